@@ -1,0 +1,578 @@
+"""Remove scraper junk from article text: the one place where cleaning rules live.
+
+Scraped news text arrives wrapped in site chrome. Every rule below is one function, decides by
+the *shape* of a line (length, punctuation, position, script) rather than by exact strings from
+one site, and can be tested on its own. ``clean_text`` runs them in this order:
+
+1. ``strip_markup`` -- inline HTML tags (``<u>said</u>`` -> ``said``) dropped, entities
+   unescaped; ``normalise_spaces`` then folds NBSP / zero-width characters and stray spaces.
+2. ``pop_original_url`` -- a trailing ``Original url:`` line (URL on it or on the next line)
+   is removed and the URL kept as the article's url.
+3. ``pop_date_marker`` -- a leading ``date YYYY-MM-DD`` marker is removed, the date kept.
+4. ``drop_template_tokens`` -- ``{{...}}`` / ``{%...%}`` template tokens removed.
+5. ``cut_tail_blocks`` / ``drop_related_lines`` -- from a "Most read" / "Top stories" /
+   "In other media" / "Show more"-style marker near the end, the rest is cut; single
+   "Related article: ..." lines are removed.
+6. ``drop_menu_runs`` -- navigation menus: runs of three or more consecutive short lines
+   without sentence punctuation are removed.
+7. ``drop_photo_credits`` -- "(c) Agency" lines and short "Who / Source" caption lines.
+8. ``drop_foreign_script_lines`` -- short lines in another script (e.g. a Cyrillic
+   "advertisement" label) inside an otherwise Latin-script article.
+9. ``drop_boilerplate_lines`` -- "Share", "1 pages in this article", "Advertisement",
+   "Reuters contributed reporting to this article." and similar one-liners.
+10. ``split_header`` -- the title is the first line (or given); between it and the first prose
+    line, a repeated title, stand-alone date lines (date kept) and short section/category
+    lines ("Business & Economy") are dropped.
+11. ``strip_dateline`` -- "HAMBURG, July 8. /TASS/." or "MOSCOW (Reuters) -" prefixes are
+    removed from the first paragraphs, keeping the sentence.
+12. ``drop_link_teasers`` -- The Hill style run-ons ("President TrumpDonald Trump<teaser
+    headlines> MORE has" -> "President Trump has"): from a lower->upper case junction inside a
+    word to the token ``MORE``, at most 600 characters, within one paragraph.
+13. ``join_paragraphs`` -- hard-wrapped lines are joined; paragraphs are separated by one
+    blank line.
+
+``normalise_date`` turns the common date spellings into ISO ``YYYY-MM-DD``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import html
+import re
+import unicodedata
+from dataclasses import dataclass
+
+__all__ = [
+    "CleanedText",
+    "clean_text",
+    "cut_tail_blocks",
+    "drop_boilerplate_lines",
+    "drop_foreign_script_lines",
+    "drop_link_teasers",
+    "drop_menu_runs",
+    "drop_photo_credits",
+    "drop_related_lines",
+    "drop_template_tokens",
+    "is_date_line",
+    "join_paragraphs",
+    "normalise_date",
+    "normalise_spaces",
+    "pop_date_marker",
+    "pop_original_url",
+    "split_header",
+    "strip_dateline",
+    "strip_markup",
+]
+
+
+@dataclass(frozen=True)
+class CleanedText:
+    """The result of ``clean_text``: body text, plus what the junk told us about the article."""
+
+    text: str
+    title: str = ""
+    date: str | None = None
+    url: str | None = None
+
+
+# --------------------------------------------------------------------------- line shapes
+
+_SENTENCE_END = re.compile(r"[.!?…][\"'”’)\]]*$")
+_WORD = re.compile(r"\w+(?:[-'’.]\w+)*")
+
+
+def _words(line: str) -> int:
+    return len(_WORD.findall(line))
+
+
+def _is_prose(line: str) -> bool:
+    """A line that reads like body text: a real sentence, not a label or a headline teaser."""
+    return _words(line) >= 8 and bool(_SENTENCE_END.search(line))
+
+
+def _is_menu_like(line: str) -> bool:
+    """Short label-shaped line: a menu entry, section name, counter or button text."""
+    words = _words(line)
+    if len(line) > 40 or words > 6:
+        return False
+    # "sections." is a wrapped fragment of a menu blurb; a 4-word sentence is not a label.
+    return not (words >= 4 and _SENTENCE_END.search(line))
+
+
+def _key(line: str) -> str:
+    """Comparison key for "the same line": case, punctuation and spacing ignored."""
+    return " ".join(_WORD.findall(line.casefold()))
+
+
+# --------------------------------------------------------------------------- rule 1: markup
+
+# Only real tag names with ``name="value"`` attributes, so prose such as "a < b and c > d"
+# is never mistaken for markup.
+_TAG_NAMES = (
+    "a|abbr|b|big|blockquote|br|cite|code|del|div|em|figcaption|figure|font|h[1-6]|hr|i|img|"
+    "ins|li|mark|ol|p|q|s|section|small|span|strike|strong|sub|sup|time|tt|u|ul|wbr"
+)
+_TAG = re.compile(
+    rf"</?(?:{_TAG_NAMES})(?:\s+[\w:-]+\s*=\s*(?:\"[^\"]*\"|'[^']*'|[^\s>]+))*\s*/?>",
+    re.IGNORECASE,
+)
+_BLOCK_TAG = re.compile(r"<(?:br|/p|/div|/li|/h[1-6]|hr)\b[^>]*>", re.IGNORECASE)
+
+
+def strip_markup(text: str) -> str:
+    """Drop inline HTML tags and unescape entities: ``"<u>said</u> &amp;"`` -> ``"said &"``.
+
+    Block-level closers (``</p>``, ``<br>``) become line breaks so paragraphs survive.
+    """
+    text = _BLOCK_TAG.sub("\n", text)
+    text = _TAG.sub("", text)
+    return html.unescape(text)
+
+
+_ODD_SPACES = re.compile(r"[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000\t\f\v]")
+_INVISIBLE = re.compile(r"[\u200b-\u200d\u2060\ufeff\u00ad]")
+
+
+def normalise_spaces(text: str) -> str:
+    """Unify line endings, turn NBSP-like spaces into spaces, drop invisible characters and
+    control codes, collapse runs of spaces and strip every line."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text = _INVISIBLE.sub("", _ODD_SPACES.sub(" ", text))
+    text = "".join(ch for ch in text if ch == "\n" or unicodedata.category(ch) != "Cc")
+    return "\n".join(re.sub(r" {2,}", " ", line).strip() for line in text.split("\n"))
+
+
+# --------------------------------------------------------------------------- rule 2: url
+
+_URL = re.compile(r"https?://\S+$", re.IGNORECASE)
+_URL_LABEL = re.compile(
+    r"^(?:original|source|article)\s*(?:url|link)\s*:?\s*(?P<url>https?://\S+)?$", re.IGNORECASE
+)
+
+
+def _last_nonblank(lines: list[str], before: int) -> int:
+    i = before - 1
+    while i >= 0 and not lines[i]:
+        i -= 1
+    return i
+
+
+def pop_original_url(lines: list[str]) -> tuple[list[str], str | None]:
+    """Remove a trailing ``Original url:`` line and return the URL it gives.
+
+    The URL may sit on the label line or on the next non-blank line; only a label at the very
+    end of the text counts, so a sentence mentioning "source url" mid-article is untouched.
+    """
+    last = _last_nonblank(lines, len(lines))
+    if last < 0:
+        return lines, None
+    label = _URL_LABEL.match(lines[last])
+    if label:
+        return lines[:last], label.group("url")
+    if _URL.fullmatch(lines[last]):
+        prev = _last_nonblank(lines, last)
+        if prev >= 0:
+            label = _URL_LABEL.match(lines[prev])
+            if label and not label.group("url"):
+                return lines[:prev], lines[last]
+    return lines, None
+
+
+# --------------------------------------------------------------------------- rule 3: date marker
+
+_DATE_MARKER = re.compile(r"^date\s*:?\s*(\d{4}-\d{2}-\d{2})\b\s*(.*)$", re.IGNORECASE)
+
+
+def pop_date_marker(lines: list[str]) -> tuple[list[str], str | None]:
+    """Remove a leading ``date YYYY-MM-DD`` marker; the rest of that line is kept."""
+    for i, line in enumerate(lines):
+        if not line:
+            continue
+        found = _DATE_MARKER.match(line)
+        if not found:
+            return lines, None
+        rest = [found.group(2)] if found.group(2) else []
+        return [*lines[:i], *rest, *lines[i + 1 :]], normalise_date(found.group(1))
+    return lines, None
+
+
+# --------------------------------------------------------------------------- rule 4: templates
+
+_TEMPLATE = re.compile(r"\{\{.*?\}\}|\{%.*?%\}")
+
+
+def drop_template_tokens(lines: list[str]) -> list[str]:
+    """Remove unrendered template tokens; a line that held nothing else disappears."""
+    out = []
+    for line in lines:
+        if "{" not in line:
+            out.append(line)
+            continue
+        stripped = re.sub(r" {2,}", " ", _TEMPLATE.sub("", line)).strip()
+        if stripped or not line:
+            out.append(stripped)
+    return out
+
+
+# --------------------------------------------------------------------------- rule 5: tail blocks
+
+_TAIL_MARKER = re.compile(
+    r"^(?:most (?:read|popular|viewed|shared|commented)|top (?:stories|news)|"
+    r"in other media|show more|load more|read more|more (?:stories|from [\w .&'-]+)|"
+    r"related (?:articles?|stories|news|content|coverage)|you (?:may|might) also like|"
+    r"recommended(?: for you)?|trending(?: now| stories)?|popular now|what to read next)"
+    r"\s*:?$",
+    re.IGNORECASE,
+)
+_RELATED_LINE = re.compile(
+    r"^(?:related (?:article|story|link|coverage|content)s?|read (?:more|also)|see also)\s*:",
+    re.IGNORECASE,
+)
+
+
+def cut_tail_blocks(lines: list[str]) -> list[str]:
+    """Cut from a "Most read" / "TOP STORIES" / "Show more"-style marker line to the end.
+
+    The marker must be near the end -- past half of the text, or followed by no prose at all --
+    so a stray "Read more" line mid-article only loses itself.
+    """
+    total = sum(len(line) + 1 for line in lines) or 1
+    seen = 0
+    for i, line in enumerate(lines):
+        if _TAIL_MARKER.match(line):
+            if seen / total >= 0.5 or not any(_is_prose(rest) for rest in lines[i + 1 :]):
+                return lines[:i]
+            return [*lines[:i], *cut_tail_blocks(lines[i + 1 :])]
+        seen += len(line) + 1
+    return lines
+
+
+def drop_related_lines(lines: list[str]) -> list[str]:
+    """Remove single teaser lines such as "Related article: Some other headline"."""
+    return [line for line in lines if not _RELATED_LINE.match(line)]
+
+
+# --------------------------------------------------------------------------- rule 6: menus
+
+
+def drop_menu_runs(lines: list[str], min_run: int = 3) -> list[str]:
+    """Remove navigation menus: ``min_run`` or more consecutive short label-like lines.
+
+    Blank lines end a run, so a short title set off by blank lines is never part of one.
+    """
+    out: list[str] = []
+    run: list[str] = []
+    for line in [*lines, ""]:
+        if line and _is_menu_like(line):
+            run.append(line)
+            continue
+        if len(run) < min_run:
+            out.extend(run)
+        run = []
+        out.append(line)
+    return out[:-1]
+
+
+# --------------------------------------------------------------------------- rule 7: captions
+
+_CREDIT = re.compile(
+    r"^(?:©|\(c\)|copyright\b|photo(?:graph)?s?\b(?:\s*(?:by|credit))?\s*[:/]|"
+    r"(?:image|picture|video) credit\s*:|credit\s*:|\(?photo by\b|getty images$)",
+    re.IGNORECASE,
+)
+_CAPTION = re.compile(r"^[^/]{2,80}\s/\s[^/]{2,60}$")
+
+
+def drop_photo_credits(lines: list[str]) -> list[str]:
+    """Remove photo credits ("(c) Agency", "Photo: X") and short "Who / Source" captions."""
+
+    def is_credit(line: str) -> bool:
+        if _words(line) > 15:
+            return False
+        if _CREDIT.match(line):
+            return True
+        # "Sergei Lavrov and Josep Borrell / Russian Foreign Ministry": a caption, not a
+        # sentence (no closing punctuation, no quotes).
+        return bool(_CAPTION.match(line)) and not _SENTENCE_END.search(line) and '"' not in line
+
+    return [line for line in lines if not is_credit(line)]
+
+
+# --------------------------------------------------------------------------- rule 8: script
+
+
+def _latin_share(text: str) -> float:
+    letters = [ch for ch in text if ch.isalpha()]
+    if not letters:
+        return 0.0
+    latin = sum(1 for ch in letters if "LATIN" in unicodedata.name(ch, ""))
+    return latin / len(letters)
+
+
+def drop_foreign_script_lines(lines: list[str]) -> list[str]:
+    """In a mostly Latin-script article, remove short lines written mostly in another script.
+
+    Such lines are site chrome of a foreign-language parent site (a Cyrillic "advertisement"
+    label); a long quote in another script is kept.
+    """
+    if _latin_share("".join(lines)) < 0.8:
+        return lines
+    return [
+        line
+        for line in lines
+        if not (
+            line and _words(line) <= 4 and _latin_share(line) < 0.5 and any(map(str.isalpha, line))
+        )
+    ]
+
+
+# --------------------------------------------------------------------------- rule 9: boilerplate
+
+_BOILERPLATE = re.compile(
+    r"^(?:share(?: (?:this|on)(?: \w+)?)?|\d+ pages? in this article|advertisement|advertising|"
+    r"sponsored(?: content)?|print|e-?mail|tweet|comments?|subscribe(?: now)?|loading\.*|"
+    r"skip to (?:main )?content|sign up for [\w\s']*newsletters?\.?|"
+    r"[\w.,&' -]{1,80} contributed (?:reporting|to (?:this|the) (?:report|article|story))"
+    r"[\w\s]*\.?|"
+    r"\((?:reporting|writing|editing|additional reporting) by [^)]*\)|"
+    r"(?:reporting|writing|editing) by [^.]{1,120}\.?)$",
+    re.IGNORECASE,
+)
+
+
+def drop_boilerplate_lines(lines: list[str]) -> list[str]:
+    """Remove one-line site furniture: share buttons, page counters, ad labels, credit lines."""
+    return [line for line in lines if not _BOILERPLATE.match(line)]
+
+
+# --------------------------------------------------------------------------- dates
+
+_MONTHS = {
+    name: number
+    for number, names in enumerate(
+        (
+            ("january", "jan"),
+            ("february", "feb"),
+            ("march", "mar"),
+            ("april", "apr"),
+            ("may",),
+            ("june", "jun"),
+            ("july", "jul"),
+            ("august", "aug"),
+            ("september", "sep", "sept"),
+            ("october", "oct"),
+            ("november", "nov"),
+            ("december", "dec"),
+        ),
+        start=1,
+    )
+    for name in names
+}
+_WEEKDAYS = {"mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun"} | {
+    d + "day" for d in ("mon", "tues", "wednes", "thurs", "fri", "satur", "sun")
+}
+_DATE_FILLER = {"at", "on", "published", "updated", "posted", "am", "pm", "a.m", "p.m", "last"}
+_TIME = re.compile(r"^\d{1,2}:\d{2}(?::\d{2})?(?:[ap]m)?$")
+_ZONE = re.compile(r"^(?:utc|gmt|[a-z]{2,4}t)(?:[+-]\d{1,2}(?::?\d{2})?)?$")
+_ISO = re.compile(r"^(\d{4})-(\d{2})-(\d{2})(?:[t ]\d{2}:\d{2}.*)?$", re.IGNORECASE)
+_COMPACT = re.compile(r"^(\d{4})(\d{2})(\d{2})$")
+_NUMERIC = re.compile(r"^\d{1,2}(?:st|nd|rd|th)?$|^\d{4}$")
+
+
+def is_date_line(line: str) -> bool:
+    """True when a whole line is a date stamp, e.g. "November 07, 2018" or
+    "July 08, 13:54 UTC+3" or "2015-07-14" (every token a date part, one naming a month)."""
+    tokens = [t.strip(",.;|") for t in line.casefold().split()]
+    tokens = [t for t in tokens if t and t not in {"-", "–", "—", "/"}]
+    if not tokens or len(tokens) > 8:
+        return False
+    has_date = False
+    for token in tokens:
+        if token in _MONTHS or _ISO.match(token) or _COMPACT.match(token):
+            has_date = True
+        elif not (
+            _NUMERIC.match(token)
+            or _TIME.match(token)
+            or _ZONE.match(token)
+            or token in _WEEKDAYS
+            or token in _DATE_FILLER
+        ):
+            return False
+    return has_date
+
+
+def _ymd(year: int, month: int, day: int) -> str | None:
+    try:
+        return dt.date(year, month, day).isoformat()
+    except ValueError:
+        return None
+
+
+def normalise_date(value: str | None) -> str | None:
+    """Return ``value`` as ISO ``YYYY-MM-DD``, or ``None`` when it has no full date.
+
+    >>> normalise_date("November 07, 2018"), normalise_date("20080801")
+    ('2018-11-07', '2008-08-01')
+    """
+    if not value or not isinstance(value, str):
+        return None
+    value = value.strip()
+    found = _ISO.match(value) or _COMPACT.match(value)
+    if found:
+        return _ymd(*(int(part) for part in found.groups()))
+    # Without a four-digit year, parsers silently fill in the current one: refuse instead.
+    if not re.search(r"\b\d{4}\b", value):
+        return None
+    try:
+        from dateutil import parser as date_parser
+
+        parsed = date_parser.parse(value, fuzzy=False)
+        return parsed.date().isoformat()
+    except (ValueError, OverflowError, TypeError, ImportError):
+        pass
+    try:  # slower, but reads other languages ("8 июля 2017")
+        import dateparser
+
+        found_date = dateparser.parse(value, settings={"REQUIRE_PARTS": ["day", "month", "year"]})
+    except Exception:  # dateparser raises a variety of errors on odd input
+        return None
+    return found_date.date().isoformat() if found_date else None
+
+
+# --------------------------------------------------------------------------- rule 10: header
+
+
+def split_header(lines: list[str], title: str | None) -> tuple[str, list[str], str | None]:
+    """Take the title and clear the header between it and the first prose line.
+
+    With ``title=None`` the first non-blank line is the title. Before the first line that reads
+    like body text, a repeat of the title, stand-alone date lines and short section/category
+    labels ("Business & Economy") are dropped. Returns ``(title, lines, date)``, where ``date``
+    comes from the first date line that has a year.
+    """
+    body = list(lines)
+    if title is None:
+        first = next((i for i, line in enumerate(body) if line), None)
+        title = body.pop(first) if first is not None else ""
+    title_key = _key(title)
+    date = None
+    out: list[str] = []
+    in_header = True
+    for line in body:
+        if in_header and line:
+            if title_key and _key(line) == title_key:
+                continue
+            if _words(line) >= 8 or len(line) > 60:
+                in_header = False
+            elif is_date_line(line):
+                date = date or normalise_date(line)
+                continue
+            elif _is_menu_like(line) and not _SENTENCE_END.search(line):
+                continue
+        out.append(line)
+    return title, out, date
+
+
+# --------------------------------------------------------------------------- rule 11: datelines
+
+_CITY = r"[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+){0,3}"
+_DAY = r"[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?"
+_DATELINES = (
+    # HAMBURG, July 8. /TASS/.   |   KIEV, Jan 5 /Interfax/ -
+    re.compile(rf"^{_CITY},\s+{_DAY}\.?\s*/[A-Za-z][\w\s-]{{0,30}}/\.?\s*(?:[-–—]\s*)?"),
+    # MOSCOW (Reuters) -   |   PARIS, May 3 (AFP) --
+    re.compile(rf"^{_CITY}(?:,\s+{_DAY})?\s*\([A-Za-z][\w\s.-]{{0,30}}\)\s*[-–—:]+\s*"),
+    # WASHINGTON --   |   BERLIN, March 2 --
+    re.compile(rf"^{_CITY}(?:,\s+{_DAY})?\s*[–—]+\s*|^{_CITY}(?:,\s+{_DAY})?\s+-{{1,2}}\s+"),
+)
+
+
+def strip_dateline(paragraph: str) -> str:
+    """Strip a wire dateline prefix, keeping the sentence after it.
+
+    >>> strip_dateline("HAMBURG, July 8. /TASS/. The minister said so.")
+    'The minister said so.'
+    """
+    for pattern in _DATELINES:
+        found = pattern.match(paragraph)
+        if found and found.end() < len(paragraph):
+            rest = paragraph[found.end() :]
+            if rest[0].isupper() or rest[0] in "\"“'‘":
+                return rest
+    return paragraph
+
+
+# --------------------------------------------------------------------------- rule 12: teasers
+
+# "Trump" + "Donald Trump<teaser headlines> MORE": the greedy first group backtracks to the
+# longest capitalised word that is glued to a following capital (so "McAuliffe" stays whole).
+_TEASER = re.compile(r"\b([A-Z][A-Za-z'’-]*[a-z])([A-Z][^\n]{0,600}?)\s+MORE\b")
+
+
+def drop_link_teasers(paragraph: str) -> str:
+    """Remove The Hill style link tooltips glued into the prose.
+
+    >>> drop_link_teasers("President TrumpDonald TrumpSome other story here MORE has said")
+    'President Trump has said'
+    """
+
+    def replace(found: re.Match[str]) -> str:
+        # A tooltip holds a name plus at least one headline; fewer words is likely real text.
+        return found.group(1) if _words(found.group(2)) >= 3 else found.group(0)
+
+    return _TEASER.sub(replace, paragraph)
+
+
+# --------------------------------------------------------------------------- rule 13: layout
+
+_SOFT_END = re.compile(r"[.!?…:;][\"'”’)\]]*$|[\"”]$")
+
+
+def join_paragraphs(lines: list[str]) -> list[str]:
+    """Group lines into paragraphs: blank lines separate them, a line that ends a sentence
+    closes its paragraph, and any other line is joined to the next (hard-wrapped text)."""
+    paragraphs: list[str] = []
+    current: list[str] = []
+    for line in [*lines, ""]:
+        if line:
+            current.append(line)
+        if current and (not line or _SOFT_END.search(line)):
+            paragraphs.append(" ".join(current))
+            current = []
+    return paragraphs
+
+
+# --------------------------------------------------------------------------- entry point
+
+
+def clean_text(raw: str, *, title: str | None = None) -> CleanedText:
+    """Clean scraped article text; see the module docstring for the rules, in order.
+
+    With ``title=None`` (plain-text files) the first line left after cleaning is the title and
+    is not part of ``text``; with a given title (HTML, JSON) a repeat of it at the top is
+    dropped. Returns the body with paragraphs separated by blank lines.
+
+    >>> cleaned = clean_text("Talks end\\nNovember 07, 2018\\n\\nThe talks ended.\\n")
+    >>> cleaned.title, cleaned.date, cleaned.text
+    ('Talks end', '2018-11-07', 'The talks ended.')
+    """
+    lines = normalise_spaces(strip_markup(raw)).split("\n")
+    lines, url = pop_original_url(lines)
+    lines, marker_date = pop_date_marker(lines)
+    lines = drop_template_tokens(lines)
+    lines = drop_related_lines(lines)
+    lines = cut_tail_blocks(lines)
+    lines = drop_menu_runs(lines)
+    lines = drop_photo_credits(lines)
+    lines = drop_foreign_script_lines(lines)
+    lines = drop_boilerplate_lines(lines)
+    found_title, lines, header_date = split_header(lines, title)
+    paragraphs = join_paragraphs(lines)
+    paragraphs = [strip_dateline(p) if i < 3 else p for i, p in enumerate(paragraphs)]
+    paragraphs = [drop_link_teasers(p) for p in paragraphs]
+    return CleanedText(
+        text="\n\n".join(p for p in paragraphs if p),
+        title=found_title.strip(),
+        date=marker_date or header_date,
+        url=url,
+    )
