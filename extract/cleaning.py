@@ -462,13 +462,13 @@ def split_header(lines: list[str], title: str | None) -> tuple[str, list[str], s
         if in_header and line:
             if title_key and _key(line) == title_key:
                 continue
-            if _words(line) >= 8 or len(line) > 60:
+            if _words(line) >= 8 or len(line) > 60 or _SENTENCE_END.search(line):
                 in_header = False
             elif is_date_line(line):
                 date = date or normalise_date(line)
                 continue
-            elif _is_menu_like(line) and not _SENTENCE_END.search(line):
-                continue
+            elif _words(line) <= 4 and len(line) <= 32 and not line.endswith((",", ";")):
+                continue  # a section label such as "Business & Economy"
         out.append(line)
     return title, out, date
 
