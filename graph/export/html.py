@@ -21,6 +21,7 @@ import html
 import json
 import math
 import os
+import re
 import string
 from collections import Counter
 from pathlib import Path
@@ -252,6 +253,12 @@ def _vis_options(*, physics: bool) -> dict[str, Any]:
     }
 
 
+def _vis_js() -> str:
+    script = (_VIS_DIR / "vis-network.min.js").read_text(encoding="utf-8")
+    # A source-map comment makes browser dev tools fetch a file that is not there.
+    return re.sub(r"//# sourceMappingURL=\S*\s*$", "", script)
+
+
 def _legend(graph: nx.MultiDiGraph) -> str:
     counts = Counter(str(data.get("type", "")) for _, data in graph.nodes(data=True))
     items = []
@@ -286,7 +293,7 @@ def to_html(graph: nx.MultiDiGraph, *, title: str = "newsgraph") -> str:
         heading=f"{html.escape(title)} <small>({html.escape(subtitle)})</small>",
         legend=_legend(graph),
         vis_css=(_VIS_DIR / "vis-network.css").read_text(encoding="utf-8"),
-        vis_js=(_VIS_DIR / "vis-network.min.js").read_text(encoding="utf-8"),
+        vis_js=_vis_js(),
         payload=_script_json(payload),
     )
 
