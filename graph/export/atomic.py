@@ -55,11 +55,11 @@ def atomic_write(
 
 
 @contextlib.contextmanager
-def _atomic(target: Path, mode: str, encoding: str) -> Iterator[IO]:  # type: ignore[type-arg]
+def _atomic(target: Path, mode: str, encoding: str) -> Iterator[IO]:
     temp, descriptor = _open_temp(target)
     try:
         if mode == "wb":
-            handle: IO = os.fdopen(descriptor, "wb")  # type: ignore[type-arg]
+            handle: IO = os.fdopen(descriptor, "wb")
         else:
             handle = os.fdopen(descriptor, "w", encoding=encoding, newline="")
         with handle:
