@@ -237,14 +237,18 @@ def cut_tail_blocks(lines: list[str]) -> list[str]:
     so a stray "Read more" line mid-article only loses itself.
     """
     total = sum(len(line) + 1 for line in lines) or 1
+    # Index of the last prose line, so "is there prose after this marker?" is one comparison.
+    last_prose = max((i for i, line in enumerate(lines) if _is_prose(line)), default=-1)
+    out: list[str] = []
     seen = 0
     for i, line in enumerate(lines):
         if _TAIL_MARKER.match(line):
-            if seen / total >= 0.5 or not any(_is_prose(rest) for rest in lines[i + 1 :]):
-                return lines[:i]
-            return [*lines[:i], *cut_tail_blocks(lines[i + 1 :])]
+            if seen / total >= 0.5 or last_prose < i:
+                break
+            continue  # an early marker with the article still to come: drop just the marker
+        out.append(line)
         seen += len(line) + 1
-    return lines
+    return out
 
 
 def drop_related_lines(lines: list[str]) -> list[str]:
@@ -347,33 +351,19 @@ def drop_boilerplate_lines(lines: list[str]) -> list[str]:
 
 # --------------------------------------------------------------------------- dates
 
-_MONTHS = {
-    name: number
-    for number, names in enumerate(
-        (
-            ("january", "jan"),
-            ("february", "feb"),
-            ("march", "mar"),
-            ("april", "apr"),
-            ("may",),
-            ("june", "jun"),
-            ("july", "jul"),
-            ("august", "aug"),
-            ("september", "sep", "sept"),
-            ("october", "oct"),
-            ("november", "nov"),
-            ("december", "dec"),
-        ),
-        start=1,
-    )
-    for name in names
-}
+_MONTH_NAMES = (
+    "january february march april may june july august september october november december "
+    "jan feb mar apr jun jul aug sep sept oct nov dec"
+)
+_MONTHS = frozenset(_MONTH_NAMES.split())
 _WEEKDAYS = {"mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun"} | {
     d + "day" for d in ("mon", "tues", "wednes", "thurs", "fri", "satur", "sun")
 }
 _DATE_FILLER = {"at", "on", "published", "updated", "posted", "am", "pm", "a.m", "p.m", "last"}
 _TIME = re.compile(r"^\d{1,2}:\d{2}(?::\d{2})?(?:[ap]m)?$")
-_ZONE = re.compile(r"^(?:utc|gmt|[a-z]{2,4}t)(?:[+-]\d{1,2}(?::?\d{2})?)?$")
+_ZONE = re.compile(
+    r"^(?:utc|gmt|z|[ecmp][sd]t|cet|cest|eet|eest|msk|bst|ist|jst)(?:[+-]\d{1,2}(?::?\d{2})?)?$"
+)
 _ISO = re.compile(r"^(\d{4})-(\d{2})-(\d{2})(?:[t ]\d{2}:\d{2}.*)?$", re.IGNORECASE)
 _COMPACT = re.compile(r"^(\d{4})(\d{2})(\d{2})$")
 _NUMERIC = re.compile(r"^\d{1,2}(?:st|nd|rd|th)?$|^\d{4}$")
@@ -461,6 +451,7 @@ def split_header(lines: list[str], title: str | None) -> tuple[str, list[str], s
     for line in body:
         if in_header and line:
             if title_key and _key(line) == title_key:
+                title_key = ""  # drop one repeat; a second one would be the text itself
                 continue
             if _words(line) >= 8 or len(line) > 60 or _SENTENCE_END.search(line):
                 in_header = False

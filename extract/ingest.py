@@ -226,7 +226,7 @@ def _text_article(text: str, article_id: str, source: str) -> Article:
 
 def _html_article(markup: str, article_id: str, source: str, url: str | None = None) -> Article:
     page = _extract_html(markup, url)
-    cleaned = clean_text(page["text"], title=page["title"] or None)
+    cleaned = clean_text(page["text"] or "", title=page["title"] or None)
     body = cleaned.text or cleaned.title
     if not body:
         raise InputError(source, "no article text found in the HTML page")
@@ -325,9 +325,10 @@ def _object_article(obj: Any, source: str, fallback_id: str, line: int | None) -
     raw_id = obj.get("id")
     has_id = isinstance(raw_id, str | int) and not isinstance(raw_id, bool) and str(raw_id).strip()
     article_id = str(raw_id).strip() if has_id else fallback_id
-    title = obj.get("title") if isinstance(obj.get("title"), str) else ""
+    raw_title = obj.get("title")
+    title = raw_title.strip() if isinstance(raw_title, str) else ""
     # An empty title means "none given": do not promote the first sentence to a title.
-    cleaned: CleanedText = clean_text(text, title=title.strip())
+    cleaned: CleanedText = clean_text(text, title=title)
     if not cleaned.text:
         raise InputError(source, f"article {article_id!r} has no text", line)
     url = obj.get("url") if isinstance(obj.get("url"), str) and obj.get("url") else None

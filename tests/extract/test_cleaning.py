@@ -278,3 +278,32 @@ def test_seed_002_title_date_and_start() -> None:
     assert "Business & Economy" not in cleaned.text
     assert "Share" not in cleaned.text
     assert cleaned.text.rstrip().endswith("he said.")
+
+
+def test_many_early_markers_do_not_recurse() -> None:
+    block = "Read more\nA real sentence with quite a few words in it goes right here.\n"
+    cleaned = clean_text("Deal\n\n" + block * 5000)
+    assert "Read more" not in cleaned.text
+    # Markers past the middle of the text end it; earlier ones only lose themselves.
+    assert 2000 < cleaned.text.count("A real sentence") < 5000
+
+
+def test_title_repeat_dropped_only_once() -> None:
+    line = "The talks went on for a very long time and ended late."
+    cleaned = clean_text(f"{line}\n\n{line}\n\n{line}")
+    assert cleaned.text == line
+
+
+EXAMPLES = Path(__file__).resolve().parents[2] / "examples" / "articles"
+
+
+def test_clean_example_articles_are_left_unchanged() -> None:
+    files = sorted(EXAMPLES.glob("*.txt")) if EXAMPLES.is_dir() else []
+    if not files:
+        pytest.skip(f"no example articles at {EXAMPLES}")
+    for path in files:
+        title, date, _, body = path.read_text(encoding="utf-8").split("\n", 3)
+        cleaned = clean_text(path.read_text(encoding="utf-8"))
+        assert (cleaned.title, cleaned.date) == (title, date), path.name
+        paragraphs = [p.strip() for p in body.strip().split("\n\n")]
+        assert cleaned.text == "\n\n".join(paragraphs), path.name
