@@ -1,0 +1,266 @@
+"""Resolve the subject or object token of a relation to the actors it denotes.
+
+A parse gives a token ("officials", "he", "proposal"); an edge needs entities. The rules, in
+the order tried:
+
+1. the token is inside a mention → that mention; a seat of government acting ("Moscow
+   denied") stands for its country;
+2. a pronoun inside what someone said ("Borrell said he accepts") → the speaker; any other
+   he/she → the most recent person before it;
+3. a title noun ("the minister", "Presidents of Russia and the US - Putin and Trump") → the
+   people named inside it, else the most recent person whose role has that title;
+4. a state noun with a country modifier ("Spanish officials", "U.S. intelligence agencies") →
+   the country;
+5. a counted party noun ("the two nations", "both countries") → the last two countries named;
+6. an allegation noun ("an accusation Moscow denied") → its possessor or "by" agent, else the
+   event named in the sentence, else the last accuser;
+7. an agreement anaphor ("this option", "the proposal", "Lavrov's plan") → its "for"/"on"
+   complement, else the most recent agreement.
+
+Conjuncts ("Putin and Trump") each resolve on their own.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+
+from spacy.tokens import Doc, Token
+
+from extract.countries import CountryForm
+from extract.keys import entity_key
+from extract.lexicon import (
+    AGREEMENT_ANAPHORS,
+    ALLEGATION_NOUNS,
+    FEMALE_PRONOUNS,
+    MALE_PRONOUNS,
+    PARTY_NOUNS,
+    PLURAL_PRONOUNS,
+    ROLE_HEADS,
+    SPEECH_LEMMAS,
+    STATE_NOUNS,
+)
+from extract.mentions import ActorMention
+from extract.types import EntityType
+
+
+@dataclass
+class DocContext:
+    """A parsed article with its resolved mentions, indexed by token."""
+
+    doc: Doc
+    mentions: list[ActorMention]
+
+    def __post_init__(self) -> None:
+        self.by_token: dict[int, ActorMention] = {}
+        # Inner mentions win: in "a Russia-US working group" the token "Russia" is Russia.
+        for mention in sorted(self.mentions, key=lambda m: m.start - m.end):
+            for i in range(mention.start, mention.end):
+                self.by_token[i] = mention
+        self.accusers: list[ActorMention] = []
+
+    def before(self, index: int, entity_type: EntityType) -> list[ActorMention]:
+        """Mentions of a type that start before token ``index``, nearest first."""
+        found = [m for m in self.mentions if m.start < index and m.type is entity_type]
+        return sorted(found, key=lambda m: -m.start)
+
+
+def resolve_argument(ctx: DocContext, token: Token) -> list[ActorMention]:
+    """The actors a subject/object token denotes (conjuncts included), de-duplicated by key."""
+    found: list[ActorMention] = []
+    items = [token, *token.conjuncts]
+    # The small model often parses "Lavrov and his counterpart Borrell" as a modifier of the
+    # last name: a modifier that carries its own "and" is a conjunct in disguise.
+    items += [
+        c for c in token.children if c.dep_ == "nmod" and any(g.dep_ == "cc" for g in c.children)
+    ]
+    for item in items:
+        if item.i < token.i and item.dep_ != "conj" and token.dep_ == "conj":
+            continue
+        found.extend(_resolve_one(ctx, item))
+    unique: dict[str, ActorMention] = {}
+    for mention in found:
+        unique.setdefault(mention.key, mention)
+    return list(unique.values())
+
+
+def _resolve_one(ctx: DocContext, token: Token) -> list[ActorMention]:
+    mention = ctx.by_token.get(token.i)
+    if mention is not None:
+        return [as_actor(mention)]
+    lower, lemma = token.lower_, token.lemma_.lower()
+    if token.pos_ == "PRON":
+        return _resolve_pronoun(ctx, token)
+    if token.pos_ not in ("NOUN", "PROPN"):
+        return []
+    if lemma in ROLE_HEADS or lower.rstrip("s") in ROLE_HEADS:
+        people = _people_inside(ctx, token)
+        if people:
+            return people
+        if any(c.lower_ in ("the", "this") for c in token.lefts):
+            return _latest_with_role(ctx, token)
+    if lemma in STATE_NOUNS or lower in STATE_NOUNS:
+        countries = _country_modifiers(ctx, token)
+        if countries:
+            return countries
+    if lower in PARTY_NOUNS:
+        return _counted_parties(ctx, token)
+    if lemma in ALLEGATION_NOUNS or lower in ALLEGATION_NOUNS:
+        return _resolve_allegation(ctx, token)
+    if lemma in AGREEMENT_ANAPHORS:
+        return _resolve_agreement_anaphor(ctx, token)
+    # "blasted Mueller's investigation": the act's owner is the target.
+    owners = [c for c in token.children if c.dep_ == "poss"]
+    return [m for owner in owners for m in resolve_argument(ctx, owner)]
+
+
+def as_actor(mention: ActorMention) -> ActorMention:
+    """A seat of government that acts ("Moscow denied") is its country."""
+    if mention.form is CountryForm.SEAT and mention.country:
+        return replace(
+            mention,
+            type=EntityType.COUNTRY,
+            key=entity_key(EntityType.COUNTRY, mention.country),
+            form=CountryForm.SEAT,
+        )
+    return mention
+
+
+def _speaker_of(token: Token) -> Token | None:
+    """The verb of speech whose clausal complement holds ``token``, if any."""
+    node = token
+    while node.head.i != node.i:
+        if node.dep_ in ("ccomp", "xcomp", "advcl") and node.head.lemma_.lower() in SPEECH_LEMMAS:
+            return node.head
+        if node.dep_ in ("ccomp",) or (node.head.pos_ == "VERB" and node.dep_ == "relcl"):
+            node = node.head
+            continue
+        node = node.head
+        if node.pos_ == "VERB" and node.dep_ == "ROOT":
+            break
+    return None
+
+
+def _subject_tokens(verb: Token) -> list[Token]:
+    """The subject of a verb, climbing through the verbs that share it ("was quoted as saying")."""
+    node: Token | None = verb
+    while node is not None:
+        subjects = [c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if subjects:
+            return subjects
+        if node.dep_ in ("xcomp", "advcl", "conj", "pcomp") and node.head.i != node.i:
+            node = node.head
+        else:
+            node = None
+    return []
+
+
+def _resolve_pronoun(ctx: DocContext, token: Token) -> list[ActorMention]:
+    lower = token.lower_
+    if lower not in MALE_PRONOUNS | FEMALE_PRONOUNS | PLURAL_PRONOUNS:
+        return []
+    speech = _speaker_of(token)
+    if speech is not None:
+        speakers: list[ActorMention] = []
+        for subject in _subject_tokens(speech):
+            if subject.i != token.i:
+                speakers.extend(resolve_argument(ctx, subject))
+        people = [m for m in speakers if m.type is EntityType.PERSON]
+        if lower in PLURAL_PRONOUNS and len(speakers) > 1:
+            return speakers
+        if lower not in PLURAL_PRONOUNS and len(people) == 1:
+            return people
+    if lower in PLURAL_PRONOUNS:
+        return []
+    earlier = ctx.before(token.i, EntityType.PERSON)
+    return [earlier[0]] if earlier else []
+
+
+def _people_inside(ctx: DocContext, token: Token) -> list[ActorMention]:
+    people = []
+    for item in token.subtree:
+        mention = ctx.by_token.get(item.i)
+        if mention and mention.type is EntityType.PERSON and mention not in people:
+            people.append(mention)
+    return people
+
+
+def _latest_with_role(ctx: DocContext, token: Token) -> list[ActorMention]:
+    title = token.lemma_.lower()
+    for mention in ctx.before(token.i, EntityType.PERSON):
+        if mention.role and title in mention.role.lower():
+            return [mention]
+    return []
+
+
+def _country_modifiers(ctx: DocContext, token: Token) -> list[ActorMention]:
+    found = []
+    for child in token.lefts:
+        if child.dep_ not in ("amod", "compound", "poss", "nmod"):
+            continue
+        for item in child.subtree:
+            mention = ctx.by_token.get(item.i)
+            if mention and mention.country:
+                found.append(
+                    as_actor(
+                        replace(
+                            mention,
+                            type=EntityType.COUNTRY,
+                            key=entity_key(EntityType.COUNTRY, mention.country),
+                        )
+                    )
+                )
+    return found
+
+
+def _counted_parties(ctx: DocContext, token: Token) -> list[ActorMention]:
+    counted = any(c.lower_ in ("two", "both") for c in token.lefts) or any(
+        c.lower_ == "both" for c in token.head.lefts
+    )
+    if not counted:
+        return []
+    parties: dict[str, ActorMention] = {}
+    for mention in ctx.before(token.i, EntityType.COUNTRY):
+        if mention.form is not CountryForm.SEAT:
+            parties.setdefault(mention.key, mention)
+        if len(parties) == 2:
+            break
+    return list(parties.values()) if len(parties) == 2 else []
+
+
+def _resolve_allegation(ctx: DocContext, token: Token) -> list[ActorMention]:
+    for child in token.children:
+        if child.dep_ == "poss":
+            return resolve_argument(ctx, child)
+        if child.dep_ == "prep" and child.lower_ == "by":
+            for pobj in child.children:
+                if pobj.dep_ == "pobj":
+                    return resolve_argument(ctx, pobj)
+    sentence = token.sent
+    events = [
+        m
+        for m in ctx.mentions
+        if m.type is EntityType.EVENT and sentence.start <= m.start < sentence.end
+    ]
+    if events:
+        interference = [
+            m
+            for m in events
+            if m.name.lower().startswith("interference") or m.name.lower().endswith("interference")
+        ]
+        return [(interference or events)[0]]
+    return [ctx.accusers[-1]] if ctx.accusers else []
+
+
+def _resolve_agreement_anaphor(ctx: DocContext, token: Token) -> list[ActorMention]:
+    for child in token.rights:
+        if child.dep_ == "prep" and child.lower_ in ("for", "on", "of", "to"):
+            for pobj in child.children:
+                if pobj.dep_ == "pobj":
+                    resolved = resolve_argument(ctx, pobj)
+                    if resolved:
+                        return resolved
+    determined = any(c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an") for c in token.lefts)
+    if determined:
+        earlier = ctx.before(token.i, EntityType.AGREEMENT)
+        return [earlier[0]] if earlier else []
+    return []

@@ -1,0 +1,189 @@
+"""Turn one parsed article into an ``ArticleResult``: entities with mentions, relations with
+evidence, plus the structural edges that titles and names state outright:
+
+* ``affiliated_with``: "Russian Foreign Minister Sergei Lavrov" → Lavrov → Russia;
+* ``party_to``: "a Russia-US working group", "the agreement between Russia and Spain" → each
+  country → the agreement (actors that agreed to or signed an agreement get it too, in
+  ``extract.relations``);
+* ``held_in``: "the G20 summit in Hamburg" → the event → Hamburg.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from spacy.tokens import Doc, Span
+
+from extract.arguments import DocContext, resolve_argument
+from extract.countries import CountryForm, country_label
+from extract.keys import entity_key
+from extract.mentions import ActorMention
+from extract.relations import RelationCandidate, find_relations
+from extract.triggers import TriggerTable
+from extract.types import Article, ArticleResult, Entity, EntityType, Evidence, Mention, Relation
+
+
+def assemble_result(
+    article: Article, doc: Doc, mentions: list[ActorMention], triggers: TriggerTable
+) -> ArticleResult:
+    """Entities and relations of one article, in a deterministic order."""
+    ctx = DocContext(doc, mentions)
+    candidates = list(find_relations(ctx, triggers))
+    candidates.extend(_structural_relations(ctx))
+    used = [m for c in candidates for m in (c.subject, c.object)]
+    acting_seats = {(m.start, m.end) for m in used if m.form is CountryForm.SEAT}
+    kept = [m for m in mentions if (m.start, m.end) not in acting_seats]
+    entities = _entities(doc, [*kept, *used], {m.key for m in used})
+    known = {e.key for e in entities}
+    relations = sorted(
+        {
+            _relation(article, doc, c)
+            for c in candidates
+            if c.subject.key in known and c.object.key in known
+        },
+        key=lambda r: (r.evidence.start, r.subject, r.predicate, r.object, r.negated),
+    )
+    return ArticleResult(article=article, entities=tuple(entities), relations=tuple(relations))
+
+
+def _relation(article: Article, doc: Doc, candidate: RelationCandidate) -> Relation:
+    sentence = candidate.trigger.sent
+    return Relation(
+        subject=candidate.subject.key,
+        predicate=candidate.predicate,
+        object=candidate.object.key,
+        cameo=candidate.cameo,
+        negated=candidate.negated,
+        evidence=Evidence(
+            article_id=article.id,
+            sentence=sentence.text.strip(),
+            start=sentence.start_char,
+            end=sentence.end_char,
+            date=article.date,
+            trigger=candidate.trigger.text,
+        ),
+        modality=candidate.modality,
+    )
+
+
+def _structural_relations(ctx: DocContext) -> Iterable[RelationCandidate]:
+    doc = ctx.doc
+    countries = {m.key: m for m in ctx.mentions if m.type is EntityType.COUNTRY}
+    for mention in ctx.mentions:
+        anchor = doc[mention.start]
+        if mention.type is EntityType.PERSON:
+            for code in mention.affiliations:
+                key = entity_key(EntityType.COUNTRY, code)
+                country = countries.get(key) or ActorMention(
+                    mention.start,
+                    mention.start,
+                    EntityType.COUNTRY,
+                    country_label(code),
+                    code,
+                    CountryForm.NAME,
+                    key=key,
+                )
+                yield RelationCandidate(
+                    mention, "affiliated_with", country, "", False, None, anchor
+                )
+        elif mention.type is EntityType.AGREEMENT:
+            for party in _named_parties(ctx, mention):
+                yield RelationCandidate(party, "party_to", mention, "", False, None, anchor)
+        elif mention.type is EntityType.EVENT:
+            for place in _event_places(ctx, mention):
+                yield RelationCandidate(mention, "held_in", place, "", False, None, anchor)
+
+
+def _named_parties(ctx: DocContext, mention: ActorMention) -> list[ActorMention]:
+    """Countries inside the agreement's name, or after "between"/"among"."""
+    doc = ctx.doc
+    parties = [
+        ctx.by_token[i]
+        for i in range(mention.start, mention.end)
+        if i in ctx.by_token and ctx.by_token[i].country and ctx.by_token[i] is not mention
+    ]
+    head = doc[mention.head] if mention.head >= 0 else None
+    if head is not None:
+        for prep in head.children:
+            if prep.dep_ == "prep" and prep.lower_ in ("between", "among", "with"):
+                for pobj in prep.children:
+                    if pobj.dep_ == "pobj":
+                        parties.extend(resolve_argument(ctx, pobj))
+    unique: dict[str, ActorMention] = {}
+    for party in parties:
+        if party.type is EntityType.COUNTRY or party.country:
+            key = entity_key(EntityType.COUNTRY, party.country or "")
+            unique.setdefault(key, _as_country(party, key))
+        elif party.type in (EntityType.PERSON, EntityType.ORGANIZATION):
+            unique.setdefault(party.key, party)
+    return list(unique.values())
+
+
+def _as_country(mention: ActorMention, key: str) -> ActorMention:
+    if mention.key == key:
+        return mention
+    return ActorMention(
+        mention.start,
+        mention.end,
+        EntityType.COUNTRY,
+        country_label(mention.country or ""),
+        mention.country,
+        mention.form,
+        key=key,
+    )
+
+
+def _event_places(ctx: DocContext, mention: ActorMention) -> list[ActorMention]:
+    if mention.head < 0:
+        return []
+    head = ctx.doc[mention.head]
+    places = []
+    for prep in head.children:
+        if prep.dep_ == "prep" and prep.lower_ in ("in", "at"):
+            for pobj in prep.children:
+                found = ctx.by_token.get(pobj.i)
+                if found and found.type in (EntityType.PLACE, EntityType.COUNTRY):
+                    places.append(found)
+    return places
+
+
+def _entities(doc: Doc, mentions: list[ActorMention], used: set[str]) -> list[Entity]:
+    """Group mentions by key; seats of government that never act stay places."""
+    grouped: dict[str, list[ActorMention]] = {}
+    for mention in mentions:
+        if mention.type is EntityType.PLACE and mention.form is CountryForm.SEAT:
+            span = mention.span(doc)
+            if not any(t.ent_type_ in ("GPE", "LOC") for t in span) and mention.key not in used:
+                continue  # "Kremlin-backed": a seat named only as a modifier is no place
+        if mention.type is EntityType.EVENT and mention.key not in used:
+            if not re.search(r"[A-Z0-9]", mention.name):
+                continue  # an unnamed event ("interference in other issues") that nobody acts on
+        grouped.setdefault(mention.key, []).append(mention)
+    entities = []
+    for key in sorted(grouped):
+        group = grouped[key]
+        first = group[0]
+        label = (
+            country_label(first.country)
+            if first.type is EntityType.COUNTRY and first.country
+            else max((m.name for m in group), key=lambda n: (len(n), n))
+        )
+        spans = [m.span(doc) for m in group if m.end > m.start]
+        aliases = sorted({_surface(s) for s in spans} - {""})
+        entity_mentions = sorted(
+            {Mention(_surface(s), s.start_char, s.end_char, s.sent.text.strip()) for s in spans},
+            key=lambda m: (m.start, m.end),
+        )
+        role = next((m.role for m in group if m.role), None)
+        entities.append(
+            Entity(key, label, first.type, tuple(aliases), tuple(entity_mentions), role)
+        )
+    return entities
+
+
+def _surface(span: Span) -> str:
+    text = span.text.strip()
+    for suffix in ("'s", "’s"):
+        text = text.removesuffix(suffix)
+    return text.strip()

@@ -1,0 +1,114 @@
+"""Within-article resolution: give mentions of one entity one key.
+
+Rules, applied in document order (each general, each tested on sentences of our own):
+
+1. **Surnames**: a one-word person mention takes the key of the full name in the article that
+   ends with that word ("Lavrov" → Sergei Lavrov), whether the full name comes before or after;
+   two full names sharing it leave the surname alone.
+2. **Countries** key on their ISO code, whatever form names them ("Russia", "Russian", "the
+   Russian Federation"). Seats of government ("Moscow", "the Kremlin") are places here; the
+   argument resolver turns them into their country when they act (see ``extract.arguments``).
+3. **Acronyms** written in parentheses after a name ("Department of Homeland Security (DHS)")
+   make later bare acronyms mentions of that name.
+4. **Agreements and events**: an unnamed mention ("the group", "this working group") refers to
+   the most recent mention with the same head noun; a named one ("the 2016 election", "the
+   Minsk agreement") keeps its own key.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc
+
+from extract.countries import CountryForm
+from extract.keys import entity_key
+from extract.mentions import ActorMention
+from extract.types import EntityType
+
+_ACRONYM = re.compile(r"^[A-Z][A-Z.&]{1,9}$")
+
+
+def assign_keys(doc: Doc, mentions: list[ActorMention]) -> None:
+    """Set ``key`` (and the canonical ``name``) of every mention, in place."""
+    _resolve_people(mentions)
+    _resolve_acronyms(doc, mentions)
+    _resolve_nominals(doc, mentions)
+    for mention in mentions:
+        if mention.key:
+            continue
+        if mention.type is EntityType.COUNTRY and mention.country:
+            if mention.form is CountryForm.SEAT:
+                mention.name = mention.span(doc).text.removeprefix("the ").strip()
+                mention.type = EntityType.PLACE
+                mention.key = entity_key(EntityType.PLACE, mention.name)
+            else:
+                mention.key = entity_key(EntityType.COUNTRY, mention.country)
+        else:
+            mention.key = entity_key(mention.type, mention.name)
+
+
+def _resolve_people(mentions: list[ActorMention]) -> None:
+    people = [m for m in mentions if m.type is EntityType.PERSON]
+    full_names = sorted({m.name for m in people if " " in m.name})
+    for mention in people:
+        if " " in mention.name:
+            mention.key = entity_key(EntityType.PERSON, mention.name)
+            continue
+        candidates = [name for name in full_names if name.split()[-1] == mention.name]
+        firsts = {name.split()[0] for name in candidates}
+        if len(firsts) == 1:
+            full = max(candidates, key=lambda n: (len(n), n))
+            mention.name = full
+            mention.key = entity_key(EntityType.PERSON, full)
+        else:
+            mention.key = entity_key(EntityType.PERSON, mention.name)
+    # A title said once holds for every mention of the person in the article ("the minister").
+    roles: dict[str, str] = {}
+    for mention in people:
+        if mention.role:
+            roles.setdefault(mention.key, mention.role)
+    for mention in people:
+        mention.role = mention.role or roles.get(mention.key)
+
+
+def _resolve_acronyms(doc: Doc, mentions: list[ActorMention]) -> None:
+    long_forms: dict[str, ActorMention] = {}
+    for mention in mentions:
+        if mention.type is not EntityType.ORGANIZATION:
+            continue
+        after = doc[mention.end : mention.end + 3]
+        if len(after) == 3 and after[0].text == "(" and after[2].text == ")":
+            if _ACRONYM.match(after[1].text):
+                long_forms[after[1].text] = mention
+        if _ACRONYM.match(mention.name) and mention.name in long_forms:
+            full = long_forms[mention.name]
+            mention.name = full.name
+            mention.key = entity_key(EntityType.ORGANIZATION, full.name)
+
+
+def _is_named(doc: Doc, mention: ActorMention) -> bool:
+    return any(
+        t.pos_ == "PROPN" or t.like_num or t.ent_type_ in ("GPE", "NORP", "ORG", "EVENT", "LAW")
+        for t in mention.span(doc)
+        if t.i != mention.head
+    )
+
+
+def _resolve_nominals(doc: Doc, mentions: list[ActorMention]) -> None:
+    latest_by_head: dict[tuple[EntityType, str], ActorMention] = {}
+    for mention in mentions:
+        if mention.type not in (EntityType.AGREEMENT, EntityType.EVENT) or mention.head < 0:
+            continue
+        head = doc[mention.head].lemma_.lower()
+        slot = (mention.type, head)
+        earlier = latest_by_head.get(slot)
+        if earlier is not None and not _is_named(doc, mention):
+            mention.key, mention.name = earlier.key, earlier.name
+            continue
+        mention.key = entity_key(mention.type, _name_without_determiners(mention.name))
+        latest_by_head[slot] = mention
+
+
+def _name_without_determiners(name: str) -> str:
+    return re.sub(r"^(?:the|a|an|this|that|these|those)\s+", "", name, flags=re.IGNORECASE)

@@ -1,0 +1,118 @@
+"""Country normalisation: every way news names a country maps to one ISO 3166-1 alpha-2 code.
+
+Our own table (``data/countries.tsv``) covers what pycountry lacks: demonyms ("Spanish",
+"Americans"), common short names ("Russia", "Britain", "U.S."), and seats of government
+("Moscow", "the Kremlin", "Washington"). pycountry answers for official names and codes of
+countries the table does not list.
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+from dataclasses import dataclass
+from enum import StrEnum
+from functools import cache
+from importlib import resources
+
+import pycountry
+
+
+class CountryForm(StrEnum):
+    """How a text names a country: changes what a mention means."""
+
+    NAME = "name"  # "Russia": the country itself
+    DEMONYM = "demonym"  # "Russian": an attribute or its people
+    SEAT = "seat"  # "Moscow", "the Kremlin": a place that acts for the government
+
+
+@dataclass(frozen=True)
+class CountryMatch:
+    """A resolved country reference."""
+
+    code: str
+    label: str
+    form: CountryForm
+
+
+@dataclass(frozen=True)
+class _Table:
+    by_text: dict[str, CountryMatch]
+    labels: dict[str, str]
+
+
+_PREFIX = re.compile(r"^(the)\s+", re.IGNORECASE)
+_POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
+
+
+def _normalise(text: str) -> str:
+    text = _POSSESSIVE.sub("", text.strip())
+    return re.sub(r"\s+", " ", text).casefold()
+
+
+@cache
+def _table() -> _Table:
+    by_text: dict[str, CountryMatch] = {}
+    labels: dict[str, str] = {}
+    source = resources.files("extract").joinpath("data/countries.tsv")
+    with source.open(encoding="utf-8") as handle:
+        rows = csv.DictReader((line for line in handle if not line.startswith("#")), delimiter="\t")
+        for row in rows:
+            code, label = row["iso2"], row["label"]
+            labels[code] = label
+            columns = (
+                (CountryForm.NAME, [label, *_split(row["names"])]),
+                (CountryForm.DEMONYM, _split(row["demonyms"])),
+                (CountryForm.SEAT, _split(row["seats"])),
+            )
+            for form, names in columns:
+                for name in names:
+                    # Earlier forms win: "Saudi" is a name before it is a demonym.
+                    by_text.setdefault(_normalise(name), CountryMatch(code, label, form))
+    return _Table(by_text, labels)
+
+
+def _split(cell: str | None) -> list[str]:
+    return [part.strip() for part in (cell or "").split("|") if part.strip()]
+
+
+def match_country(text: str) -> CountryMatch | None:
+    """Resolve a country name, demonym or seat of government; ``None`` if it names no country.
+
+    >>> match_country("the Russian Federation").code
+    'RU'
+    >>> match_country("Spanish").form.value
+    'demonym'
+    >>> match_country("Washington").form.value
+    'seat'
+    """
+    key = _normalise(text)
+    table = _table()
+    found = table.by_text.get(key) or table.by_text.get(_PREFIX.sub("", key))
+    if found:
+        return found
+    return _match_pycountry(_PREFIX.sub("", text.strip()))
+
+
+def _match_pycountry(text: str) -> CountryMatch | None:
+    if len(text) < 4:
+        # Bare two- and three-letter strings are more often acronyms than country codes.
+        return None
+    try:
+        record = pycountry.countries.lookup(text)
+    except LookupError:
+        return None
+    code = record.alpha_2
+    label = _table().labels.get(code) or getattr(record, "common_name", None) or record.name
+    return CountryMatch(code, label, CountryForm.NAME)
+
+
+def country_label(code: str) -> str:
+    """Display label of an ISO code: ``country_label("GB")`` is ``"United Kingdom"``."""
+    label = _table().labels.get(code.upper())
+    if label:
+        return label
+    record = pycountry.countries.get(alpha_2=code.upper())
+    if record is None:
+        raise KeyError(f"unknown country code: {code!r}")
+    return getattr(record, "common_name", None) or record.name

@@ -1,0 +1,265 @@
+"""Word lists that the mention finder and the argument resolver share.
+
+Kept in one place so a rule's vocabulary is visible and testable; every list is about the shape
+of news English, not about any particular article.
+"""
+
+from __future__ import annotations
+
+# Head words of a title that precedes a name: "Foreign Minister", "Special counsel".
+ROLE_HEADS = frozenset(
+    [
+        "president",
+        "minister",
+        "chancellor",
+        "secretary",
+        "ambassador",
+        "envoy",
+        "spokesman",
+        "spokeswoman",
+        "spokesperson",
+        "counsel",
+        "senator",
+        "governor",
+        "king",
+        "queen",
+        "prince",
+        "premier",
+        "leader",
+        "chief",
+        "director",
+        "general",
+        "commander",
+        "diplomat",
+        "official",
+        "deputy",
+        "head",
+        "mayor",
+        "chairman",
+        "chairwoman",
+        "chair",
+        "attorney",
+        "prosecutor",
+        "judge",
+        "representative",
+        "congressman",
+        "congresswoman",
+        "speaker",
+        "pope",
+        "emir",
+        "sultan",
+        "monarch",
+        "advisor",
+        "adviser",
+        "negotiator",
+        "commissioner",
+        "ceo",
+        "founder",
+        "candidate",
+    ]
+)
+
+# Lower-case words allowed inside a title: "foreign minister", "deputy prime minister".
+ROLE_MODIFIERS = frozenset(
+    [
+        "foreign",
+        "prime",
+        "deputy",
+        "vice",
+        "special",
+        "defence",
+        "defense",
+        "interior",
+        "finance",
+        "justice",
+        "trade",
+        "economy",
+        "energy",
+        "health",
+        "education",
+        "culture",
+        "state",
+        "national",
+        "security",
+        "general",
+        "first",
+        "senior",
+        "chief",
+        "former",
+        "acting",
+        "top",
+        "communications",
+        "affairs",
+        "of",
+        "for",
+        "and",
+        "the",
+    ]
+)
+
+# "his Spanish counterpart Josep Borrell": gives an affiliation but no role.
+RELATIONAL_HEADS = frozenset({"counterpart", "colleague", "opposite"})
+
+# Nouns that, with a country modifier, stand for that country's state: "Spanish officials".
+STATE_NOUNS = frozenset(
+    [
+        "official",
+        "officials",
+        "minister",
+        "ministers",
+        "government",
+        "governments",
+        "authority",
+        "authorities",
+        "diplomat",
+        "diplomats",
+        "leader",
+        "leaders",
+        "president",
+        "administration",
+        "intelligence",
+        "agency",
+        "agencies",
+        "military",
+        "army",
+        "forces",
+        "troops",
+        "navy",
+        "hacker",
+        "hackers",
+        "police",
+        "prosecutor",
+        "prosecutors",
+        "spokesman",
+        "spokeswoman",
+        "embassy",
+        "ministry",
+        "delegation",
+        "negotiators",
+        "side",
+        "state",
+        "regime",
+        "lawmakers",
+        "parliament",
+        "cabinet",
+        "investigators",
+        "officers",
+    ]
+)
+
+# Head nouns of an agreement: "a joint cybersecurity group", "the nuclear deal".
+AGREEMENT_HEADS = frozenset(
+    [
+        "agreement",
+        "treaty",
+        "accord",
+        "deal",
+        "pact",
+        "memorandum",
+        "convention",
+        "ceasefire",
+        "truce",
+        "protocol",
+        "framework",
+        "charter",
+        "alliance",
+        "partnership",
+    ]
+)
+
+# Bodies that two parties set up together count as agreements when marked as joint work.
+JOINT_BODY_HEADS = frozenset({"group", "unit", "commission", "committee", "council", "force"})
+JOINT_MARKERS = frozenset({"joint", "working", "bilateral", "trilateral", "task"})
+
+# Nouns that refer back to an agreement already in context: "this option", "the plan".
+AGREEMENT_ANAPHORS = frozenset(
+    [
+        "plan",
+        "proposal",
+        "idea",
+        "option",
+        "initiative",
+        "agreement",
+        "deal",
+        "group",
+        "arrangement",
+        "measure",
+    ]
+)
+
+# Head nouns of events: "the G20 summit", "the 2016 presidential election".
+EVENT_HEADS = frozenset(
+    [
+        "summit",
+        "election",
+        "elections",
+        "referendum",
+        "talks",
+        "meeting",
+        "conference",
+        "war",
+        "invasion",
+        "negotiations",
+        "visit",
+        "vote",
+        "ceremony",
+        "race",
+        "campaign",
+    ]
+)
+
+# Verbs and nouns of interference: their event node is named after the target.
+INTERFERENCE_WORDS = frozenset({"meddle", "interfere", "interference", "meddling"})
+
+# Nouns that stand for a claim someone made: "an accusation Moscow denied".
+ALLEGATION_NOUNS = frozenset(
+    [
+        "accusation",
+        "accusations",
+        "allegation",
+        "allegations",
+        "claim",
+        "claims",
+        "charge",
+        "charges",
+        "report",
+        "reports",
+        "suggestion",
+        "suggestions",
+    ]
+)
+
+# Plural nouns that, counted, stand for the parties in context: "the two nations".
+PARTY_NOUNS = frozenset({"nations", "countries", "sides", "governments", "states", "parties"})
+
+# Verbs of speech: a pronoun in their clausal complement refers to the speaker.
+SPEECH_LEMMAS = frozenset(
+    [
+        "say",
+        "tell",
+        "announce",
+        "state",
+        "declare",
+        "add",
+        "claim",
+        "insist",
+        "note",
+        "stress",
+        "quote",
+        "report",
+        "explain",
+        "write",
+        "argue",
+        "warn",
+    ]
+)
+
+# Adverbs and verbs that hedge a claim.
+REPORTED_MARKERS = frozenset({"reportedly", "report", "apparently", "quote"})
+ALLEGED_MARKERS = frozenset({"allegedly", "allege", "purportedly", "supposedly", "suspect"})
+
+NEGATION_WORDS = frozenset({"not", "n't", "never", "no"})
+
+MALE_PRONOUNS = frozenset({"he", "him", "his"})
+FEMALE_PRONOUNS = frozenset({"she", "her", "hers"})
+PLURAL_PRONOUNS = frozenset({"they", "them", "we", "us"})

