@@ -6,8 +6,10 @@ Rules, applied in document order (each general, each tested on sentences of our 
    ends with that word ("Lavrov" → Sergei Lavrov), whether the full name comes before or after;
    two full names sharing it leave the surname alone.
 2. **Countries** key on their ISO code, whatever form names them ("Russia", "Russian", "the
-   Russian Federation"). Seats of government ("Moscow", "the Kremlin") are places here; the
-   argument resolver turns them into their country when they act (see ``extract.arguments``).
+   Russian Federation"). Seats of government ("Moscow", "the Kremlin") stand for their country
+   as a subject, agent or possessor ("Moscow denied", "backed by the Kremlin") and are places
+   otherwise ("talks in Moscow"); the argument resolver also turns a seat into its country
+   when it is the argument of a relation (see ``extract.arguments``).
 3. **Acronyms** written in parentheses after a name ("Department of Homeland Security (DHS)")
    make later bare acronyms mentions of that name.
 4. **Agreements and events**: an unnamed mention ("the group", "this working group") refers to
@@ -38,7 +40,7 @@ def assign_keys(doc: Doc, mentions: list[ActorMention]) -> None:
         if mention.key:
             continue
         if mention.type is EntityType.COUNTRY and mention.country:
-            if mention.form is CountryForm.SEAT:
+            if mention.form is CountryForm.SEAT and not _acts(doc, mention):
                 mention.name = mention.span(doc).text.removeprefix("the ").strip()
                 mention.type = EntityType.PLACE
                 mention.key = entity_key(EntityType.PLACE, mention.name)
@@ -112,3 +114,12 @@ def _resolve_nominals(doc: Doc, mentions: list[ActorMention]) -> None:
 
 def _name_without_determiners(name: str) -> str:
     return re.sub(r"^(?:the|a|an|this|that|these|those)\s+", "", name, flags=re.IGNORECASE)
+
+
+def _acts(doc: Doc, mention: ActorMention) -> bool:
+    """A seat of government as a subject, agent or possessor stands for its government:
+    "Moscow remains a threat", "influenced by Moscow", "Washington's plan"."""
+    root = mention.span(doc).root
+    if root.dep_ in ("nsubj", "nsubjpass", "poss"):
+        return True
+    return root.dep_ == "pobj" and root.head.lower_ == "by"
