@@ -1,0 +1,53 @@
+# newsgraph: the two commands a newcomer runs are `make demo` and `make test`.
+SHELL := /bin/bash
+PYTHON ?= $(shell command -v python3.11 || command -v python3)
+VENV := .venv
+BIN := $(VENV)/bin
+OUT ?= out
+CORPUS ?= ../shared/data/bench/reuters21578.jsonl
+
+.PHONY: demo test test-all lint eval bench install install-test chromium clean
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+
+$(VENV)/.installed: pyproject.toml | $(BIN)/python
+	$(BIN)/python -m pip install --quiet -e .
+	touch $@
+
+$(VENV)/.installed-test: pyproject.toml $(VENV)/.installed
+	$(BIN)/python -m pip install --quiet -e '.[test,dev]'
+	touch $@
+
+install: $(VENV)/.installed
+
+install-test: $(VENV)/.installed-test
+
+## demo: install, build the graph of the sample articles, print where the files are
+demo: install
+	$(BIN)/newsgraph build examples/articles --out $(OUT)
+	@echo "Open $(OUT)/graph.html in a browser; query $(OUT)/graph.ttl with SPARQL."
+
+## chromium: Debian's Chromium for the browser tests (no browser download from elsewhere)
+chromium:
+	@if ! command -v chromium >/dev/null 2>&1; then \
+		if [ "$$(id -u)" = 0 ]; then apt-get update -qq && apt-get install -y -qq chromium; \
+		else sudo apt-get update -qq && sudo apt-get install -y -qq chromium; fi; \
+	fi
+
+## test: install what the tests need and run the whole default suite
+test: install-test chromium
+	$(BIN)/python -m pytest
+
+## test-all: the default suite plus the slow tests and benchmarks
+test-all: install-test chromium
+	$(BIN)/python -m pytest -m "slow or not slow"
+
+lint: install-test
+	$(BIN)/ruff check extract graph tests scripts
+	$(BIN)/ruff format --check extract graph tests scripts
+	$(BIN)/mypy
+
+clean:
+	rm -rf $(OUT) .pytest_cache .mypy_cache .ruff_cache
