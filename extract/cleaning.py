@@ -31,16 +31,18 @@ one site, and can be tested on its own. ``clean_text`` runs them in this order:
 13. ``join_paragraphs`` -- hard-wrapped lines are joined; paragraphs are separated by one
     blank line.
 
-``normalise_date`` turns the common date spellings into ISO ``YYYY-MM-DD``.
+Date lines are recognised and normalised by ``extract.dates`` (``is_date_line``,
+``normalise_date``), re-exported here for callers that import them from this module.
 """
 
 from __future__ import annotations
 
-import datetime as dt
 import html
 import re
 import unicodedata
 from dataclasses import dataclass
+
+from extract.dates import is_date_line, normalise_date
 
 __all__ = [
     "CleanedText",
@@ -347,86 +349,6 @@ _BOILERPLATE = re.compile(
 def drop_boilerplate_lines(lines: list[str]) -> list[str]:
     """Remove one-line site furniture: share buttons, page counters, ad labels, credit lines."""
     return [line for line in lines if not _BOILERPLATE.match(line)]
-
-
-# --------------------------------------------------------------------------- dates
-
-_MONTH_NAMES = (
-    "january february march april may june july august september october november december "
-    "jan feb mar apr jun jul aug sep sept oct nov dec"
-)
-_MONTHS = frozenset(_MONTH_NAMES.split())
-_WEEKDAYS = {"mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun"} | {
-    d + "day" for d in ("mon", "tues", "wednes", "thurs", "fri", "satur", "sun")
-}
-_DATE_FILLER = {"at", "on", "published", "updated", "posted", "am", "pm", "a.m", "p.m", "last"}
-_TIME = re.compile(r"^\d{1,2}:\d{2}(?::\d{2})?(?:[ap]m)?$")
-_ZONE = re.compile(
-    r"^(?:utc|gmt|z|[ecmp][sd]t|cet|cest|eet|eest|msk|bst|ist|jst)(?:[+-]\d{1,2}(?::?\d{2})?)?$"
-)
-_ISO = re.compile(r"^(\d{4})-(\d{2})-(\d{2})(?:[t ]\d{2}:\d{2}.*)?$", re.IGNORECASE)
-_COMPACT = re.compile(r"^(\d{4})(\d{2})(\d{2})$")
-_NUMERIC = re.compile(r"^\d{1,2}(?:st|nd|rd|th)?$|^\d{4}$")
-
-
-def is_date_line(line: str) -> bool:
-    """True when a whole line is a date stamp, e.g. "November 07, 2018" or
-    "July 08, 13:54 UTC+3" or "2015-07-14" (every token a date part, one naming a month)."""
-    tokens = [t.strip(",.;|") for t in line.casefold().split()]
-    tokens = [t for t in tokens if t and t not in {"-", "–", "—", "/"}]
-    if not tokens or len(tokens) > 8:
-        return False
-    has_date = False
-    for token in tokens:
-        if token in _MONTHS or _ISO.match(token) or _COMPACT.match(token):
-            has_date = True
-        elif not (
-            _NUMERIC.match(token)
-            or _TIME.match(token)
-            or _ZONE.match(token)
-            or token in _WEEKDAYS
-            or token in _DATE_FILLER
-        ):
-            return False
-    return has_date
-
-
-def _ymd(year: int, month: int, day: int) -> str | None:
-    try:
-        return dt.date(year, month, day).isoformat()
-    except ValueError:
-        return None
-
-
-def normalise_date(value: str | None) -> str | None:
-    """Return ``value`` as ISO ``YYYY-MM-DD``, or ``None`` when it has no full date.
-
-    >>> normalise_date("November 07, 2018"), normalise_date("20080801")
-    ('2018-11-07', '2008-08-01')
-    """
-    if not value or not isinstance(value, str):
-        return None
-    value = value.strip()
-    found = _ISO.match(value) or _COMPACT.match(value)
-    if found:
-        return _ymd(*(int(part) for part in found.groups()))
-    # Without a four-digit year, parsers silently fill in the current one: refuse instead.
-    if not re.search(r"\b\d{4}\b", value):
-        return None
-    try:
-        from dateutil import parser as date_parser
-
-        parsed = date_parser.parse(value, fuzzy=False)
-        return parsed.date().isoformat()
-    except (ValueError, OverflowError, TypeError, ImportError):
-        pass
-    try:  # slower, but reads other languages ("8 июля 2017")
-        import dateparser
-
-        found_date = dateparser.parse(value, settings={"REQUIRE_PARTS": ["day", "month", "year"]})
-    except Exception:  # dateparser raises a variety of errors on odd input
-        return None
-    return found_date.date().isoformat() if found_date else None
 
 
 # --------------------------------------------------------------------------- rule 10: header
