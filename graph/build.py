@@ -47,7 +47,7 @@ def build_graph(results: Iterable[ArticleResult]) -> nx.MultiDiGraph:
     graph.graph["articles"] = {}
     for result in results:
         _add_result(graph, result, mapping)
-    return graph
+    return _in_canonical_order(graph)
 
 
 def merge_graphs(*graphs: nx.MultiDiGraph) -> nx.MultiDiGraph:
@@ -64,7 +64,18 @@ def merge_graphs(*graphs: nx.MultiDiGraph) -> nx.MultiDiGraph:
         for source, target, key, data in graph.edges(keys=True, data=True):
             _merge_edge(merged, source, target, key, data)
     merged.graph["articles"] = dict(sorted(merged.graph["articles"].items()))
-    return merged
+    return _in_canonical_order(merged)
+
+
+def _in_canonical_order(graph: nx.MultiDiGraph) -> nx.MultiDiGraph:
+    """The same graph with nodes and edges inserted in sorted order, so that every export of
+    it is byte-identical however the articles were ordered or split."""
+    ordered = nx.MultiDiGraph()
+    ordered.graph.update(graph.graph)
+    ordered.add_nodes_from(sorted(graph.nodes(data=True), key=lambda item: item[0]))
+    edges = sorted(graph.edges(keys=True, data=True), key=lambda item: item[:3])
+    ordered.add_edges_from(edges)
+    return ordered
 
 
 def _add_result(graph: nx.MultiDiGraph, result: ArticleResult, mapping: dict[str, str]) -> None:
