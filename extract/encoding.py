@@ -65,7 +65,7 @@ def decode_bytes(data: bytes, source: str) -> str:
     'Привет'
     """
     if data.startswith(_BINARY_MAGIC):
-        raise InputError(source, "binary file (not text), skipped")
+        raise InputError(source, "binary file (not text)")
     for bom, encoding in _BOMS:
         if data.startswith(bom):
             try:

@@ -15,6 +15,10 @@ Every bad input becomes an ``InputError`` naming it (and the line, for JSONL). B
 first one is raised; with ``skip_bad=True`` it is handed to ``on_skip`` and reading goes on.
 A path that does not exist, or a directory with no article files at all, is a usage error and
 is raised even with ``skip_bad=True``.
+
+Huge inputs: a file (or JSON text) over ``MAX_ARTICLE_BYTES`` is refused with an
+``InputError``; an article over ``extract.long_articles.MAX_PART_CHARS`` characters is yielded
+as parts ``<id>#part-N`` cut at paragraph breaks (see ``extract.long_articles``).
 """
 
 from __future__ import annotations
@@ -34,6 +38,7 @@ from extract.cleaning import CleanedText, clean_text, normalise_date
 from extract.encoding import decode_bytes, looks_binary
 from extract.errors import InputError
 from extract.fetch import fetch_url, is_url
+from extract.long_articles import split_long_article
 from extract.types import Article
 
 __all__ = [
@@ -84,7 +89,7 @@ def read_articles(
     if isinstance(paths, str | Path):
         paths = [paths]
     first_source: dict[str, str] = {}
-    for item in _read_inputs(paths, fetch_timeout):
+    for item in _split_parts(_read_inputs(paths, fetch_timeout)):
         if isinstance(item, Article):
             source = item.source or item.id
             if item.id in first_source:
@@ -102,6 +107,15 @@ def read_articles(
             on_skip(item)
         else:
             log.warning("skipped %s", item)
+
+
+def _split_parts(items: Iterator[_Item]) -> Iterator[_Item]:
+    """Over-long articles become several parts, so the parser never sees a giant document."""
+    for item in items:
+        if isinstance(item, Article):
+            yield from split_long_article(item)
+        else:
+            yield item
 
 
 # --------------------------------------------------------------------------- walking inputs
