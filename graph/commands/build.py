@@ -61,7 +61,7 @@ def build(
 
     def warn(error: InputError) -> None:
         skipped.append(error)
-        stderr.print(f"newsgraph: skipped: {error}", markup=False, highlight=False)
+        stderr.print(f"newsgraph: skipped: {error}", markup=False, highlight=False, soft_wrap=True)
 
     progress = Progress(
         SpinnerColumn(),
