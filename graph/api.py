@@ -1,0 +1,352 @@
+"""The notebook-facing API: the CLI's steps as plain functions, strings in, DataFrames out.
+
+From a list of strings to a graph in three lines::
+
+    >>> from graph import api  # doctest: +SKIP
+    >>> g = api.build(["Russia proposed a ceasefire.", "Ukraine rejected it."])  # doctest: +SKIP
+    >>> api.query(g, "SELECT ?s ?o WHERE { ?s ng:proposed ?o }")  # doctest: +SKIP
+
+The steps, each usable on its own:
+
+* ``articles_from_texts`` — strings, or a pandas DataFrame with a ``text`` column, to ``Article``
+  objects (``read_articles`` does the same for files, folders and URLs);
+* ``extract`` — articles or strings to per-article results (entities, relations, evidence);
+* ``build`` — strings, paths, a DataFrame or articles straight to a ``networkx.MultiDiGraph``;
+* ``export`` — write the graph as ttl / nt / jsonld / json / graphml / html files;
+* ``query`` — SPARQL over a graph (or an rdflib graph, or a pyoxigraph store) into a DataFrame;
+* ``show`` — the interactive view, rendered inline in a Jupyter cell.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import html
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+from typing import Any
+
+import networkx as nx
+import pandas as pd
+
+from extract.cleaning import clean_text
+from extract.ingest import read_articles
+from extract.pipeline import extract_articles
+from extract.types import Article, ArticleResult
+from graph.build import build_graph, merge_graphs
+from graph.corpus import EmptyCorpusError, graph_stats
+from graph.export import FILE_NAMES, write_outputs
+from graph.export.html import to_html
+from graph.export.json import read_json
+from graph.sparql_frame import run_sparql
+
+#: Columns of a DataFrame that ``articles_from_texts`` copies onto each ``Article``.
+ARTICLE_COLUMNS = ("id", "title", "date", "url", "outlet")
+
+#: What ``articles_from_texts`` reads: strings, or a DataFrame with a ``text`` column.
+Texts = Iterable[str] | pd.DataFrame
+
+
+def _text_id(prefix: str, text: str) -> str:
+    # A content hash, not a running number: two separate calls never give two different
+    # texts the same id, so graphs built from them merge without mixing up their articles.
+    return f"{prefix}-{hashlib.sha256(text.encode('utf-8')).hexdigest()[:12]}"
+
+
+def _cell(value: Any) -> str | None:
+    """A DataFrame cell as an optional string (NaN, None and "" become ``None``)."""
+    if value is None or (isinstance(value, float) and value != value):
+        return None
+    text = str(value).strip()
+    return text or None
+
+
+def articles_from_texts(
+    texts: Texts,
+    *,
+    id_prefix: str = "text",
+    clean: bool = False,
+) -> list[Article]:
+    """Turn strings, or a DataFrame with a ``text`` column, into ``Article`` objects.
+
+    A DataFrame may also have ``id``, ``title``, ``date`` (ISO ``YYYY-MM-DD``), ``url`` and
+    ``outlet`` columns. Without an ``id``, each article gets ``<id_prefix>-<hash of its text>``,
+    so ids are stable across runs. ``clean=True`` runs the same boilerplate cleaning as file
+    ingestion (for scraped pages); by default the text is parsed exactly as given.
+
+    Raises ``ValueError`` naming the offending row for an empty or non-string text, a missing
+    ``text`` column, or a repeated id.
+
+    >>> [a.id for a in articles_from_texts(["Russia proposed a ceasefire."])]
+    ['text-deb24207c2fa']
+    >>> import pandas as pd
+    >>> frame = pd.DataFrame({"id": ["a1"], "text": ["Kyiv said no."], "date": ["2024-03-01"]})
+    >>> articles_from_texts(frame)[0].date
+    '2024-03-01'
+    """
+    rows: list[dict[str, Any]]
+    if isinstance(texts, pd.DataFrame):
+        frame = texts
+        if "text" not in frame.columns:
+            raise ValueError(
+                f"DataFrame has no 'text' column (columns: {', '.join(map(str, frame.columns))})"
+            )
+        wanted = [c for c in ("text", *ARTICLE_COLUMNS) if c in frame.columns]
+        rows = frame[wanted].to_dict("records")
+        labels = [f"row {index!r}" for index in frame.index]
+    elif isinstance(texts, str):
+        raise TypeError("articles_from_texts expects a list of strings, not one string")
+    else:
+        rows = [{"text": text} for text in texts]
+        labels = [f"text #{number}" for number in range(len(rows))]
+    articles: list[Article] = []
+    seen: dict[str, str] = {}
+    for label, row in zip(labels, rows, strict=True):
+        text = row["text"]
+        if not isinstance(text, str):
+            raise ValueError(f"{label}: text must be a string, not {type(text).__name__}")
+        title = _cell(row.get("title")) or ""
+        date, url = _cell(row.get("date")), _cell(row.get("url"))
+        if clean:
+            cleaned = clean_text(text, title=title or None)
+            text = cleaned.text or cleaned.title
+            title, date, url = title or cleaned.title, date or cleaned.date, url or cleaned.url
+        if not text.strip():
+            raise ValueError(f"{label}: text is empty")
+        article_id = _cell(row.get("id")) or _text_id(id_prefix, text)
+        if article_id in seen:
+            raise ValueError(
+                f"{label}: duplicate article id {article_id!r} (also {seen[article_id]})"
+            )
+        seen[article_id] = label
+        articles.append(
+            Article(
+                id=article_id,
+                text=text,
+                title=title,
+                date=date,
+                url=url,
+                outlet=_cell(row.get("outlet")),
+                source=label,
+            )
+        )
+    return articles
+
+
+def _looks_like_path(item: str | Path) -> bool:
+    """A ``Path``, an existing file, a URL, or one "word" with no spaces: not article text."""
+    if isinstance(item, Path):
+        return True
+    if "\n" in item or len(item) > 4096:
+        return False
+    if item.startswith(("http://", "https://")) and not any(c.isspace() for c in item):
+        return True
+    return Path(item).exists() or (bool(item) and not any(c.isspace() for c in item))
+
+
+def _articles_of(inputs: Any, *, skip_bad: bool, clean: bool) -> list[Article]:
+    if isinstance(inputs, pd.DataFrame):
+        return articles_from_texts(inputs, clean=clean)
+    if isinstance(inputs, str | Path):
+        inputs = [inputs]
+    items = list(inputs)
+    ready = [item for item in items if isinstance(item, Article)]
+    paths = [item for item in items if isinstance(item, str | Path) and _looks_like_path(item)]
+    texts = [item for item in items if isinstance(item, str) and not _looks_like_path(item)]
+    unknown = [item for item in items if not isinstance(item, Article | str | Path)]
+    if unknown:
+        raise TypeError(
+            f"cannot read {type(unknown[0]).__name__} as an article: pass strings, paths, "
+            "Article objects or a DataFrame with a 'text' column"
+        )
+    from_files = list(read_articles(paths, skip_bad=skip_bad)) if paths else []
+    return ready + from_files + articles_from_texts(texts, clean=clean)
+
+
+def extract(
+    inputs: Texts | Iterable[str | Path | Article],
+    *,
+    skip_bad: bool = False,
+    clean: bool = False,
+    n_process: int = 1,
+    batch_size: int = 32,
+) -> list[ArticleResult]:
+    """Extract entities and relations from each input article; one result per article.
+
+    ``inputs`` is what ``build`` accepts. Use it to look at one article's entities before
+    building a graph.
+
+    >>> [result] = extract(["Russia and Spain signed a joint treaty."])  # doctest: +SKIP
+    >>> [(r.subject, r.predicate, r.object) for r in result.relations][:1]  # doctest: +SKIP
+    [('country/RU', 'signed', 'agreement/joint-treaty')]
+    """
+    articles = _articles_of(inputs, skip_bad=skip_bad, clean=clean)
+    return list(extract_articles(articles, n_process=n_process, batch_size=batch_size))
+
+
+def build(
+    inputs: Texts | Iterable[str | Path | Article],
+    *,
+    skip_bad: bool = False,
+    clean: bool = False,
+    n_process: int = 1,
+    batch_size: int = 32,
+) -> nx.MultiDiGraph:
+    """Build the knowledge graph of ``inputs`` in one call.
+
+    ``inputs`` may mix article texts, paths and URLs, or be a DataFrame with a ``text``
+    column. A string is read as a path or URL when it is one "word" (no whitespace) or an
+    existing file; anything else is article text. Paths are read like ``newsgraph build``
+    reads them (folders recursively, .txt/.html/.json/.jsonl/.urls); a missing one raises
+    ``InputError`` naming it, unless ``skip_bad``.
+
+    >>> g = build(["Russia's Foreign Minister Sergei Lavrov proposed a truce."])  # doctest: +SKIP
+    >>> g.nodes["person/sergei-lavrov"]["type"]  # doctest: +SKIP
+    'Person'
+    >>> g = build(["examples/articles"])  # doctest: +SKIP
+    """
+    results = extract(
+        inputs, skip_bad=skip_bad, clean=clean, n_process=n_process, batch_size=batch_size
+    )
+    if not results:
+        raise EmptyCorpusError("build()", "no articles in the inputs")
+    return build_graph(results)
+
+
+def load(path: str | Path) -> nx.MultiDiGraph:
+    """Read back a ``graph.json`` written by ``export`` or ``newsgraph build``.
+
+    >>> import tempfile
+    >>> folder = tempfile.mkdtemp()
+    >>> _ = export(nx.MultiDiGraph(articles={}), folder, ["json"])
+    >>> load(Path(folder) / "graph.json").number_of_nodes()
+    0
+    """
+    return read_json(path)
+
+
+def export(
+    graph: nx.MultiDiGraph,
+    out_dir: str | Path,
+    formats: Sequence[str] | str = tuple(FILE_NAMES),
+) -> dict[str, Path]:
+    """Write ``graph`` into ``out_dir`` in each format; return format name → file written.
+
+    Formats: ttl, nt, jsonld, json, graphml, html (all by default); a comma-separated
+    string works too. Files are written atomically; an unknown format raises ``ValueError``
+    before anything is written.
+
+    >>> import tempfile
+    >>> written = export(nx.MultiDiGraph(articles={}), tempfile.mkdtemp(), "json,ttl")
+    >>> sorted(path.name for path in written.values())
+    ['graph.json', 'graph.ttl']
+    """
+    if isinstance(formats, str):
+        formats = [part.strip() for part in formats.split(",") if part.strip()]
+    return write_outputs(graph, out_dir, [name.lower() for name in formats])
+
+
+def query(source: Any, sparql: str, /, **bindings: Any) -> pd.DataFrame:
+    """Run a SPARQL query and return the answer as a pandas DataFrame.
+
+    ``source`` is a graph from ``build``, an rdflib ``Graph`` or a ``pyoxigraph.Store``.
+    newsgraph's prefixes (``ng:``, ``schema:``, ``person:``, ``country:`` …) are predeclared.
+    ``bindings`` fix query variables before it runs: an entity key such as
+    ``"country/RU"`` becomes that entity's IRI, an ``http(s)://`` string an IRI, anything else
+    a literal. SELECT gives one column per variable, ASK one ``ask`` column, CONSTRUCT and
+    DESCRIBE ``subject``/``predicate``/``object`` columns. IRIs are strings, typed literals
+    Python values (dates, numbers, booleans), unbound cells ``None``.
+
+    >>> g = nx.MultiDiGraph(articles={})
+    >>> g.add_node("country/RU", label="Russia", type="Country", aliases=[], articles=[])
+    >>> query(g, "SELECT ?name WHERE { ?c schema:name ?name }", c="country/RU").to_dict("records")
+    [{'name': 'Russia'}]
+    """
+    return run_sparql(source, sparql, bindings)
+
+
+class GraphView:
+    """The interactive view of a graph; Jupyter renders it inline (``_repr_html_``).
+
+    The page is the same self-contained, offline page ``newsgraph build`` writes, embedded in
+    a sandboxed ``<iframe srcdoc>`` so its scripts and styles cannot touch the notebook.
+    """
+
+    def __init__(self, page: str, *, height: int = 600) -> None:
+        self.html = page
+        self.height = height
+
+    def _repr_html_(self) -> str:
+        # srcdoc is an attribute value: escaping quotes and ampersands keeps the page intact
+        # and makes it impossible for article text to break out of the attribute.
+        return (
+            f'<iframe srcdoc="{html.escape(self.html, quote=True)}" '
+            f'style="width: 100%; height: {int(self.height)}px; border: 1px solid #ddd;" '
+            'sandbox="allow-scripts" title="newsgraph view"></iframe>'
+        )
+
+    def save(self, path: str | Path) -> Path:
+        """Write the standalone page to ``path`` atomically and return the path."""
+        from graph.export.atomic import write_text_atomic
+
+        write_text_atomic(path, self.html)
+        return Path(path)
+
+    def __repr__(self) -> str:
+        return f"<GraphView {len(self.html):,} characters; display it in Jupyter or .save() it>"
+
+
+def neighbourhood(graph: nx.MultiDiGraph, center: str, radius: int = 1) -> nx.MultiDiGraph:
+    """The part of ``graph`` within ``radius`` hops of ``center`` (either direction).
+
+    Article metadata is kept, so the subgraph exports and renders like the whole graph.
+
+    >>> g = nx.MultiDiGraph(articles={})
+    >>> g.add_edges_from([("a", "b"), ("b", "c"), ("c", "d")])
+    [0, 0, 0]
+    >>> sorted(neighbourhood(g, "b"))
+    ['a', 'b', 'c']
+    """
+    if center not in graph:
+        raise KeyError(f"no node {center!r} in the graph")
+    nodes = nx.ego_graph(graph.to_undirected(as_view=True), center, radius=radius)
+    sub = graph.subgraph(nodes).copy()
+    sub.graph["articles"] = dict(graph.graph.get("articles", {}))
+    return sub
+
+
+def show(
+    graph: nx.MultiDiGraph,
+    *,
+    around: str | None = None,
+    radius: int = 1,
+    title: str = "newsgraph",
+    height: int = 600,
+) -> GraphView:
+    """The interactive view of ``graph`` for a notebook cell (drag, zoom, hover for evidence).
+
+    ``around`` narrows it to one entity's neighbourhood (``radius`` hops), which keeps big
+    graphs readable.
+
+    >>> view = show(nx.MultiDiGraph(articles={}), title="Demo")
+    >>> view._repr_html_().startswith("<iframe srcdoc=")
+    True
+    """
+    shown = neighbourhood(graph, around, radius) if around else graph
+    return GraphView(to_html(shown, title=title), height=height)
+
+
+__all__ = [
+    "GraphView",
+    "articles_from_texts",
+    "build",
+    "build_graph",
+    "export",
+    "extract",
+    "graph_stats",
+    "load",
+    "merge_graphs",
+    "neighbourhood",
+    "query",
+    "read_articles",
+    "show",
+]
