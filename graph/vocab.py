@@ -12,7 +12,13 @@ test time instead of quietly minting a wrong IRI. Classes and properties:
   and ``evidence`` (statement → evidence node);
 * evidence nodes carry ``sentence``, ``startOffset``, ``endOffset`` and ``trigger``;
 * entities carry ``key`` (canonical key), ``mergedFrom`` (keys resolved into it), ``role``
-  and ``articleCount``.
+  and ``articleCount``;
+* ``Entity`` is the superclass of the node types, ``relation`` the superproperty of every
+  relation predicate, and ``cameoCode`` annotates a relation property with its CAMEO code.
+
+The full vocabulary, with labels, comments and alignments to schema.org, SKOS, PROV and Dublin
+Core, ships as Turtle in ``graph/data/ontology.ttl`` (``ONTOLOGY_PATH``); the SHACL shapes every
+export must satisfy are in ``graph/data/shapes.ttl`` (``SHAPES_PATH``).
 
 Relation predicates (``proposed``, ``affiliated_with``, …) come from the trigger data file,
 so they are not listed here: ``predicate_iri`` mints them in the same namespace, keeping the
@@ -23,11 +29,14 @@ networkx edge's ``predicate`` attribute are the same string.
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 from rdflib import URIRef
 from rdflib.namespace import DefinedNamespace, Namespace
 
 ONTOLOGY_BASE = "https://newsgraph.dev/ontology#"
+ONTOLOGY_PATH = Path(__file__).parent / "data" / "ontology.ttl"
+SHAPES_PATH = Path(__file__).parent / "data" / "shapes.ttl"
 
 
 class NG(DefinedNamespace):
@@ -36,7 +45,8 @@ class NG(DefinedNamespace):
     _NS = Namespace(ONTOLOGY_BASE)
     _fail = True
 
-    # Classes
+    # Classes (Entity is the superclass of the six node types)
+    Entity: URIRef
     Person: URIRef
     Country: URIRef
     Organization: URIRef
@@ -64,6 +74,10 @@ class NG(DefinedNamespace):
     mergedFrom: URIRef
     role: URIRef
     articleCount: URIRef
+
+    # Relation properties: the superproperty of every relation, and the CAMEO code annotation
+    relation: URIRef
+    cameoCode: URIRef
 
 
 # Lower-case first so a predicate named like a class ("Person") still reads as a property.

@@ -108,8 +108,12 @@ def new_rdf_graph() -> Graph:
     return graph
 
 
-def to_rdf(graph: nx.MultiDiGraph) -> Graph:
+def to_rdf(graph: nx.MultiDiGraph, *, counts: bool = True) -> Graph:
     """Convert a ``graph.build`` knowledge graph into an rdflib ``Graph``.
+
+    ``counts=False`` leaves out the ``ng:articleCount`` triples: the store writes each article
+    as its own named graph, and a per-article count of 1 in every graph would read as a wrong
+    total in their union (there the count is a ``COUNT(DISTINCT ?article)`` query).
 
     >>> from extract.types import Article, ArticleResult, Entity, EntityType
     >>> from graph.build import build_graph
@@ -121,11 +125,11 @@ def to_rdf(graph: nx.MultiDiGraph) -> Graph:
     rdf = new_rdf_graph()
     articles: dict[str, dict[str, Any]] = dict(graph.graph.get("articles", {}))
     for node, data in graph.nodes(data=True):
-        _add_entity(rdf, node, data)
+        _add_entity(rdf, node, data, counts)
         for article_id in data.get("articles", ()):
             articles.setdefault(article_id, {})
     for source, target, data in graph.edges(data=True):
-        _add_edge(rdf, source, target, data)
+        _add_edge(rdf, source, target, data, counts)
         for article_id in data.get("articles", ()):
             articles.setdefault(article_id, {})
     for article_id, meta in articles.items():
@@ -133,7 +137,7 @@ def to_rdf(graph: nx.MultiDiGraph) -> Graph:
     return rdf
 
 
-def _add_entity(rdf: Graph, key: str, data: dict[str, Any]) -> None:
+def _add_entity(rdf: Graph, key: str, data: dict[str, Any], counts: bool) -> None:
     iri = entity_iri(key)
     node_type = data.get("type", "")
     for cls in TYPE_CLASSES.get(node_type, ()):
@@ -153,7 +157,8 @@ def _add_entity(rdf: Graph, key: str, data: dict[str, Any]) -> None:
     for merged in data.get("merged_from", ()):
         rdf.add((iri, NG.mergedFrom, Literal(merged)))
     mentioned_in = data.get("articles", ())
-    rdf.add((iri, NG.articleCount, Literal(len(mentioned_in))))
+    if counts:
+        rdf.add((iri, NG.articleCount, Literal(len(mentioned_in))))
     for article_id in mentioned_in:
         article = article_iri(article_id)
         rdf.add((iri, SDO.subjectOf, article))
@@ -161,7 +166,7 @@ def _add_entity(rdf: Graph, key: str, data: dict[str, Any]) -> None:
         rdf.add((article, SDO.mentions, iri))
 
 
-def _add_edge(rdf: Graph, source: str, target: str, data: dict[str, Any]) -> None:
+def _add_edge(rdf: Graph, source: str, target: str, data: dict[str, Any], counts: bool) -> None:
     subject, obj = entity_iri(source), entity_iri(target)
     name = data["predicate"]
     predicate = predicate_iri(name)
@@ -187,7 +192,8 @@ def _add_edge(rdf: Graph, source: str, target: str, data: dict[str, Any]) -> Non
     if when := data.get("date"):
         rdf.add((statement, DCTERMS.date, _date_literal(when)))
     articles = data.get("articles", ())
-    rdf.add((statement, NG.articleCount, Literal(len(articles))))
+    if counts:
+        rdf.add((statement, NG.articleCount, Literal(len(articles))))
     for article_id in articles:
         rdf.add((statement, PROV.wasDerivedFrom, article_iri(article_id)))
     for evidence in data.get("evidence", ()):
