@@ -7,10 +7,13 @@
 
 from __future__ import annotations
 
-from collections import Counter
+import time
+from collections import Counter, deque
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
+from typing import Any
 
 import networkx as nx
 
@@ -18,7 +21,11 @@ from extract.errors import InputError
 from extract.ingest import read_articles
 from extract.pipeline import extract_articles
 from extract.types import Article, ArticleResult
-from graph.build import build_graph
+from graph.cache import ResultCache
+from graph.streaming import GraphAccumulator
+
+#: Turns a stream of articles into a stream of results, in the same order.
+Extractor = Callable[[Iterable[Article]], Iterator[ArticleResult]]
 
 
 class EmptyCorpusError(InputError):
@@ -27,10 +34,49 @@ class EmptyCorpusError(InputError):
 
 @dataclass
 class BuildReport:
-    """What a build read and skipped, for the CLI to print."""
+    """What a build read, extracted, took from the cache and skipped, and where time went.
+
+    ``seconds`` has one entry per stage: ``read`` (ingestion and cleaning), ``cache``
+    (lookups and writes), ``extract`` (parsing and relation assembly, waiting on workers
+    included), ``merge`` (folding results into the graph, key resolution included).
+    """
 
     articles: int = 0
-    skipped: list[InputError] | None = None
+    extracted: int = 0
+    from_cache: int = 0
+    skipped: list[InputError] = field(default_factory=list)
+    seconds: dict[str, float] = field(
+        default_factory=lambda: {"read": 0.0, "cache": 0.0, "extract": 0.0, "merge": 0.0}
+    )
+
+    def summary(self) -> str:
+        """One line for the CLI, e.g. "3 articles, 1 extracted, 2 from cache"."""
+        return f"{self.articles} articles, {self.extracted} extracted, {self.from_cache} from cache"
+
+
+class _Stopwatch:
+    """Charges the time a stream takes to produce its items to a stage of ``report.seconds``."""
+
+    def __init__(self, report: BuildReport) -> None:
+        self.report = report
+
+    def timed(self, stage: str, items: Iterable[Any]) -> Iterator[Any]:
+        """Yield from ``items``, charging the time taken to produce each one to ``stage``."""
+        iterator = iter(items)
+        while True:
+            began = time.perf_counter()
+            try:
+                item = next(iterator)
+            except StopIteration:
+                self.report.seconds[stage] += time.perf_counter() - began
+                return
+            self.report.seconds[stage] += time.perf_counter() - began
+            yield item
+
+
+def local_extractor(*, n_process: int = 1, batch_size: int = 32) -> Extractor:
+    """The in-process extractor (spaCy ``nlp.pipe``, ``n_process`` parser processes)."""
+    return partial(extract_articles, n_process=n_process, batch_size=batch_size)
 
 
 def iter_results(
@@ -41,17 +87,67 @@ def iter_results(
     on_article: Callable[[Article], None] | None = None,
     n_process: int = 1,
     batch_size: int = 32,
+    extractor: Extractor | None = None,
+    cache: ResultCache | None = None,
+    report: BuildReport | None = None,
 ) -> Iterator[ArticleResult]:
-    """Stream the extraction results of every article under ``paths``."""
-    paths = list(paths)
+    """Stream the extraction results of every article under ``paths``, in reading order.
 
-    def articles() -> Iterator[Article]:
-        for article in read_articles(paths, skip_bad=skip_bad, on_skip=on_skip):
+    Articles found in ``cache`` are not extracted again; the others go to ``extractor``
+    (default: ``local_extractor(n_process=..., batch_size=...)``) and are then cached.
+    ``report`` (if given) is filled in as the stream is consumed.
+    """
+    paths = list(paths)
+    report = report if report is not None else BuildReport()
+    watch = _Stopwatch(report)
+    extract = extractor or local_extractor(n_process=n_process, batch_size=batch_size)
+
+    def on_skip_recorded(error: InputError) -> None:
+        report.skipped.append(error)
+        if on_skip:
+            on_skip(error)
+
+    # Each entry is a cached result still to be yielded, or None for "the next extracted
+    # result". Cache hits between two misses wait here; they are small next to the parser's
+    # own look-ahead, and with no misses at all they are yielded as soon as they are read.
+    waiting: deque[ArticleResult | None] = deque()
+    lookup_seconds = [0.0]  # cache look-ups happen inside the extractor's pull on misses()
+
+    def misses() -> Iterator[Article]:
+        articles = read_articles(paths, skip_bad=skip_bad, on_skip=on_skip_recorded)
+        for article in watch.timed("read", articles):
+            report.articles += 1
             if on_article:
                 on_article(article)
-            yield article
+            began = time.perf_counter()
+            cached = cache.get(article) if cache else None
+            lookup_seconds[0] += time.perf_counter() - began
+            if cached is not None:
+                report.from_cache += 1
+                waiting.append(cached)
+            else:
+                waiting.append(None)
+                yield article
 
-    yield from extract_articles(articles(), n_process=n_process, batch_size=batch_size)
+    def drain_cached() -> Iterator[ArticleResult]:
+        while waiting and waiting[0] is not None:
+            result = waiting.popleft()
+            assert result is not None
+            yield result
+
+    # The extractor's pull includes misses() (reading, look-ups), charged to their own stages.
+    for result in watch.timed("extract", extract(misses())):
+        yield from drain_cached()
+        waiting.popleft()  # the None standing for this result
+        report.extracted += 1
+        if cache:
+            began = time.perf_counter()
+            cache.put(result)
+            report.seconds["cache"] += time.perf_counter() - began
+        yield result
+    yield from drain_cached()
+    report.seconds["extract"] -= report.seconds["read"] + lookup_seconds[0]
+    report.seconds["cache"] += lookup_seconds[0]
 
 
 def build_from_paths(
@@ -62,27 +158,46 @@ def build_from_paths(
     on_article: Callable[[Article], None] | None = None,
     n_process: int = 1,
     batch_size: int = 32,
+    extractor: Extractor | None = None,
+    cache: ResultCache | None = None,
+    report: BuildReport | None = None,
 ) -> nx.MultiDiGraph:
     """Read, extract and merge every article under ``paths`` into one graph.
+
+    Results are folded into the graph as they stream in (``graph.streaming``), so memory is
+    bounded by the parser's batch plus the graph itself, never by all parsed articles. Pass a
+    ``ResultCache`` to skip unchanged articles, an ``extractor`` to run elsewhere (see
+    ``graph.distributed``), and a ``BuildReport`` to learn counts and stage times.
 
     Raises ``InputError`` for bad input (unless ``skip_bad``) and ``EmptyCorpusError`` when
     nothing could be read.
     """
     paths = list(paths)
-    results = list(
-        iter_results(
-            paths,
-            skip_bad=skip_bad,
-            on_skip=on_skip,
-            on_article=on_article,
-            n_process=n_process,
-            batch_size=batch_size,
-        )
+    report = report if report is not None else BuildReport()
+    builder = GraphAccumulator()
+    results = iter_results(
+        paths,
+        skip_bad=skip_bad,
+        on_skip=on_skip,
+        on_article=on_article,
+        n_process=n_process,
+        batch_size=batch_size,
+        extractor=extractor,
+        cache=cache,
+        report=report,
     )
-    if not results:
+    merge_seconds = 0.0
+    for result in results:
+        began = time.perf_counter()
+        builder.add(result)
+        merge_seconds += time.perf_counter() - began
+    if report.articles == 0:
         names = ", ".join(str(p) for p in paths) or "(no paths)"
         raise EmptyCorpusError(names, "no articles could be read")
-    return build_graph(results)
+    began = time.perf_counter()
+    graph = builder.finish()
+    report.seconds["merge"] = merge_seconds + time.perf_counter() - began
+    return graph
 
 
 def graph_stats(graph: nx.MultiDiGraph) -> dict[str, dict[str, int]]:

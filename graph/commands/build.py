@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
 import sys
+from functools import partial
 from pathlib import Path
 from typing import Annotated
 
@@ -13,8 +15,10 @@ from rich.table import Table
 
 from extract.errors import ExtractionError, InputError
 from extract.types import Article
+from graph.cache import DEFAULT_CACHE_DIR_NAME, ResultCache
 from graph.cli_app import app, fail, stderr, stdout
-from graph.corpus import build_from_paths, graph_stats
+from graph.corpus import BuildReport, Extractor, build_from_paths, graph_stats
+from graph.distributed import ClusterError, extract_on_cluster, open_cluster_client
 from graph.export import FILE_NAMES, write_outputs
 from graph.export.json import read_json
 
@@ -51,16 +55,49 @@ def build(
         int, typer.Option("--processes", "-j", min=1, help="Parser processes.")
     ] = 1,
     batch_size: Annotated[int, typer.Option(min=1, help="Articles per spaCy batch.")] = 32,
+    workers: Annotated[
+        int | None,
+        typer.Option(
+            "--workers", min=1, help="Extract on a local Dask cluster of N worker processes."
+        ),
+    ] = None,
+    scheduler: Annotated[
+        str | None,
+        typer.Option(
+            "--scheduler",
+            help="Extract on the Dask cluster whose scheduler is at tcp://HOST:PORT.",
+        ),
+    ] = None,
+    cache_dir: Annotated[
+        Path | None,
+        typer.Option(
+            "--cache",
+            help=f"Folder of cached article results [default: OUT/{DEFAULT_CACHE_DIR_NAME}].",
+        ),
+    ] = None,
+    no_cache: Annotated[
+        bool, typer.Option("--no-cache", help="Extract every article; read and write no cache.")
+    ] = False,
 ) -> None:
     """Build the graph of the articles under PATHS and write it to --out.
 
-    Example: newsgraph build examples/articles --out out/ --format ttl,json,html
+    Unchanged articles are taken from the result cache; only new or edited ones are extracted.
+
+    Examples: newsgraph build examples/articles --out out/ --format ttl,json,html ·
+    newsgraph build corpus.jsonl --workers 2 · newsgraph build corpus.jsonl --scheduler
+    tcp://10.0.0.5:8786
     """
     chosen = _parse_formats(formats)
-    skipped: list[InputError] = []
+    if workers and scheduler:
+        raise fail("--workers and --scheduler exclude each other: pick one")
+    if scheduler and not scheduler.startswith(("tcp://", "tls://", "inproc://", "ucx://")):
+        raise fail(f"--scheduler {scheduler}: expected an address like tcp://HOST:8786")
+    if workers and processes > 1:
+        raise fail("--workers and --processes exclude each other: pick one")
+    cache = None if no_cache else ResultCache(cache_dir or out / DEFAULT_CACHE_DIR_NAME)
+    report = BuildReport()
 
     def warn(error: InputError) -> None:
-        skipped.append(error)
         stderr.print(f"newsgraph: skipped: {error}", markup=False, highlight=False, soft_wrap=True)
 
     progress = Progress(
@@ -80,25 +117,35 @@ def build(
             progress.update(task, advance=1, description=f"extracting {article.id}")
 
         try:
-            graph = build_from_paths(
-                paths,
-                skip_bad=skip_bad,
-                on_skip=warn,
-                on_article=advance,
-                n_process=processes,
-                batch_size=batch_size,
-            )
-        except InputError as error:
+            with contextlib.ExitStack() as stack:
+                extractor: Extractor | None = None
+                if workers or scheduler:
+                    client = stack.enter_context(
+                        open_cluster_client(workers=workers, scheduler=scheduler)
+                    )
+                    extractor = partial(extract_on_cluster, client=client, batch_size=batch_size)
+                graph = build_from_paths(
+                    paths,
+                    skip_bad=skip_bad,
+                    on_skip=warn,
+                    on_article=advance,
+                    n_process=processes,
+                    batch_size=batch_size,
+                    extractor=extractor,
+                    cache=cache,
+                    report=report,
+                )
+        except (InputError, ExtractionError, ClusterError) as error:
             raise fail(str(error)) from None
-        except ExtractionError as error:
-            raise fail(str(error)) from None
+        except OSError as error:  # the cache folder cannot be created or written
+            raise fail(f"{cache_dir or out}: cannot write the cache: {error}") from None
     try:
         written = write_outputs(graph, out, chosen)
     except OSError as error:
         raise fail(f"{out}: cannot write output: {error.strerror or error}") from None
-    stats = graph_stats(graph)
+    skipped = report.skipped
     stderr.print(
-        f"newsgraph: {stats['articles']['articles']} articles → {graph.number_of_nodes()} nodes, "
+        f"newsgraph: {report.summary()} → {graph.number_of_nodes()} nodes, "
         f"{graph.number_of_edges()} edges"
         + (f" ({len(skipped)} inputs skipped)" if skipped else ""),
         markup=False,

@@ -1,0 +1,179 @@
+"""Run extraction on a Dask distributed cluster: a local one, or any ``tcp://`` scheduler.
+
+Each worker loads the spaCy pipeline once, when it joins (``LoadPipelinePlugin``); the client
+sends batches of articles and gets ``ArticleResult``s back, a bounded number of batches in
+flight so memory stays bounded by the batch, not the corpus. Results are yielded in input
+order, so the graph merged from them equals the single-process graph.
+
+Workers of a remote cluster need newsgraph and the spaCy model installed (the same versions as
+the client: a mismatch is caught because the pipeline fingerprint travels with each batch).
+
+>>> with open_cluster_client(workers=1) as client:  # doctest: +SKIP
+...     results = list(extract_on_cluster(articles, client))
+"""
+
+from __future__ import annotations
+
+import contextlib
+import itertools
+import secrets
+from collections import deque
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from typing import Any
+
+from extract.errors import ExtractionError
+from extract.pipeline import extract_articles, load_pipeline, pipeline_fingerprint
+from extract.triggers import load_triggers
+from extract.types import Article, ArticleResult
+
+PLUGIN_NAME = "newsgraph-load-pipeline"
+
+
+class ClusterError(Exception):
+    """The cluster could not be reached or started, or its workers run another pipeline."""
+
+
+@dataclass(frozen=True)
+class BatchOutcome:
+    """What a worker sends back for one batch: results, or the article that failed and why.
+
+    ``ExtractionError`` takes three arguments and so does not survive pickling as an
+    exception; the failure travels as plain strings and is re-raised on the client.
+    """
+
+    results: tuple[ArticleResult, ...] = ()
+    failed_article: str | None = None
+    failed_component: str = ""
+    failure: str = ""
+
+
+def _load_worker_pipeline() -> None:
+    load_pipeline()
+    load_triggers()
+
+
+try:
+    from distributed import WorkerPlugin as _WorkerPlugin
+except ImportError:  # pragma: no cover - dask is an install-time dependency
+    _WorkerPlugin = object  # type: ignore[misc,assignment]
+
+
+class LoadPipelinePlugin(_WorkerPlugin):  # type: ignore[misc,valid-type]
+    """Load the spaCy pipeline once per worker, when the worker starts (or joins later).
+
+    ``load_pipeline`` is cached per process, so every task on that worker reuses the model.
+    """
+
+    name = PLUGIN_NAME
+
+    def setup(self, worker: Any) -> None:
+        """Called by Dask on each worker."""
+        _load_worker_pipeline()
+
+
+def extract_batch(articles: list[Article], fingerprint: str, batch_size: int) -> BatchOutcome:
+    """Extract one batch on a worker (the task the client submits)."""
+    if fingerprint != pipeline_fingerprint():
+        return BatchOutcome(
+            failed_article=articles[0].id if articles else "?",
+            failed_component="worker set-up",
+            failure="the worker's newsgraph/model differs from the client's; install the same "
+            "versions on every worker",
+        )
+    try:
+        return BatchOutcome(tuple(extract_articles(articles, batch_size=batch_size)))
+    except ExtractionError as error:
+        return BatchOutcome(
+            failed_article=error.article_id, failed_component=error.component, failure=str(error)
+        )
+
+
+def extract_on_cluster(
+    articles: Iterable[Article],
+    client: Any,
+    *,
+    batch_size: int = 32,
+    max_in_flight: int | None = None,
+) -> Iterator[ArticleResult]:
+    """Extract ``articles`` on the cluster behind ``client``, yielding results in input order.
+
+    At most ``max_in_flight`` batches (default: two per worker thread) are submitted and not
+    yet collected, which bounds client memory while keeping every worker busy.
+    """
+    threads = sum(client.nthreads().values()) or 1
+    limit = max_in_flight or 2 * threads
+    fingerprint = pipeline_fingerprint()
+    run = secrets.token_hex(4)
+    pending: deque[Any] = deque()
+    batches = _batched(articles, batch_size)
+    for number in itertools.count():
+        batch = next(batches, None)
+        if batch is not None:
+            pending.append(
+                client.submit(
+                    extract_batch,
+                    batch,
+                    fingerprint,
+                    batch_size,
+                    key=f"newsgraph-extract-{run}-{number}",
+                    pure=False,
+                )
+            )
+            if len(pending) < limit:
+                continue
+        if not pending:
+            return
+        yield from _collect(pending.popleft())
+
+
+def _collect(future: Any) -> Iterator[ArticleResult]:
+    outcome: BatchOutcome = future.result()
+    future.release()
+    if outcome.failed_article is not None:
+        raise ExtractionError(
+            outcome.failed_article, outcome.failed_component, RuntimeError(outcome.failure)
+        )
+    yield from outcome.results
+
+
+def _batched(articles: Iterable[Article], size: int) -> Iterator[list[Article]]:
+    iterator = iter(articles)
+    while batch := list(itertools.islice(iterator, size)):
+        yield batch
+
+
+@contextlib.contextmanager
+def open_cluster_client(
+    *, workers: int | None = None, scheduler: str | None = None, timeout: float = 20.0
+) -> Iterator[Any]:
+    """A Dask ``Client`` with the pipeline loaded on every worker; closed on exit.
+
+    ``scheduler`` ("tcp://host:8786") connects to a running cluster; otherwise a
+    ``LocalCluster`` of ``workers`` single-threaded processes is started (spaCy releases the
+    GIL too rarely for threads to help). Raises ``ClusterError`` with a one-line reason.
+    """
+    try:
+        from distributed import Client, LocalCluster
+    except ImportError as error:  # pragma: no cover - dask is an install-time dependency
+        raise ClusterError("dask distributed is not installed: pip install distributed") from error
+    with contextlib.ExitStack() as stack:
+        try:
+            if scheduler:
+                client = stack.enter_context(Client(scheduler, timeout=f"{timeout}s"))
+            else:
+                cluster = stack.enter_context(
+                    LocalCluster(
+                        n_workers=workers or 1,
+                        threads_per_worker=1,
+                        processes=True,
+                        dashboard_address=None,
+                        silence_logs=40,  # logging.ERROR: keep worker chatter off the terminal
+                    )
+                )
+                client = stack.enter_context(Client(cluster))
+            client.register_plugin(LoadPipelinePlugin(), name=PLUGIN_NAME)
+        except (OSError, TimeoutError) as error:
+            where = scheduler or f"a local cluster of {workers} workers"
+            raise ClusterError(f"{where}: cannot connect or start ({error})") from error
+        yield client
