@@ -245,7 +245,7 @@ def export(
     return write_outputs(graph, out_dir, [name.lower() for name in formats])
 
 
-def query(source: Any, sparql: str, /, **bindings: Any) -> pd.DataFrame:
+def query(source: Any, sparql: str, /, *, compact: bool = False, **bindings: Any) -> pd.DataFrame:
     """Run a SPARQL query and return the answer as a pandas DataFrame.
 
     ``source`` is a graph from ``build``, an rdflib ``Graph`` or a ``pyoxigraph.Store``.
@@ -254,14 +254,16 @@ def query(source: Any, sparql: str, /, **bindings: Any) -> pd.DataFrame:
     ``"country/RU"`` becomes that entity's IRI, an ``http(s)://`` string an IRI, anything else
     a literal. SELECT gives one column per variable, ASK one ``ask`` column, CONSTRUCT and
     DESCRIBE ``subject``/``predicate``/``object`` columns. IRIs are strings, typed literals
-    Python values (dates, numbers, booleans), unbound cells ``None``.
+    Python values (dates, numbers, booleans), unbound cells ``None``; ``compact=True``
+    shortens IRIs to ``country:RU``, ``ng:proposed`` (so no variable may be called
+    ``compact``).
 
     >>> g = nx.MultiDiGraph(articles={})
     >>> g.add_node("country/RU", label="Russia", type="Country", aliases=[], articles=[])
     >>> query(g, "SELECT ?name WHERE { ?c schema:name ?name }", c="country/RU").to_dict("records")
     [{'name': 'Russia'}]
     """
-    return run_sparql(source, sparql, bindings)
+    return run_sparql(source, sparql, bindings, compact=compact)
 
 
 class GraphView:

@@ -43,6 +43,34 @@ def binding_term(value: Any) -> URIRef | Literal | BNode:
     return Literal(value)
 
 
+# Longest namespace first, so "person:" wins over a shorter prefix of the same IRI.
+_NAMESPACES = sorted(PREFIXES.items(), key=lambda item: -len(item[1]))
+
+
+def compact_iri(iri: str) -> str:
+    """``prefix:local`` for an IRI in one of newsgraph's namespaces, else the IRI unchanged.
+
+    >>> compact_iri("https://newsgraph.dev/id/country/RU")
+    'country:RU'
+    >>> compact_iri("https://example.org/x")
+    'https://example.org/x'
+    """
+    for prefix, namespace in _NAMESPACES:
+        local = iri[len(namespace) :]
+        if iri.startswith(namespace) and local and "/" not in local and "#" not in local:
+            return f"{prefix}:{local}"
+    return iri
+
+
+def _compact_frame(frame: pd.DataFrame) -> pd.DataFrame:
+    iris = frame.columns[frame.map(lambda v: isinstance(v, str) and "://" in v).any()]
+    return frame.assign(**{c: frame[c].map(_compact_cell) for c in iris})
+
+
+def _compact_cell(value: Any) -> Any:
+    return compact_iri(value) if isinstance(value, str) else value
+
+
 def _python_value(term: Any) -> Any:
     """An rdflib term as the plain Python value a DataFrame cell should hold."""
     if term is None:
@@ -118,8 +146,17 @@ def _oxigraph_answer(store: ox.Store, sparql: str, bindings: Mapping[str, Any]) 
     return _frame(columns, ([_oxigraph_value(solution[c]) for c in columns] for solution in answer))
 
 
-def run_sparql(source: Any, sparql: str, bindings: Mapping[str, Any] | None = None) -> pd.DataFrame:
+def run_sparql(
+    source: Any,
+    sparql: str,
+    bindings: Mapping[str, Any] | None = None,
+    *,
+    compact: bool = False,
+) -> pd.DataFrame:
     """Answer ``sparql`` over ``source`` (networkx graph, rdflib graph or pyoxigraph store).
+
+    ``compact=True`` writes IRIs in newsgraph's namespaces as ``prefix:local``
+    (``country:RU``, ``ng:proposed``), which reads better in a notebook.
 
     Raises ``ValueError`` with the parser's message for a malformed query and ``TypeError``
     for a source it cannot query.
@@ -128,7 +165,11 @@ def run_sparql(source: Any, sparql: str, bindings: Mapping[str, Any] | None = No
     >>> run_sparql(g, "ASK { ?s ?p ?o }")["ask"].tolist()
     [False]
     """
-    bindings = dict(bindings or {})
+    frame = _answer(source, sparql, dict(bindings or {}))
+    return _compact_frame(frame) if compact else frame
+
+
+def _answer(source: Any, sparql: str, bindings: dict[str, Any]) -> pd.DataFrame:
     if isinstance(source, nx.MultiDiGraph):
         source = to_rdf(source)
     try:
@@ -149,4 +190,4 @@ def run_sparql(source: Any, sparql: str, bindings: Mapping[str, Any] | None = No
     )
 
 
-__all__ = ["binding_term", "run_sparql"]
+__all__ = ["binding_term", "compact_iri", "run_sparql"]
