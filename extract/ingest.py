@@ -130,6 +130,9 @@ def _read_inputs(paths: Iterable[str | Path], fetch_timeout: float) -> Iterator[
             continue
         path = Path(raw)
         if not path.exists():
+            # exists() follows links, so a dangling or circular link lands here too.
+            if path.is_symlink():
+                raise InputError(str(path), "broken or circular symlink")
             raise InputError(str(path), "no such file or directory")
         if path.is_dir():
             found = False
@@ -153,6 +156,10 @@ def _read_once(path: Path, visited: set[str], fetch_timeout: float) -> Iterator[
     if real in visited:
         return
     visited.add(real)
+    if not path.is_file():
+        # A FIFO or device named like an article would block the read forever or never end.
+        yield InputError(str(path), "not a regular file")
+        return
     yield from _guarded(str(path), _read_file(path, fetch_timeout))
 
 
@@ -355,7 +362,8 @@ def _object_article(obj: Any, source: str, fallback_id: str, line: int | None) -
         date=normalise_date(date if isinstance(date, str) else None) or cleaned.date,
         url=url or cleaned.url,
         outlet=outlet or None,
-        source=source,
+        # "file.jsonl:12", so a duplicate id or a later problem points at the line.
+        source=f"{source}:{line}" if line is not None else source,
     )
 
 
