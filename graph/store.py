@@ -1,0 +1,316 @@
+"""A persistent, incremental RDF store of the knowledge graph (Oxigraph on disk).
+
+Design: **one named graph per article**, named by the article's IRI
+(``https://newsgraph.dev/id/article/<id>``). An article's graph holds everything that
+article contributes, written by ``to_rdf`` on the graph of that article alone:
+
+* the descriptions of the entities it mentions (types, names, aliases, key, role), so an
+  entity that five articles mention is described in five graphs; removing one article drops
+  one copy and the entity stays while any article that mentions it remains;
+* the direct triples and statement/evidence nodes of its edges; statement IRIs are a pure
+  function of (subject, predicate, negated, object), so two articles that report the same
+  claim add ``prov:wasDerivedFrom`` links to the same statement node;
+* the article node itself (title, date, url, publisher).
+
+Queries read the union of all graphs (``use_default_graph_as_union``), where these copies
+collapse into one set of triples. ``ng:articleCount`` is left out of the store (each graph
+would say "1"); count articles in SPARQL instead.
+
+Incremental ingest: ``add_results`` first resolves the new entities' keys against each other
+*and* against the entities already stored (so a later "Trump" joins the stored
+``person/donald-trump``), then replaces each article's graph: quads no longer produced are
+removed, new ones added, so re-adding an article leaves no duplicates and re-adding an
+unchanged one writes nothing. Known limit: an entity stored earlier under a short key is not
+re-keyed when a fuller name arrives later; re-adding that article re-keys it.
+
+Concurrency: RocksDB lets one writer hold the store; ``open_store`` reports a store locked by
+another writer as ``StoreBusyError``. A read-only Oxigraph server (``newsgraph serve``) does
+not take that lock, yet writing under a reader is undefined behaviour, so the server leaves a
+marker file (``SERVE_MARKER``) in the store folder while it runs and ``open_store`` refuses to
+write while a live server's marker is there: stop the server, add, start it again.
+
+>>> import tempfile
+>>> store = open_store(tempfile.mkdtemp())
+>>> list_articles(store)
+[]
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, replace
+from pathlib import Path
+
+import pyoxigraph as ox
+from rdflib import BNode, Graph, Literal, URIRef
+
+from extract.types import ArticleResult, Entity, EntityType, Relation
+from graph.build import build_graph
+from graph.export.rdf import to_rdf
+from graph.identity import ARTICLE_BASE, article_iri
+from graph.resolve import resolve_keys
+from graph.vocab import NG
+
+#: File ``newsgraph serve`` writes into the store folder while a server reads it.
+SERVE_MARKER = "newsgraph-serve.json"
+
+
+class StoreError(Exception):
+    """A store problem the user can act on; the message names the store folder."""
+
+
+class StoreBusyError(StoreError):
+    """Another process (a writer or a running ``newsgraph serve``) is using the store."""
+
+
+class ArticleNotFoundError(StoreError, KeyError):
+    """``remove_article`` was asked for an article the store does not hold."""
+
+    def __str__(self) -> str:
+        return str(self.args[0]) if self.args else ""
+
+
+@dataclass(frozen=True)
+class AddReport:
+    """What ``add_results`` did for one article: quads added and removed, and whether it
+    replaced an article that was already stored."""
+
+    article_id: str
+    added: int
+    removed: int
+    replaced: bool
+
+
+def serving_server(path: str | os.PathLike[str]) -> dict[str, object] | None:
+    """The marker of a live ``newsgraph serve`` reading the store at ``path``, else ``None``.
+
+    A marker whose process is gone (a server killed with SIGKILL) is stale and ignored.
+    """
+    marker = Path(path) / SERVE_MARKER
+    try:
+        info = json.loads(marker.read_text(encoding="utf-8"))
+        pid = int(info["pid"])
+    except (OSError, ValueError, KeyError, TypeError):
+        return None
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return None
+    except PermissionError:  # alive, owned by another user
+        pass
+    return dict(info)
+
+
+def open_store(path: str | os.PathLike[str], *, read_only: bool = False) -> ox.Store:
+    """Open (creating if needed) the on-disk store at ``path``.
+
+    ``read_only=True`` opens an existing store without taking the writer lock (queries may
+    run while another process writes, as ``oxigraph serve-read-only`` does).
+
+    Raises ``StoreBusyError`` when another writer holds the store or a ``newsgraph serve`` is
+    reading it (writes only), and ``StoreError`` for a folder that is not a store.
+    """
+    folder = Path(path)
+    if read_only:
+        if not (folder / "CURRENT").exists():
+            raise StoreError(f"{folder}: not a newsgraph store (run `newsgraph add` first)")
+        try:
+            return ox.Store.read_only(str(folder))
+        except OSError as error:
+            raise StoreError(f"{folder}: cannot open store: {error}") from None
+    if server := serving_server(folder):
+        raise StoreBusyError(
+            f"{folder}: store is being served by `newsgraph serve` (pid {server.get('pid')}, "
+            f"http://{server.get('bind')}); stop the server, then add or remove articles"
+        )
+    if folder.exists() and not folder.is_dir():
+        raise StoreError(f"{folder}: not a folder")
+    try:
+        return ox.Store(str(folder))
+    except OSError as error:
+        if "lock" in str(error).lower():
+            raise StoreBusyError(
+                f"{folder}: store is locked by another process (a writer or `oxigraph serve`)"
+            ) from None
+        raise StoreError(f"{folder}: cannot open store: {error}") from None
+
+
+def article_graph(article_id: str) -> ox.NamedNode:
+    """The named graph that holds one article's triples: the article's own IRI.
+
+    >>> article_graph("a1").value
+    'https://newsgraph.dev/id/article/a1'
+    """
+    return ox.NamedNode(str(article_iri(article_id)))
+
+
+def list_articles(store: ox.Store) -> list[str]:
+    """Ids of the articles in the store, sorted (read back from their named graphs)."""
+    ids = []
+    for name in store.named_graphs():
+        if isinstance(name, ox.NamedNode) and name.value.startswith(ARTICLE_BASE):
+            iri = ox.NamedNode(name.value)
+            for quad in store.quads_for_pattern(iri, _DC_IDENTIFIER, None, iri):
+                ids.append(quad.object.value)
+                break
+    return sorted(ids)
+
+
+def count_quads(store: ox.Store, article_id: str | None = None) -> int:
+    """Number of quads in the store, or in one article's graph."""
+    graph = article_graph(article_id) if article_id is not None else None
+    return sum(1 for _ in store.quads_for_pattern(None, None, None, graph))
+
+
+_DC_IDENTIFIER = ox.NamedNode("http://purl.org/dc/terms/identifier")
+_STORED_ENTITIES = """
+PREFIX ng: <https://newsgraph.dev/ontology#>
+PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+PREFIX schema: <https://schema.org/>
+SELECT DISTINCT ?key ?label ?type ?alias WHERE {
+  ?entity ng:key ?key ; rdfs:label ?label ; a ?type .
+  FILTER(STRSTARTS(STR(?type), STR(ng:)))
+  OPTIONAL { ?entity schema:alternateName ?alias }
+}
+"""
+
+
+def stored_entities(store: ox.Store) -> list[Entity]:
+    """The entities already in the store, as ``Entity`` values for key resolution."""
+    by_key: dict[str, tuple[str, EntityType, set[str]]] = {}
+    types = {f"{NG}{t.value}": t for t in EntityType}
+    for row in store.query(_STORED_ENTITIES, use_default_graph_as_union=True):
+        entity_type = types.get(row["type"].value)
+        if entity_type is None:
+            continue
+        key, label = row["key"].value, row["label"].value
+        _, _, aliases = by_key.setdefault(key, (label, entity_type, set()))
+        aliases.add(label)
+        if row["alias"] is not None:
+            aliases.add(row["alias"].value)
+    return [
+        Entity(key, label, entity_type, tuple(sorted(aliases)))
+        for key, (label, entity_type, aliases) in sorted(by_key.items())
+    ]
+
+
+def _rekey(result: ArticleResult, mapping: dict[str, str]) -> ArticleResult:
+    """The result with every entity key replaced by the key it resolves to."""
+    if not mapping:
+        return result
+    entities = tuple(replace(e, key=mapping.get(e.key, e.key)) for e in result.entities)
+    relations: list[Relation] = []
+    for relation in result.relations:
+        subject = mapping.get(relation.subject, relation.subject)
+        obj = mapping.get(relation.object, relation.object)
+        relations.append(replace(relation, subject=subject, object=obj))
+    return replace(result, entities=entities, relations=tuple(relations))
+
+
+def article_rdf(result: ArticleResult) -> Graph:
+    """The RDF one article contributes to the store (its keys already resolved)."""
+    return to_rdf(build_graph([result]), counts=False)
+
+
+def oxigraph_term(term: object) -> ox.NamedNode | ox.BlankNode | ox.Literal:
+    """The Oxigraph term for an rdflib term (IRI, blank node or literal).
+
+    >>> oxigraph_term(URIRef("https://example.org/x"))
+    <NamedNode value=https://example.org/x>
+    """
+    if isinstance(term, URIRef):
+        return ox.NamedNode(str(term))
+    if isinstance(term, BNode):
+        return ox.BlankNode(str(term))
+    if isinstance(term, Literal):
+        if term.language:
+            return ox.Literal(str(term), language=term.language)
+        if term.datatype is not None:
+            return ox.Literal(str(term), datatype=ox.NamedNode(str(term.datatype)))
+        return ox.Literal(str(term))
+    raise TypeError(f"cannot store RDF term {term!r}")
+
+
+def _quads(rdf: Graph, graph_name: ox.NamedNode) -> Iterator[ox.Quad]:
+    for subject, predicate, obj in rdf:
+        yield ox.Quad(
+            oxigraph_term(subject), oxigraph_term(predicate), oxigraph_term(obj), graph_name
+        )
+
+
+def replace_article(store: ox.Store, result: ArticleResult) -> AddReport:
+    """Make the article's named graph hold exactly the triples of ``result``.
+
+    New quads are added before stale ones are removed, so a crash in between leaves a
+    superset of the old graph, never a gap; adding the article again repairs it.
+    """
+    name = article_graph(result.article.id)
+    wanted = set(_quads(article_rdf(result), name))
+    present = set(store.quads_for_pattern(None, None, None, name))
+    extra = wanted - present
+    stale = present - wanted
+    if extra:
+        store.extend(extra)
+    for quad in stale:
+        store.remove(quad)
+    return AddReport(result.article.id, len(extra), len(stale), replaced=bool(present))
+
+
+def add_results(store: ox.Store, results: Iterable[ArticleResult]) -> list[AddReport]:
+    """Add (or replace) the articles of ``results`` in the store, one named graph each.
+
+    Keys are resolved across the new articles and the entities already stored, as
+    ``build_graph`` resolves them across a corpus.
+
+    >>> import tempfile
+    >>> from extract.types import Article, ArticleResult, Entity, EntityType
+    >>> store = open_store(tempfile.mkdtemp())
+    >>> ru = Entity("country/RU", "Russia", EntityType.COUNTRY)
+    >>> [r.article_id for r in add_results(store, [ArticleResult(Article("a1", "..."), (ru,))])]
+    ['a1']
+    >>> list_articles(store)
+    ['a1']
+    """
+    results = list(results)
+    known = stored_entities(store)
+    mapping = resolve_keys([*known, *(e for r in results for e in r.entities)])
+    reports = [replace_article(store, _rekey(result, mapping)) for result in results]
+    store.flush()
+    return reports
+
+
+def remove_article(store: ox.Store, article_id: str) -> int:
+    """Remove one article's named graph; return how many quads went.
+
+    Entities, statements and other articles' evidence stay as long as another article's graph
+    states them. Raises ``ArticleNotFoundError`` when the article is not stored.
+    """
+    name = article_graph(article_id)
+    if not store.contains_named_graph(name):
+        raise ArticleNotFoundError(f"article {article_id!r} is not in the store")
+    removed = sum(1 for _ in store.quads_for_pattern(None, None, None, name))
+    store.remove_graph(name)
+    store.flush()
+    return removed
+
+
+__all__ = [
+    "SERVE_MARKER",
+    "AddReport",
+    "ArticleNotFoundError",
+    "StoreBusyError",
+    "StoreError",
+    "add_results",
+    "article_graph",
+    "article_rdf",
+    "count_quads",
+    "list_articles",
+    "open_store",
+    "oxigraph_term",
+    "remove_article",
+    "replace_article",
+    "serving_server",
+    "stored_entities",
+]
