@@ -34,7 +34,9 @@ from extract.lexicon import (
     FEMALE_PRONOUNS,
     MALE_PRONOUNS,
     PARTY_NOUNS,
+    PEOPLE_NOUNS,
     PLURAL_PRONOUNS,
+    RELATIVE_PRONOUNS,
     ROLE_HEADS,
     SPEECH_LEMMAS,
     STATE_NOUNS,
@@ -64,8 +66,12 @@ class DocContext:
         return sorted(found, key=lambda m: -m.start)
 
 
-def resolve_argument(ctx: DocContext, token: Token) -> list[ActorMention]:
-    """The actors a subject/object token denotes (conjuncts included), de-duplicated by key."""
+def resolve_argument(ctx: DocContext, token: Token, acted_on: bool = False) -> list[ActorMention]:
+    """The actors a subject/object token denotes (conjuncts included), de-duplicated by key.
+
+    ``acted_on`` is true for the object of an act: then people named by their nationality
+    ("arrested two German journalists") stand for their country too.
+    """
     found: list[ActorMention] = []
     items = [token, *token.conjuncts]
     # The small model often parses "Lavrov and his counterpart Borrell" as a modifier of the
@@ -76,14 +82,14 @@ def resolve_argument(ctx: DocContext, token: Token) -> list[ActorMention]:
     for item in items:
         if item.i < token.i and item.dep_ != "conj" and token.dep_ == "conj":
             continue
-        found.extend(_resolve_one(ctx, item))
+        found.extend(_resolve_one(ctx, item, acted_on))
     unique: dict[str, ActorMention] = {}
     for mention in found:
         unique.setdefault(mention.key, mention)
     return list(unique.values())
 
 
-def _resolve_one(ctx: DocContext, token: Token) -> list[ActorMention]:
+def _resolve_one(ctx: DocContext, token: Token, acted_on: bool) -> list[ActorMention]:
     mention = ctx.by_token.get(token.i)
     if mention is not None:
         return [as_actor(mention)]
@@ -97,8 +103,11 @@ def _resolve_one(ctx: DocContext, token: Token) -> list[ActorMention]:
         if people:
             return people
         if any(c.lower_ in ("the", "this") for c in token.lefts):
-            return _latest_with_role(ctx, token)
-    if lemma in STATE_NOUNS or lower in STATE_NOUNS:
+            people = _latest_with_role(ctx, token)
+            if people:
+                return people
+    nationals = lemma in PEOPLE_NOUNS or lower in PEOPLE_NOUNS
+    if lemma in STATE_NOUNS or lower in STATE_NOUNS or (acted_on and nationals):
         countries = _country_modifiers(ctx, token)
         if countries:
             return countries
@@ -107,10 +116,20 @@ def _resolve_one(ctx: DocContext, token: Token) -> list[ActorMention]:
     if lemma in ALLEGATION_NOUNS or lower in ALLEGATION_NOUNS:
         return _resolve_allegation(ctx, token)
     if lemma in AGREEMENT_ANAPHORS:
-        return _resolve_agreement_anaphor(ctx, token)
-    # "blasted Mueller's investigation": the act's owner is the target.
+        found = _resolve_agreement_anaphor(ctx, token)
+        if found:
+            return found
+    # "blasted Mueller's investigation", "rejected Azerbaijan's proposal": the owner is the
+    # target; "the presence of Russian troops": so is what an "of" phrase names.
     owners = [c for c in token.children if c.dep_ == "poss"]
-    return [m for owner in owners for m in resolve_argument(ctx, owner)]
+    owners += [
+        p
+        for c in token.children
+        if c.dep_ == "prep" and c.lower_ == "of"
+        for p in c.children
+        if p.dep_ == "pobj"
+    ]
+    return [m for owner in owners for m in resolve_argument(ctx, owner, acted_on)]
 
 
 def as_actor(mention: ActorMention) -> ActorMention:
@@ -156,6 +175,9 @@ def _subject_tokens(verb: Token) -> list[Token]:
 
 def _resolve_pronoun(ctx: DocContext, token: Token) -> list[ActorMention]:
     lower = token.lower_
+    if lower in RELATIVE_PRONOUNS and token.head.dep_ == "relcl":
+        # "Turkey, which had criticized Sweden": the clause's noun is its subject.
+        return resolve_argument(ctx, token.head.head)
     if lower not in MALE_PRONOUNS | FEMALE_PRONOUNS | PLURAL_PRONOUNS:
         return []
     speech = _speaker_of(token)
@@ -193,10 +215,17 @@ def _latest_with_role(ctx: DocContext, token: Token) -> list[ActorMention]:
 
 
 def _country_modifiers(ctx: DocContext, token: Token) -> list[ActorMention]:
+    """Countries that modify a state noun: "Spanish officials", "the ministers of Russia"."""
     found = []
-    for child in token.lefts:
-        if child.dep_ not in ("amod", "compound", "poss", "nmod"):
-            continue
+    modifiers = [c for c in token.lefts if c.dep_ in ("amod", "compound", "poss", "nmod")]
+    modifiers += [
+        p
+        for c in token.rights
+        if c.dep_ == "prep" and c.lower_ == "of"
+        for p in c.children
+        if p.dep_ == "pobj"
+    ]
+    for child in modifiers:
         for item in child.subtree:
             mention = ctx.by_token.get(item.i)
             if mention and mention.country:
@@ -235,6 +264,14 @@ def _resolve_allegation(ctx: DocContext, token: Token) -> list[ActorMention]:
             for pobj in child.children:
                 if pobj.dep_ == "pobj":
                     return resolve_argument(ctx, pobj)
+    if token.dep_ == "dobj" and not any(c.dep_ == "auxpass" for c in token.head.children):
+        # "denied the allegations by Poland": the small model often hangs the "by" agent of the
+        # noun on the verb; an active verb has no agent of its own.
+        for prep in token.head.children:
+            if prep.dep_ == "prep" and prep.lower_ == "by":
+                pobjs = [p for p in prep.children if p.dep_ == "pobj"]
+                if pobjs:
+                    return resolve_argument(ctx, pobjs[0])
     sentence = token.sent
     events = [
         m

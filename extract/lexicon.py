@@ -263,3 +263,70 @@ NEGATION_WORDS = frozenset({"not", "n't", "never", "no"})
 MALE_PRONOUNS = frozenset({"he", "him", "his"})
 FEMALE_PRONOUNS = frozenset({"she", "her", "hers"})
 PLURAL_PRONOUNS = frozenset({"they", "them", "we", "us"})
+
+# Modal verbs that hedge what they govern: "Iran may have supplied drones".
+HEDGE_MODALS = frozenset({"may", "might", "could"})
+
+# Nouns for people that, with a country modifier, stand for that country when they are acted
+# on: "arrested two German journalists" targets Germany (as event coders code it). As subjects
+# they do not speak for the state ("Chinese tourists visited France" is no act of China).
+PEOPLE_NOUNS = frozenset(
+    [
+        "citizen",
+        "citizens",
+        "national",
+        "nationals",
+        "journalist",
+        "journalists",
+        "student",
+        "students",
+        "soldier",
+        "soldiers",
+        "sailor",
+        "sailors",
+        "fishermen",
+        "fisherman",
+        "worker",
+        "workers",
+        "civilian",
+        "civilians",
+        "tourist",
+        "tourists",
+        "activist",
+        "activists",
+        "businessman",
+        "businessmen",
+        "spy",
+        "spies",
+        "vessel",
+        "vessels",
+        "ship",
+        "ships",
+        "aircraft",
+        "jet",
+        "jets",
+        "company",
+        "companies",
+        "firm",
+        "firms",
+        "bank",
+        "banks",
+        "interests",
+        "targets",
+        "positions",
+        "border",
+        "territory",
+    ]
+)
+
+# Prepositions that name the party an act is aimed at when the direct object is a thing:
+# "imposed sanctions on Belarus", "demanded compensation from Russia", "aid to Cairo".
+RECIPIENT_PREPS = frozenset({"to", "with", "on", "against", "from", "into", "at", "for"})
+
+# Relative pronouns: as a relative clause's subject they stand for the noun the clause modifies.
+RELATIVE_PRONOUNS = frozenset({"which", "who", "that", "whom"})
+
+# Adjectives that leave an agreement unspecified: "the new agreement" names nothing by itself.
+VAGUE_MODIFIERS = frozenset(
+    {"new", "recent", "possible", "such", "same", "other", "latest", "previous", "final", "any"}
+)

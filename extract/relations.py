@@ -25,7 +25,14 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from extract.arguments import DocContext, as_actor, resolve_argument
-from extract.lexicon import ALLEGED_MARKERS, NEGATION_WORDS, REPORTED_MARKERS, SPEECH_LEMMAS
+from extract.lexicon import (
+    ALLEGED_MARKERS,
+    HEDGE_MODALS,
+    NEGATION_WORDS,
+    RECIPIENT_PREPS,
+    REPORTED_MARKERS,
+    SPEECH_LEMMAS,
+)
 from extract.mentions import ActorMention
 from extract.triggers import Trigger, TriggerTable
 from extract.types import EntityType
@@ -63,6 +70,22 @@ def find_relations(ctx: DocContext, triggers: TriggerTable) -> Iterator[Relation
         subject_keys = {s.key for s in subjects}
         # "Lavrov and Borrell said they agreed": the speakers are not what they talk about.
         objects = [o for o in objects if o.key not in subject_keys]
+        actors = [s for s in subjects if s.type in ACTOR_TYPES]
+        if not objects and trigger.reciprocal and len(actors) > 1:
+            # "Putin and Trump met", "Vietnam and Malaysia agree that ...": each acts on each.
+            for subject in actors:
+                for other in actors:
+                    if other.key != subject.key:
+                        yield RelationCandidate(
+                            subject,
+                            trigger.predicate,
+                            other,
+                            trigger.cameo,
+                            negated,
+                            modality,
+                            token,
+                        )
+            continue
         for subject in subjects:
             if subject.type not in ACTOR_TYPES:
                 continue
@@ -87,7 +110,10 @@ def find_relations(ctx: DocContext, triggers: TriggerTable) -> Iterator[Relation
 def _trigger_of(token: Token, triggers: TriggerTable) -> Trigger | None:
     lemma = token.lemma_.lower()
     if token.pos_ == "VERB" or (token.pos_ == "AUX" and token.dep_ == "ROOT"):
+        # The second word is a particle, a preposition or the object noun ("restore ties").
         particles = [c.lower_ for c in token.children if c.dep_ in ("prt", "prep")]
+        objects = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
+        particles += [c.lower_ for c in objects] + [c.lemma_.lower() for c in objects]
         for particle in particles:
             found = triggers.verb(lemma, particle)
             if found and len(found.words) == 2:
@@ -131,15 +157,33 @@ def _verb_arguments(
     if not subject_tokens:
         subject_tokens = _shared_subject(verb)
     subjects = [m for t in subject_tokens for m in resolve_argument(ctx, t)]
-    objects = [m for t in object_tokens for m in resolve_argument(ctx, t)]
+    objects = [m for t in object_tokens for m in resolve_argument(ctx, t, acted_on=True)]
+    if not objects:
+        objects = _recipients(ctx, verb, trigger)
     if not objects:  # "agreed on Friday to set up a group": the complement's object
         complements = [c for x in _children(verb, "xcomp") for c in _children(x, "dobj")]
-        objects = [m for t in complements for m in resolve_argument(ctx, t)]
+        objects = [m for t in complements for m in resolve_argument(ctx, t, acted_on=True)]
     if not objects and trigger.family in ("01", "11", "12"):
         # "denied that the campaigns were linked to the Kremlin": what the clause is about
         clauses = [c for x in _children(verb, "ccomp") for c in _children(x, "nsubj", "nsubjpass")]
         objects = [m for t in clauses for m in resolve_argument(ctx, t)]
     return subjects, objects
+
+
+def _recipients(ctx: DocContext, verb: Token, trigger: Trigger) -> list[ActorMention]:
+    """The party a thing is aimed at when the direct object is that thing.
+
+    "imposed sanctions on Belarus", "demanded compensation from Russia": the object is the
+    preposition's object, whether the parser hung the preposition on the noun or (a common
+    slip of the small model) on the verb.
+    """
+    things = _children(verb, "dobj")
+    if not things:
+        return []
+    preps = RECIPIENT_PREPS | trigger.object_preps
+    tokens = [t for thing in things for t in _prep_objects(thing, preps)]
+    tokens += _prep_objects(verb, preps)
+    return [m for t in tokens for m in resolve_argument(ctx, t, acted_on=True)]
 
 
 def _copula_subject(noun: Token) -> Token:
@@ -175,11 +219,16 @@ def _noun_arguments(
         mention = ctx.by_token.get(child.i)
         if mention and mention.country and not subjects:
             subjects.append(as_actor(mention))
+    if not subjects and noun.dep_ == "dobj":
+        # "Turkey announced sanctions against Sweden", "held talks with": the noun's actor is
+        # the subject of the verb that takes it (light verbs: hold, launch, impose, make).
+        governing = _children(noun.head, "nsubj") or _shared_subject(noun.head)
+        subjects = [m for t in governing for m in resolve_argument(ctx, t)]
     object_tokens = _prep_objects(noun, trigger.object_preps)
     for clause in _children(noun, "acl", "ccomp", "relcl"):
         if any(c.lower_ == "that" and c.dep_ in ("mark",) for c in clause.children):
             object_tokens.extend(_children(clause, "nsubj", "nsubjpass"))
-    objects = [m for t in object_tokens for m in resolve_argument(ctx, t)]
+    objects = [m for t in object_tokens for m in resolve_argument(ctx, t, acted_on=True)]
     if not objects and trigger.family == "03":
         objects = resolve_argument(ctx, noun)  # "Lavrov's proposal" refers to the plan itself
     return subjects, objects
@@ -202,6 +251,13 @@ def _is_negated(verb: Token) -> bool:
 
 
 def _modality(token: Token) -> str | None:
+    """ "reported", "alleged" or "hedged" when the clause of ``token`` is hedged.
+
+    Adverbs ("reportedly", "allegedly") and governing verbs ("prosecutors alleged that ...")
+    are read up the tree; a modal auxiliary of the trigger itself ("may have supplied") hedges.
+    """
+    if any(c.dep_ == "aux" and c.lower_ in HEDGE_MODALS for c in token.children):
+        return "hedged"
     node = token
     for _ in range(6):
         for child in node.children:

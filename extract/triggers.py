@@ -21,6 +21,7 @@ class Trigger:
     predicate: str
     cameo: str
     object_preps: frozenset[str]
+    reciprocal: bool = False  # "Putin and Trump met": conjoined subjects act on each other
 
     @property
     def family(self) -> str:
@@ -33,12 +34,16 @@ class TriggerTable:
     """Triggers indexed for lookup while walking a parse."""
 
     verbs: dict[str, Trigger]
-    phrasal_verbs: dict[tuple[str, str], Trigger]
+    phrasal_verbs: dict[tuple[str, str], Trigger]  # (lemma, particle or object noun)
     nouns: dict[str, Trigger]
     predicates: dict[str, str]  # predicate name -> CAMEO code
 
     def verb(self, lemma: str, particle: str | None = None) -> Trigger | None:
-        """The trigger for a verb lemma, preferring the phrasal form when a particle is given."""
+        """The trigger for a verb lemma, preferring the phrasal form when a particle is given.
+
+        The second word may also be the verb's object noun ("restore ties", "sever relations"):
+        such phrases mean more than the verb alone.
+        """
         if particle:
             phrasal = self.phrasal_verbs.get((lemma.lower(), particle.lower()))
             if phrasal:
@@ -79,6 +84,7 @@ def _parse(text: str, name: str) -> TriggerTable:
                 predicate=row["predicate"].strip(),
                 cameo=row["cameo"].strip(),
                 object_preps=frozenset() if preps in ("", "-") else frozenset(preps.split("|")),
+                reciprocal=(row.get("reciprocal") or "").strip() == "yes",
             )
         except (KeyError, AttributeError) as error:
             raise ValueError(f"{name}: malformed row {number}: {row}") from error

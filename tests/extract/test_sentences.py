@@ -1,0 +1,522 @@
+"""One-sentence news cases: each capability and each CAMEO family on a sentence of our own.
+
+Every case names edges that must be present (subject key, predicate, object key, negated) and,
+for some, edges that must not appear. All sentences go through the real spaCy pipeline in one
+batch (``extract_articles``), so the whole table costs one pipeline call.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import pytest
+
+from extract.pipeline import extract_articles
+from extract.types import Article, ArticleResult
+
+Edge = tuple[str, str, str, bool]
+
+
+@dataclass(frozen=True)
+class Case:
+    """A sentence and what the extractor must (and must not) read from it."""
+
+    name: str
+    text: str
+    present: tuple[Edge, ...]
+    absent: tuple[tuple[str, str, str], ...] = ()
+    modality: dict[tuple[str, str, str], str] = field(default_factory=dict)
+
+
+CASES = [
+    # --- 01 make public statement -------------------------------------------------------
+    Case(
+        "deny-allegation-by",
+        "Germany denied the allegations by Poland.",
+        (("country/DE", "denied", "country/PL", False),),
+    ),
+    Case(
+        "repeatedly-denied-is-not-negated",
+        "The Kremlin has repeatedly denied accusations by Ukrainian officials.",
+        (("country/RU", "denied", "country/UA", False),),
+    ),
+    Case(
+        "did-not-deny-is-negated",
+        "Japan did not deny that Chinese hackers were behind the breach.",
+        (("country/JP", "denied", "country/CN", True),),
+    ),
+    Case(
+        "acknowledge-clause",
+        "Indian officials acknowledged that Pakistan had offered talks.",
+        (("country/IN", "acknowledged", "country/PK", False),),
+    ),
+    Case(
+        "announce-sanctions",
+        "Turkey announced new sanctions against Sweden.",
+        (("country/TR", "sanctioned", "country/SE", False),),
+    ),
+    # --- 02 appeal -----------------------------------------------------------------------
+    Case(
+        "urge",
+        "Germany urged Russia to withdraw its troops.",
+        (("country/DE", "urged", "country/RU", False),),
+    ),
+    Case(
+        "call-on",
+        "The European Union called on Serbia to respect the ruling.",
+        (("organization/european-union", "called_on", "country/RS", False),),
+    ),
+    Case(
+        "appeal-to",
+        "Kenya appealed to Ethiopia for calm.",
+        (("country/KE", "appealed_to", "country/ET", False),),
+    ),
+    # --- 03 express intent to cooperate ---------------------------------------------------
+    Case(
+        "role-and-proposal",
+        "Indonesian Foreign Minister Retno Marsudi proposed a joint maritime commission.",
+        (
+            ("person/retno-marsudi", "proposed", "agreement/joint-maritime-commission", False),
+            ("person/retno-marsudi", "affiliated_with", "country/ID", False),
+        ),
+    ),
+    Case(
+        "pledge-to",
+        "Japan pledged new loans to the Philippines.",
+        (("country/JP", "pledged", "country/PH", False),),
+    ),
+    Case(
+        "conjoined-subjects-agree-to-set-up",
+        "Mexico and Canada agreed to set up a bilateral trade commission.",
+        (
+            ("country/MX", "agreed", "agreement/bilateral-trade-commission", False),
+            ("country/CA", "agreed", "agreement/bilateral-trade-commission", False),
+            ("country/MX", "party_to", "agreement/bilateral-trade-commission", False),
+        ),
+    ),
+    Case(
+        "reciprocal-agree-that",
+        "Vietnam and Malaysia agree that the dispute should be settled in court.",
+        (
+            ("country/VN", "agreed", "country/MY", False),
+            ("country/MY", "agreed", "country/VN", False),
+        ),
+    ),
+    Case(
+        "did-not-agree-to-treaty",
+        "Argentina did not agree to the border treaty.",
+        (("country/AR", "agreed", "agreement/border-treaty", True),),
+    ),
+    Case(
+        "possessive-proposal",
+        "Colombia welcomed Brazil's proposal for a regional climate pact.",
+        (
+            ("country/BR", "proposed", "agreement/regional-climate-pact", False),
+            ("country/CO", "welcomed", "agreement/regional-climate-pact", False),
+        ),
+    ),
+    # --- 04 consult --------------------------------------------------------------------------
+    Case(
+        "reciprocal-meet",
+        "Vladimir Putin and Donald Trump met in Helsinki.",
+        (
+            ("person/vladimir-putin", "met", "person/donald-trump", False),
+            ("person/donald-trump", "met", "person/vladimir-putin", False),
+        ),
+        absent=(("person/vladimir-putin", "met", "place/helsinki"),),
+    ),
+    Case(
+        "held-talks-with",
+        "Chinese President Xi Jinping held talks with Kenyan President William Ruto.",
+        (("person/xi-jinping", "talked_with", "person/william-ruto", False),),
+    ),
+    Case(
+        "state-noun-of-country",
+        "Turkey hosted the foreign ministers of Russia and Ukraine.",
+        (
+            ("country/TR", "hosted", "country/RU", False),
+            ("country/TR", "hosted", "country/UA", False),
+        ),
+    ),
+    Case(
+        "visit",
+        "Indian Prime Minister Narendra Modi visited Egypt.",
+        (
+            ("person/narendra-modi", "visited", "country/EG", False),
+            ("person/narendra-modi", "affiliated_with", "country/IN", False),
+        ),
+    ),
+    Case(
+        "mediate-between",
+        "Qatar mediated between Israel and Iran.",
+        (
+            ("country/QA", "mediated", "country/IL", False),
+            ("country/QA", "mediated", "country/IR", False),
+        ),
+    ),
+    Case(
+        "negotiate-with",
+        "Iran negotiated with the United States over its nuclear programme.",
+        (("country/IR", "negotiated", "country/US", False),),
+    ),
+    # --- 05 engage in diplomatic cooperation -------------------------------------------------
+    Case(
+        "praise",
+        "Poland praised Lithuania for its support.",
+        (("country/PL", "praised", "country/LT", False),),
+    ),
+    Case(
+        "sign-agreement",
+        "The United States and Vietnam signed a defence cooperation agreement.",
+        (
+            ("country/US", "signed", "agreement/defence-cooperation-agreement", False),
+            ("country/VN", "signed", "agreement/defence-cooperation-agreement", False),
+            ("country/VN", "party_to", "agreement/defence-cooperation-agreement", False),
+        ),
+        absent=(("country/US", "signed", "country/VN"),),
+    ),
+    Case(
+        "restore-ties",
+        "Saudi Arabia restored diplomatic ties with Iran.",
+        (("country/SA", "restored_relations_with", "country/IR", False),),
+    ),
+    Case(
+        "defend",
+        "Spain defended Morocco against the criticism.",
+        (("country/ES", "defended", "country/MA", False),),
+    ),
+    Case(
+        "apologize",
+        "Japan apologized to South Korea for the remarks.",
+        (("country/JP", "apologized_to", "country/KR", False),),
+    ),
+    # --- 06 engage in material cooperation ----------------------------------------------------
+    Case(
+        "cooperate-with",
+        "France cooperated with Germany on the new fighter jet.",
+        (("country/FR", "cooperated_with", "country/DE", False),),
+    ),
+    Case(
+        "share-with",
+        "Britain shared intelligence with Ukraine.",
+        (("country/GB", "shared", "country/UA", False),),
+    ),
+    # --- 07 provide aid -------------------------------------------------------------------
+    Case(
+        "supply-to",
+        "The United States will supply arms to Taiwan.",
+        (("country/US", "provided", "country/TW", False),),
+    ),
+    Case(
+        "provide-aid",
+        "Germany provided humanitarian aid to Syria.",
+        (("country/DE", "provided", "country/SY", False),),
+    ),
+    # --- 08 yield -----------------------------------------------------------------------------
+    Case(
+        "release-citizens",
+        "Russia released two Estonian citizens.",
+        (("country/RU", "released", "country/EE", False),),
+    ),
+    Case(
+        "withdraw-from",
+        "Israel withdrew its troops from Lebanon.",
+        (("country/IL", "withdrew_from", "country/LB", False),),
+    ),
+    Case(
+        "ease-sanctions-on-with-seat",
+        "Washington eased sanctions on Venezuela.",
+        (("country/US", "eased", "country/VE", False),),
+    ),
+    # --- 09 investigate -------------------------------------------------------------------------
+    Case(
+        "investigate",
+        "Dutch prosecutors investigated Russian hackers.",
+        (("country/NL", "investigated", "country/RU", False),),
+    ),
+    Case(
+        "launch-investigation-into",
+        "The United Nations launched an investigation into Myanmar.",
+        (("organization/united-nations", "investigated", "country/MM", False),),
+    ),
+    # --- 10 demand ------------------------------------------------------------------------------
+    Case(
+        "demand-from",
+        "Ukraine demanded compensation from Russia.",
+        (("country/UA", "demanded", "country/RU", False),),
+    ),
+    # --- 11 disapprove --------------------------------------------------------------------------
+    Case(
+        "criticize",
+        "China criticized Japan for the visit.",
+        (("country/CN", "criticized", "country/JP", False),),
+    ),
+    Case(
+        "accuse-of",
+        "Canadian officials accused India of interfering in its elections.",
+        (("country/CA", "accused", "country/IN", False),),
+    ),
+    Case(
+        "accusations-by-that",
+        "Beijing rejected accusations by Dutch officials that Chinese hackers targeted a ministry.",
+        (("country/NL", "accused", "country/CN", False),),
+    ),
+    Case(
+        "condemn",
+        "Hungary condemned the Romanian government.",
+        (("country/HU", "condemned", "country/RO", False),),
+    ),
+    Case(
+        "alleged-clause",
+        "U.S. prosecutors alleged that Russian hackers attacked Ukraine.",
+        (
+            ("country/US", "accused", "country/RU", False),
+            ("country/RU", "attacked", "country/UA", False),
+        ),
+        modality={("country/RU", "attacked", "country/UA"): "alleged"},
+    ),
+    # --- 12 reject ------------------------------------------------------------------------------
+    Case(
+        "reject-possessive-proposal",
+        "Armenia rejected Azerbaijan's proposal.",
+        (("country/AM", "rejected", "country/AZ", False),),
+    ),
+    Case(
+        "dismiss-allegations-of-last-accuser",
+        "Estonia accused Russia of cyber attacks. Moscow dismissed the allegations as hysteria.",
+        (
+            ("country/EE", "accused", "country/RU", False),
+            ("country/RU", "dismissed", "country/EE", False),
+        ),
+    ),
+    # --- 13 threaten ----------------------------------------------------------------------------
+    Case(
+        "threaten-with",
+        "North Korea threatened South Korea with missile strikes.",
+        (("country/KP", "threatened", "country/KR", False),),
+    ),
+    Case(
+        "warn-against",
+        "Iran warned Israel against any attack.",
+        (("country/IR", "warned", "country/IL", False),),
+    ),
+    # --- 14 protest ----------------------------------------------------------------------------
+    Case(
+        "protest-against",
+        "Georgia protested against the presence of Russian troops.",
+        (("country/GE", "protested", "country/RU", False),),
+    ),
+    # --- 16 reduce relations ------------------------------------------------------------------
+    Case(
+        "sever-relations",
+        "Ukraine severed diplomatic relations with Russia.",
+        (("country/UA", "reduced_relations_with", "country/RU", False),),
+    ),
+    Case(
+        "expel-diplomats",
+        "Poland expelled three Russian diplomats.",
+        (("country/PL", "expelled", "country/RU", False),),
+    ),
+    Case(
+        "impose-sanctions-on",
+        "The European Union imposed sanctions on Belarus.",
+        (("organization/european-union", "sanctioned", "country/BY", False),),
+    ),
+    Case(
+        "did-not-sanction",
+        "Britain did not sanction Saudi Arabia.",
+        (("country/GB", "sanctioned", "country/SA", True),),
+    ),
+    Case(
+        "suspend-aid-to-seat",
+        "Washington suspended military aid to Cairo.",
+        (("country/US", "suspended", "country/EG", False),),
+    ),
+    # --- 17 coerce ------------------------------------------------------------------------------
+    Case(
+        "arrest-journalists",
+        "Turkish police arrested two German journalists.",
+        (("country/TR", "arrested", "country/DE", False),),
+    ),
+    Case(
+        "indict-officers",
+        "U.S. prosecutors indicted twelve Russian intelligence officers.",
+        (("country/US", "indicted", "country/RU", False),),
+    ),
+    Case(
+        "hack-organisation",
+        "Russian hackers hacked the Democratic National Committee.",
+        (("country/RU", "hacked", "organization/democratic-national-committee", False),),
+    ),
+    # --- 18 assault -----------------------------------------------------------------------------
+    Case(
+        "attack-possessed-target",
+        "Russia attacked Ukraine's energy grid.",
+        (("country/RU", "attacked", "country/UA", False),),
+    ),
+    Case(
+        "bomb",
+        "Israel bombed Syria on Sunday.",
+        (("country/IL", "bombed", "country/SY", False),),
+    ),
+    # --- 19 fight -------------------------------------------------------------------------------
+    Case(
+        "fire-at-seats",
+        "Pyongyang on Thursday fired two artillery shells at Seoul.",
+        (("country/KP", "fired_on", "country/KR", False),),
+    ),
+    Case(
+        "fight-forces",
+        "Armenian forces fought Azerbaijani troops.",
+        (("country/AM", "fought", "country/AZ", False),),
+    ),
+    Case(
+        "invade",
+        "Russia invaded Ukraine in 2022.",
+        (("country/RU", "invaded", "country/UA", False),),
+    ),
+    # --- syntax: passives, relative clauses, conjuncts -----------------------------------------
+    Case(
+        "passive-conjoined-agents",
+        "The border treaty was signed by Peru and Ecuador.",
+        (
+            ("country/PE", "signed", "agreement/border-treaty", False),
+            ("country/EC", "signed", "agreement/border-treaty", False),
+        ),
+    ),
+    Case(
+        "passive-country",
+        "Ukraine was invaded by Russia.",
+        (("country/RU", "invaded", "country/UA", False),),
+        absent=(("country/UA", "invaded", "country/RU"),),
+    ),
+    Case(
+        "relative-clause",
+        "Turkey, which had criticized Sweden, later approved its membership.",
+        (("country/TR", "criticized", "country/SE", False),),
+    ),
+    Case(
+        "conjoined-objects",
+        "Japan criticized China and North Korea.",
+        (
+            ("country/JP", "criticized", "country/CN", False),
+            ("country/JP", "criticized", "country/KP", False),
+        ),
+    ),
+    Case(
+        "xcomp-shares-subject",
+        "Ghana agreed to help Togo.",
+        (("country/GH", "aided", "country/TG", False),),
+    ),
+    # --- resolution within the article -------------------------------------------------------
+    Case(
+        "pronoun-after-name",
+        "German Chancellor Olaf Scholz arrived in Paris. He criticized Hungary.",
+        (("person/olaf-scholz", "criticized", "country/HU", False),),
+    ),
+    Case(
+        "surname-to-full-name",
+        "Olaf Scholz arrived in Paris on Monday. Scholz praised France.",
+        (("person/olaf-scholz", "praised", "country/FR", False),),
+    ),
+    Case(
+        "the-foreign-minister",
+        "Chinese Foreign Minister Wang Yi arrived on Monday. The foreign minister criticized Japan.",
+        (("person/wang-yi", "criticized", "country/JP", False),),
+    ),
+    Case(
+        "both-countries",
+        "India and Pakistan met in Geneva. Both countries criticized Iran.",
+        (
+            ("country/IN", "criticized", "country/IR", False),
+            ("country/PK", "criticized", "country/IR", False),
+        ),
+    ),
+    Case(
+        "pronoun-in-reported-speech",
+        "Kenyan President William Ruto said he supported Ethiopia.",
+        (
+            ("person/william-ruto", "supported", "country/ET", False),
+            ("person/william-ruto", "affiliated_with", "country/KE", False),
+        ),
+    ),
+    Case(
+        "possessive-title",
+        "Spain's foreign minister José Manuel Albares criticized Israel.",
+        (
+            ("person/jose-manuel-albares", "criticized", "country/IL", False),
+            ("person/jose-manuel-albares", "affiliated_with", "country/ES", False),
+        ),
+    ),
+    Case(
+        "capital-metonymy",
+        "Washington accused Beijing of espionage.",
+        (("country/US", "accused", "country/CN", False),),
+    ),
+    # --- modality ----------------------------------------------------------------------------
+    Case(
+        "reportedly",
+        "Iran reportedly supplied drones to Russia.",
+        (("country/IR", "provided", "country/RU", False),),
+        modality={("country/IR", "provided", "country/RU"): "reported"},
+    ),
+    Case(
+        "hedged-may",
+        "Iran may have supplied drones to Russia.",
+        (("country/IR", "provided", "country/RU", False),),
+        modality={("country/IR", "provided", "country/RU"): "hedged"},
+    ),
+    # --- agreements and events as nodes -----------------------------------------------------
+    Case(
+        "event-held-in",
+        "Leaders gathered for the G20 summit in Osaka.",
+        (("event/g20-summit", "held_in", "place/osaka", False),),
+    ),
+    Case(
+        "agreement-between",
+        "The agreement between Peru and Chile was signed in Lima.",
+        (
+            ("country/PE", "party_to", "agreement/agreement-between-peru-and-chile", False),
+            ("country/CL", "party_to", "agreement/agreement-between-peru-and-chile", False),
+        ),
+    ),
+    # --- edges that must not appear ----------------------------------------------------------
+    Case(
+        "demonym-subject-is-not-the-state",
+        "Chinese tourists visited France.",
+        (),
+        absent=(("country/CN", "visited", "country/FR"),),
+    ),
+    Case(
+        "a-place-is-not-met",
+        "The minister met reporters in Rome.",
+        (),
+        absent=(("person/minister", "met", "place/rome"),),
+    ),
+]
+
+
+@pytest.fixture(scope="module")
+def results() -> dict[str, ArticleResult]:
+    """Every case extracted in one batch through the real pipeline."""
+    articles = [Article(id=case.name, text=case.text) for case in CASES]
+    return {result.article.id: result for result in extract_articles(articles)}
+
+
+def test_the_table_is_large_enough() -> None:
+    assert len(CASES) >= 60
+    assert len({case.name for case in CASES}) == len(CASES)
+
+
+@pytest.mark.parametrize("case", CASES, ids=[case.name for case in CASES])
+def test_sentence(case: Case, results: dict[str, ArticleResult]) -> None:
+    result = results[case.name]
+    edges = {(r.subject, r.predicate, r.object, r.negated) for r in result.relations}
+    triples = {edge[:3] for edge in edges}
+    missing = [edge for edge in case.present if edge not in edges]
+    assert not missing, f"missing {missing}; got {sorted(edges)}"
+    unwanted = [edge for edge in case.absent if edge in triples]
+    assert not unwanted, f"unexpected {unwanted}"
+    modality = {(r.subject, r.predicate, r.object): r.modality for r in result.relations}
+    for triple, expected in case.modality.items():
+        assert modality.get(triple) == expected, f"{triple}: modality {modality.get(triple)}"
