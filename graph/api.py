@@ -37,7 +37,8 @@ from graph.corpus import EmptyCorpusError, graph_stats
 from graph.export import FILE_NAMES, write_outputs
 from graph.export.html import to_html
 from graph.export.json import read_json
-from graph.sparql_frame import run_sparql
+from graph.query import query_dataframe
+from graph.sparql_frame import compact_frame, to_oxigraph_store
 
 #: Columns of a DataFrame that ``articles_from_texts`` copies onto each ``Article``.
 ARTICLE_COLUMNS = ("id", "title", "date", "url", "outlet")
@@ -248,22 +249,35 @@ def export(
 def query(source: Any, sparql: str, /, *, compact: bool = False, **bindings: Any) -> pd.DataFrame:
     """Run a SPARQL query and return the answer as a pandas DataFrame.
 
-    ``source`` is a graph from ``build``, an rdflib ``Graph`` or a ``pyoxigraph.Store``.
-    newsgraph's prefixes (``ng:``, ``schema:``, ``person:``, ``country:`` …) are predeclared.
-    ``bindings`` fix query variables before it runs: an entity key such as
-    ``"country/RU"`` becomes that entity's IRI, an ``http(s)://`` string an IRI, anything else
-    a literal. SELECT gives one column per variable, ASK one ``ask`` column, CONSTRUCT and
-    DESCRIBE ``subject``/``predicate``/``object`` columns. IRIs are strings, typed literals
-    Python values (dates, numbers, booleans), unbound cells ``None``; ``compact=True``
-    shortens IRIs to ``country:RU``, ``ng:proposed`` (so no variable may be called
-    ``compact``).
+    ``source`` is a graph from ``build``, an rdflib ``Graph``, a ``pyoxigraph.Store`` (such as
+    one from ``graph.store.open_store``), or a path: a store folder (opened read-only) or an
+    RDF file (``graph.ttl``, ``graph.nt`` …). The query runs on Oxigraph through
+    ``graph.query``, exactly as ``newsgraph query`` runs it: newsgraph's prefixes (``ng:``,
+    ``schema:``, ``person:``, ``country:`` …) are predeclared and the default graph is the
+    union of a store's per-article graphs.
+
+    ``bindings`` fix query variables before it runs (the variable must be one the query
+    projects, or ``SELECT *``): an entity key such as ``"country/RU"`` becomes that entity's
+    IRI, an ``http(s)://`` string an IRI, anything else a literal. SELECT gives one column per
+    variable, ASK one ``ask`` column, CONSTRUCT and DESCRIBE ``subject``/``predicate``/``object``.
+    IRIs are strings, typed literals Python values (dates, numbers, booleans), unbound cells
+    ``None``; ``compact=True`` shortens IRIs to ``country:RU``, ``ng:proposed`` (so no query
+    variable can be bound under the name ``compact``). A malformed query raises
+    ``graph.query.QueryError`` (a ``ValueError``) with the parser's message.
 
     >>> g = nx.MultiDiGraph(articles={})
     >>> g.add_node("country/RU", label="Russia", type="Country", aliases=[], articles=[])
-    >>> query(g, "SELECT ?name WHERE { ?c schema:name ?name }", c="country/RU").to_dict("records")
-    [{'name': 'Russia'}]
+    >>> answer = query(g, "SELECT ?c ?name WHERE { ?c schema:name ?name }", c="country/RU")
+    >>> answer.to_dict("records")
+    [{'c': 'https://newsgraph.dev/id/country/RU', 'name': 'Russia'}]
     """
-    return run_sparql(source, sparql, bindings, compact=compact)
+    if isinstance(source, str | Path):
+        path = Path(source)
+        where = {"store": path} if path.is_dir() else {"graph_file": path}
+        frame = query_dataframe(sparql, bindings=bindings, **where)  # type: ignore[arg-type]
+    else:
+        frame = query_dataframe(sparql, source=to_oxigraph_store(source), bindings=bindings)
+    return compact_frame(frame) if compact else frame
 
 
 class GraphView:

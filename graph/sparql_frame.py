@@ -1,21 +1,22 @@
-"""SPARQL answers as pandas DataFrames, over an rdflib graph or a pyoxigraph store.
+"""The glue between Python values and SPARQL: bindings in, readable DataFrames out.
 
-``run_sparql`` is what ``graph.api.query`` calls. It accepts the three things an analyst
-holds — the networkx graph from ``build`` (converted with ``to_rdf``), an rdflib ``Graph``,
-or a ``pyoxigraph.Store`` — predeclares newsgraph's prefixes, and turns keyword bindings into
-RDF terms so a query can be reused for different entities without string formatting.
+* ``binding_term`` turns a Python value into the RDF term a query variable is bound to (an
+  entity key such as ``"country/RU"`` becomes that entity's IRI), so a query is reused for
+  different entities without editing its text;
+* ``to_oxigraph_store`` puts whatever an analyst holds — the networkx graph from ``build``, an
+  rdflib ``Graph`` or a ``pyoxigraph.Store`` — into a store ``graph.query`` can run on;
+* ``compact_iri`` / ``compact_frame`` write IRIs as ``country:RU``, ``ng:proposed``.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping
 from typing import Any
 
 import networkx as nx
 import pandas as pd
 import pyoxigraph as ox
-from rdflib import BNode, Graph, Literal, URIRef, Variable
+from rdflib import BNode, Graph, Literal, URIRef
 
 from extract.types import EntityType
 from graph.export.rdf import PREFIXES, to_rdf
@@ -23,7 +24,6 @@ from graph.identity import entity_iri
 
 # "country/RU", "person/sergei-lavrov": a canonical key of one of our entity types.
 _KEY = re.compile(rf"(?:{'|'.join(t.value.lower() for t in EntityType)})/\S+")
-_TRIPLE_COLUMNS = ["subject", "predicate", "object"]
 
 
 def binding_term(value: Any) -> URIRef | Literal | BNode:
@@ -62,132 +62,32 @@ def compact_iri(iri: str) -> str:
     return iri
 
 
-def _compact_frame(frame: pd.DataFrame) -> pd.DataFrame:
-    iris = frame.columns[frame.map(lambda v: isinstance(v, str) and "://" in v).any()]
-    return frame.assign(**{c: frame[c].map(_compact_cell) for c in iris})
+def to_oxigraph_store(source: Any) -> ox.Store:
+    """An Oxigraph store holding ``source``: a graph from ``build``, an rdflib graph, or a store.
 
+    A ``pyoxigraph.Store`` is returned as is; graphs are copied into a new in-memory store
+    (through N-Triples, which both libraries write and read exactly).
 
-def _compact_cell(value: Any) -> Any:
-    return compact_iri(value) if isinstance(value, str) else value
-
-
-def _python_value(term: Any) -> Any:
-    """An rdflib term as the plain Python value a DataFrame cell should hold."""
-    if term is None:
-        return None
-    if isinstance(term, Literal):
-        value = term.toPython()
-        # rdflib returns the Literal itself for datatypes it cannot map (e.g. an odd date).
-        return str(term) if isinstance(value, Literal) else value
-    return str(term)
-
-
-def _oxigraph_value(term: Any) -> Any:
-    if term is None:
-        return None
-    if isinstance(term, ox.Literal):
-        return _python_value(Literal(term.value, lang=term.language, datatype=_datatype(term)))
-    if isinstance(term, ox.BlankNode):
-        return f"_:{term.value}"
-    return term.value
-
-
-def _datatype(term: ox.Literal) -> URIRef | None:
-    return None if term.language else URIRef(term.datatype.value)
-
-
-def _to_oxigraph(term: URIRef | Literal | BNode) -> ox.NamedNode | ox.Literal | ox.BlankNode:
-    if isinstance(term, URIRef):
-        return ox.NamedNode(str(term))
-    if isinstance(term, BNode):
-        return ox.BlankNode(str(term))
-    if term.language:
-        return ox.Literal(str(term), language=term.language)
-    if term.datatype:
-        return ox.Literal(str(term), datatype=ox.NamedNode(str(term.datatype)))
-    return ox.Literal(str(term))
-
-
-def _frame(columns: list[str], rows: Iterable[list[Any]]) -> pd.DataFrame:
-    # Cells keep their Python types (a date stays a ``datetime.date``, not a Timestamp), so a
-    # value compares equal to what the RDF says.
-    return pd.DataFrame(list(rows), columns=columns)
-
-
-def _rdflib_answer(rdf: Graph, sparql: str, bindings: Mapping[str, Any]) -> pd.DataFrame:
-    result = rdf.query(
-        sparql,
-        initNs=PREFIXES,
-        initBindings={Variable(k): binding_term(v) for k, v in bindings.items()},
-    )
-    if result.type == "ASK":
-        return _frame(["ask"], [[bool(result.askAnswer)]])
-    if result.type in ("CONSTRUCT", "DESCRIBE"):
-        triples = result.graph or Graph()
-        return _frame(_TRIPLE_COLUMNS, ([str(s), str(p), _python_value(o)] for s, p, o in triples))
-    columns = [str(v) for v in (result.vars or [])]
-    return _frame(columns, ([_python_value(t) for t in row] for row in result))
-
-
-def _oxigraph_answer(store: ox.Store, sparql: str, bindings: Mapping[str, Any]) -> pd.DataFrame:
-    answer = store.query(
-        sparql,
-        prefixes=PREFIXES,
-        substitutions={ox.Variable(k): _to_oxigraph(binding_term(v)) for k, v in bindings.items()},
-    )
-    if isinstance(answer, ox.QueryBoolean):
-        return _frame(["ask"], [[bool(answer)]])
-    if isinstance(answer, ox.QueryTriples):
-        return _frame(
-            _TRIPLE_COLUMNS,
-            ([t.subject.value, t.predicate.value, _oxigraph_value(t.object)] for t in answer),
-        )
-    columns = [v.value for v in answer.variables]
-    return _frame(columns, ([_oxigraph_value(solution[c]) for c in columns] for solution in answer))
-
-
-def run_sparql(
-    source: Any,
-    sparql: str,
-    bindings: Mapping[str, Any] | None = None,
-    *,
-    compact: bool = False,
-) -> pd.DataFrame:
-    """Answer ``sparql`` over ``source`` (networkx graph, rdflib graph or pyoxigraph store).
-
-    ``compact=True`` writes IRIs in newsgraph's namespaces as ``prefix:local``
-    (``country:RU``, ``ng:proposed``), which reads better in a notebook.
-
-    Raises ``ValueError`` with the parser's message for a malformed query and ``TypeError``
-    for a source it cannot query.
-
-    >>> g = nx.MultiDiGraph(articles={})
-    >>> run_sparql(g, "ASK { ?s ?p ?o }")["ask"].tolist()
-    [False]
+    >>> len(to_oxigraph_store(nx.MultiDiGraph(articles={})))
+    0
     """
-    frame = _answer(source, sparql, dict(bindings or {}))
-    return _compact_frame(frame) if compact else frame
-
-
-def _answer(source: Any, sparql: str, bindings: dict[str, Any]) -> pd.DataFrame:
+    if isinstance(source, ox.Store):
+        return source
     if isinstance(source, nx.MultiDiGraph):
         source = to_rdf(source)
-    try:
-        if isinstance(source, Graph):
-            return _rdflib_answer(source, sparql, bindings)
-        if isinstance(source, ox.Store):
-            return _oxigraph_answer(source, sparql, bindings)
-    except SyntaxError as error:  # pyoxigraph's parse errors
-        raise ValueError(f"invalid SPARQL query: {error}") from None
-    except Exception as error:
-        # rdflib reports parse errors as pyparsing exceptions; name them without a traceback.
-        if type(error).__module__.startswith("pyparsing"):
-            raise ValueError(f"invalid SPARQL query: {error}") from None
-        raise
-    raise TypeError(
-        f"cannot query a {type(source).__name__}: pass a graph from build(), an rdflib Graph "
-        "or a pyoxigraph Store"
-    )
+    if not isinstance(source, Graph):
+        raise TypeError(
+            f"cannot query a {type(source).__name__}: pass a graph from build(), an rdflib "
+            "Graph, a pyoxigraph Store, a store folder or an RDF file"
+        )
+    store = ox.Store()
+    store.load(source.serialize(format="nt", encoding="utf-8"), format=ox.RdfFormat.N_TRIPLES)
+    return store
 
 
-__all__ = ["binding_term", "compact_iri", "run_sparql"]
+def compact_frame(frame: pd.DataFrame) -> pd.DataFrame:
+    """``frame`` with every IRI cell written as ``prefix:local`` (see ``compact_iri``)."""
+    return frame.map(lambda value: compact_iri(value) if isinstance(value, str) else value)
+
+
+__all__ = ["binding_term", "compact_frame", "compact_iri", "to_oxigraph_store"]
