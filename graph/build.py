@@ -5,7 +5,9 @@ The graph's shape, which every exporter reads:
 * node id: the entity key (``country/RU``); attributes ``label`` (str), ``type`` (str, an
   ``EntityType`` value), ``aliases`` (sorted list of str), ``articles`` (sorted list of
   article ids), ``role`` (str, may be empty), ``merged_from`` (sorted list of the keys that
-  were resolved into this node, the node's own key included);
+  were resolved into this node, the node's own key included), ``merge_reasons`` (sorted list
+  of str, one line per key merged in: ``"person/trump → person/donald-trump: [rule] why"``,
+  empty when nothing was merged; see ``graph.resolve``);
 * edge key: ``"<predicate>"`` or ``"<predicate>|negated"``; attributes ``predicate``,
   ``cameo``, ``negated`` (bool), ``modality`` (str, may be empty), ``articles`` (sorted list),
   ``evidence`` (list of dicts with ``article_id``, ``sentence``, ``start``, ``end``, ``date``,
@@ -25,7 +27,7 @@ from typing import Any
 import networkx as nx
 
 from extract.types import ArticleResult, Entity, Relation
-from graph.resolve import resolve_keys
+from graph.resolve import annotate_merge_reasons, resolve_entities
 
 Evidence = dict[str, Any]
 
@@ -42,11 +44,13 @@ def build_graph(results: Iterable[ArticleResult]) -> nx.MultiDiGraph:
     ['a1']
     """
     results = list(results)
-    mapping = resolve_keys(entity for result in results for entity in result.entities)
+    resolution = resolve_entities(entity for result in results for entity in result.entities)
+    mapping = resolution.mapping
     graph = nx.MultiDiGraph()
     graph.graph["articles"] = {}
     for result in results:
         _add_result(graph, result, mapping)
+    annotate_merge_reasons(graph, resolution)
     return _in_canonical_order(graph)
 
 
@@ -146,6 +150,8 @@ def _merge_node(graph: nx.MultiDiGraph, node: str, data: dict[str, Any]) -> None
     current = graph.nodes[node]
     for name in ("aliases", "articles", "merged_from"):
         current[name] = _union(current[name], data[name])
+    reasons = (current.get("merge_reasons", []), data.get("merge_reasons", []))
+    current["merge_reasons"] = _union(*reasons)
     current["label"] = min((current["label"], data["label"]), key=_rank)
     current["role"] = min((r for r in (current["role"], data["role"]) if r), default="", key=_rank)
 
