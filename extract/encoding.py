@@ -9,6 +9,7 @@ mojibake that later steps would happily extract "entities" from.
 from __future__ import annotations
 
 import codecs
+from typing import Any
 
 from extract.errors import InputError
 
@@ -56,6 +57,25 @@ def _mostly_control(text: str) -> bool:
     return control / len(sample) > 0.01
 
 
+# Western European code pages; on a tie, charset_normalizer may list cp1250 first and turn
+# latin-1 "à" into "ŕ".
+_WESTERN = frozenset({"cp1252", "latin_1", "iso8859_15"})
+
+
+def _prefer_western(matches: list[Any]) -> Any | None:
+    """charset_normalizer's best match, except that among candidates that score exactly as well
+    (same chaos and coherence) a Western European code page wins: it is by far the most common
+    legacy encoding of news text, and the tie means the bytes give no reason to doubt it."""
+    if not matches:
+        return None
+    best = matches[0]
+    for match in matches:
+        tied = (match.chaos, match.coherence) == (best.chaos, best.coherence)
+        if tied and match.encoding in _WESTERN:
+            return match
+    return best
+
+
 def decode_bytes(data: bytes, source: str) -> str:
     """Decode file bytes to ``str``; raise ``InputError`` naming ``source`` for binary data.
 
@@ -80,7 +100,8 @@ def decode_bytes(data: bytes, source: str) -> str:
         pass
     from charset_normalizer import from_bytes  # imported late: only legacy files need it
 
-    best = from_bytes(data).best()
+    matches = list(from_bytes(data))
+    best = _prefer_western(matches)
     text = str(best) if best is not None else None
     if text is None or _mostly_control(text):
         raise InputError(source, "cannot detect the text encoding (binary data?)")
