@@ -8,11 +8,11 @@ import re
 from pathlib import Path
 
 import networkx as nx
-import pytest
 
 from extract.types import Article, ArticleResult, Entity, EntityType, Evidence, Relation
 from graph.build import build_graph
-from graph.export.html import PHYSICS_NODE_LIMIT, to_html, to_network, write_html
+from graph.export.html import predicate_family, to_html, to_network, write_html
+from graph.export.html_payload import CURVED_EDGE_LIMIT, build_payload
 
 XSS = '<script>alert(1)</script><img src=x onerror=alert(1)> "quoted" \'single\' <a href="x">'
 
@@ -40,7 +40,7 @@ def hostile_graph() -> nx.MultiDiGraph:
 
 
 def payload_of(page: str) -> dict:
-    match = re.search(r"var payload = (\{.*?\});\n", page)
+    match = re.search(r'<script type="application/json" id="ng-data">(.*?)</script>', page, re.S)
     assert match
     return json.loads(match.group(1))
 
@@ -65,88 +65,119 @@ def test_hostile_text_appears_only_escaped() -> None:
     assert "sourceMappingURL" not in page
     assert "<title>News &lt;script&gt;alert(1)&lt;/script&gt;" in page
     assert "\\u003cscript\\u003ealert(1)" in page
+    own_script = page.split("<script>")[-1]  # ours never asks the browser to parse HTML
+    assert not re.search(
+        r"\.(innerHTML|outerHTML)\b|insertAdjacentHTML|document\.write", own_script
+    )
 
 
-def test_tooltips_are_plain_text_with_aliases_role_articles_and_evidence() -> None:
+def test_panel_details_hold_aliases_role_articles_and_evidence() -> None:
     payload = payload_of(to_html(hostile_graph()))
-    nodes = {n["id"]: n for n in payload["nodes"]}
-    bad = nodes["person/bad"]
-    assert f"Role: {XSS}" in bad["title"]
-    assert "Aliases:" in bad["title"] and "a1" in bad["title"]
+    bad = payload["details"]["nodes"]["person/bad"]
+    assert bad["role"] == XSS
+    assert XSS in bad["aliases"] and bad["articles"] == ["a1"]
+    assert payload["articles"]["a1"]["title"] == XSS
     edges = {e["label"]: e for e in payload["edges"]}
     assert set(edges) == {"not signed", "proposed", "met"}
     assert edges["not signed"]["dashes"] is True
     assert edges["proposed"]["dashes"] is False
-    assert "Lavrov proposed." in edges["proposed"]["title"]
-    assert "did not sign the deal </script>" in edges["not signed"]["title"]
+    proposed = payload["details"]["edges"][edges["proposed"]["id"]]
+    assert [e["sentence"] for e in proposed["evidence"]] == ["Lavrov proposed."]
+    signed = payload["details"]["edges"][edges["not signed"]["id"]]
+    assert "did not sign the deal </script>" in signed["evidence"][0]["sentence"]
+    assert signed["negated"] is True and signed["cameo"] == "057"
 
 
-def test_style_by_type_and_size_by_articles() -> None:
+def test_only_http_links_survive() -> None:
+    graph = hostile_graph()
+    graph.graph["articles"]["a1"]["url"] = "javascript:alert(1)"
+    graph.graph["articles"]["a2"]["url"] = "https://example.org/story"
+    articles = build_payload(graph)["articles"]
+    assert articles["a1"]["url"] == ""
+    assert articles["a2"]["url"] == "https://example.org/story"
+
+
+def test_edge_colour_follows_the_cameo_family() -> None:
+    assert predicate_family("030") == "verbal cooperation"
+    assert predicate_family("061") == "material cooperation"
+    assert predicate_family("112") == "verbal conflict"
+    assert predicate_family("173") == "material conflict"
+    assert predicate_family("") == predicate_family(None) == predicate_family("xx") == "other"
+    payload = build_payload(hostile_graph())
+    colours = {e["ngPredicate"]: e["color"] for e in payload["edges"]}
+    assert colours["proposed"] == payload["families"]["verbal cooperation"]
+    families = {e["ngPredicate"]: e["ngFamily"] for e in payload["edges"]}
+    assert families == {
+        "proposed": "verbal cooperation",
+        "met": "verbal cooperation",
+        "signed": "verbal cooperation",
+    }  # CAMEO 03, 04, 057: all root 0x
+
+
+def test_style_by_type_and_size_by_degree() -> None:
     payload = payload_of(to_html(hostile_graph()))
     nodes = {n["id"]: n for n in payload["nodes"]}
     assert nodes["person/bad"]["shape"] != nodes["agreement/deal"]["shape"]
     assert nodes["person/bad"]["color"] != nodes["agreement/deal"]["color"]
-    assert nodes["agreement/deal"]["size"] > nodes["person/bad"]["size"]  # 2 articles vs 1
+    assert nodes["agreement/deal"]["ngDegree"] == 2
+    assert nodes["agreement/deal"]["ngArticles"] == 2 > nodes["person/bad"]["ngArticles"]
+    graph = hostile_graph()
+    graph.add_node("country/RU", label="Russia", type="Country", articles=["a1"], aliases=[])
+    sizes = {n["id"]: n["size"] for n in build_payload(graph)["nodes"]}
+    assert sizes["agreement/deal"] > sizes["country/RU"]  # degree 2 vs 0
 
 
-def test_legend_lists_the_types() -> None:
+def test_legend_and_filters_list_types_and_predicates() -> None:
+    payload = build_payload(hostile_graph())
+    types = {t["name"]: t["count"] for t in payload["types"]}
+    assert types["Person"] == 2 and types["Agreement"] == 1 and types["Country"] == 0
+    assert [p["name"] for p in payload["predicates"]] == ["met", "proposed", "signed"]
+    assert payload["dateRange"] == ["", ""]  # no evidence is dated
     page = to_html(hostile_graph())
-    legend = page.split('<div id="legend">', 1)[1].split("</div>", 1)[0]
-    for name in ("Person (2)", "Agreement (1)", "Country (0)", "negated"):
-        assert name in legend
+    for element in ("ng-types", "ng-families", "ng-search", "ng-reset", "ng-from", "ng-more"):
+        assert f'id="{element}"' in page
+
+
+def test_top_n_ranks_by_degree() -> None:
+    graph = nx.MultiDiGraph(articles={})
+    for name in "abcd":
+        graph.add_node(name, label=name, type="Person", articles=[], aliases=[])
+    graph.add_edge("c", "a", key="met", predicate="met", negated=False)
+    graph.add_edge("c", "b", key="met", predicate="met", negated=False)
+    payload = build_payload(graph, top_n=2)
+    ranks = {n["id"]: n["ngRank"] for n in payload["nodes"]}
+    assert ranks["c"] == 0 and ranks["d"] == 3
+    assert payload["topN"] == 2
 
 
 def test_graph_is_not_modified() -> None:
     graph = hostile_graph()
     before = copy.deepcopy(graph)
+    to_html(graph)
     to_network(graph)
     assert nx.utils.graphs_equal(graph, before)
     assert list(graph.nodes(data=True)) == list(before.nodes(data=True))
     assert list(graph.edges(keys=True, data=True)) == list(before.edges(keys=True, data=True))
 
 
-def test_big_graphs_get_fixed_positions_without_physics() -> None:
+def test_every_graph_gets_fixed_positions_and_no_physics() -> None:
     graph = nx.MultiDiGraph(articles={})
-    for i in range(PHYSICS_NODE_LIMIT + 1):
+    count = CURVED_EDGE_LIMIT + 2
+    for i in range(count):
         graph.add_node(f"person/p{i}", label=f"P {i}", type="Person", articles=["a1"], aliases=[])
-    for i in range(PHYSICS_NODE_LIMIT):
-        graph.add_edge(
-            f"person/p{i}", f"person/p{i + 1}", key="met", predicate="met", negated=False
-        )
-    net = to_network(graph)
-    assert net.options["physics"]["enabled"] is False
-    assert all("x" in node and "y" in node for node in net.nodes)
-    small = to_network(hostile_graph())
-    assert small.options["physics"]["enabled"] is True
+    for i in range(count - 1):
+        graph.add_edge(f"person/p{i}", f"person/p{i + 1}", key="met", predicate="met")
+    payload = build_payload(graph)
+    assert payload["options"]["physics"]["enabled"] is False
+    assert payload["options"]["edges"]["smooth"]["enabled"] is False  # big: straight edges
+    assert all(isinstance(n["x"], float) and isinstance(n["y"], float) for n in payload["nodes"])
+    assert len({(n["x"], n["y"]) for n in payload["nodes"]}) == count
+    small = build_payload(hostile_graph())
+    assert small["options"]["physics"]["enabled"] is False
+    assert small["options"]["edges"]["smooth"]["enabled"] is True
 
 
-def _chromium() -> str:
-    for candidate in ("/usr/bin/chromium", "/usr/bin/chromium-browser"):
-        if Path(candidate).exists():
-            return candidate
-    pytest.skip("no Chromium installed")
-
-
-@pytest.mark.browser
-def test_page_renders_offline_in_chromium(tmp_path: Path) -> None:
-    sync_api = pytest.importorskip("playwright.sync_api")
-    path = tmp_path / "graph.html"
-    write_html(hostile_graph(), path, title=XSS)
-    requests: list[str] = []
-    dialogs: list[str] = []
-    errors: list[str] = []
-    with sync_api.sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=_chromium(), args=["--no-sandbox"])
-        try:
-            page = browser.new_page()
-            page.on("request", lambda r: requests.append(r.url))
-            page.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))
-            page.on("pageerror", lambda e: errors.append(str(e)))
-            page.goto(path.as_uri())
-            page.wait_for_function("window.network !== undefined")
-            count = page.evaluate("Object.keys(window.network.body.nodes).length")
-        finally:
-            browser.close()
-    assert [url for url in requests if not url.startswith("file:")] == []
-    assert dialogs == [] and errors == []
-    assert count == 3
+def test_to_network_gives_pyvis_the_same_items() -> None:
+    net = to_network(hostile_graph())
+    assert sorted(n["id"] for n in net.nodes) == sorted(hostile_graph().nodes)
+    assert len(net.edges) == 3 and all("ngPredicate" not in e for e in net.edges)

@@ -1,0 +1,134 @@
+"""Assemble the single self-contained HTML file: markup, inlined assets and the data block.
+
+The page issues no remote request: vis-network's JS and CSS (shipped inside pyvis) and our
+own ``html_assets/view.js`` / ``view.css`` are inlined; pyvis's template is not used because
+it links Bootstrap from a CDN. A Content-Security-Policy with ``default-src 'none'`` makes
+the browser refuse any fetch we might have missed.
+
+The data goes in a ``<script type="application/json">`` block read with ``JSON.parse``, with
+``<``, ``>``, ``&``, U+2028 and U+2029 written as ``\\uXXXX`` escapes so no string from an
+article can close the block. Only the title is interpolated into markup, ``html.escape``-d.
+"""
+
+from __future__ import annotations
+
+import html
+import json
+import re
+import string
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+import pyvis
+
+_VIS_DIR = Path(pyvis.__file__).parent / "templates" / "lib" / "vis-9.1.2"
+_ASSETS = Path(__file__).parent / "html_assets"
+
+_PAGE = string.Template("""<!DOCTYPE html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="default-src 'none'; \
+script-src 'unsafe-inline'; style-src 'unsafe-inline'; img-src data:">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>$title</title>
+<style>$vis_css</style>
+<style>$view_css</style>
+</head>
+<body>
+<header>
+  <h1>$title <small id="ng-summary"></small></h1>
+  <div id="ng-toolbar">
+    <span id="ng-search-box">
+      <input id="ng-search" type="search" placeholder="Find an entity by any name…"
+             aria-label="Find an entity" autocomplete="off">
+      <button id="ng-search-go" type="button">Find</button>
+      <ul id="ng-search-results" role="listbox" hidden></ul>
+    </span>
+    <span>Top <b id="ng-limit"></b> by degree
+      <button id="ng-more" type="button">Show more</button>
+      <button id="ng-all" type="button">Show all</button></span>
+    <label>Size by <select id="ng-size">
+      <option value="degree">degree</option><option value="articles">articles</option>
+    </select></label>
+    <label>Neighbourhood <select id="ng-hops">
+      <option value="1">1 hop</option><option value="2">2 hops</option>
+    </select></label>
+    <button id="ng-reset" type="button">Reset</button>
+    <span id="ng-status" role="status"></span>
+  </div>
+</header>
+<main>
+  <nav id="ng-filters" aria-label="Legend and filters">
+    <h2>Entity types</h2><div id="ng-types"></div>
+    <h2>Relations</h2><div id="ng-families"></div>
+    <details id="ng-predicates-box"><summary>Predicates</summary>
+      <div><button id="ng-predicates-all" type="button">all</button>
+      <button id="ng-predicates-none" type="button">none</button></div>
+      <div id="ng-predicates"></div></details>
+    <h2>Dates</h2>
+    <label>from <input id="ng-from" type="date"></label>
+    <label>to <input id="ng-to" type="date"></label>
+    <label><input id="ng-undated" type="checkbox" checked> undated relations</label>
+    <p class="ng-hint">Click a node or edge for details; double-click a node to show only its
+    neighbourhood.</p>
+  </nav>
+  <div id="ng-graph"></div>
+  <aside id="ng-details" aria-live="polite"><p class="ng-hint">Nothing selected.</p></aside>
+</main>
+<script type="application/json" id="ng-data">$payload</script>
+<script>$vis_js</script>
+<script>$view_js</script>
+</body>
+</html>
+""")
+
+
+def script_json(value: Any) -> str:
+    """JSON safe to embed in ``<script>``: no ``</script>``, ``<!--`` or JS line terminators.
+
+    >>> script_json({"a": "</script>"})
+    '{"a":"\\\\u003c/script\\\\u003e"}'
+    """
+    text = json.dumps(value, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+    for char, escape in (
+        ("<", "\\u003c"),
+        (">", "\\u003e"),
+        ("&", "\\u0026"),
+        ("\u2028", "\\u2028"),
+        ("\u2029", "\\u2029"),
+    ):
+        text = text.replace(char, escape)
+    return text
+
+
+@cache
+def _vis_js() -> str:
+    script = (_VIS_DIR / "vis-network.min.js").read_text(encoding="utf-8")
+    # A source-map comment makes browser dev tools fetch a file that is not there.
+    return re.sub(r"//# sourceMappingURL=\S*\s*$", "", script)
+
+
+@cache
+def _asset(name: str) -> str:
+    if name == "vis-network.css":
+        return (_VIS_DIR / name).read_text(encoding="utf-8")
+    return (_ASSETS / name).read_text(encoding="utf-8")
+
+
+def render_page(payload: dict[str, Any], *, title: str) -> str:
+    """The complete HTML page showing ``payload`` (see ``html_payload.build_payload``).
+
+    >>> page = render_page({"nodes": [], "edges": []}, title="<Demo>")
+    >>> "<title>&lt;Demo&gt;</title>" in page and "<script src" not in page
+    True
+    """
+    return _PAGE.substitute(
+        title=html.escape(title),
+        vis_css=_asset("vis-network.css"),
+        view_css=_asset("view.css"),
+        vis_js=_vis_js(),
+        view_js=_asset("view.js"),
+        payload=script_json(payload),
+    )

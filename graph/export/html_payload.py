@@ -1,0 +1,267 @@
+"""The data the HTML view embeds: vis-network items plus the details its panels show.
+
+Nodes and edges become plain dicts for vis-network (positions precomputed by
+``graph.layout``, so the browser runs no physics); everything the side panel shows (aliases,
+role, articles, evidence sentences) goes in ``details``, keyed by item id, so vis-network
+never copies it. Every string stays plain text here: the page only ever puts it into the DOM
+with ``textContent`` (see ``html_assets/view.js``).
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from typing import Any
+
+import networkx as nx
+
+from graph.layout import layout_positions
+
+#: Colour and vis-network shape of each node type, and the legend glyph for the shape.
+TYPE_STYLES: dict[str, tuple[str, str, str]] = {
+    "Person": ("#4e79a7", "dot", "●"),
+    "Country": ("#e15759", "diamond", "◆"),
+    "Organization": ("#f28e2b", "square", "■"),
+    "Agreement": ("#59a14f", "triangle", "▲"),
+    "Event": ("#b07aa1", "star", "★"),
+    "Place": ("#76b7b2", "triangleDown", "▼"),
+}
+OTHER_STYLE = ("#9c9c9c", "hexagon", "⬢")
+
+#: CAMEO's four "quad classes" by root code, and the edge colour of each.
+FAMILY_COLORS: dict[str, str] = {
+    "verbal cooperation": "#66bd63",
+    "material cooperation": "#1a9850",
+    "verbal conflict": "#f46d43",
+    "material conflict": "#a50026",
+    "other": "#8c8c8c",
+}
+#: Nodes shown when the page opens; a control in the page shows more.
+DEFAULT_TOP_N = 250
+#: Above this many edges curved edges cost too much drawing time; all edges are straight.
+CURVED_EDGE_LIMIT = 3000
+_MAX_LABEL = 60
+_MAX_EVIDENCE = 25
+_HTTP_URL = re.compile(r"https?://[^\s]+", re.IGNORECASE)
+
+
+def predicate_family(cameo: str | None) -> str:
+    """The CAMEO quad class of an event code: cooperation or conflict, verbal or material.
+
+    Root codes 01–05 are verbal cooperation, 06–08 material cooperation, 09–13 verbal
+    conflict and 14–20 material conflict; an edge without a code (``party_to``) is "other".
+
+    >>> predicate_family("030"), predicate_family("173"), predicate_family("")
+    ('verbal cooperation', 'material conflict', 'other')
+    """
+    digits = str(cameo or "").strip()
+    if len(digits) < 2 or not digits[:2].isdigit():
+        return "other"
+    root = int(digits[:2])
+    if 1 <= root <= 5:
+        return "verbal cooperation"
+    if 6 <= root <= 8:
+        return "material cooperation"
+    if 9 <= root <= 13:
+        return "verbal conflict"
+    if 14 <= root <= 20:
+        return "material conflict"
+    return "other"
+
+
+def shorten(text: str, limit: int = _MAX_LABEL) -> str:
+    """``text`` cut to ``limit`` characters with an ellipsis.
+
+    >>> shorten("abcdef", 4)
+    'abc…'
+    """
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def edge_label(data: dict[str, Any]) -> str:
+    """The label drawn on an edge: its predicate in words, "not …" when negated.
+
+    >>> edge_label({"predicate": "party_to", "negated": True})
+    'not party to'
+    """
+    predicate = str(data.get("predicate", "")).replace("_", " ")
+    return f"not {predicate}" if data.get("negated") else predicate
+
+
+def node_ranks(graph: nx.MultiDiGraph) -> dict[str, int]:
+    """Rank of each node by degree (then articles, then id): 0 is the most connected.
+
+    >>> g = nx.MultiDiGraph([("a", "b"), ("a", "c")])
+    >>> node_ranks(g)["a"]
+    0
+    """
+    order = sorted(
+        graph.nodes,
+        key=lambda n: (-graph.degree(n), -len(graph.nodes[n].get("articles", ())), str(n)),
+    )
+    return {node: rank for rank, node in enumerate(order)}
+
+
+def _articles(graph: nx.MultiDiGraph) -> dict[str, dict[str, str]]:
+    """Article metadata the panel shows; a URL is kept only if it is an http(s) link."""
+    articles = {}
+    for article_id, meta in graph.graph.get("articles", {}).items():
+        url = str(meta.get("url") or "")
+        articles[str(article_id)] = {
+            "title": str(meta.get("title") or ""),
+            "date": str(meta.get("date") or ""),
+            "outlet": str(meta.get("outlet") or ""),
+            # A javascript: or data: URL in an article must never become a clickable link.
+            "url": url if _HTTP_URL.fullmatch(url) else "",
+        }
+    return articles
+
+
+def _node_items(
+    graph: nx.MultiDiGraph, ranks: dict[str, int]
+) -> tuple[list[dict[str, Any]], dict[str, Any]]:
+    positions = layout_positions(graph)
+    items, details = [], {}
+    for node, data in graph.nodes(data=True):
+        node_type = str(data.get("type", ""))
+        color, shape, _ = TYPE_STYLES.get(node_type, OTHER_STYLE)
+        label = str(data.get("label") or node)
+        degree = graph.degree(node)
+        articles = [str(a) for a in data.get("articles", ())]
+        x, y = positions[node]
+        items.append(
+            {
+                "id": node,
+                "label": shorten(label),
+                "title": f"{label} ({node_type or 'unknown type'})",
+                "shape": shape,
+                "color": color,
+                "x": round(x, 1),
+                "y": round(y, 1),
+                "size": round(10 + 4 * math.sqrt(degree), 1),
+                "ngType": node_type,
+                "ngRank": ranks[node],
+                "ngDegree": degree,
+                "ngArticles": len(articles),
+            }
+        )
+        details[node] = {
+            "label": label,
+            "aliases": [str(a) for a in data.get("aliases", ()) if a != label],
+            "role": str(data.get("role") or ""),
+            "articles": articles,
+        }
+    return items, details
+
+
+def _edge_items(graph: nx.MultiDiGraph) -> tuple[list[dict[str, Any]], dict[str, Any]]:
+    curved = graph.number_of_edges() <= CURVED_EDGE_LIMIT
+    parallel: Counter[frozenset[str]] = Counter()
+    items, details = [], {}
+    for index, (source, target, data) in enumerate(graph.edges(data=True)):
+        edge_id = f"e{index}"
+        family = predicate_family(data.get("cameo"))
+        negated = bool(data.get("negated"))
+        label = edge_label(data)
+        item: dict[str, Any] = {
+            "id": edge_id,
+            "from": source,
+            "to": target,
+            "label": label,
+            "title": f"{graph.nodes[source].get('label', source)} — {label} → "
+            f"{graph.nodes[target].get('label', target)}",
+            "color": FAMILY_COLORS[family],
+            "dashes": negated,
+            "width": round(1 + math.log2(max(len(data.get("articles", ())), 1)), 2),
+            "ngPredicate": str(data.get("predicate", "")),
+            "ngFamily": family,
+            "ngDate": str(data.get("date") or ""),
+        }
+        pair = frozenset((source, target))
+        if curved and parallel[pair]:
+            # Bend the 2nd, 3rd… edge between the same two nodes so they stay apart.
+            roundness = 0.2 * parallel[pair]
+            item["smooth"] = {"enabled": True, "type": "curvedCW", "roundness": roundness}
+        parallel[pair] += 1
+        evidence = list(data.get("evidence", ()))
+        details[edge_id] = {
+            "cameo": str(data.get("cameo") or ""),
+            "modality": str(data.get("modality") or ""),
+            "negated": negated,
+            "evidence": [
+                {
+                    "article": str(e.get("article_id", "")),
+                    "sentence": str(e.get("sentence", "")),
+                    "date": str(e.get("date") or ""),
+                    "trigger": str(e.get("trigger") or ""),
+                }
+                for e in evidence[:_MAX_EVIDENCE]
+            ],
+            "more": max(len(evidence) - _MAX_EVIDENCE, 0),
+        }
+        items.append(item)
+    return items, details
+
+
+def vis_options(edge_count: int) -> dict[str, Any]:
+    """vis-network options: no physics (positions are precomputed), cheap drawing when big.
+
+    >>> vis_options(10)["physics"]["enabled"]
+    False
+    """
+    big = edge_count > CURVED_EDGE_LIMIT
+    return {
+        "physics": {"enabled": False},
+        "layout": {"improvedLayout": False},
+        "interaction": {
+            "hover": not big,
+            "tooltipDelay": 200,
+            "hideEdgesOnDrag": big,
+            "hideEdgesOnZoom": big,
+        },
+        # Long labels wrap instead of running over the neighbouring nodes.
+        "nodes": {"font": {"size": 14}, "borderWidth": 1, "widthConstraint": {"maximum": 150}},
+        "edges": {
+            "arrows": {"to": {"enabled": True, "scaleFactor": 0.5}},
+            "font": {"size": 10, "align": "middle", "strokeWidth": 3},
+            "smooth": {"enabled": False} if big else {"enabled": True, "type": "dynamic"},
+            "selectionWidth": 2,
+        },
+    }
+
+
+def build_payload(graph: nx.MultiDiGraph, *, top_n: int = DEFAULT_TOP_N) -> dict[str, Any]:
+    """Everything the page needs about ``graph``, as JSON-ready plain data.
+
+    >>> g = nx.MultiDiGraph(articles={})
+    >>> g.add_node("country/RU", label="Russia", type="Country", articles=["a1"])
+    >>> build_payload(g)["nodes"][0]["shape"]
+    'diamond'
+    """
+    ranks = node_ranks(graph)
+    nodes, node_details = _node_items(graph, ranks)
+    edges, edge_details = _edge_items(graph)
+    type_counts = Counter(item["ngType"] for item in nodes)
+    predicates = Counter(item["ngPredicate"] for item in edges)
+    dates = sorted(item["ngDate"] for item in edges if item["ngDate"])
+    return {
+        "nodes": nodes,
+        "edges": edges,
+        "details": {"nodes": node_details, "edges": edge_details},
+        "articles": _articles(graph),
+        "types": [
+            {"name": name, "color": color, "glyph": glyph, "count": type_counts.get(name, 0)}
+            for name, (color, _, glyph) in TYPE_STYLES.items()
+        ]
+        + [
+            {"name": name, "color": OTHER_STYLE[0], "glyph": OTHER_STYLE[2], "count": count}
+            for name, count in sorted(type_counts.items())
+            if name not in TYPE_STYLES
+        ],
+        "predicates": [{"name": name, "count": n} for name, n in sorted(predicates.items())],
+        "families": FAMILY_COLORS,
+        "dateRange": [dates[0], dates[-1]] if dates else ["", ""],
+        "topN": max(1, top_n),
+        "options": vis_options(len(edges)),
+    }
