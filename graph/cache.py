@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 from pathlib import Path
 
 from extract.pipeline import pipeline_fingerprint
@@ -33,7 +34,20 @@ from graph.export.atomic import write_text_atomic
 
 #: Bump when the cache's file layout or the key recipe changes.
 CACHE_FORMAT = "1"
-DEFAULT_CACHE_DIR_NAME = ".newsgraph-cache"
+CACHE_DIR_VARIABLE = "NEWSGRAPH_CACHE_DIR"
+
+
+def default_cache_dir() -> Path:
+    """``$NEWSGRAPH_CACHE_DIR``, else ``$XDG_CACHE_HOME/newsgraph``, else ``~/.cache/newsgraph``.
+
+    One cache per user rather than per output folder: entries are content-addressed, so builds
+    of overlapping corpora into different folders share them safely, and ``--out`` holds only
+    the graph files.
+    """
+    if os.environ.get(CACHE_DIR_VARIABLE):
+        return Path(os.environ[CACHE_DIR_VARIABLE])
+    base = os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache"
+    return Path(base) / "newsgraph"
 
 
 class ResultCache:

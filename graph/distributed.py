@@ -167,7 +167,7 @@ def open_cluster_client(
                         n_workers=workers or 1,
                         threads_per_worker=1,
                         processes=True,
-                        dashboard_address=None,
+                        dashboard_address=":0",  # any free port: never clash
                         silence_logs=40,  # logging.ERROR: keep worker chatter off the terminal
                     )
                 )

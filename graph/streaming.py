@@ -6,11 +6,13 @@ quadratic in how often a popular node or edge recurs. ``GraphAccumulator`` inste
 
 * folds each result into per-key sets as it arrives (the result, with its mentions, can then be
   dropped — only what the graph keeps is kept);
-* remembers one mention-free copy of each distinct entity for ``graph.resolve.resolve_keys``;
-* resolves keys once in ``finish`` and merges the resolved groups, sorting each list once.
+* keeps, per key, just what ``graph.resolve`` reads (type, labels, aliases);
+* resolves keys once in ``finish`` (``resolve_entities``) and merges the resolved groups,
+  sorting each list once.
 
 It produces the same graph as ``build_graph`` over the same results in the same order —
-attributes, node and edge order included — which ``tests/graph/test_streaming.py`` checks.
+attributes and the canonical (sorted) node and edge order included; see
+``tests/graph/test_streaming.py``.
 
 >>> from extract.types import Article, ArticleResult
 >>> builder = GraphAccumulator()
@@ -22,16 +24,16 @@ attributes, node and edge order included — which ``tests/graph/test_streaming.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import asdict, dataclass, field, replace
+from dataclasses import asdict, dataclass, field
 from typing import Any
 
 import networkx as nx
 
-from extract.types import ArticleResult, Entity, Relation
+from extract.types import ArticleResult, Entity, EntityType, Relation
 
 # The ordering rules are build_graph's own, shared so the two builders cannot drift apart.
 from graph.build import _evidence_sort_key, _rank
-from graph.resolve import resolve_keys
+from graph.resolve import annotate_merge_reasons, resolve_entities
 
 EdgeId = tuple[str, str, str]
 
@@ -42,8 +44,14 @@ class _NodeParts:
     label: str
     type: str
     role: str
-    aliases: set[str] = field(default_factory=set)
+    labels: set[str] = field(default_factory=set)
+    aliases: set[str] = field(default_factory=set)  # as extracted, labels not included
     articles: set[str] = field(default_factory=set)
+
+    def names(self, key: str) -> list[Entity]:
+        """Mention-free entities carrying every label and alias seen: all resolution reads."""
+        aliases = tuple(sorted(self.aliases))
+        return [Entity(key, label, EntityType(self.type), aliases) for label in sorted(self.labels)]
 
 
 @dataclass
@@ -66,7 +74,6 @@ class GraphAccumulator:
         self._nodes: dict[str, _NodeParts] = {}
         self._edges: dict[EdgeId, _EdgeParts] = {}
         self._articles: dict[str, dict[str, str]] = {}
-        self._entities: dict[Entity, None] = {}  # distinct mention-free entities, ordered
 
     def add(self, result: ArticleResult) -> None:
         """Fold one article's entities and relations in (raw keys; resolution comes later)."""
@@ -89,7 +96,6 @@ class GraphAccumulator:
                 self._add_relation(relation)
 
     def _add_entity(self, entity: Entity, article_id: str) -> None:
-        self._entities.setdefault(replace(entity, mentions=()), None)
         parts = self._nodes.get(entity.key)
         role = entity.role or ""
         if parts is None:
@@ -99,7 +105,7 @@ class GraphAccumulator:
             parts.label = min(parts.label, entity.label, key=_rank)
             parts.role = min((r for r in (parts.role, role) if r), default="", key=_rank)
         parts.aliases.update(entity.aliases)
-        parts.aliases.add(entity.label)
+        parts.labels.add(entity.label)
         parts.articles.add(article_id)
 
     def _add_relation(self, relation: Relation) -> None:
@@ -128,20 +134,30 @@ class GraphAccumulator:
 
         Call once; the accumulator is spent afterwards (its parts are merged in place).
         """
-        mapping = resolve_keys(self._entities)
+        resolution = resolve_entities(
+            entity
+            for key, parts in sorted(self._nodes.items(), key=lambda item: item[1].order)
+            for entity in parts.names(key)
+        )
+        mapping = resolution.mapping
         graph = nx.MultiDiGraph()
         graph.graph["articles"] = dict(sorted(self._articles.items()))
-        for node, (parts, members) in _resolved_nodes(self._nodes, mapping):
+        # Sorted insertion: build_graph's canonical order, so every export is byte-identical.
+        for node, (parts, members) in sorted(
+            _resolved_nodes(self._nodes, mapping), key=lambda item: item[0]
+        ):
             graph.add_node(
                 node,
                 label=parts.label,
                 type=parts.type,
-                aliases=sorted(parts.aliases),
+                aliases=sorted(parts.aliases | parts.labels),
                 articles=sorted(parts.articles),
                 role=parts.role,
                 merged_from=sorted(members),
             )
-        for (source, target, key), parts in _resolved_edges(self._edges, mapping):
+        for (source, target, key), parts in sorted(
+            _resolved_edges(self._edges, mapping), key=lambda item: item[0]
+        ):
             graph.add_edge(
                 source,
                 target,
@@ -154,6 +170,7 @@ class GraphAccumulator:
                 evidence=sorted(parts.evidence.values(), key=_evidence_sort_key),
                 date=parts.date,
             )
+        annotate_merge_reasons(graph, resolution)
         return graph
 
 
@@ -180,7 +197,7 @@ def _merge_edge_scalars(parts: _EdgeParts, modality: str, date: str) -> None:
 def _resolved_nodes(
     nodes: dict[str, _NodeParts], mapping: dict[str, str]
 ) -> list[tuple[str, tuple[_NodeParts, set[str]]]]:
-    """Merge the parts of keys resolved onto one node; order nodes by first appearance."""
+    """Merge the parts of keys resolved onto one node (the first-seen key's type wins)."""
     merged: dict[str, tuple[_NodeParts, set[str]]] = {}
     for key, parts in sorted(nodes.items(), key=lambda item: item[1].order):
         node = mapping.get(key, key)
@@ -193,6 +210,7 @@ def _resolved_nodes(
         into.label = min(into.label, parts.label, key=_rank)
         into.role = min((r for r in (into.role, parts.role) if r), default="", key=_rank)
         into.aliases |= parts.aliases
+        into.labels |= parts.labels
         into.articles |= parts.articles
     return list(merged.items())
 

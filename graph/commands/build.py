@@ -15,7 +15,7 @@ from rich.table import Table
 
 from extract.errors import ExtractionError, InputError
 from extract.types import Article
-from graph.cache import DEFAULT_CACHE_DIR_NAME, ResultCache
+from graph.cache import CACHE_DIR_VARIABLE, ResultCache, default_cache_dir
 from graph.cli_app import app, fail, stderr, stdout
 from graph.corpus import BuildReport, Extractor, build_from_paths, graph_stats
 from graph.distributed import ClusterError, extract_on_cluster, open_cluster_client
@@ -72,7 +72,8 @@ def build(
         Path | None,
         typer.Option(
             "--cache",
-            help=f"Folder of cached article results [default: OUT/{DEFAULT_CACHE_DIR_NAME}].",
+            help=f"Folder of cached article results [default: ${CACHE_DIR_VARIABLE} or "
+            "~/.cache/newsgraph].",
         ),
     ] = None,
     no_cache: Annotated[
@@ -94,7 +95,7 @@ def build(
         raise fail(f"--scheduler {scheduler}: expected an address like tcp://HOST:8786")
     if workers and processes > 1:
         raise fail("--workers and --processes exclude each other: pick one")
-    cache = None if no_cache else ResultCache(cache_dir or out / DEFAULT_CACHE_DIR_NAME)
+    cache = None if no_cache else ResultCache(cache_dir or default_cache_dir())
     report = BuildReport()
 
     def warn(error: InputError) -> None:
@@ -138,7 +139,8 @@ def build(
         except (InputError, ExtractionError, ClusterError) as error:
             raise fail(str(error)) from None
         except OSError as error:  # the cache folder cannot be created or written
-            raise fail(f"{cache_dir or out}: cannot write the cache: {error}") from None
+            where = cache.directory if cache else out
+            raise fail(f"{where}: cannot write the cache: {error}") from None
     try:
         written = write_outputs(graph, out, chosen)
     except OSError as error:
