@@ -24,7 +24,9 @@ from extract.lexicon import (
     RELATIONAL_HEADS,
     ROLE_HEADS,
     ROLE_MODIFIERS,
+    VAGUE_MODIFIERS,
 )
+from extract.public_figures import public_figure_country
 from extract.types import EntityType
 
 
@@ -51,6 +53,7 @@ class ActorMention:
 _NAME_TOKEN = re.compile(r"^[A-Z][\w'’.-]*$")
 _PARENTHESISED = re.compile(r"\s*\([^)]*\)\s*")
 _LEADING_TITLES = {"mr", "mrs", "ms", "dr", "sir", "president", "prime", "minister", "general"}
+_NAME_POS = frozenset({"PROPN", "ADJ", "NOUN"})
 _PERSON_STOP_LABELS = {"GPE", "NORP", "DATE", "CARDINAL", "ORDINAL"}
 
 
@@ -107,12 +110,17 @@ def find_mentions(doc: Doc) -> list[ActorMention]:
                     head=ent.root.i,
                 )
             )
+    for mention in _missed_countries(doc, taken):
+        add(mention)
     for mention in _nominal_mentions(doc):
         add(mention, nested=True)
     _add_surname_repairs(doc, mentions, taken)
     for mention in mentions:
         if mention.type is EntityType.PERSON:
             _read_title(doc, mention)
+            known = public_figure_country(mention.name)
+            if known and not mention.affiliations:
+                mention.affiliations.append(known)
     return sorted(mentions, key=lambda m: m.start)
 
 
@@ -151,6 +159,36 @@ def _country_mention(ent: Span) -> ActorMention | None:
     start = ent.start + 1 if ent[0].lower_ == "the" else ent.start
     end = ent.end - 1 if ent[-1].tag_ == "POS" else ent.end
     return ActorMention(start, end, EntityType.COUNTRY, match.label, match.code, match.form)
+
+
+def _missed_countries(doc: Doc, taken: set[int]) -> list[ActorMention]:
+    """Country names and demonyms the model left untagged ("Azerbaijani troops", "help Togo").
+
+    The small model misses rarer names and tags some demonyms as plain adjectives; a
+    capitalised word outside every entity that our table (or pycountry) knows is a country.
+    Seats of government are left out: "Washington" alone may be a person.
+    """
+    found = []
+    i = 0
+    while i < len(doc):
+        token = doc[i]
+        # A lone country word tagged PERSON was refused as a person: it is a country.
+        tagged = token.ent_type_ not in ("", "PERSON")
+        if i in taken or tagged or not token.is_title or token.pos_ not in _NAME_POS:
+            i += 1
+            continue
+        width = 1
+        match = None
+        if i + 1 < len(doc) and doc[i + 1].is_title and i + 1 not in taken:
+            match = match_country(doc[i : i + 2].text)
+            width = 2 if match else 1
+        match = match or match_country(token.text)
+        if match and match.form is not CountryForm.SEAT:
+            found.append(
+                ActorMention(i, i + width, EntityType.COUNTRY, match.label, match.code, match.form)
+            )
+        i += width
+    return found
 
 
 def _organisation_mention(ent: Span) -> ActorMention | None:
@@ -205,23 +243,46 @@ def _nominal_phrase(token: Token, entity_type: EntityType) -> ActorMention | Non
     tail = _short_complement(token)
     tokens.extend(tail)
     # A bare "the meeting" names nothing; it becomes a node only when something specifies it.
-    specific = bool(tail) or any(
-        t.ent_type_ in ("GPE", "NORP", "ORG", "DATE", "EVENT", "PERSON")
-        or t.like_num
-        or t.lower_ in JOINT_MARKERS
-        or t.pos_ == "PROPN"
-        for t in modifiers
+    parties = _between_parties(token) if entity_type is EntityType.AGREEMENT else []
+    tokens.extend(parties)
+    specific = (
+        bool(tail)
+        or bool(parties)
+        or any(
+            t.ent_type_ in ("GPE", "NORP", "ORG", "DATE", "EVENT", "PERSON")
+            or t.like_num
+            or t.lower_ in JOINT_MARKERS
+            or t.pos_ == "PROPN"
+            for t in modifiers
+        )
     )
     if not specific and entity_type is EntityType.EVENT:
         return None
-    if not specific and token.lemma_.lower() in ("deal", "agreement", "plan"):
+    # An agreement is named by what it is about ("a defence cooperation agreement") or who is
+    # party to it; "the new agreement" alone names nothing and is left to the anaphor rules.
+    described = any(
+        t.dep_ in ("compound", "amod", "nmod") and t.lower_ not in VAGUE_MODIFIERS
+        for t in modifiers
+    )
+    if not (specific or described) and token.lemma_.lower() in ("deal", "agreement", "plan"):
         return None
+    tokens.sort(key=lambda t: t.i)
     start, end = tokens[0].i, tokens[-1].i + 1
     doc = token.doc
     name = "".join(t.text_with_ws for t in doc[start:end]).strip()
     if not re.search(r"[A-Za-z]", name):
         return None
     return ActorMention(start, end, entity_type, name, head=token.i)
+
+
+def _between_parties(token: Token) -> list[Token]:
+    """ "the agreement between Peru and Chile": the parties belong to the agreement's name."""
+    for child in token.rights:
+        if child.dep_ == "prep" and child.lower_ in ("between", "among") and child.i == token.i + 1:
+            subtree = list(child.subtree)
+            if len(subtree) <= 8 and not any(t.pos_ == "VERB" for t in subtree):
+                return subtree
+    return []
 
 
 def _short_complement(token: Token) -> list[Token]:
@@ -310,6 +371,7 @@ def _read_title(doc: Doc, mention: ActorMention) -> None:
     if has_head:
         mention.role = _title_case(" ".join(role_words))
     _read_appositive_title(doc, mention)
+    _read_title_before_comma(doc, mention)
 
 
 def _read_appositive_title(doc: Doc, mention: ActorMention) -> None:
@@ -329,6 +391,35 @@ def _read_appositive_title(doc: Doc, mention: ActorMention) -> None:
                 if t.dep_ not in ("det", "poss", "case", "punct") and not match_country(t.text)
             ]
             mention.role = _title_case(" ".join(role)) if role else None
+
+
+def _read_title_before_comma(doc: Doc, mention: ActorMention) -> None:
+    """ "The US commander in Iraq, General David Petraeus, said" → role and affiliation.
+
+    The name is parsed as an apposition of the title noun; only the title's left modifiers and
+    an "of" phrase give the country ("in Iraq" is where the commander serves, not whose he is).
+    """
+    root = doc[mention.end - 1]
+    title = root.head
+    if root.dep_ != "appos" or title.lemma_.lower() not in ROLE_HEADS or title.i >= mention.start:
+        return
+    modifiers = [t for child in title.lefts for t in child.subtree]
+    for prep in title.rights:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            modifiers.extend(prep.subtree)
+    for token in modifiers:
+        match = match_country(token.text) if token.pos_ in ("PROPN", "ADJ") else None
+        if match and match.code not in mention.affiliations:
+            mention.affiliations.append(match.code)
+    if mention.role is None:
+        words = [
+            t.text
+            for t in sorted([*modifiers, title], key=lambda t: t.i)
+            if t.i <= title.i
+            and t.dep_ not in ("det", "poss", "case", "punct")
+            and not match_country(t.text)
+        ]
+        mention.role = _title_case(" ".join(words)) if words else None
 
 
 def _title_case(role: str) -> str:

@@ -64,7 +64,7 @@ def find_relations(ctx: DocContext, triggers: TriggerTable) -> Iterator[Relation
         if trigger.pos == "verb":
             subjects, objects = _verb_arguments(ctx, token, trigger)
         else:
-            subjects, objects = _noun_arguments(ctx, token, trigger)
+            subjects, objects = _noun_arguments(ctx, token, trigger, triggers)
         negated = _is_negated(token) if trigger.pos == "verb" else False
         modality = _modality(token)
         subject_keys = {s.key for s in subjects}
@@ -97,6 +97,10 @@ def find_relations(ctx: DocContext, triggers: TriggerTable) -> Iterator[Relation
                 yield RelationCandidate(
                     subject, trigger.predicate, obj, trigger.cameo, negated, modality, token
                 )
+                if trigger.symmetric and obj.type in ACTOR_TYPES:
+                    yield RelationCandidate(
+                        obj, trigger.predicate, subject, trigger.cameo, negated, modality, token
+                    )
                 party = (subject.key, obj.key, token.sent.start)
                 if (
                     trigger.predicate in _AGREEING
@@ -196,7 +200,8 @@ def _copula_subject(noun: Token) -> Token:
 
 def _shared_subject(verb: Token) -> list[Token]:
     node = verb
-    while node.dep_ in ("xcomp", "conj", "advcl") and node.head.i != node.i:
+    # "is about to restore": the adjective between the verbs passes its subject down.
+    while node.dep_ in ("xcomp", "conj", "advcl", "acomp") and node.head.i != node.i:
         node = node.head
         subjects = _children(node, "nsubj")
         if subjects:
@@ -208,7 +213,7 @@ def _shared_subject(verb: Token) -> list[Token]:
 
 
 def _noun_arguments(
-    ctx: DocContext, noun: Token, trigger: Trigger
+    ctx: DocContext, noun: Token, trigger: Trigger, triggers: TriggerTable
 ) -> tuple[list[ActorMention], list[ActorMention]]:
     subject_tokens = _children(noun, "poss")
     for prep in _children(noun, "prep"):
@@ -219,7 +224,7 @@ def _noun_arguments(
         mention = ctx.by_token.get(child.i)
         if mention and mention.country and not subjects:
             subjects.append(as_actor(mention))
-    if not subjects and noun.dep_ == "dobj":
+    if not subjects and noun.dep_ == "dobj" and _passes_subject(noun.head, trigger, triggers):
         # "Turkey announced sanctions against Sweden", "held talks with": the noun's actor is
         # the subject of the verb that takes it (light verbs: hold, launch, impose, make).
         governing = _children(noun.head, "nsubj") or _shared_subject(noun.head)
@@ -232,6 +237,17 @@ def _noun_arguments(
     if not objects and trigger.family == "03":
         objects = resolve_argument(ctx, noun)  # "Lavrov's proposal" refers to the plan itself
     return subjects, objects
+
+
+def _passes_subject(verb: Token, trigger: Trigger, triggers: TriggerTable) -> bool:
+    """Whether the subject of ``verb`` is the actor of the noun trigger it takes as object.
+
+    Light verbs ("hold talks", "launch an investigation") and verbs of announcing or offering
+    ("announced sanctions", "proposed talks") pass their subject on; a verb that is itself an
+    act on the noun does not: who lifts or rejects sanctions is not who imposed them.
+    """
+    own = _trigger_of(verb, triggers)
+    return own is None or own.family in ("01", "03") or own.predicate == trigger.predicate
 
 
 def _is_negated(verb: Token) -> bool:

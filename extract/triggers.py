@@ -22,6 +22,7 @@ class Trigger:
     cameo: str
     object_preps: frozenset[str]
     reciprocal: bool = False  # "Putin and Trump met": conjoined subjects act on each other
+    symmetric: bool = False  # "X met with Y" is also "Y met with X"
 
     @property
     def family(self) -> str:
@@ -84,7 +85,8 @@ def _parse(text: str, name: str) -> TriggerTable:
                 predicate=row["predicate"].strip(),
                 cameo=row["cameo"].strip(),
                 object_preps=frozenset() if preps in ("", "-") else frozenset(preps.split("|")),
-                reciprocal=(row.get("reciprocal") or "").strip() == "yes",
+                reciprocal=(row.get("reciprocal") or "").strip() in ("yes", "symmetric"),
+                symmetric=(row.get("reciprocal") or "").strip() == "symmetric",
             )
         except (KeyError, AttributeError) as error:
             raise ValueError(f"{name}: malformed row {number}: {row}") from error
