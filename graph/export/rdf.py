@@ -234,7 +234,9 @@ def _add_article(rdf: Graph, article_id: str, meta: dict[str, Any]) -> None:
 
 
 def _sorted_lines(text: str) -> str:
-    lines = sorted(line for line in text.splitlines() if line.strip())
+    # split("\n"), not splitlines(): the N-Triples writer leaves \x0b, \x85, \u2028... raw
+    # inside literals, and splitlines() would cut a triple in two there.
+    lines = sorted(line for line in text.split("\n") if line.strip())
     return "\n".join(lines) + "\n" if lines else ""
 
 
