@@ -1,8 +1,9 @@
 """Send the graph to any triple store that speaks the SPARQL 1.1 Graph Store Protocol.
 
 Each article of a newsgraph store is its own named graph, so ``push_store`` sends them one by
-one: ``PUT <endpoint>?graph=<article IRI>`` replaces that graph on the server (pushing twice
-leaves no duplicates), ``POST`` (``replace=False``) merges into it. An RDF file (``.ttl`` …)
+one, after the default graph (their set union, which queries read): ``PUT
+<endpoint>?graph=<article IRI>`` replaces that graph on the server (pushing twice leaves no
+duplicates), ``POST`` (``replace=False``) merges into it. An RDF file (``.ttl`` …)
 goes as one request to the named graph you choose, or to the server's default graph.
 
 Endpoints are the Graph Store Protocol URLs of the server, for example:
@@ -99,10 +100,14 @@ def push_store(
     endpoint: str,
     *,
     replace: bool = True,
+    include_default: bool = True,
     timeout: float = 60.0,
     on_graph: Callable[[PushReport], None] | None = None,
 ) -> list[PushReport]:
     """Send every article graph of the store at ``store_dir`` to ``endpoint``.
+
+    With ``include_default`` (the default) the store's default graph, the set union of the
+    article graphs that queries read, is sent as well.
 
     The store is opened read-only, so pushing works while ``newsgraph serve`` reads it.
     """
@@ -113,6 +118,14 @@ def push_store(
         if isinstance(name, ox.NamedNode) and name.value.startswith(ARTICLE_BASE)
     )
     reports = []
+    if include_default:
+        # The union the queries read; without it a store on the other side would have to
+        # union the article graphs itself (Fuseki can, Oxigraph only as a bag).
+        payload, triples = _ntriples(store, ox.DefaultGraph())
+        status = send_graph(endpoint, None, payload, replace=replace, timeout=timeout)
+        reports.append(PushReport(None, triples, status))
+        if on_graph:
+            on_graph(reports[-1])
     for name in names:
         payload, triples = _ntriples(store, ox.NamedNode(name))
         status = send_graph(endpoint, name, payload, replace=replace, timeout=timeout)

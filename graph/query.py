@@ -2,16 +2,16 @@
 
 The query runs on Oxigraph in both cases: a store folder is opened read-only (so a query can
 run while ``newsgraph serve`` reads the same store), an RDF file (``.ttl``, ``.nt``, ``.nq``,
-``.trig``, ``.jsonld``) is loaded into an in-memory store. The default graph is the union of
-the named graphs, so a query written for ``graph.ttl`` gives the same answer on a store where
-every article is its own graph.
+``.trig``, ``.jsonld``) is loaded into an in-memory store. A store's default graph is the set
+union of its article graphs (see ``graph.store``), so a query written for ``graph.ttl`` gives
+the same answer on a store where every article is its own graph.
 
 Values come into a query only as **bindings** (Oxigraph substitutions, SEP-0007), never by
 editing the query text: ``bindings={"actor": "person/sergei-lavrov"}`` binds ``?actor`` to the
 entity's IRI (keys and ``http(s)://`` strings become IRIs, anything else a literal; see
 ``graph.sparql_frame.binding_term``). As SEP-0007 specifies, a bound variable must be one the
-query projects (``SELECT ?actor …`` or ``SELECT *``). newsgraph's prefixes (``ng:``, ``schema:``, ``person:``,
-…) are predeclared.
+query projects (``SELECT ?actor …`` or ``SELECT *``). newsgraph's prefixes (``ng:``,
+``schema:``, ``person:``, …) are predeclared.
 
 >>> result = run_query("ASK { ?s ?p ?o }", source=ox.Store())
 >>> result.columns, result.rows
@@ -138,7 +138,6 @@ def run_query(
         answer = target.query(
             sparql,
             prefixes=dict(PREFIXES),
-            use_default_graph_as_union=True,
             substitutions=_substitutions(bindings or {}),
         )
     except SyntaxError as error:

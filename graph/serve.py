@@ -2,8 +2,8 @@
 
 Read-only by default (``oxigraph serve-read-only``), bound to 127.0.0.1 by default, with a
 query timeout; ``writable=True`` runs ``oxigraph serve`` instead, which also accepts SPARQL
-Update and the Graph Store Protocol (what ``newsgraph push`` speaks). Every query sees the
-union of the article graphs (``--union-default-graph``), as ``newsgraph query`` does.
+Update and the Graph Store Protocol (what ``newsgraph push`` speaks). Queries see the store's
+default graph, the set union of the article graphs, as ``newsgraph query`` does.
 
 ``add`` while serving: a read-only server takes no lock, and writing under a reader is
 undefined behaviour in Oxigraph, so ``start_server`` writes a marker file
@@ -134,7 +134,7 @@ def server_command(
     """The ``oxigraph`` command line ``start_server`` runs.
 
     >>> " ".join(server_command(Path("s"), "127.0.0.1", 7878, writable=False, timeout_s=30)[1:])
-    'serve-read-only --location s --bind 127.0.0.1:7878 --union-default-graph --timeout-s 30'
+    'serve-read-only --location s --bind 127.0.0.1:7878 --timeout-s 30'
     """
     bind = f"[{host}]:{port}" if ":" in host else f"{host}:{port}"
     mode = "serve" if writable else "serve-read-only"
@@ -145,7 +145,6 @@ def server_command(
         str(store),
         "--bind",
         bind,
-        "--union-default-graph",
         "--timeout-s",
         str(timeout_s),
     ]

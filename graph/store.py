@@ -12,8 +12,12 @@ article contributes, written by ``to_rdf`` on the graph of that article alone:
   claim add ``prov:wasDerivedFrom`` links to the same statement node;
 * the article node itself (title, date, url, publisher).
 
-Queries read the union of all graphs (``use_default_graph_as_union``), where these copies
-collapse into one set of triples. ``ng:articleCount`` is left out of the store (each graph
+The store's **default graph is the materialised set union** of the article graphs, kept up to
+date by every add and remove: a triple enters it when the first article states it and leaves
+it when the last one that states it is removed. Queries read the default graph, so the copies
+count once. (Oxigraph's ``use_default_graph_as_union`` is a bag: a triple in five graphs
+matches five times and joins multiply, so we do not query through it.) ``GRAPH ?article {…}``
+still tells which article says what. ``ng:articleCount`` is left out of the store (each graph
 would say "1"); count articles in SPARQL instead.
 
 Incremental ingest: ``add_results`` first resolves the new entities' keys against each other
@@ -158,9 +162,9 @@ def list_articles(store: ox.Store) -> list[str]:
     return sorted(ids)
 
 
-def count_quads(store: ox.Store, article_id: str | None = None) -> int:
-    """Number of quads in the store, or in one article's graph."""
-    graph = article_graph(article_id) if article_id is not None else None
+def count_triples(store: ox.Store, article_id: str | None = None) -> int:
+    """Number of distinct triples in the store (its default graph), or in one article's graph."""
+    graph = article_graph(article_id) if article_id is not None else ox.DefaultGraph()
     return sum(1 for _ in store.quads_for_pattern(None, None, None, graph))
 
 
@@ -181,7 +185,7 @@ def stored_entities(store: ox.Store) -> list[Entity]:
     """The entities already in the store, as ``Entity`` values for key resolution."""
     by_key: dict[str, tuple[str, EntityType, set[str]]] = {}
     types = {f"{NG}{t.value}": t for t in EntityType}
-    for row in store.query(_STORED_ENTITIES, use_default_graph_as_union=True):
+    for row in store.query(_STORED_ENTITIES):
         entity_type = types.get(row["type"].value)
         if entity_type is None:
             continue
@@ -252,10 +256,24 @@ def replace_article(store: ox.Store, result: ArticleResult) -> AddReport:
     extra = wanted - present
     stale = present - wanted
     if extra:
-        store.extend(extra)
+        # The default graph is a set: a triple another article already stated is not doubled.
+        store.extend([*extra, *(_in_default(quad) for quad in extra)])
     for quad in stale:
         store.remove(quad)
+    _drop_orphans(store, stale)
     return AddReport(result.article.id, len(extra), len(stale), replaced=bool(present))
+
+
+def _in_default(quad: ox.Quad) -> ox.Quad:
+    return ox.Quad(quad.subject, quad.predicate, quad.object, ox.DefaultGraph())
+
+
+def _drop_orphans(store: ox.Store, removed: Iterable[ox.Quad]) -> None:
+    """Remove from the default graph the removed triples that no article graph states now."""
+    for quad in removed:
+        stated = store.quads_for_pattern(quad.subject, quad.predicate, quad.object, None)
+        if not any(not isinstance(q.graph_name, ox.DefaultGraph) for q in stated):
+            store.remove(_in_default(quad))
 
 
 def add_results(store: ox.Store, results: Iterable[ArticleResult]) -> list[AddReport]:
@@ -290,10 +308,11 @@ def remove_article(store: ox.Store, article_id: str) -> int:
     name = article_graph(article_id)
     if not store.contains_named_graph(name):
         raise ArticleNotFoundError(f"article {article_id!r} is not in the store")
-    removed = sum(1 for _ in store.quads_for_pattern(None, None, None, name))
+    quads = list(store.quads_for_pattern(None, None, None, name))
     store.remove_graph(name)
+    _drop_orphans(store, quads)
     store.flush()
-    return removed
+    return len(quads)
 
 
 __all__ = [
@@ -305,7 +324,7 @@ __all__ = [
     "add_results",
     "article_graph",
     "article_rdf",
-    "count_quads",
+    "count_triples",
     "list_articles",
     "open_store",
     "oxigraph_term",
