@@ -14,6 +14,7 @@ from __future__ import annotations
 from graph.cli_app import app
 from graph.commands import build as _build  # noqa: F401  (registers build, stats)
 from graph.commands import explain as _explain  # noqa: F401  (registers explain)
+from graph.commands import store as _store  # noqa: F401  (add, remove, query, serve, push)
 from graph.commands import view as _view  # noqa: F401  (registers view)
 
 
