@@ -44,6 +44,16 @@ test: install-test chromium
 test-all: install-test chromium
 	$(BIN)/python -m pytest -m "slow or not slow"
 
+## eval: score newsgraph and the naive baseline on eval/gold and PETRARCH; writes eval/results.json
+eval: install
+	$(BIN)/python scripts/eval.py
+
+## bench: words/s of bare nlp.pipe vs the full build, per-stage time, peak RSS, scaling
+##        (CORPUS=any JSONL file or folder; SIZES=100,1000,10000; writes bench.json)
+SIZES ?= 100,1000,10000
+bench: install
+	$(BIN)/python scripts/bench.py "$(CORPUS)" --sizes $(SIZES) --json bench.json
+
 lint: install-test
 	$(BIN)/ruff check extract graph tests scripts
 	$(BIN)/ruff format --check extract graph tests scripts

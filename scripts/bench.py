@@ -1,0 +1,266 @@
+"""Benchmark newsgraph against the spaCy parser it is built on, and how it scales.
+
+One run, on one machine, measures for each corpus size (default 100, 1,000 and 10,000
+articles):
+
+* ``bare``: words/s of plain ``nlp.pipe`` with the same model (the physical limit);
+* ``build``: words/s of the full build (ingest → extract → merge → every export), its time per
+  stage, and the ratio build / bare;
+* peak RSS of each (every measurement runs in a fresh process, so peaks do not mix);
+
+and, at one size, the full build on 2 processes (spaCy ``n_process=2`` and a 2-worker Dask
+``LocalCluster``) against 1. Results go to a JSON file and a table on stdout.
+
+Usage::
+
+    python scripts/bench.py [CORPUS] [--sizes 100,1000,10000] [--json bench.json]
+    make bench CORPUS=path/to/articles.jsonl
+
+CORPUS is any JSONL file or folder ``newsgraph build`` reads; the default is the Reuters-21578
+corpus at ``../shared/data/bench/reuters21578.jsonl`` (research use only, never shipped).
+"""
+
+from __future__ import annotations
+
+import argparse
+import itertools
+import json
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+from typing import Any
+
+REPO = Path(__file__).resolve().parents[1]
+DEFAULT_CORPUS = REPO.parent / "shared" / "data" / "bench" / "reuters21578.jsonl"
+DEFAULT_SIZES = (100, 1_000, 10_000)
+
+
+def peak_rss_mb() -> float:
+    """Peak resident memory of this process and its finished children, in MiB (Linux KiB)."""
+    own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    children = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    return max(own, children) / 1024
+
+
+def write_sample(corpus: Path, size: int, folder: Path) -> tuple[Path, int, int]:
+    """The first ``size`` readable articles of ``corpus`` as JSONL; returns path, count, words."""
+    from extract.ingest import read_articles
+
+    articles = read_articles([corpus], skip_bad=True, on_skip=lambda error: None)
+    path = folder / f"sample-{size}.jsonl"
+    count = words = 0
+    with path.open("w", encoding="utf-8") as handle:
+        for article in itertools.islice(articles, size):
+            row = {"id": article.id, "title": article.title, "text": article.text}
+            row.update({k: v for k in ("date", "url", "outlet") if (v := getattr(article, k))})
+            handle.write(json.dumps(row, ensure_ascii=False) + "\n")
+            count += 1
+            words += len(article.text.split())
+    return path, count, words
+
+
+def measure_bare(sample: Path, batch_size: int) -> dict[str, Any]:
+    """Plain ``nlp.pipe`` with the model newsgraph uses, over the sample's cleaned texts."""
+    import spacy
+
+    from extract.ingest import read_articles
+    from extract.pipeline import MODEL_NAME
+
+    texts = [article.text for article in read_articles([sample])]
+    nlp = spacy.load(MODEL_NAME)
+    began = time.perf_counter()
+    for _doc in nlp.pipe(texts, batch_size=batch_size):
+        pass  # consume without holding: the same streaming the build does
+    return {"seconds": time.perf_counter() - began}
+
+
+def measure_build(
+    sample: Path, batch_size: int, processes: int, workers: int | None
+) -> dict[str, Any]:
+    """The full build of ``newsgraph build`` (no cache), with time per stage."""
+    import contextlib
+    from functools import partial
+
+    from extract.pipeline import load_pipeline
+    from graph.corpus import BuildReport, build_from_paths
+    from graph.distributed import extract_on_cluster, open_cluster_client
+    from graph.export import FILE_NAMES, write_outputs
+
+    load_pipeline()  # model loading is a fixed cost, outside the per-word figure (as for bare)
+    report = BuildReport()
+    with contextlib.ExitStack() as stack:
+        extractor = None
+        if workers:
+            client = stack.enter_context(open_cluster_client(workers=workers))
+            extractor = partial(extract_on_cluster, client=client, batch_size=batch_size)
+        began = time.perf_counter()
+        graph = build_from_paths(
+            [sample],
+            n_process=processes,
+            batch_size=batch_size,
+            extractor=extractor,
+            report=report,
+        )
+        built = time.perf_counter()
+        with tempfile.TemporaryDirectory() as out:
+            write_outputs(graph, out, list(FILE_NAMES))
+        ended = time.perf_counter()
+    stages = {name: round(value, 3) for name, value in report.seconds.items()}
+    stages["export"] = round(ended - built, 3)
+    return {
+        "seconds": ended - began,
+        "stages": stages,
+        "nodes": graph.number_of_nodes(),
+        "edges": graph.number_of_edges(),
+    }
+
+
+def run_measurement(kind: str, sample: Path, args: argparse.Namespace, **extra: Any) -> dict:
+    """Run one measurement in a fresh interpreter so its peak RSS is its own."""
+    command = [sys.executable, __file__, "--measure", kind, "--sample", str(sample)]
+    command += ["--batch-size", str(args.batch_size)]
+    for name, value in extra.items():
+        command += [f"--{name}", str(value)]
+    done = subprocess.run(command, capture_output=True, text=True, cwd=REPO, check=False)
+    if done.returncode != 0:
+        raise SystemExit(f"bench: {kind} measurement failed:\n{done.stderr.strip()[-2000:]}")
+    return json.loads(done.stdout.strip().splitlines()[-1])
+
+
+def benchmark(args: argparse.Namespace) -> dict[str, Any]:
+    """Every measurement of one run, as the dict written to JSON."""
+    results: dict[str, Any] = {"corpus": str(args.corpus), "batch_size": args.batch_size}
+    results["sizes"] = []
+    with tempfile.TemporaryDirectory() as folder:
+        for size in args.sizes:
+            sample, count, words = write_sample(args.corpus, size, Path(folder))
+            bare = run_measurement("bare", sample, args)
+            build = run_measurement("build", sample, args)
+            row = {
+                "articles": count,
+                "words": words,
+                "bare_words_per_s": round(words / bare["seconds"]),
+                "build_words_per_s": round(words / build["seconds"]),
+                "ratio": round(bare["seconds"] / build["seconds"], 3),
+                "bare_seconds": round(bare["seconds"], 2),
+                "build_seconds": round(build["seconds"], 2),
+                "bare_peak_rss_mb": round(bare["peak_rss_mb"]),
+                "build_peak_rss_mb": round(build["peak_rss_mb"]),
+                "stages": build["stages"],
+                "nodes": build["nodes"],
+                "edges": build["edges"],
+            }
+            results["sizes"].append(row)
+            print_row(row)
+            if count < size:
+                break  # the corpus is smaller than the next size
+        if args.parallel_size:
+            sample, count, words = write_sample(args.corpus, args.parallel_size, Path(folder))
+            one = run_measurement("build", sample, args)
+            spacy2 = run_measurement("build", sample, args, processes=2)
+            dask2 = run_measurement("build", sample, args, workers=2)
+            results["parallel"] = {
+                "articles": count,
+                "words": words,
+                "one_process_words_per_s": round(words / one["seconds"]),
+                "spacy_2_processes_words_per_s": round(words / spacy2["seconds"]),
+                "dask_2_workers_words_per_s": round(words / dask2["seconds"]),
+                "spacy_2_processes_speedup": round(one["seconds"] / spacy2["seconds"], 3),
+                "dask_2_workers_speedup": round(one["seconds"] / dask2["seconds"], 3),
+            }
+    return results
+
+
+def print_row(row: dict[str, Any]) -> None:
+    """One line of the table (printed as each size finishes, so long runs show progress)."""
+    stages = " ".join(f"{name}={value:.1f}s" for name, value in row["stages"].items())
+    print(
+        f"{row['articles']:>7} {row['words']:>10} {row['bare_words_per_s']:>9} "
+        f"{row['build_words_per_s']:>9} {row['ratio']:>6.2f} {row['bare_peak_rss_mb']:>8} "
+        f"{row['build_peak_rss_mb']:>8}  {stages}",
+        flush=True,
+    )
+
+
+def print_summary(results: dict[str, Any]) -> None:
+    """Scaling per size step and the 2-process figures, after the table."""
+    sizes = results["sizes"]
+    for smaller, larger in itertools.pairwise(sizes):
+        growth = larger["articles"] / smaller["articles"]
+        time_growth = larger["build_seconds"] / smaller["build_seconds"]
+        merge_growth = (larger["stages"]["merge"] or 1e-9) / (smaller["stages"]["merge"] or 1e-9)
+        print(
+            f"{smaller['articles']} → {larger['articles']} articles (×{growth:.0f}): build time "
+            f"×{time_growth:.1f}, merge time ×{merge_growth:.1f}, build peak RSS "
+            f"{smaller['build_peak_rss_mb']} → {larger['build_peak_rss_mb']} MiB"
+        )
+    if "parallel" in results:
+        p = results["parallel"]
+        print(
+            f"2 processes on {p['articles']} articles: 1 process {p['one_process_words_per_s']} "
+            f"w/s; spaCy n_process=2 {p['spacy_2_processes_words_per_s']} w/s "
+            f"(×{p['spacy_2_processes_speedup']}); Dask 2 workers "
+            f"{p['dask_2_workers_words_per_s']} w/s (×{p['dask_2_workers_speedup']})"
+        )
+
+
+def parse_args(argv: list[str] | None) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("corpus", nargs="?", type=Path, default=DEFAULT_CORPUS)
+    parser.add_argument(
+        "--sizes",
+        default=",".join(map(str, DEFAULT_SIZES)),
+        type=lambda text: [int(part) for part in text.split(",") if part],
+        help="comma-separated article counts (default 100,1000,10000)",
+    )
+    parser.add_argument(
+        "--parallel-size", type=int, default=1_000, help="articles for the 2-process run; 0: skip"
+    )
+    parser.add_argument("--batch-size", type=int, default=32)
+    parser.add_argument("--json", type=Path, default=Path("bench.json"), help="result file")
+    # internal: one measurement in a child process
+    parser.add_argument("--measure", choices=["bare", "build"], help=argparse.SUPPRESS)
+    parser.add_argument("--sample", type=Path, help=argparse.SUPPRESS)
+    parser.add_argument("--processes", type=int, default=1, help=argparse.SUPPRESS)
+    parser.add_argument("--workers", type=int, default=0, help=argparse.SUPPRESS)
+    return parser.parse_args(argv)
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run the benchmark (or, with ``--measure``, one measurement) and return the exit code."""
+    args = parse_args(argv)
+    sys.path.insert(0, str(REPO))
+    if args.measure:
+        if args.measure == "bare":
+            measured = measure_bare(args.sample, args.batch_size)
+        else:
+            measured = measure_build(args.sample, args.batch_size, args.processes, args.workers)
+        measured["peak_rss_mb"] = peak_rss_mb()
+        print(json.dumps(measured))
+        return 0
+    if not args.corpus.exists():
+        print(
+            f"bench: corpus {args.corpus} not found. The default needs the Reuters-21578 JSONL "
+            f"at {DEFAULT_CORPUS} (the ../shared folder next to the repository); or give any "
+            "JSONL file or folder of articles: make bench CORPUS=path",
+            file=sys.stderr,
+        )
+        return 2
+    print(
+        f"{'articles':>7} {'words':>10} {'bare w/s':>9} {'build w/s':>9} {'ratio':>6} "
+        f"{'bare MiB':>8} {'build MiB':>8}  stages"
+    )
+    results = benchmark(args)
+    print_summary(results)
+    from graph.export.atomic import write_text_atomic
+
+    write_text_atomic(args.json, json.dumps(results, indent=2) + "\n")
+    print(f"results written to {args.json}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
