@@ -79,9 +79,9 @@ def run_evaluation(
 
 def _pr(figures: dict[str, Any] | None) -> str:
     if not figures:
-        return f"{'-':>6} {'-':>6} {'':>9}"
+        return f"{'-':>6} {'-':>6} {'':>10}"
     count = f"{figures['found']}/{figures['gold']}"
-    return f"{figures['precision']:>6.2f} {figures['recall']:>6.2f} {count:>9}"
+    return f"{figures['precision']:>6.2f} {figures['recall']:>6.2f} {count:>10}"
 
 
 def _table(title: str, header: str, rows: list[str]) -> list[str]:
@@ -100,7 +100,7 @@ def render_report(results: dict[str, Any]) -> str:
     if results["skipped_articles"]:
         lines.append(f"skipped (article file not found): {', '.join(results['skipped_articles'])}")
     lines.append("")
-    group = "".join(f" | {n:<10}{'P':>4} {'R':>6} {'found/gold':>9}" for n in names)
+    group = "".join(f" | {n:<10}{'P':>6} {'R':>6} {'found/gold':>10}" for n in names)
     types = sorted({t for s in systems.values() for t in s.get("nodes", {}) if t != "all"})
     rows = [
         f"{t:<13}" + "".join(f" | {'':<10}{_pr(systems[n].get('nodes', {}).get(t))}" for n in names)
@@ -113,9 +113,9 @@ def render_report(results: dict[str, Any]) -> str:
         for n in names:
             m = systems[n].get(key)
             cells.append(
-                f" | {n:<10}{m['accuracy']:>6.2f} {m['merged']:>4}/{m['entities']:<4}"
+                f" | {'':<10}{m['accuracy']:>6.2f} {m['merged']:>4}/{m['entities']:<5}"
                 if m
-                else f" | {n:<10}{'-':>6}"
+                else f" | {'':<10}{'-':>6}"
             )
         rows.append(f"{label:<13}" + "".join(cells))
     lines += _table(
