@@ -215,13 +215,14 @@ def _latest_with_role(ctx: DocContext, token: Token) -> list[ActorMention]:
 
 
 def _country_modifiers(ctx: DocContext, token: Token) -> list[ActorMention]:
-    """Countries that modify a state noun: "Spanish officials", "the ministers of Russia"."""
+    """Countries that modify a state noun: "Spanish officials", "the ministers of Russia",
+    "negotiators from the United States"."""
     found = []
     modifiers = [c for c in token.lefts if c.dep_ in ("amod", "compound", "poss", "nmod")]
     modifiers += [
         p
         for c in token.rights
-        if c.dep_ == "prep" and c.lower_ == "of"
+        if c.dep_ == "prep" and c.lower_ in ("of", "from")
         for p in c.children
         if p.dep_ == "pobj"
     ]

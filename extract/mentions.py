@@ -280,7 +280,9 @@ def _between_parties(token: Token) -> list[Token]:
     for child in token.rights:
         if child.dep_ == "prep" and child.lower_ in ("between", "among") and child.i == token.i + 1:
             subtree = list(child.subtree)
-            if len(subtree) <= 8 and not any(t.pos_ == "VERB" for t in subtree):
+            named = any(t.pos_ == "PROPN" or t.ent_type_ in ("GPE", "NORP") for t in subtree)
+            # "between the two governments" is resolved to its parties, not part of the name.
+            if named and len(subtree) <= 8 and not any(t.pos_ == "VERB" for t in subtree):
                 return subtree
     return []
 

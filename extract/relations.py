@@ -38,6 +38,7 @@ from extract.triggers import Trigger, TriggerTable
 from extract.types import EntityType
 
 ACTOR_TYPES = frozenset({EntityType.PERSON, EntityType.COUNTRY, EntityType.ORGANIZATION})
+_TEMPORAL_PREPS = frozenset({"after", "following", "during", "before", "at"})
 _AGREEING = frozenset({"agreed", "signed", "established", "accepted", "concluded"})
 
 
@@ -71,7 +72,7 @@ def find_relations(ctx: DocContext, triggers: TriggerTable) -> Iterator[Relation
         # "Lavrov and Borrell said they agreed": the speakers are not what they talk about.
         objects = [o for o in objects if o.key not in subject_keys]
         actors = [s for s in subjects if s.type in ACTOR_TYPES]
-        if not objects and trigger.reciprocal and len(actors) > 1:
+        if trigger.reciprocal and len(actors) > 1 and not _has_complement(token, trigger):
             # "Putin and Trump met", "Vietnam and Malaysia agree that ...": each acts on each.
             for subject in actors:
                 for other in actors:
@@ -109,6 +110,19 @@ def find_relations(ctx: DocContext, triggers: TriggerTable) -> Iterator[Relation
                 ):
                     parties.add(party)
                     yield RelationCandidate(subject, "party_to", obj, "", negated, modality, token)
+
+
+def _has_complement(verb: Token, trigger: Trigger) -> bool:
+    """Whether the verb says what the act is about ("agreed on a ceasefire", "agreed to talk").
+
+    Only a verb with no such complement makes conjoined subjects act on each other: "France and
+    Germany agreed on a ceasefire" is no agreement of France with Germany, "they met" is.
+    """
+    if trigger.pos != "verb":
+        return bool(_prep_objects(verb, trigger.object_preps))
+    if _children(verb, "dobj", "xcomp", "nsubjpass"):
+        return True
+    return bool(_prep_objects(verb, trigger.object_preps))
 
 
 def _trigger_of(token: Token, triggers: TriggerTable) -> Trigger | None:
@@ -224,10 +238,9 @@ def _noun_arguments(
         mention = ctx.by_token.get(child.i)
         if mention and mention.country and not subjects:
             subjects.append(as_actor(mention))
-    if not subjects and noun.dep_ == "dobj" and _passes_subject(noun.head, trigger, triggers):
-        # "Turkey announced sanctions against Sweden", "held talks with": the noun's actor is
-        # the subject of the verb that takes it (light verbs: hold, launch, impose, make).
-        governing = _children(noun.head, "nsubj") or _shared_subject(noun.head)
+    governing_verb = _governing_verb(noun, trigger, triggers)
+    if not subjects and governing_verb is not None:
+        governing = _children(governing_verb, "nsubj") or _shared_subject(governing_verb)
         subjects = [m for t in governing for m in resolve_argument(ctx, t)]
     object_tokens = _prep_objects(noun, trigger.object_preps)
     for clause in _children(noun, "acl", "ccomp", "relcl"):
@@ -237,6 +250,27 @@ def _noun_arguments(
     if not objects and trigger.family == "03":
         objects = resolve_argument(ctx, noun)  # "Lavrov's proposal" refers to the plan itself
     return subjects, objects
+
+
+def _governing_verb(noun: Token, trigger: Trigger, triggers: TriggerTable) -> Token | None:
+    """The verb whose subject is the actor of a noun trigger that names no actor itself.
+
+    * "Turkey announced sanctions against Sweden", "held talks with": the verb that takes the
+      noun as its object (light verbs: hold, launch, impose, make; see ``_passes_subject``);
+    * "Trump backtracked following talks with Putin": a meeting noun after "after",
+      "following", "during" or "before" was attended by the clause's subject.
+    """
+    if noun.dep_ == "dobj" and _passes_subject(noun.head, trigger, triggers):
+        return noun.head
+    prep = noun.head
+    if (
+        noun.dep_ == "pobj"
+        and trigger.family == "04"
+        and prep.lower_ in _TEMPORAL_PREPS
+        and prep.head.pos_ in ("VERB", "AUX")
+    ):
+        return prep.head
+    return None
 
 
 def _passes_subject(verb: Token, trigger: Trigger, triggers: TriggerTable) -> bool:
