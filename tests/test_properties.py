@@ -216,3 +216,18 @@ def test_turtle_and_ntriples_export_round_trip(corpus: tuple[list[ArticleResult]
 def test_export_round_trips_thoroughly(corpus: tuple[list[ArticleResult], int]) -> None:
     _json_round_trip(corpus)
     _rdf_round_trip(corpus)
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason=(
+        "known gap: merge_graphs does not re-run cross-article resolution, so 'Lavrov' built "
+        "in one part and 'Sergei Lavrov' in another stay two nodes (graph/build.py)"
+    ),
+)
+@FAST
+@given(corpora(DISTINCT + RESOLVED))
+def test_merge_of_parts_equals_build_of_whole_with_resolution(
+    corpus: tuple[list[ArticleResult], int],
+) -> None:
+    _merge_equals_whole(corpus)
