@@ -44,7 +44,9 @@
                                 data.options);
   window.network = network;
   window.newsgraph = {state: state, nodes: nodes, edges: edges, refresh: refresh,
-                      find: find, select: selectNode, showNeighbourhood: showNeighbourhood};
+                      find: find, select: selectNode, showNeighbourhood: showNeighbourhood,
+                      showNode: function (id) { showNodePanel(id); },
+                      showEdge: function (id) { showEdgePanel(id); }};
   network.once("afterDrawing", function () {
     window.newsgraphReadyAt = performance.now();
     window.newsgraphReady = true;
