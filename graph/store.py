@@ -53,7 +53,7 @@ from rdflib import BNode, Graph, Literal, URIRef
 from extract.types import ArticleResult, Entity, EntityType, Relation
 from graph.build import build_graph
 from graph.export.rdf import to_rdf
-from graph.identity import ARTICLE_BASE, article_iri
+from graph.identity import ARTICLE_BASE, article_iri, entity_iri
 from graph.resolve import resolve_keys
 from graph.vocab import NG
 
@@ -213,9 +213,19 @@ def _rekey(result: ArticleResult, mapping: dict[str, str]) -> ArticleResult:
     return replace(result, entities=entities, relations=tuple(relations))
 
 
-def article_rdf(result: ArticleResult) -> Graph:
-    """The RDF one article contributes to the store (its keys already resolved)."""
-    return to_rdf(build_graph([result]), counts=False)
+def article_rdf(result: ArticleResult, mapping: dict[str, str] | None = None) -> Graph:
+    """The RDF one article contributes to the store, its keys resolved through ``mapping``.
+
+    Keys the mapping rewrote are kept as ``ng:mergedFrom`` of the entity they resolved to, as
+    ``build_graph`` records them.
+    """
+    mapping = mapping or {}
+    rdf = to_rdf(build_graph([_rekey(result, mapping)]), counts=False)
+    for entity in result.entities:
+        resolved = mapping.get(entity.key, entity.key)
+        if resolved != entity.key:
+            rdf.add((entity_iri(resolved), NG.mergedFrom, Literal(entity.key)))
+    return rdf
 
 
 def oxigraph_term(term: object) -> ox.NamedNode | ox.BlankNode | ox.Literal:
@@ -244,14 +254,17 @@ def _quads(rdf: Graph, graph_name: ox.NamedNode) -> Iterator[ox.Quad]:
         )
 
 
-def replace_article(store: ox.Store, result: ArticleResult) -> AddReport:
-    """Make the article's named graph hold exactly the triples of ``result``.
+def replace_article(
+    store: ox.Store, result: ArticleResult, mapping: dict[str, str] | None = None
+) -> AddReport:
+    """Make the article's named graph hold exactly the triples of ``result`` (keys resolved
+    through ``mapping``).
 
     New quads are added before stale ones are removed, so a crash in between leaves a
     superset of the old graph, never a gap; adding the article again repairs it.
     """
     name = article_graph(result.article.id)
-    wanted = set(_quads(article_rdf(result), name))
+    wanted = set(_quads(article_rdf(result, mapping), name))
     present = set(store.quads_for_pattern(None, None, None, name))
     extra = wanted - present
     stale = present - wanted
@@ -294,7 +307,7 @@ def add_results(store: ox.Store, results: Iterable[ArticleResult]) -> list[AddRe
     results = list(results)
     known = stored_entities(store)
     mapping = resolve_keys([*known, *(e for r in results for e in r.entities)])
-    reports = [replace_article(store, _rekey(result, mapping)) for result in results]
+    reports = [replace_article(store, result, mapping) for result in results]
     store.flush()
     return reports
 
