@@ -156,9 +156,9 @@ def _entities(doc: Doc, mentions: list[ActorMention], used: set[str]) -> list[En
             span = mention.span(doc)
             if not any(t.ent_type_ in ("GPE", "LOC") for t in span) and mention.key not in used:
                 continue  # "Kremlin-backed": a seat named only as a modifier is no place
-        if mention.type is EntityType.EVENT and mention.key not in used:
-            if not re.search(r"[A-Z0-9]", mention.name):
-                continue  # an unnamed event ("interference in other issues") that nobody acts on
+        unnamed = not re.search(r"[A-Z0-9]", mention.name)
+        if mention.type is EntityType.EVENT and mention.key not in used and unnamed:
+            continue  # an unnamed event ("interference in other issues") that nobody acts on
         grouped.setdefault(mention.key, []).append(mention)
     entities = []
     for key in sorted(grouped):

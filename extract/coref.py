@@ -80,9 +80,9 @@ def _resolve_acronyms(doc: Doc, mentions: list[ActorMention]) -> None:
         if mention.type is not EntityType.ORGANIZATION:
             continue
         after = doc[mention.end : mention.end + 3]
-        if len(after) == 3 and after[0].text == "(" and after[2].text == ")":
-            if _ACRONYM.match(after[1].text):
-                long_forms[after[1].text] = mention
+        bracketed = len(after) == 3 and after[0].text == "(" and after[2].text == ")"
+        if bracketed and _ACRONYM.match(after[1].text):
+            long_forms[after[1].text] = mention
         if _ACRONYM.match(mention.name) and mention.name in long_forms:
             full = long_forms[mention.name]
             mention.name = full.name

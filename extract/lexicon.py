@@ -205,6 +205,9 @@ EVENT_HEADS = frozenset(
         "ceremony",
         "race",
         "campaign",
+        "indictment",
+        "indictments",
+        "investigation",
     ]
 )
 

@@ -78,7 +78,7 @@ def find_mentions(doc: Doc) -> list[ActorMention]:
         mentions.append(mention)
 
     for ent in doc.ents:
-        if ent.label_ == "PERSON":
+        if ent.label_ == "PERSON" or _is_public_figure(ent):
             person = _person_mention(ent)
             if person:
                 add(person)
@@ -131,6 +131,14 @@ def _strip_determiner(span: Span) -> str:
     while tokens and tokens[-1].tag_ == "POS":
         tokens = tokens[:-1]
     return "".join(t.text_with_ws for t in tokens).strip()
+
+
+def _is_public_figure(ent: Span) -> bool:
+    """A listed public figure the model tagged as something else ("Lavrov" as an ORG)."""
+    name = _strip_determiner(ent)
+    return ent.label_ in ("ORG", "GPE", "NORP", "LOC", "FAC") and bool(
+        name and public_figure_country(name) and not match_country(name)
+    )
 
 
 def _person_mention(ent: Span) -> ActorMention | None:
@@ -240,22 +248,12 @@ def _modifiers(token: Token) -> list[Token]:
 def _nominal_phrase(token: Token, entity_type: EntityType) -> ActorMention | None:
     modifiers = _modifiers(token)
     tokens = sorted([*modifiers, token], key=lambda t: t.i)
-    tail = _short_complement(token)
+    tail = _short_complement(token, named_already=_names_itself(modifiers))
     tokens.extend(tail)
     # A bare "the meeting" names nothing; it becomes a node only when something specifies it.
     parties = _between_parties(token) if entity_type is EntityType.AGREEMENT else []
     tokens.extend(parties)
-    specific = (
-        bool(tail)
-        or bool(parties)
-        or any(
-            t.ent_type_ in ("GPE", "NORP", "ORG", "DATE", "EVENT", "PERSON")
-            or t.like_num
-            or t.lower_ in JOINT_MARKERS
-            or t.pos_ == "PROPN"
-            for t in modifiers
-        )
-    )
+    specific = bool(tail) or bool(parties) or _names_itself(modifiers)
     if not specific and entity_type is EntityType.EVENT:
         return None
     # An agreement is named by what it is about ("a defence cooperation agreement") or who is
@@ -275,6 +273,17 @@ def _nominal_phrase(token: Token, entity_type: EntityType) -> ActorMention | Non
     return ActorMention(start, end, entity_type, name, head=token.i)
 
 
+def _names_itself(modifiers: list[Token]) -> bool:
+    """Whether the modifiers alone tell this agreement or event from others ("G20", "2016")."""
+    return any(
+        t.ent_type_ in ("GPE", "NORP", "ORG", "DATE", "EVENT", "PERSON")
+        or t.like_num
+        or t.lower_ in JOINT_MARKERS
+        or t.pos_ == "PROPN"
+        for t in modifiers
+    )
+
+
 def _between_parties(token: Token) -> list[Token]:
     """ "the agreement between Peru and Chile": the parties belong to the agreement's name."""
     for child in token.rights:
@@ -287,12 +296,29 @@ def _between_parties(token: Token) -> list[Token]:
     return []
 
 
-def _short_complement(token: Token) -> list[Token]:
-    """A short "on information security" complement that is part of an agreement's name."""
-    for child in token.rights:
-        if child.dep_ == "prep" and child.lower_ in ("on", "for") and child.i == token.i + 1:
+def _short_complement(token: Token, named_already: bool = False) -> list[Token]:
+    """A short complement that is part of the name.
+
+    "on information security" names an agreement or event; for events "of", "in" and "into"
+    do too when they hold a proper name or a number ("the referendum in Crimea", "the
+    indictment of 13 Russians"), so that the complement tells one such event from another.
+    """
+    preps = {"on", "for"}
+    is_event = token.lemma_.lower() in EVENT_HEADS or token.lower_ in EVENT_HEADS
+    if is_event and not named_already:  # "the G20 summit in Hamburg" is the G20 summit
+        preps |= {"of", "in", "into"}
+    candidates = list(token.rights)
+    if token.dep_ == "dobj":
+        # "set up a working group on cyber security": the small model often hangs the phrase
+        # on the verb; right after the noun it still belongs to the name.
+        candidates += [c for c in token.head.rights if c.i == token.i + 1]
+    for child in candidates:
+        if child.dep_ == "prep" and child.lower_ in preps and child.i == token.i + 1:
             subtree = list(child.subtree)
-            if len(subtree) <= 4 and not any(t.pos_ in ("VERB", "PUNCT") for t in subtree):
+            if len(subtree) > 4 or any(t.pos_ in ("VERB", "PUNCT") for t in subtree):
+                continue
+            named = any(t.pos_ == "PROPN" or t.like_num for t in subtree)
+            if child.lower_ in ("on", "for") or named:
                 return subtree
     return []
 

@@ -421,7 +421,8 @@ CASES = [
     ),
     Case(
         "the-foreign-minister",
-        "Chinese Foreign Minister Wang Yi arrived on Monday. The foreign minister criticized Japan.",
+        "Chinese Foreign Minister Wang Yi arrived on Monday. "
+        "The foreign minister criticized Japan.",
         (("person/wang-yi", "criticized", "country/JP", False),),
     ),
     Case(

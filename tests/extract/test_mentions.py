@@ -1,0 +1,115 @@
+"""Mentions: people with titles (role + affiliation), countries the model missed, agreements
+and events as nodes, public figures. Run through the real pipeline, one batch per module."""
+
+from __future__ import annotations
+
+import pytest
+
+from extract.pipeline import extract_articles
+from extract.types import Article, ArticleResult, EntityType
+
+TEXTS = {
+    "adjective-title": "Russian Foreign Minister Sergei Lavrov arrived in Madrid on Monday.",
+    "possessive-title": "Spain's foreign minister Josep Borrell spoke to reporters.",
+    "of-title": "Russia's Minister of Communications Nikolai Nikiforov spoke in Hamburg.",
+    "appositive-title": "Josep Borrell, Spain's foreign minister, said the talks went well.",
+    "title-then-name": "The US commander in Iraq, General David Petraeus, arrived in Baghdad.",
+    "counterpart": "Sergei Lavrov met his Spanish counterpart Josep Borrell.",
+    "public-figure": "Obama spoke in Berlin on Tuesday.",
+    "missed-country": "Ghana agreed to help Togo.",
+    "joint-group": "Russia and Spain agreed to set up a joint cybersecurity group.",
+    "working-group": "They agreed to set up a working group on cyber security.",
+    "treaty": "Peru and Ecuador signed a border treaty.",
+    "vague-agreement": "The new agreement was discussed.",
+    "summit-in": "Leaders met at the G20 summit in Hamburg.",
+    "election": "Russia interfered in the 2016 presidential election.",
+    "referendum": "Voters in Scotland rejected independence in the 2014 referendum.",
+    "indictment": "The indictment of 13 Russians was announced on Friday.",
+}
+
+
+@pytest.fixture(scope="module")
+def results() -> dict[str, ArticleResult]:
+    articles = [Article(id=name, text=text) for name, text in TEXTS.items()]
+    return {r.article.id: r for r in extract_articles(articles)}
+
+
+def _entity(result: ArticleResult, key: str):  # type: ignore[no-untyped-def]
+    found = [e for e in result.entities if e.key == key]
+    assert found, f"no {key}; entities: {[e.key for e in result.entities]}"
+    return found[0]
+
+
+def _affiliations(result: ArticleResult, key: str) -> set[str]:
+    return {
+        r.object for r in result.relations if r.subject == key and r.predicate == "affiliated_with"
+    }
+
+
+@pytest.mark.parametrize(
+    ("name", "key", "role", "country"),
+    [
+        ("adjective-title", "person/sergei-lavrov", "Foreign Minister", "country/RU"),
+        ("possessive-title", "person/josep-borrell", "Foreign Minister", "country/ES"),
+        ("of-title", "person/nikolai-nikiforov", "Minister of Communications", "country/RU"),
+        ("appositive-title", "person/josep-borrell", "Foreign Minister", "country/ES"),
+        ("title-then-name", "person/david-petraeus", "General", "country/US"),
+    ],
+)
+def test_titles_give_role_and_affiliation(
+    results: dict[str, ArticleResult], name: str, key: str, role: str, country: str
+) -> None:
+    result = results[name]
+    person = _entity(result, key)
+    assert person.type is EntityType.PERSON
+    assert person.role == role
+    assert _affiliations(result, key) == {country}
+
+
+def test_where_a_commander_serves_is_not_his_country(results: dict[str, ArticleResult]) -> None:
+    assert "country/IQ" not in _affiliations(results["title-then-name"], "person/david-petraeus")
+
+
+def test_counterpart_gives_affiliation_without_role(results: dict[str, ArticleResult]) -> None:
+    result = results["counterpart"]
+    assert _affiliations(result, "person/josep-borrell") == {"country/ES"}
+    assert _entity(result, "person/josep-borrell").role is None
+
+
+def test_a_public_figure_is_affiliated_without_a_title(results: dict[str, ArticleResult]) -> None:
+    result = results["public-figure"]
+    assert _entity(result, "person/obama").type is EntityType.PERSON
+    assert _affiliations(result, "person/obama") == {"country/US"}
+
+
+def test_countries_the_model_missed_are_found(results: dict[str, ArticleResult]) -> None:
+    assert _entity(results["missed-country"], "country/TG").type is EntityType.COUNTRY
+
+
+@pytest.mark.parametrize(
+    ("name", "key", "entity_type"),
+    [
+        ("joint-group", "agreement/joint-cybersecurity-group", EntityType.AGREEMENT),
+        ("working-group", "agreement/working-group-on-cyber-security", EntityType.AGREEMENT),
+        ("treaty", "agreement/border-treaty", EntityType.AGREEMENT),
+        ("summit-in", "event/g20-summit", EntityType.EVENT),
+        ("election", "event/2016-presidential-election", EntityType.EVENT),
+        ("referendum", "event/2014-referendum", EntityType.EVENT),
+        ("indictment", "event/indictment-of-13-russians", EntityType.EVENT),
+    ],
+)
+def test_agreements_and_events_are_nodes(
+    results: dict[str, ArticleResult], name: str, key: str, entity_type: EntityType
+) -> None:
+    assert _entity(results[name], key).type is entity_type
+
+
+def test_a_vague_agreement_is_no_node(results: dict[str, ArticleResult]) -> None:
+    assert not [e for e in results["vague-agreement"].entities if e.type is EntityType.AGREEMENT]
+
+
+def test_every_mention_points_into_the_text(results: dict[str, ArticleResult]) -> None:
+    for name, result in results.items():
+        for entity in result.entities:
+            for mention in entity.mentions:
+                assert TEXTS[name][mention.start : mention.end].startswith(mention.text)
