@@ -28,7 +28,7 @@ import unicodedata
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
-from functools import partial
+from functools import cached_property, partial
 
 from graph.resolve_clusters import KeyNames, Merge, cluster_compatible
 
@@ -170,6 +170,11 @@ _NICKNAME_GROUPS = tuple(
         "vladimir vova",
     )
 )
+_NICKNAME_GROUPS_OF: dict[str, frozenset[int]] = {
+    name: frozenset(n for n, group in enumerate(_NICKNAME_GROUPS) if name in group)
+    for group in _NICKNAME_GROUPS
+    for name in group
+}
 _NICKNAME_IN_TEXT = re.compile(r"\(([^()]+)\)|[\"“”]([^\"“”]+)[\"“”]|\s'([^']+)'\s")
 
 
@@ -186,7 +191,7 @@ class PersonName:
     suffix: str = ""
     title: str = ""
 
-    @property
+    @cached_property
     def given_names(self) -> tuple[str, ...]:
         """The given name and its nicknames, the given name first."""
         return (self.given, *self.nicknames) if self.given else self.nicknames
@@ -258,8 +263,10 @@ def _given_match(left: str, right: str, learned: frozenset[frozenset[str]]) -> s
         return "same"
     if (len(left) == 1 or len(right) == 1) and left[0] == right[0]:
         return "initial"
-    pair = frozenset({left, right})
-    if pair in learned or any(pair <= group for group in _NICKNAME_GROUPS):
+    shared_group = _NICKNAME_GROUPS_OF.get(left, frozenset()) & _NICKNAME_GROUPS_OF.get(
+        right, frozenset()
+    )
+    if shared_group or (learned and frozenset({left, right}) in learned):
         return "nickname"
     return ""
 
