@@ -220,9 +220,7 @@ given='robert', nicknames=(), middles=('s',), suffix='iii', title='')
     )
     text = _NICKNAME_IN_TEXT.sub(" ", f" {text} ")
     words = [w for w in (_fold(raw).strip(",") for raw in text.split()) if w]
-    titles: list[str] = []
-    while len(words) > 1 and words[0].rstrip(".") in _TITLE_WORDS:
-        titles.append(words.pop(0))
+    titles = _strip_titles(words)
     suffix = ""
     if len(words) > 1 and words[-1].rstrip(".") in _SUFFIXES:
         suffix = words.pop().rstrip(".")
@@ -243,6 +241,23 @@ given='robert', nicknames=(), middles=('s',), suffix='iii', title='')
     before = tokens[:surname_start]
     given = before[0] if before else ""
     return PersonName(key, label, surname, given, nicknames, tuple(before[1:]), suffix, title)
+
+
+def _strip_titles(words: list[str]) -> list[str]:
+    """Remove (in place) and return the title before a name, with what qualifies it.
+
+    "Russian Foreign Minister Sergei Lavrov", "Senate Democratic Leader Chuck Schumer":
+    everything up to the last title word that still leaves two words goes, then leading
+    title words while a word is left ("Foreign Minister Lavrov" → "Lavrov"). A title word
+    that is really a surname ("Mark Judge") stays, since nothing would be left after it.
+    """
+    is_title = [word.rstrip(".") in _TITLE_WORDS for word in words]
+    cut = max((i + 1 for i in range(len(words) - 2) if is_title[i]), default=0)
+    while cut < len(words) - 1 and is_title[cut]:
+        cut += 1
+    titles = words[:cut]
+    del words[:cut]
+    return titles
 
 
 def _fold(text: str) -> str:

@@ -154,6 +154,31 @@ def test_president_in_the_name_is_a_title_not_a_first_name() -> None:
     assert resolve_keys(people) == {"person/president-trump": "person/donald-trump"}
 
 
+@pytest.mark.parametrize(
+    ("with_title", "name"),
+    [
+        ("Russian Foreign Minister Sergei Lavrov", "Sergei Lavrov"),
+        ("Spain's foreign minister Josep Borrell", "Josep Borrell"),
+        ("Secretary of State Mike Pompeo", "Mike Pompeo"),
+        ("Senate Democratic Leader Chuck Schumer", "Chuck Schumer"),
+        ("Mr. Putin", "Vladimir Putin"),
+    ],
+)
+def test_titles_and_their_qualifiers_inside_a_name(with_title: str, name: str) -> None:
+    people = _entities(PER, with_title, name)
+    [merge] = resolve_entities(people).merges
+    assert (merge.source, merge.target) == (_key(PER, with_title), _key(PER, name))
+
+
+def test_a_surname_that_is_also_a_title_word_is_kept() -> None:
+    parsed = parse_person_name("person/mark-judge", "Mark Judge")
+    assert parsed is not None and (parsed.given, parsed.surname) == ("mark", "judge")
+    assert resolve_keys(_entities(PER, "Mark Judge", "Judge Mark Judge", "Judge")) == {
+        "person/judge": "person/mark-judge",
+        "person/judge-mark-judge": "person/mark-judge",
+    }
+
+
 def test_names_that_are_all_title_are_left_alone() -> None:
     assert parse_person_name("person/president", "President") is not None  # one word is a name
     assert resolve_keys(_entities(PER, "President", "Donald Trump")) == {}
