@@ -120,8 +120,15 @@ def _resolve_one(ctx: DocContext, token: Token, acted_on: bool) -> list[ActorMen
         if found:
             return found
     # "blasted Mueller's investigation", "rejected Azerbaijan's proposal": the owner is the
-    # target; "the presence of Russian troops": so is what an "of" phrase names.
+    # target; "the presence of Russian troops": so is what an "of" phrase names; "rejected
+    # the Spanish plan": a country modifier of a plan owns it.
     owners = [c for c in token.children if c.dep_ == "poss"]
+    if lemma in AGREEMENT_ANAPHORS:
+        owners += [
+            c
+            for c in token.lefts
+            if c.dep_ in ("amod", "compound") and (m := ctx.by_token.get(c.i)) and m.country
+        ]
     owners += [
         p
         for c in token.children

@@ -184,6 +184,10 @@ AGREEMENT_ANAPHORS = frozenset(
         "group",
         "arrangement",
         "measure",
+        "commission",
+        "committee",
+        "unit",
+        "mechanism",
     ]
 )
 

@@ -232,7 +232,8 @@ def _nominal_mentions(doc: Doc) -> list[ActorMention]:
 def _is_joint_body(token: Token) -> bool:
     if token.lemma_.lower() not in JOINT_BODY_HEADS:
         return False
-    return any(child.lower_ in JOINT_MARKERS for child in token.lefts)
+    # "a joint fisheries commission": the small model may hang "joint" on the middle noun.
+    return any(t.lower_ in JOINT_MARKERS for child in token.lefts for t in child.subtree)
 
 
 def _modifiers(token: Token) -> list[Token]:

@@ -38,6 +38,8 @@ from extract.triggers import Trigger, TriggerTable
 from extract.types import EntityType
 
 ACTOR_TYPES = frozenset({EntityType.PERSON, EntityType.COUNTRY, EntityType.ORGANIZATION})
+_ACCUSING = Trigger(("say",), "verb", "accused", "112", frozenset())
+_HOSTILE_FAMILIES = frozenset({"13", "15", "16", "17", "18", "19", "20"})
 _TEMPORAL_PREPS = frozenset({"after", "following", "during", "before", "at"})
 _AGREEING = frozenset({"agreed", "signed", "established", "accepted", "concluded"})
 
@@ -66,6 +68,11 @@ def find_relations(ctx: DocContext, triggers: TriggerTable) -> Iterator[Relation
             subjects, objects = _verb_arguments(ctx, token, trigger)
         else:
             subjects, objects = _noun_arguments(ctx, token, trigger, triggers)
+        if trigger.pos == "verb" and trigger.family == "01" and trigger.cameo not in ("015", "016"):
+            accused = [o for o in hostile_clause_actors(ctx, token, triggers) if o not in objects]
+            if accused and not objects:
+                trigger = _ACCUSING
+                objects = accused
         negated = _is_negated(token) if trigger.pos == "verb" else False
         modality = _modality(token)
         subject_keys = {s.key for s in subjects}
@@ -181,11 +188,31 @@ def _verb_arguments(
     if not objects:  # "agreed on Friday to set up a group": the complement's object
         complements = [c for x in _children(verb, "xcomp") for c in _children(x, "dobj")]
         objects = [m for t in complements for m in resolve_argument(ctx, t, acted_on=True)]
-    if not objects and trigger.family in ("01", "11", "12"):
-        # "denied that the campaigns were linked to the Kremlin": what the clause is about
+    if not objects and (trigger.family in ("11", "12") or trigger.cameo in ("015", "016")):
+        # "denied that the campaigns were linked to the Kremlin", "acknowledged that Pakistan
+        # had offered talks": what is denied or acknowledged is about the clause's subject. A
+        # plain "said that X ..." is not about X (see ``hostile_clause_actors``).
         clauses = [c for x in _children(verb, "ccomp") for c in _children(x, "nsubj", "nsubjpass")]
         objects = [m for t in clauses for m in resolve_argument(ctx, t)]
     return subjects, objects
+
+
+def hostile_clause_actors(
+    ctx: DocContext, verb: Token, triggers: TriggerTable
+) -> list[ActorMention]:
+    """Actors of a hostile act reported by a statement verb: "the US claimed that ISIL had
+    attacked Iraq" → ISIL. Saying that someone threatened, coerced, assaulted or fought is
+    accusing them (CAMEO 112), as event coders read it; other reported acts are no edge of
+    the speaker's."""
+    found: list[ActorMention] = []
+    for clause in _children(verb, "ccomp"):
+        for node in [clause, *clause.conjuncts]:
+            act = _trigger_of(node, triggers)
+            if act is None or act.family not in _HOSTILE_FAMILIES or _is_negated(node):
+                continue
+            subjects = _children(node, "nsubj") or _shared_subject(node)
+            found.extend(m for t in subjects for m in resolve_argument(ctx, t))
+    return found
 
 
 def _recipients(ctx: DocContext, verb: Token, trigger: Trigger) -> list[ActorMention]:
