@@ -148,7 +148,7 @@ def resolve_same_events(entries: Iterable[KeyNames]) -> list[Merge]:
         parsed = parse_event_name(entry.key, entry.label)
         if parsed is not None:
             buckets[(entry.type, parsed.head, parsed.years)].append(parsed)
-    merges = []
+    merges: list[Merge] = []
     for bucket in sorted(buckets):
         names = sorted(buckets[bucket], key=lambda name: name.key)
         for group in cluster_compatible(names, _compatible):

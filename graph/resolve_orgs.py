@@ -81,8 +81,9 @@ name apart from case, accents, a leading "the", possessives, plurals or punctuat
     by_form: dict[str, list[KeyNames]] = defaultdict(list)
     for entry in entries:
         by_form[form(entry.label)].append(entry)
-    merges = []
-    for group in by_form.values():
+    merges: list[Merge] = []
+    for form_key in sorted(by_form):
+        group = by_form[form_key]
         target = min(group, key=lambda entry: (len(entry.key), entry.key))
         merges.extend(
             Merge(
@@ -170,7 +171,7 @@ def resolve_acronyms(entries: Iterable[KeyNames]) -> list[Merge]:
     """
     entries = sorted(entries, key=lambda entry: entry.key)
     by_alias, by_initials = _alias_index(entries), _long_form_index(entries)
-    merges = []
+    merges: list[Merge] = []
     for entry in entries:
         split = _split_acronym(entry.label)
         if split is None:
