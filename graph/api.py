@@ -23,7 +23,7 @@ import hashlib
 import html
 from collections.abc import Iterable, Sequence
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeAlias
 
 import networkx as nx
 import pandas as pd
@@ -44,7 +44,7 @@ from graph.sparql_frame import compact_frame, to_oxigraph_store
 ARTICLE_COLUMNS = ("id", "title", "date", "url", "outlet")
 
 #: What ``articles_from_texts`` reads: strings, or a DataFrame with a ``text`` column.
-Texts = Iterable[str] | pd.DataFrame
+Texts: TypeAlias = Iterable[str] | pd.DataFrame
 
 
 def _text_id(prefix: str, text: str) -> str:
