@@ -32,6 +32,7 @@ from extract.lexicon import (
     AGREEMENT_ANAPHORS,
     ALLEGATION_NOUNS,
     FEMALE_PRONOUNS,
+    GENERIC_AGREEMENT_HEADS,
     MALE_PRONOUNS,
     PARTY_NOUNS,
     PEOPLE_NOUNS,
@@ -305,7 +306,16 @@ def _resolve_agreement_anaphor(ctx: DocContext, token: Token) -> list[ActorMenti
                     if resolved:
                         return resolved
     determined = any(c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an") for c in token.lefts)
-    if determined:
-        earlier = ctx.before(token.i, EntityType.AGREEMENT)
-        return [earlier[0]] if earlier else []
-    return []
+    if not determined:
+        return []
+    earlier = ctx.before(token.i, EntityType.AGREEMENT)
+    # "the deal", "the agreement" refer back to an agreement called by a generic head (a peace
+    # agreement, the nuclear deal) before a more specific body named since (a new treaty).
+    if token.lemma_.lower() in GENERIC_AGREEMENT_HEADS:
+        generic = [
+            m
+            for m in earlier
+            if m.head >= 0 and ctx.doc[m.head].lemma_.lower() in GENERIC_AGREEMENT_HEADS
+        ]
+        earlier = generic or earlier
+    return [earlier[0]] if earlier else []

@@ -164,7 +164,13 @@ AGREEMENT_HEADS = frozenset(
         "charter",
         "alliance",
         "partnership",
+        "settlement",
     ]
+)
+
+# Heads that name an agreement in general terms; "the deal" refers back to one of these.
+GENERIC_AGREEMENT_HEADS = frozenset(
+    {"agreement", "deal", "accord", "pact", "settlement", "plan", "arrangement"}
 )
 
 # Bodies that two parties set up together count as agreements when marked as joint work.

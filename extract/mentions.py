@@ -318,6 +318,8 @@ def _short_complement(token: Token, named_already: bool = False) -> list[Token]:
             subtree = list(child.subtree)
             if len(subtree) > 4 or any(t.pos_ in ("VERB", "PUNCT") for t in subtree):
                 continue
+            if any(t.ent_type_ in ("DATE", "TIME") for t in subtree):
+                continue  # "announced the agreement on Friday": when, not which
             named = any(t.pos_ == "PROPN" or t.like_num for t in subtree)
             if child.lower_ in ("on", "for") or named:
                 return subtree

