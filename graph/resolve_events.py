@@ -1,6 +1,6 @@
 """Cross-article resolution of events and agreements: "2016 election" = "2016 U.S. elections".
 
-Three rules, in this order (records chain):
+Four rules, in this order (records chain):
 
 1. **Name variants**: equal names once case, "the", possessives, punctuation and plural
    endings are ignored ("the Paris Agreement" = "Paris Agreement", "talks" = "talk").
@@ -16,6 +16,10 @@ Three rules, in this order (records chain):
    election", nor anything without a year (too vague to merge across articles). "Election
    campaign" reads as the election, and "race" with no other modifiers as an election
    ("the 2016 race"), never "arms race".
+4. **Proper names with and without their year**: a capitalised name of two or more words is
+   the same with or without a year ("1991 Strategic Arms Reduction Treaty" = "Strategic Arms
+   Reduction Treaty"), unless it occurs with two different years ("2014 Minsk Agreement",
+   "2015 Minsk Agreement"), which leaves the yearless one apart.
 
 Names are bucketed by (type, head, year) before any comparison, so cost grows with the corpus
 and not with its square; inside a bucket ``cluster_compatible`` refuses ambiguous merges.
@@ -171,6 +175,51 @@ def resolve_same_events(entries: Iterable[KeyNames]) -> list[Merge]:
     return merges
 
 
+def _proper_name_without_year(label: str) -> str | None:
+    """ "1991 Strategic Arms Reduction Treaty" → "strategic arms reduction treaty"; None when
+    the label is not a capitalised name of two or more words."""
+    words = [w for w in re.sub(r"^[Tt]he\s+", "", label).split() if not _YEAR.match(w)]
+    major = [w for w in words if w.lower() not in _PREPOSITIONS | {"and", "the", "a", "an"}]
+    if len(major) < 2 or not all(w[0].isupper() for w in major):
+        return None
+    return event_form(" ".join(words))
+
+
+def _year_of(label: str) -> str:
+    return next((w for w in label.split() if _YEAR.match(w)), "")
+
+
+def _one_is_yearless(left: KeyNames, right: KeyNames) -> bool:
+    return not _year_of(left.label) or not _year_of(right.label)
+
+
+def resolve_named_years(entries: Iterable[KeyNames]) -> list[Merge]:
+    """Rule 4 of the module docstring: proper names with and without a year."""
+    buckets: dict[tuple[EntityType, str], list[KeyNames]] = defaultdict(list)
+    for entry in entries:
+        name = _proper_name_without_year(entry.label)
+        if name is not None:
+            buckets[(entry.type, name)].append(entry)
+    merges: list[Merge] = []
+    for bucket in sorted(buckets):
+        entries_here = sorted(buckets[bucket], key=lambda entry: entry.key)
+        for group in cluster_compatible(entries_here, _one_is_yearless):
+            # The yearless name is how the thing is usually called, so it keys the node.
+            target = min(group, key=lambda entry: (bool(_year_of(entry.label)), entry.key))
+            merges.extend(
+                Merge(
+                    entry.key,
+                    target.key,
+                    "named-year-variant",
+                    f'"{entry.label}" is the proper name "{target.label}" with its year; no '
+                    f"other year is given for it in the corpus",
+                )
+                for entry in group
+                if entry.key != target.key
+            )
+    return merges
+
+
 def resolve_events(entries: Iterable[KeyNames]) -> list[Merge]:
     """All three rules over event or agreement keys (see the module docstring).
 
@@ -185,4 +234,6 @@ def resolve_events(entries: Iterable[KeyNames]) -> list[Merge]:
     variants = resolve_name_variants(entries, form=event_form)
     remaining = fold_into_targets(entries, variants)
     acronyms = resolve_acronyms(remaining)
-    return variants + acronyms + resolve_same_events(fold_into_targets(remaining, acronyms))
+    remaining = fold_into_targets(remaining, acronyms)
+    same = resolve_same_events(remaining)
+    return variants + acronyms + same + resolve_named_years(fold_into_targets(remaining, same))

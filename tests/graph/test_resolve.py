@@ -324,6 +324,28 @@ def test_agreement_acronyms(short: str, long: str) -> None:
     assert resolve_keys(agreements) == {_key(AGR, short): _key(AGR, long)}
 
 
+def test_a_proper_name_with_and_without_its_year() -> None:
+    agreements = _entities(
+        AGR, "1991 Strategic Arms Reduction Treaty", "Strategic Arms Reduction Treaty"
+    )
+    [merge] = resolve_entities(agreements).merges
+    assert (merge.source, merge.target, merge.rule) == (
+        "agreement/1991-strategic-arms-reduction-treaty",
+        "agreement/strategic-arms-reduction-treaty",
+        "named-year-variant",
+    )
+
+
+def test_a_proper_name_given_two_years_keeps_the_yearless_one_apart() -> None:
+    agreements = _entities(AGR, "2014 Minsk Agreement", "2015 Minsk Agreement", "Minsk Agreement")
+    assert resolve_keys(agreements) == {}
+
+
+def test_lower_case_descriptions_do_not_count_as_proper_names() -> None:
+    events = _entities(EVT, "2018 summit meeting", "summit meeting")
+    assert resolve_keys(events) == {}
+
+
 def test_events_and_agreements_of_the_same_name_stay_apart() -> None:
     entities = [_entity(EVT, "2015 Paris Agreement"), _entity(AGR, "2015 Paris Agreement")]
     assert resolve_keys(entities) == {}
