@@ -84,9 +84,8 @@ def build(
 
     Unchanged articles are taken from the result cache; only new or edited ones are extracted.
 
-    Examples: newsgraph build examples/articles --out out/ --format ttl,json,html ·
-    newsgraph build corpus.jsonl --workers 2 · newsgraph build corpus.jsonl --scheduler
-    tcp://10.0.0.5:8786
+    Example: newsgraph build examples/articles --out out/ --format ttl,json,html
+    (add --workers 2, or --scheduler tcp://10.0.0.5:8786, to extract on a Dask cluster)
     """
     chosen = _parse_formats(formats)
     if workers and scheduler:
