@@ -85,7 +85,7 @@ def test_cli_rejects_a_malformed_scheduler_address(tmp_path: Path, examples_dir:
 
 @pytest.mark.slow
 def test_cli_local_cluster_of_worker_processes(tmp_path: Path, examples_dir: Path) -> None:
-    """``--workers 2`` starts real worker processes (5 s idle, flaky timing on a loaded machine: slow)."""
+    """``--workers 2`` starts real worker processes (about 5 s; slow)."""
     folder = tmp_path / "in"
     folder.mkdir()
     for path in sorted(examples_dir.glob("*.txt"))[:3]:
