@@ -42,7 +42,7 @@ from extract.lexicon import (
     SPEECH_LEMMAS,
     STATE_NOUNS,
 )
-from extract.mentions import ActorMention
+from extract.mention_types import ActorMention
 from extract.types import EntityType
 
 

@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span
 from extract.arguments import DocContext, resolve_argument
 from extract.countries import CountryForm, country_label
 from extract.keys import entity_key
-from extract.mentions import ActorMention
+from extract.mention_types import ActorMention
 from extract.relations import RelationCandidate, find_relations
 from extract.triggers import TriggerTable
 from extract.types import Article, ArticleResult, Entity, EntityType, Evidence, Mention, Relation

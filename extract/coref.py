@@ -25,7 +25,7 @@ from spacy.tokens import Doc
 
 from extract.countries import CountryForm
 from extract.keys import entity_key
-from extract.mentions import ActorMention
+from extract.mention_types import ActorMention
 from extract.types import EntityType
 
 _ACRONYM = re.compile(r"^[A-Z][A-Z.&]{1,9}$")

@@ -33,7 +33,7 @@ from extract.lexicon import (
     REPORTED_MARKERS,
     SPEECH_LEMMAS,
 )
-from extract.mentions import ActorMention
+from extract.mention_types import ActorMention
 from extract.triggers import Trigger, TriggerTable
 from extract.types import EntityType
 

@@ -1,0 +1,165 @@
+"""Agreements, events and interference acts named by common nouns.
+
+"a joint cybersecurity group", "a working group on cyber security", "the G20 summit",
+"the 2016 presidential election", "the agreement between Peru and Chile", "meddled in the
+election". A bare head ("the meeting", "the new agreement") names nothing by itself and is left
+to the anaphor rules of ``extract.arguments``; what makes a phrase specific is documented on
+each helper below.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Token
+
+from extract.countries import match_country
+from extract.lexicon import (
+    AGREEMENT_HEADS,
+    EVENT_HEADS,
+    INTERFERENCE_WORDS,
+    JOINT_BODY_HEADS,
+    JOINT_MARKERS,
+    VAGUE_MODIFIERS,
+)
+from extract.mention_types import ActorMention
+from extract.types import EntityType
+
+
+def find_nominal_mentions(doc: Doc) -> list[ActorMention]:
+    """Agreements, events and interference acts named by common nouns."""
+    found = []
+    for token in doc:
+        lemma = token.lemma_.lower()
+        if token.pos_ not in ("NOUN", "PROPN", "VERB"):
+            continue
+        if lemma in INTERFERENCE_WORDS:
+            mention = _interference_mention(token)
+        elif token.pos_ == "VERB":
+            continue
+        elif lemma in AGREEMENT_HEADS or _is_joint_body(token):
+            mention = _nominal_phrase(token, EntityType.AGREEMENT)
+        elif lemma in EVENT_HEADS or token.lower_ in EVENT_HEADS:
+            mention = _nominal_phrase(token, EntityType.EVENT)
+        else:
+            continue
+        if mention:
+            found.append(mention)
+    return found
+
+
+def _is_joint_body(token: Token) -> bool:
+    if token.lemma_.lower() not in JOINT_BODY_HEADS:
+        return False
+    # "a joint fisheries commission": the small model may hang "joint" on the middle noun.
+    return any(t.lower_ in JOINT_MARKERS for child in token.lefts for t in child.subtree)
+
+
+def _modifiers(token: Token) -> list[Token]:
+    """Left modifiers that belong to a name: "joint cybersecurity", "2016 presidential"."""
+    keep = []
+    for child in token.lefts:
+        if child.dep_ in ("det", "predet", "poss", "case") or child.pos_ == "PUNCT":
+            continue
+        keep.extend(child.subtree)
+    return keep
+
+
+def _nominal_phrase(token: Token, entity_type: EntityType) -> ActorMention | None:
+    modifiers = _modifiers(token)
+    tokens = sorted([*modifiers, token], key=lambda t: t.i)
+    tail = _short_complement(token, named_already=_names_itself(modifiers))
+    tokens.extend(tail)
+    # A bare "the meeting" names nothing; it becomes a node only when something specifies it.
+    parties = _between_parties(token) if entity_type is EntityType.AGREEMENT else []
+    tokens.extend(parties)
+    specific = bool(tail) or bool(parties) or _names_itself(modifiers)
+    if not specific and entity_type is EntityType.EVENT:
+        return None
+    # An agreement is named by what it is about ("a defence cooperation agreement") or who is
+    # party to it; "the new agreement" alone names nothing and is left to the anaphor rules.
+    described = any(
+        t.dep_ in ("compound", "amod", "nmod") and t.lower_ not in VAGUE_MODIFIERS
+        for t in modifiers
+    )
+    if not (specific or described) and token.lemma_.lower() in ("deal", "agreement", "plan"):
+        return None
+    tokens.sort(key=lambda t: t.i)
+    start, end = tokens[0].i, tokens[-1].i + 1
+    doc = token.doc
+    name = "".join(t.text_with_ws for t in doc[start:end]).strip()
+    if not re.search(r"[A-Za-z]", name):
+        return None
+    return ActorMention(start, end, entity_type, name, head=token.i)
+
+
+def _names_itself(modifiers: list[Token]) -> bool:
+    """Whether the modifiers alone tell this agreement or event from others ("G20", "2016")."""
+    return any(
+        t.ent_type_ in ("GPE", "NORP", "ORG", "DATE", "EVENT", "PERSON")
+        or t.like_num
+        or t.lower_ in JOINT_MARKERS
+        or t.pos_ == "PROPN"
+        for t in modifiers
+    )
+
+
+def _between_parties(token: Token) -> list[Token]:
+    """ "the agreement between Peru and Chile": the parties belong to the agreement's name."""
+    for child in token.rights:
+        if child.dep_ == "prep" and child.lower_ in ("between", "among") and child.i == token.i + 1:
+            subtree = list(child.subtree)
+            named = any(t.pos_ == "PROPN" or t.ent_type_ in ("GPE", "NORP") for t in subtree)
+            # "between the two governments" is resolved to its parties, not part of the name.
+            if named and len(subtree) <= 8 and not any(t.pos_ == "VERB" for t in subtree):
+                return subtree
+    return []
+
+
+def _short_complement(token: Token, named_already: bool = False) -> list[Token]:
+    """A short complement that is part of the name.
+
+    "on information security" names an agreement or event; for events "of", "in" and "into"
+    do too when they hold a proper name or a number ("the referendum in Crimea", "the
+    indictment of 13 Russians"), so that the complement tells one such event from another.
+    """
+    preps = {"on", "for"}
+    is_event = token.lemma_.lower() in EVENT_HEADS or token.lower_ in EVENT_HEADS
+    if is_event and not named_already:  # "the G20 summit in Hamburg" is the G20 summit
+        preps |= {"of", "in", "into"}
+    candidates = list(token.rights)
+    if token.dep_ == "dobj":
+        # "set up a working group on cyber security": the small model often hangs the phrase
+        # on the verb; right after the noun it still belongs to the name.
+        candidates += [c for c in token.head.rights if c.i == token.i + 1]
+    for child in candidates:
+        if child.dep_ == "prep" and child.lower_ in preps and child.i == token.i + 1:
+            subtree = list(child.subtree)
+            if len(subtree) > 4 or any(t.pos_ in ("VERB", "PUNCT") for t in subtree):
+                continue
+            if any(t.ent_type_ in ("DATE", "TIME") for t in subtree):
+                continue  # "announced the agreement on Friday": when, not which
+            named = any(t.pos_ == "PROPN" or t.like_num for t in subtree)
+            if child.lower_ in ("on", "for") or named:
+                return subtree
+    return []
+
+
+def _interference_mention(token: Token) -> ActorMention | None:
+    """ "meddled in the 2016 election" → an Event "interference in 2016 election"."""
+    for child in token.rights:
+        if child.dep_ == "prep" and child.lower_ in ("in", "with"):
+            objects = [c for c in child.children if c.dep_ == "pobj"]
+            if objects:
+                target = [t for t in objects[0].subtree if t.dep_ not in ("det", "poss", "case")]
+                words = " ".join(t.text for t in target)
+                return ActorMention(
+                    token.i, token.i + 1, EntityType.EVENT, f"interference in {words}", head=token.i
+                )
+    for child in token.lefts:
+        match = match_country(child.text) if child.dep_ in ("amod", "compound") else None
+        if match:
+            return ActorMention(
+                child.i, token.i + 1, EntityType.EVENT, f"{child.text} interference", head=token.i
+            )
+    return None

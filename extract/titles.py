@@ -1,0 +1,109 @@
+"""Titles around a person's name: role and affiliation.
+
+"Russian Foreign Minister Sergei Lavrov", "Spain's foreign minister Josep Borrell", "Russia's
+Minister of Communications Nikolai Nikiforov", "Josep Borrell, Spain's foreign minister," and
+"The US commander in Iraq, General David Petraeus," each give the person a ``role`` and the
+country an affiliation.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from extract.countries import match_country
+from extract.lexicon import RELATIONAL_HEADS, ROLE_HEADS, ROLE_MODIFIERS
+from extract.mention_types import ActorMention
+
+
+def read_title(doc: Doc, mention: ActorMention) -> None:
+    """Read "Russia's Minister of Communications" before a name into role and affiliation."""
+    words: list[Token] = []
+    i = mention.start - 1
+    while i >= 0:
+        token = doc[i]
+        lower = token.lower_
+        if (
+            token.tag_ == "POS"
+            or (match_country(token.text) and token.pos_ in ("PROPN", "ADJ"))
+            or lower in ROLE_HEADS
+            or lower.rstrip("s") in ROLE_HEADS
+            or lower in RELATIONAL_HEADS
+            or lower in ROLE_MODIFIERS
+            or (token.is_title and token.pos_ in ("PROPN", "ADJ"))
+        ):
+            words.append(token)
+        else:
+            break
+        i -= 1
+    words.reverse()
+    role_words: list[str] = []
+    for token in words:
+        match = match_country(token.text) if token.tag_ != "POS" else None
+        if match:
+            if match.code not in mention.affiliations:
+                mention.affiliations.append(match.code)
+            role_words = []
+        elif token.tag_ != "POS" and token.lower_ not in RELATIONAL_HEADS:
+            role_words.append(token.text)
+    while role_words and role_words[0].lower() in ("of", "for", "and", "the"):
+        role_words.pop(0)
+    has_head = any(
+        w.lower() in ROLE_HEADS or w.lower().rstrip("s") in ROLE_HEADS for w in role_words
+    )
+    if has_head:
+        mention.role = _title_case(" ".join(role_words))
+    _read_appositive_title(doc, mention)
+    _read_title_before_comma(doc, mention)
+
+
+def _read_appositive_title(doc: Doc, mention: ActorMention) -> None:
+    """ "Josep Borrell, Spain's foreign minister, said" → role and affiliation."""
+    root = doc[mention.end - 1]
+    for child in root.rights:
+        if child.dep_ != "appos" or child.lemma_.lower() not in ROLE_HEADS:
+            continue
+        for token in child.subtree:
+            match = match_country(token.text)
+            if match and match.code not in mention.affiliations:
+                mention.affiliations.append(match.code)
+        if mention.role is None:
+            role = [
+                t.text
+                for t in child.subtree
+                if t.dep_ not in ("det", "poss", "case", "punct") and not match_country(t.text)
+            ]
+            mention.role = _title_case(" ".join(role)) if role else None
+
+
+def _read_title_before_comma(doc: Doc, mention: ActorMention) -> None:
+    """ "The US commander in Iraq, General David Petraeus, said" → role and affiliation.
+
+    The name is parsed as an apposition of the title noun; only the title's left modifiers and
+    an "of" phrase give the country ("in Iraq" is where the commander serves, not whose he is).
+    """
+    root = doc[mention.end - 1]
+    title = root.head
+    if root.dep_ != "appos" or title.lemma_.lower() not in ROLE_HEADS or title.i >= mention.start:
+        return
+    modifiers = [t for child in title.lefts for t in child.subtree]
+    for prep in title.rights:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            modifiers.extend(prep.subtree)
+    for token in modifiers:
+        match = match_country(token.text) if token.pos_ in ("PROPN", "ADJ") else None
+        if match and match.code not in mention.affiliations:
+            mention.affiliations.append(match.code)
+    if mention.role is None:
+        words = [
+            t.text
+            for t in sorted([*modifiers, title], key=lambda t: t.i)
+            if t.i <= title.i
+            and t.dep_ not in ("det", "poss", "case", "punct")
+            and not match_country(t.text)
+        ]
+        mention.role = _title_case(" ".join(words)) if words else None
+
+
+def _title_case(role: str) -> str:
+    small = {"of", "for", "and", "the", "on"}
+    return " ".join(w if w.lower() in small else w[:1].upper() + w[1:] for w in role.split())
