@@ -215,10 +215,16 @@ def _people_inside(ctx: DocContext, token: Token) -> list[ActorMention]:
 
 
 def _latest_with_role(ctx: DocContext, token: Token) -> list[ActorMention]:
+    """The most recent person with this title; "the foreign minister of Hungary" (or "the
+    Hungarian minister") must also be affiliated with that country."""
     title = token.lemma_.lower()
+    countries = {m.country for m in _country_modifiers(ctx, token)}
     for mention in ctx.before(token.i, EntityType.PERSON):
-        if mention.role and title in mention.role.lower():
-            return [mention]
+        if not mention.role or title not in mention.role.lower():
+            continue
+        if countries and not countries & set(mention.affiliations):
+            continue
+        return [mention]
     return []
 
 

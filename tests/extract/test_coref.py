@@ -1,0 +1,115 @@
+"""Within-article resolution: surnames, titles, pronouns, seats of government, counted parties,
+acronyms and agreement anaphors, each on short texts of our own through the real pipeline."""
+
+from __future__ import annotations
+
+import pytest
+
+from extract.pipeline import extract_articles
+from extract.types import Article, ArticleResult, EntityType
+
+TEXTS = {
+    "surname": "Ukrainian Foreign Minister Dmytro Kuleba met reporters. "
+    "Kuleba accused Hungary of blocking aid.",
+    "shared-surname": "Anna Weber met Jonas Weber. Weber criticized Austria.",
+    "the-minister": "Kenyan Trade Minister Rebecca Miano arrived in Kampala on Monday. "
+    "The minister criticized Uganda.",
+    "the-minister-of": "Hungarian Foreign Minister Peter Szijjarto met Chinese Foreign Minister "
+    "Wang Yi. The foreign minister of Hungary later criticized Brussels.",
+    "he-after-name": "Jonas Lind arrived in Oslo. He praised Norway.",
+    "he-in-speech": "Sweden's envoy Jonas Lind met Danish envoy Mette Holm. "
+    "Holm said she supports Finland.",
+    "she-pronoun": "Kenyan Trade Minister Rebecca Miano arrived. She criticized Uganda.",
+    "seat-acts": "Moscow denied the accusations by Estonia.",
+    "seat-is-place": "Talks in Moscow ended on Friday.",
+    "two-nations": "Peru and Chile signed a fisheries accord. "
+    "The two nations also criticized Bolivia.",
+    "acronym": "The Department of Homeland Security (DHS) accused Russia. "
+    "DHS also criticized China.",
+    "agreement-anaphor": "Peru and Chile set up a joint fisheries commission. "
+    "Ecuador welcomed the commission.",
+    "generic-anaphor": "Peru signed a peace agreement with Colombia. Peru also signed a new "
+    "treaty with Chile. Bolivia welcomed the agreement.",
+}
+
+
+@pytest.fixture(scope="module")
+def results() -> dict[str, ArticleResult]:
+    articles = [Article(id=name, text=text) for name, text in TEXTS.items()]
+    return {r.article.id: r for r in extract_articles(articles)}
+
+
+def _edges(result: ArticleResult) -> set[tuple[str, str, str]]:
+    return {(r.subject, r.predicate, r.object) for r in result.relations}
+
+
+def _keys(result: ArticleResult) -> set[str]:
+    return {e.key for e in result.entities}
+
+
+def test_a_surname_is_the_full_name_introduced_earlier(results: dict[str, ArticleResult]) -> None:
+    result = results["surname"]
+    assert ("person/dmytro-kuleba", "accused", "country/HU") in _edges(result)
+    person = next(e for e in result.entities if e.key == "person/dmytro-kuleba")
+    assert set(person.aliases) == {"Dmytro Kuleba", "Kuleba"}
+    assert len(person.mentions) == 2
+
+
+def test_a_surname_shared_by_two_people_stays_unresolved(
+    results: dict[str, ArticleResult],
+) -> None:
+    edges = _edges(results["shared-surname"])
+    assert ("person/weber", "criticized", "country/AT") in edges
+    assert not {e for e in edges if e[1] == "criticized" and e[0] != "person/weber"}
+
+
+def test_the_title_refers_to_the_person_in_context(results: dict[str, ArticleResult]) -> None:
+    assert ("person/rebecca-miano", "criticized", "country/UG") in _edges(results["the-minister"])
+
+
+def test_a_title_with_a_country_picks_that_countrys_holder(
+    results: dict[str, ArticleResult],
+) -> None:
+    edges = _edges(results["the-minister-of"])
+    assert ("person/peter-szijjarto", "criticized", "country/BE") in edges
+    assert ("person/wang-yi", "criticized", "country/BE") not in edges
+
+
+def test_pronouns(results: dict[str, ArticleResult]) -> None:
+    assert ("person/jonas-lind", "praised", "country/NO") in _edges(results["he-after-name"])
+    assert ("person/rebecca-miano", "criticized", "country/UG") in _edges(results["she-pronoun"])
+    speech = _edges(results["he-in-speech"])
+    assert ("person/mette-holm", "supported", "country/FI") in speech
+    assert ("person/jonas-lind", "supported", "country/FI") not in speech
+
+
+def test_a_seat_of_government_acts_for_its_country(results: dict[str, ArticleResult]) -> None:
+    assert ("country/RU", "denied", "country/EE") in _edges(results["seat-acts"])
+    place = results["seat-is-place"]
+    assert "place/moscow" in _keys(place)
+    assert "country/RU" not in _keys(place)
+
+
+def test_the_two_nations_are_the_pair_in_context(results: dict[str, ArticleResult]) -> None:
+    edges = _edges(results["two-nations"])
+    assert ("country/PE", "criticized", "country/BO") in edges
+    assert ("country/CL", "criticized", "country/BO") in edges
+
+
+def test_an_acronym_after_its_long_form_is_that_organisation(
+    results: dict[str, ArticleResult],
+) -> None:
+    result = results["acronym"]
+    key = "organization/department-of-homeland-security"
+    assert (key, "criticized", "country/CN") in _edges(result)
+    assert [e.type for e in result.entities if e.key == key] == [EntityType.ORGANIZATION]
+    assert "organization/dhs" not in _keys(result)
+
+
+def test_agreement_anaphors(results: dict[str, ArticleResult]) -> None:
+    commission = "agreement/joint-fisheries-commission"
+    assert ("country/EC", "welcomed", commission) in _edges(results["agreement-anaphor"])
+    assert ("country/PE", "party_to", commission) in _edges(results["agreement-anaphor"])
+    generic = _edges(results["generic-anaphor"])
+    assert ("country/BO", "welcomed", "agreement/peace-agreement") in generic
+    assert ("country/BO", "welcomed", "agreement/new-treaty") not in generic
