@@ -213,13 +213,15 @@ def serve(
     """
     if not is_loopback(host):
         _say(f"warning: binding {host}: the store is reachable from other machines")
+    # Before the server starts: a SIGTERM while it comes up must still stop it (start_server
+    # cleans up on any exception) instead of orphaning oxigraph and its serve marker.
+    signal.signal(signal.SIGTERM, _interrupt)
     try:
         server = start_server(store, host=host, port=port, writable=writable, timeout_s=timeout)
     except StoreError as error:
         raise fail(str(error)) from None
     mode = "read-write" if writable else "read-only"
     _say(f"serving {store} ({mode}) at {server.endpoint}; Ctrl-C to stop")
-    signal.signal(signal.SIGTERM, _interrupt)
     try:
         server.process.wait()
     except KeyboardInterrupt:
