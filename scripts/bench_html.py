@@ -1,0 +1,290 @@
+"""Benchmark the HTML view in headless Chromium: time to interactive and fps while panning.
+
+For each size a synthetic news-like graph is generated (preferential attachment, about three
+edges per node, the six node types, real predicates with their CAMEO codes, dated evidence),
+written with ``write_html`` and opened in Debian's Chromium through Playwright. Measured:
+
+* ``write_s``: Python time to lay out the graph and write the page (``layout_s`` of it for
+  the layout alone), and the page size;
+* ``interactive_s``: from navigation start to the view's first drawing (the page sets
+  ``window.newsgraphReady``), with the default top-N visible;
+* ``drag_fps``: redraws per second while the view is dragged for two seconds (moved every
+  animation frame in vis-network's dragging state, which hides the edges of big graphs);
+* ``redraw_ms``: one full redraw with every visible edge, as after a zoom or a filter;
+* the same figures after "Show all" (every node and edge visible): ``all_interactive_s``
+  (click to first drawing), ``all_drag_fps`` and ``all_redraw_ms``.
+
+Usage::
+
+    python scripts/bench_html.py                       # 300, 2,000 and 10,000 nodes
+    python scripts/bench_html.py --sizes 100 --json /tmp/bench_html.json
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import sys
+import tempfile
+import time
+from pathlib import Path
+from typing import Any
+
+import networkx as nx
+
+from graph.export.atomic import write_text_atomic
+from graph.export.html import write_html
+from graph.layout import layout_positions
+
+CHROMIUM = "/usr/bin/chromium"
+CHROMIUM_ARGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+]
+TYPES = ["Person", "Country", "Organization", "Agreement", "Event", "Place"]
+PREDICATES = [
+    ("proposed", "030"),
+    ("agreed", "030"),
+    ("met", "040"),
+    ("signed", "057"),
+    ("provided_aid", "070"),
+    ("demanded", "100"),
+    ("accused", "112"),
+    ("denied", "016"),
+    ("threatened", "130"),
+    ("sanctioned", "163"),
+    ("attacked", "190"),
+    ("party_to", ""),
+]
+PAN_SECONDS = 2.0
+
+
+def synthetic_graph(nodes: int, *, edges_per_node: int = 3, seed: int = 7) -> nx.MultiDiGraph:
+    """A ``graph.build``-shaped graph of ``nodes`` entities and about 3 × ``nodes`` relations.
+
+    >>> g = synthetic_graph(50)
+    >>> g.number_of_nodes(), 120 <= g.number_of_edges() <= 150
+    (50, True)
+    """
+    rng = random.Random(seed)
+    skeleton = nx.barabasi_albert_graph(nodes, min(edges_per_node, nodes - 1), seed=seed)
+    graph = nx.MultiDiGraph()
+    articles = {
+        f"a{i}": {"title": f"Story {i}", "date": f"2019-{i % 12 + 1:02d}-{i % 28 + 1:02d}"}
+        for i in range(max(nodes // 5, 1))
+    }
+    graph.graph["articles"] = {
+        a: {**meta, "url": f"https://example.org/{a}", "outlet": "Wire"}
+        for a, meta in articles.items()
+    }
+    ids = list(articles)
+    for node in skeleton.nodes:
+        kind = TYPES[rng.randrange(len(TYPES))]
+        name = f"{kind} {node}"
+        graph.add_node(
+            f"{kind.lower()}/n{node}",
+            label=name,
+            type=kind,
+            aliases=sorted({name, f"N{node}"}),
+            articles=sorted(rng.sample(ids, min(len(ids), rng.randint(1, 3)))),
+            role="",
+            merged_from=[f"{kind.lower()}/n{node}"],
+        )
+    keys = list(graph.nodes)
+    for u, v in skeleton.edges:
+        source, target = (keys[u], keys[v]) if rng.random() < 0.5 else (keys[v], keys[u])
+        predicate, cameo = PREDICATES[rng.randrange(len(PREDICATES))]
+        negated = rng.random() < 0.05
+        article = rng.choice(ids)
+        date = articles[article]["date"]
+        sentence = f"{graph.nodes[source]['label']} {predicate} {graph.nodes[target]['label']}."
+        graph.add_edge(
+            source,
+            target,
+            key=f"{predicate}|negated" if negated else predicate,
+            predicate=predicate,
+            cameo=cameo,
+            negated=negated,
+            modality="",
+            articles=[article],
+            evidence=[
+                {
+                    "article_id": article,
+                    "sentence": sentence,
+                    "start": 0,
+                    "end": len(sentence),
+                    "date": date,
+                    "trigger": predicate,
+                }
+            ],
+            date=date,
+        )
+    return graph
+
+
+_DRAG_SCRIPT = """(seconds) => new Promise((resolve) => {
+    // Pan the view a little every animation frame while vis-network is in its dragging
+    // state (as during a mouse drag, when big graphs hide their edges), and count the
+    // redraws it completes; a slow redraw delays the next frame, so this is the real fps.
+    const network = window.network;
+    const origin = network.getViewPosition();
+    const scale = network.getScale();
+    const pointer = {DOM: {x: 0, y: 0}, canvas: origin};
+    let draws = 0;
+    const count = () => { draws += 1; };
+    network.on("afterDrawing", count);
+    network.emit("dragStart", {nodes: [], edges: [], pointer: pointer});
+    const start = performance.now();
+    function step(now) {
+        const t = (now - start) / 1000;
+        const offset = 300 / scale * Math.sin(t * 2);
+        network.moveTo({position: {x: origin.x + offset, y: origin.y + offset / 2},
+                        scale: scale, animation: false});
+        if (t < seconds) { requestAnimationFrame(step); return; }
+        network.emit("dragEnd", {nodes: [], edges: [], pointer: pointer});
+        network.off("afterDrawing", count);
+        resolve(draws / t);
+    }
+    requestAnimationFrame(step);
+})"""
+
+_REDRAW_SCRIPT = """() => {
+    // One full redraw (every visible node and edge), as after a zoom or a filter change.
+    const start = performance.now();
+    for (let i = 0; i < 3; i++) { window.network.redraw(); }
+    return (performance.now() - start) / 3;
+}"""
+
+
+def _motion(page: Any) -> dict[str, float]:
+    """Drag fps and the time of one full redraw, for what is visible now."""
+    return {
+        "drag_fps": round(float(page.evaluate(_DRAG_SCRIPT, PAN_SECONDS)), 1),
+        "redraw_ms": round(float(page.evaluate(_REDRAW_SCRIPT))),
+    }
+
+
+def measure_page(browser: Any, path: Path) -> dict[str, float]:
+    """Open ``path`` and measure time to interactive and panning fps, default view then all."""
+    page = browser.new_page(viewport={"width": 1400, "height": 850})
+    try:
+        page.goto(path.resolve().as_uri(), timeout=120_000)
+        page.wait_for_function("window.newsgraphReady === true", timeout=120_000)
+        interactive = page.evaluate("window.newsgraphReadyAt / 1000")
+        visible = page.evaluate("window.network.body.data.nodes.length")
+        row: dict[str, float] = {
+            "visible_nodes": visible,
+            "interactive_s": round(interactive, 2),
+            **_motion(page),
+        }
+        if page.is_disabled("#ng-all"):  # everything is visible already
+            row.update(all_interactive_s=0.0, all_drag_fps=row["drag_fps"])
+            row["all_redraw_ms"] = row["redraw_ms"]
+            return row
+        page.evaluate("""() => { window.__allDrawn = false;
+            window.network.once("afterDrawing", () => { window.__allDrawn = true; }); }""")
+        clicked = time.perf_counter()
+        page.click("#ng-all")
+        page.wait_for_function("window.__allDrawn === true", timeout=120_000)
+        row["all_interactive_s"] = round(time.perf_counter() - clicked, 2)
+        motion = _motion(page)
+        row["all_drag_fps"], row["all_redraw_ms"] = motion["drag_fps"], motion["redraw_ms"]
+        return row
+    finally:
+        page.close()
+
+
+def run(sizes: list[int], workdir: Path) -> list[dict[str, Any]]:
+    """Generate, write and measure one page per size; return one row of figures per size."""
+    from playwright.sync_api import sync_playwright
+
+    rows = []
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        try:
+            for size in sizes:
+                graph = synthetic_graph(size)
+                started = time.perf_counter()
+                layout_positions(graph)
+                layout_s = time.perf_counter() - started
+                path = workdir / f"view_{size}.html"
+                started = time.perf_counter()
+                write_html(graph, path, title=f"synthetic {size}")
+                write_s = time.perf_counter() - started
+                row: dict[str, Any] = {
+                    "nodes": graph.number_of_nodes(),
+                    "edges": graph.number_of_edges(),
+                    "layout_s": round(layout_s, 2),
+                    "write_s": round(write_s, 2),
+                    "html_mb": round(path.stat().st_size / 1e6, 1),
+                }
+                row.update(measure_page(browser, path))
+                rows.append(row)
+                print(_table([row], header=len(rows) == 1), flush=True)
+        finally:
+            browser.close()
+    return rows
+
+
+_COLUMNS = [
+    ("nodes", 7),
+    ("edges", 7),
+    ("layout_s", 9),
+    ("write_s", 8),
+    ("html_mb", 8),
+    ("visible_nodes", 8),
+    ("interactive_s", 14),
+    ("drag_fps", 9),
+    ("redraw_ms", 10),
+    ("all_interactive_s", 18),
+    ("all_drag_fps", 13),
+    ("all_redraw_ms", 14),
+]
+
+
+def _table(rows: list[dict[str, Any]], *, header: bool = True) -> str:
+    lines = []
+    if header:
+        lines.append(" ".join(name.rjust(width) for name, width in _COLUMNS))
+    for row in rows:
+        lines.append(" ".join(str(row[name]).rjust(width) for name, width in _COLUMNS))
+    return "\n".join(lines)
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run the benchmark; print a table and write the figures as JSON."""
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--sizes", default="300,2000,10000", help="Comma-separated node counts.")
+    parser.add_argument("--json", type=Path, default=Path("out/bench_html.json"))
+    parser.add_argument("--keep", type=Path, help="Keep the generated pages in this folder.")
+    args = parser.parse_args(argv)
+    try:
+        sizes = [int(part) for part in args.sizes.split(",") if part.strip()]
+    except ValueError:
+        print(f"bench_html: --sizes: not a list of integers: {args.sizes!r}", file=sys.stderr)
+        return 2
+    if not sizes or min(sizes) < 5:
+        print("bench_html: --sizes: give node counts of 5 or more", file=sys.stderr)
+        return 2
+    if not Path(CHROMIUM).exists():
+        print(f"bench_html: {CHROMIUM} not found (install Debian's chromium)", file=sys.stderr)
+        return 2
+    with tempfile.TemporaryDirectory() as scratch:
+        workdir = args.keep or Path(scratch)
+        workdir.mkdir(parents=True, exist_ok=True)
+        rows = run(sizes, workdir)
+    args.json.parent.mkdir(parents=True, exist_ok=True)
+    machine = {"chromium": CHROMIUM, "args": CHROMIUM_ARGS, "pan_seconds": PAN_SECONDS}
+    write_text_atomic(args.json, json.dumps({"machine": machine, "results": rows}, indent=2))
+    print(f"wrote {args.json}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
