@@ -29,7 +29,6 @@ import logging
 import os
 import re
 from collections.abc import Callable, Iterable, Iterator
-from html.parser import HTMLParser
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
@@ -38,6 +37,7 @@ from extract.cleaning import CleanedText, clean_text, normalise_date
 from extract.encoding import decode_bytes, looks_binary
 from extract.errors import InputError
 from extract.fetch import fetch_url, is_url
+from extract.html_text import extract_html
 from extract.long_articles import split_long_article
 from extract.types import Article
 
@@ -246,7 +246,7 @@ def _text_article(text: str, article_id: str, source: str) -> Article:
 
 
 def _html_article(markup: str, article_id: str, source: str, url: str | None = None) -> Article:
-    page = _extract_html(markup, url)
+    page = extract_html(markup, url)
     cleaned = clean_text(page["text"] or "", title=page["title"] or None)
     body = cleaned.text or cleaned.title
     if not body:
@@ -262,77 +262,6 @@ def _html_article(markup: str, article_id: str, source: str, url: str | None = N
         outlet=outlet,
         source=source,
     )
-
-
-def _extract_html(markup: str, url: str | None) -> dict[str, str | None]:
-    """Main text and metadata of a page: trafilatura first, a plain tag stripper as fallback."""
-    fields = ("text", "title", "date", "url", "sitename")
-    try:
-        import trafilatura
-
-        try:
-            doc: Any = trafilatura.bare_extraction(
-                markup, url=url, with_metadata=True, include_comments=False
-            )
-        except TypeError:  # older trafilatura without with_metadata
-            doc = trafilatura.bare_extraction(markup, url=url, include_comments=False)
-    except Exception as exc:  # trafilatura/lxml fail in many ways on broken pages
-        log.debug("trafilatura failed on %s: %s", url, exc)
-        doc = None
-    if doc is not None:
-        get = doc.get if isinstance(doc, dict) else lambda name: getattr(doc, name, None)
-        page = {name: get(name) if isinstance(get(name), str) else None for name in fields}
-        if page["text"] and page["text"].strip():
-            return page
-    fallback = _PlainHTML()
-    fallback.feed(markup)
-    fallback.close()
-    return {
-        "text": fallback.text(),
-        "title": fallback.title.strip() or None,
-        "date": None,
-        "url": None,
-        "sitename": None,
-    }
-
-
-class _PlainHTML(HTMLParser):
-    """Last-resort text extraction: visible text of the page, one block element per line."""
-
-    _SKIP = frozenset({"script", "style", "noscript", "nav", "header", "footer", "aside", "form"})
-    _BLOCK = frozenset({"p", "div", "br", "li", "h1", "h2", "h3", "h4", "h5", "h6", "tr"})
-
-    def __init__(self) -> None:
-        super().__init__(convert_charrefs=True)
-        self.title = ""
-        self._parts: list[str] = []
-        self._skip_depth = 0
-        self._in_title = False
-
-    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        if tag in self._SKIP:
-            self._skip_depth += 1
-        elif tag == "title":
-            self._in_title = True
-        elif tag in self._BLOCK:
-            self._parts.append("\n\n")
-
-    def handle_endtag(self, tag: str) -> None:
-        if tag in self._SKIP and self._skip_depth:
-            self._skip_depth -= 1
-        elif tag == "title":
-            self._in_title = False
-        elif tag in self._BLOCK:
-            self._parts.append("\n\n")
-
-    def handle_data(self, data: str) -> None:
-        if self._in_title:
-            self.title += data
-        elif not self._skip_depth:
-            self._parts.append(data)
-
-    def text(self) -> str:
-        return "".join(self._parts)
 
 
 def _object_article(obj: Any, source: str, fallback_id: str, line: int | None) -> Article:
