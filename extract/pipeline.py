@@ -12,11 +12,13 @@ by the batch, not the corpus.
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from functools import cache
 from importlib import resources
+from typing import Any
 
 import spacy
+import srsly
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -38,6 +40,26 @@ if not Doc.has_extension(MENTIONS_EXTENSION):
 RESULT_EXTENSION = "ng_result"
 if not Doc.has_extension(RESULT_EXTENSION):
     Doc.set_extension(RESULT_EXTENSION, default=None)
+_RESULT_TAG = "__newsgraph_article_result__"
+
+
+def _encode_result(obj: Any, chain: Callable[[Any], Any] | None = None) -> Any:
+    """msgpack hook: with ``n_process`` > 1 spaCy ships Docs, ``ng_result`` included."""
+    if isinstance(obj, ArticleResult):
+        return {_RESULT_TAG: obj.to_dict()}
+    return obj if chain is None else chain(obj)
+
+
+def _decode_result(obj: Any, chain: Callable[[Any], Any] | None = None) -> Any:
+    if isinstance(obj, dict) and _RESULT_TAG in obj:
+        return ArticleResult.from_dict(obj[_RESULT_TAG])
+    return obj if chain is None else chain(obj)
+
+
+# srsly's documented extension point (numpy arrays travel the same way). Only the multiprocess
+# path pays for the conversion; in one process the result object is handed over as is.
+srsly.msgpack_encoders.register("newsgraph_result", func=_encode_result)
+srsly.msgpack_decoders.register("newsgraph_result", func=_decode_result)
 
 
 @Language.component("newsgraph_mentions")
@@ -54,9 +76,9 @@ def result_component(doc: Doc) -> Doc:
     """Assemble the article's ``ArticleResult`` inside the pipeline (``doc._.ng_result``).
 
     Running it here, not after ``nlp.pipe``, puts assembly in the worker processes when
-    ``n_process`` > 1, and leaves only plain data on the Doc: spaCy ships Docs between
-    processes with msgpack, which cannot carry the mention objects (``ng_mentions`` is
-    cleared). The article comes from the ``as_tuples`` context.
+    ``n_process`` > 1. spaCy ships Docs between processes with msgpack, which cannot carry the
+    mention objects, so ``ng_mentions`` is cleared and the result travels through the hooks
+    registered above. The article comes from the ``as_tuples`` context.
     """
     article = doc._context
     if not isinstance(article, Article):
@@ -65,7 +87,7 @@ def result_component(doc: Doc) -> Doc:
         result = assemble_result(article, doc, doc._.ng_mentions or [], load_triggers())
     except Exception as error:  # name the article, keep the cause
         raise ExtractionError(article.id, "relation assembly", error) from error
-    doc._.ng_result = result.to_dict()
+    doc._.ng_result = result
     doc._.ng_mentions = None
     return doc
 
@@ -123,10 +145,10 @@ def extract_articles(
     nlp = nlp or load_pipeline()
     pairs = ((article.text, article) for article in articles)
     for doc, article in nlp.pipe(pairs, as_tuples=True, batch_size=batch_size, n_process=n_process):
-        data = doc._.ng_result
-        if data is None:
+        result = doc._.ng_result
+        if result is None:
             raise ExtractionError(article.id, "pipeline", RuntimeError("no newsgraph_result pipe"))
-        yield ArticleResult.from_dict(data)
+        yield result
 
 
 def extract_text(text: str, article_id: str = "text") -> ArticleResult:

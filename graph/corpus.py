@@ -7,6 +7,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import time
 from collections import Counter, deque
 from collections.abc import Callable, Iterable, Iterator
@@ -135,17 +136,19 @@ def iter_results(
             assert result is not None
             yield result
 
-    # The extractor's pull includes misses() (reading, look-ups), charged to their own stages.
-    for result in watch.timed("extract", extract(misses())):
+    with contextlib.ExitStack() as stack:
+        store = stack.enter_context(cache.background_writer()) if cache else None
+        # The extractor's pull includes misses() (reading, look-ups), charged to their stages.
+        for result in watch.timed("extract", extract(misses())):
+            yield from drain_cached()
+            waiting.popleft()  # the None standing for this result
+            report.extracted += 1
+            if store:
+                began = time.perf_counter()
+                store(result)
+                report.seconds["cache"] += time.perf_counter() - began
+            yield result
         yield from drain_cached()
-        waiting.popleft()  # the None standing for this result
-        report.extracted += 1
-        if cache:
-            began = time.perf_counter()
-            cache.put(result)
-            report.seconds["cache"] += time.perf_counter() - began
-        yield result
-    yield from drain_cached()
     report.seconds["extract"] -= report.seconds["read"] + lookup_seconds[0]
     report.seconds["cache"] += lookup_seconds[0]
 
