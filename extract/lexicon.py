@@ -144,6 +144,9 @@ STATE_NOUNS = frozenset(
         "cabinet",
         "investigators",
         "officers",
+        "agent",
+        "agents",
+        "operatives",
     ]
 )
 

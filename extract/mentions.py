@@ -86,6 +86,8 @@ def find_mentions(doc: Doc) -> list[ActorMention]:
             )
     for mention in _missed_countries(doc, taken):
         add(mention)
+    for mention in _missed_public_figures(doc, taken):
+        add(mention)
     for mention in find_nominal_mentions(doc):
         add(mention, nested=True)
     _add_surname_repairs(doc, mentions, taken)
@@ -109,7 +111,7 @@ def strip_determiner(span: Span) -> str:
 
 def _is_public_figure(ent: Span) -> bool:
     """A listed public figure the model tagged as something else ("Lavrov" as an ORG)."""
-    name = strip_determiner(ent)
+    name = re.sub(r"^(?:the|The)\s+|['’]s$", "", ent.text.strip())
     return ent.label_ in ("ORG", "GPE", "NORP", "LOC", "FAC") and bool(
         name and public_figure_country(name) and not match_country(name)
     )
@@ -171,6 +173,20 @@ def _missed_countries(doc: Doc, taken: set[int]) -> list[ActorMention]:
             )
         i += width
     return found
+
+
+def _missed_public_figures(doc: Doc, taken: set[int]) -> list[ActorMention]:
+    """A listed public figure's distinctive surname the model left untagged ("Lavrov's
+    proposal"): a person, as ``extract.public_figures`` knows it."""
+    return [
+        ActorMention(token.i, token.i + 1, EntityType.PERSON, token.text)
+        for token in doc
+        if token.i not in taken
+        and token.pos_ == "PROPN"
+        and not token.ent_type_
+        and _NAME_TOKEN.match(token.text)
+        and public_figure_country(token.text)
+    ]
 
 
 def _organisation_mention(ent: Span) -> ActorMention | None:
