@@ -130,18 +130,26 @@ def _component_layout(nodes: list[Hashable], graph: nx.Graph, seed: int) -> NDAr
     return _scaled(force_layout(len(nodes), edges, seed=seed), edges)
 
 
-def _spread_crowded(points: NDArray[np.float64]) -> NDArray[np.float64]:
-    """Enlarge a small layout until most nodes are ``MIN_GAP`` pixels from their nearest one.
+def _spread_crowded(points: NDArray[np.float64], *, rounds: int = 60) -> NDArray[np.float64]:
+    """Push apart nodes closer than ``MIN_GAP`` pixels, a little at a time (small layouts).
 
     Hubs of small news graphs (a treaty every party is linked to) gather their neighbours
-    into a knot that the edge-length scaling leaves unreadable.
+    into a knot where labels overlap; scaling the whole layout up would only shrink it again
+    when the view is fitted, so only the crowded pairs move.
     """
-    if len(points) < 3:
-        return points
-    gaps = np.hypot(*(points[:, None, :] - points[None, :, :]).transpose(2, 0, 1))
-    np.fill_diagonal(gaps, np.inf)
-    typical = float(np.percentile(gaps.min(axis=1), 20))
-    return points * (MIN_GAP / typical) if 0 < typical < MIN_GAP else points
+    points = points.copy()
+    for _ in range(rounds):
+        delta = points[:, None, :] - points[None, :, :]
+        distance = np.hypot(delta[..., 0], delta[..., 1])
+        np.fill_diagonal(distance, np.inf)
+        overlap = np.clip(MIN_GAP - distance, 0, None)
+        if not overlap.any():
+            break
+        # Coincident nodes get a fixed, deterministic direction to separate along.
+        direction = np.where(distance[..., None] > 1e-9, delta, np.array([1.0, 0.0]))
+        direction /= np.maximum(np.hypot(direction[..., 0], direction[..., 1]), 1e-9)[..., None]
+        points += (direction * (overlap / 2)[..., None]).sum(axis=1) * 0.5
+    return points
 
 
 def _pack(blocks: list[NDArray[np.float64]]) -> list[NDArray[np.float64]]:
