@@ -63,6 +63,17 @@ def free_port(host: str = LOOPBACK) -> int:
         return int(probe.getsockname()[1])
 
 
+def port_is_free(host: str, port: int) -> bool:
+    """True when nothing listens on ``host:port`` (so a server can bind it now)."""
+    family = socket.AF_INET6 if ":" in host else socket.AF_INET
+    with socket.socket(family, socket.SOCK_STREAM) as probe:
+        try:
+            probe.bind((host, port))
+        except OSError:
+            return False
+    return True
+
+
 def is_loopback(host: str) -> bool:
     """True for hosts only this machine can reach (``127.x``, ``::1``, ``localhost``)."""
     return host in ("localhost", "::1") or host.startswith("127.")
@@ -155,7 +166,8 @@ def _wait_until_ready(server: Server, deadline: float) -> None:
     while time.monotonic() < deadline:
         if server.process.poll() is not None:
             lines = server.log_text().strip().splitlines()
-            last = lines[-1] if lines else f"exit status {server.process.returncode}"
+            errors = [line for line in lines if line.startswith("Error")]
+            last = (errors or lines or [f"exit status {server.process.returncode}"])[-1]
             raise ServerError(f"{server.store}: oxigraph server stopped at start: {last}")
         try:
             with urllib.request.urlopen(probe, timeout=1) as response:
@@ -188,6 +200,9 @@ def start_server(
     elif running := serving_server(folder):
         raise ServerError(f"{folder}: already served by pid {running.get('pid')}")
     chosen_port = port or free_port(host)
+    # Probe first: the readiness check would otherwise be answered by whoever holds the port.
+    if not port_is_free(host, chosen_port):
+        raise ServerError(f"{folder}: cannot serve on {host}:{chosen_port}: port already in use")
     command = server_command(folder, host, chosen_port, writable=writable, timeout_s=timeout_s)
     # A file, not a pipe: nobody drains a pipe while the server runs, and a full one blocks it.
     log = tempfile.TemporaryFile()  # noqa: SIM115  (closed by Server.stop)
@@ -215,6 +230,7 @@ __all__ = [
     "free_port",
     "is_loopback",
     "oxigraph_binary",
+    "port_is_free",
     "server_command",
     "start_server",
 ]

@@ -264,7 +264,8 @@ def push(
     try:
         if store is not None:
             reports = push_store(store, endpoint, replace=not append, on_graph=report)
-            _say(f"{store}: {len(reports)} article graphs sent to {endpoint}")
+            articles = sum(1 for sent in reports if sent.graph is not None)
+            _say(f"{store}: {articles} article graphs and the default graph sent to {endpoint}")
         else:
             assert graph_file is not None
             report(push_file(graph_file, endpoint, graph=graph_iri, replace=not append))
