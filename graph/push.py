@@ -86,8 +86,8 @@ def send_graph(
         reason = detail[0] if detail else error.reason
         raise PushError(f"{endpoint}: {where}: HTTP {error.code}: {reason}") from None
     except (urllib.error.URLError, OSError) as error:
-        reason = getattr(error, "reason", error)
-        raise PushError(f"{endpoint}: cannot reach endpoint: {reason}") from None
+        cause = error.reason if isinstance(error, urllib.error.URLError) else error
+        raise PushError(f"{endpoint}: cannot reach endpoint: {cause}") from None
 
 
 def _ntriples(store: ox.Store, graph: ox.NamedNode | ox.DefaultGraph) -> tuple[bytes, int]:

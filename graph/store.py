@@ -157,8 +157,9 @@ def list_articles(store: ox.Store) -> list[str]:
         if isinstance(name, ox.NamedNode) and name.value.startswith(ARTICLE_BASE):
             iri = ox.NamedNode(name.value)
             for quad in store.quads_for_pattern(iri, _DC_IDENTIFIER, None, iri):
-                ids.append(quad.object.value)
-                break
+                if isinstance(quad.object, ox.Literal):
+                    ids.append(quad.object.value)
+                    break
     return sorted(ids)
 
 
@@ -185,7 +186,9 @@ def stored_entities(store: ox.Store) -> list[Entity]:
     """The entities already in the store, as ``Entity`` values for key resolution."""
     by_key: dict[str, tuple[str, EntityType, set[str]]] = {}
     types = {f"{NG}{t.value}": t for t in EntityType}
-    for row in store.query(_STORED_ENTITIES):
+    solutions = store.query(_STORED_ENTITIES)
+    assert isinstance(solutions, ox.QuerySolutions)
+    for row in solutions:
         entity_type = types.get(row["type"].value)
         if entity_type is None:
             continue
@@ -249,9 +252,10 @@ def oxigraph_term(term: object) -> ox.NamedNode | ox.BlankNode | ox.Literal:
 
 def _quads(rdf: Graph, graph_name: ox.NamedNode) -> Iterator[ox.Quad]:
     for subject, predicate, obj in rdf:
-        yield ox.Quad(
-            oxigraph_term(subject), oxigraph_term(predicate), oxigraph_term(obj), graph_name
-        )
+        node = oxigraph_term(subject)
+        if isinstance(node, ox.Literal):  # pragma: no cover - to_rdf writes no literal subjects
+            raise TypeError(f"literal subject {subject!r}")
+        yield ox.Quad(node, ox.NamedNode(str(predicate)), oxigraph_term(obj), graph_name)
 
 
 def replace_article(
