@@ -15,7 +15,14 @@ the order tried:
 6. an allegation noun ("an accusation Moscow denied") → its possessor or "by" agent, else the
    event named in the sentence, else the last accuser;
 7. an agreement anaphor ("this option", "the proposal", "Lavrov's plan") → its "for"/"on"
-   complement, else the most recent agreement.
+   complement, else the most recent agreement (one with a generic head for "the deal"), else
+   its owner ("rejected Azerbaijan's proposal" → Azerbaijan);
+8. a definite event noun ("the referendum") → the most recent event with that head;
+9. otherwise the owner of the thing acted on: its possessor or "of" phrase ("attacked
+   Ukraine's grid", "the presence of Russian troops").
+
+Objects of an act (``acted_on``) also resolve people named by nationality ("arrested two
+German journalists" → Germany) and relative pronouns stand for the noun their clause modifies.
 
 Conjuncts ("Putin and Trump") each resolve on their own.
 """
@@ -31,6 +38,7 @@ from extract.keys import entity_key
 from extract.lexicon import (
     AGREEMENT_ANAPHORS,
     ALLEGATION_NOUNS,
+    EVENT_HEADS,
     FEMALE_PRONOUNS,
     GENERIC_AGREEMENT_HEADS,
     MALE_PRONOUNS,
@@ -118,6 +126,10 @@ def _resolve_one(ctx: DocContext, token: Token, acted_on: bool) -> list[ActorMen
         return _resolve_allegation(ctx, token)
     if lemma in AGREEMENT_ANAPHORS:
         found = _resolve_agreement_anaphor(ctx, token)
+        if found:
+            return found
+    if lemma in EVENT_HEADS or lower in EVENT_HEADS:
+        found = _resolve_event_anaphor(ctx, token)
         if found:
             return found
     # "blasted Mueller's investigation", "rejected Azerbaijan's proposal": the owner is the
@@ -301,6 +313,18 @@ def _resolve_allegation(ctx: DocContext, token: Token) -> list[ActorMention]:
         ]
         return [(interference or events)[0]]
     return [ctx.accusers[-1]] if ctx.accusers else []
+
+
+def _resolve_event_anaphor(ctx: DocContext, token: Token) -> list[ActorMention]:
+    """ "rejected the referendum": the most recent event with the same head noun ("a
+    referendum in Crimea"), when the noun is definite."""
+    if not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in token.lefts):
+        return []
+    lemma = token.lemma_.lower()
+    for mention in ctx.before(token.i, EntityType.EVENT):
+        if mention.head >= 0 and ctx.doc[mention.head].lemma_.lower() == lemma:
+            return [mention]
+    return []
 
 
 def _resolve_agreement_anaphor(ctx: DocContext, token: Token) -> list[ActorMention]:

@@ -1,7 +1,8 @@
 """Turn one parsed article into an ``ArticleResult``: entities with mentions, relations with
 evidence, plus the structural edges that titles and names state outright:
 
-* ``affiliated_with``: "Russian Foreign Minister Sergei Lavrov" → Lavrov → Russia;
+* ``affiliated_with``: "Russian Foreign Minister Sergei Lavrov" → Lavrov → Russia; "NATO
+  Secretary-General Jens Stoltenberg" → Stoltenberg → NATO;
 * ``party_to``: "a Russia-US working group", "the agreement between Russia and Spain" → each
   country → the agreement (actors that agreed to or signed an agreement get it too, in
   ``extract.relations``);
@@ -87,6 +88,12 @@ def _structural_relations(ctx: DocContext) -> Iterable[RelationCandidate]:
                 yield RelationCandidate(
                     mention, "affiliated_with", country, "", False, None, anchor
                 )
+            for index in mention.organisations:
+                organisation = ctx.by_token.get(index)
+                if organisation is not None and organisation.type is EntityType.ORGANIZATION:
+                    yield RelationCandidate(
+                        mention, "affiliated_with", organisation, "", False, None, anchor
+                    )
         elif mention.type is EntityType.AGREEMENT:
             for party in _named_parties(ctx, mention):
                 yield RelationCandidate(party, "party_to", mention, "", False, None, anchor)

@@ -90,6 +90,14 @@ ROLE_MODIFIERS = frozenset(
         "top",
         "communications",
         "affairs",
+        "policy",
+        "interim",
+        "outgoing",
+        "incoming",
+        "caretaker",
+        "elected",
+        "designate",
+        "presidential",
         "of",
         "for",
         "and",
@@ -168,6 +176,7 @@ AGREEMENT_HEADS = frozenset(
         "alliance",
         "partnership",
         "settlement",
+        "declaration",
     ]
 )
 
@@ -177,7 +186,9 @@ GENERIC_AGREEMENT_HEADS = frozenset(
 )
 
 # Bodies that two parties set up together count as agreements when marked as joint work.
-JOINT_BODY_HEADS = frozenset({"group", "unit", "commission", "committee", "council", "force"})
+JOINT_BODY_HEADS = frozenset(
+    {"group", "unit", "commission", "committee", "council", "force", "statement", "communique"}
+)
 JOINT_MARKERS = frozenset({"joint", "working", "bilateral", "trilateral", "task"})
 
 # Nouns that refer back to an agreement already in context: "this option", "the plan".
@@ -337,7 +348,7 @@ PEOPLE_NOUNS = frozenset(
 
 # Prepositions that name the party an act is aimed at when the direct object is a thing:
 # "imposed sanctions on Belarus", "demanded compensation from Russia", "aid to Cairo".
-RECIPIENT_PREPS = frozenset({"to", "with", "on", "against", "from", "into", "at", "for"})
+RECIPIENT_PREPS = frozenset({"to", "with", "on", "against", "from", "into", "for"})
 
 # Relative pronouns: as a relative clause's subject they stand for the noun the clause modifies.
 RELATIVE_PRONOUNS = frozenset({"which", "who", "that", "whom"})

@@ -21,7 +21,9 @@ class ActorMention:
     country: str | None = None  # ISO code when the mention names a country
     form: CountryForm | None = None
     role: str | None = None
-    affiliations: list[str] = field(default_factory=list)  # ISO codes or organisation names
+    affiliations: list[str] = field(default_factory=list)  # ISO codes of countries
+    # Token indices of organisations named in the title ("NATO Secretary-General ...").
+    organisations: list[int] = field(default_factory=list)
     head: int = -1  # token index of the syntactic head, for agreements and events
     key: str = ""  # filled in by extract.coref
 

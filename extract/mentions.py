@@ -101,11 +101,18 @@ def find_mentions(doc: Doc) -> list[ActorMention]:
 
 
 def strip_determiner(span: Span) -> str:
+    """The span's text without leading determiners and possessors and a trailing "'s".
+
+    A possessor is dropped only before the name it modifies ("Russia's Foreign Ministry"), never
+    when it is the whole name ("the EU's chief": the EU).
+    """
     tokens = list(span)
-    while tokens and (tokens[0].lower_ in ("the", "a", "an") or tokens[0].dep_ == "poss"):
-        tokens = tokens[1:]
     while tokens and tokens[-1].tag_ == "POS":
         tokens = tokens[:-1]
+    while len(tokens) > 1 and (tokens[0].lower_ in ("the", "a", "an") or tokens[0].dep_ == "poss"):
+        tokens = tokens[1:]
+    if tokens and tokens[0].lower_ in ("the", "a", "an"):
+        tokens = tokens[1:]
     return "".join(t.text_with_ws for t in tokens).strip()
 
 

@@ -88,6 +88,11 @@ def _nominal_phrase(token: Token, entity_type: EntityType) -> ActorMention | Non
     start, end = tokens[0].i, tokens[-1].i + 1
     doc = token.doc
     name = "".join(t.text_with_ws for t in doc[start:end]).strip()
+    if tail and tail[0].lower_ == "in" and entity_type is EntityType.EVENT:
+        # "a referendum in Crimea" is named like "the Crimea referendum", so both get one key.
+        place = " ".join(t.text for t in tail[1:] if t.dep_ not in ("det", "case"))
+        head = " ".join(t.text for t in tokens if t.i < tail[0].i)
+        name = f"{place} {head}".strip()
     if not re.search(r"[A-Za-z]", name):
         return None
     return ActorMention(start, end, entity_type, name, head=token.i)

@@ -146,9 +146,17 @@ def _trigger_of(token: Token, triggers: TriggerTable) -> Trigger | None:
     lemma = token.lemma_.lower()
     if token.pos_ == "VERB" or (token.pos_ == "AUX" and token.dep_ == "ROOT"):
         # The second word is a particle, a preposition or the object noun ("restore ties").
-        particles = [c.lower_ for c in token.children if c.dep_ in ("prt", "prep")]
+        # A preposition introducing a date ("on Thursday") is no particle.
+        particles = [
+            c.lower_
+            for c in token.children
+            if c.dep_ in ("prt", "prep")
+            and not any(g.ent_type_ in ("DATE", "TIME") for g in c.children)
+        ]
         objects = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
         particles += [c.lower_ for c in objects] + [c.lemma_.lower() for c in objects]
+        # "fired two shells at Seoul": the particle may hang on the object.
+        particles += [p.lower_ for c in objects for p in c.children if p.dep_ == "prep"]
         for particle in particles:
             found = triggers.verb(lemma, particle)
             if found and len(found.words) == 2:

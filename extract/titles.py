@@ -22,14 +22,18 @@ def read_title(doc: Doc, mention: ActorMention) -> None:
     while i >= 0:
         token = doc[i]
         lower = token.lower_
+        # "Secretary-General": a hyphen between two title words belongs to the title.
+        hyphen = token.text == "-" and i > 0 and doc[i - 1].is_title and doc[i + 1].is_title
         if (
             token.tag_ == "POS"
+            or hyphen
             or (match_country(token.text) and token.pos_ in ("PROPN", "ADJ"))
             or lower in ROLE_HEADS
             or lower.rstrip("s") in ROLE_HEADS
             or lower in RELATIONAL_HEADS
             or lower in ROLE_MODIFIERS
             or (token.is_title and token.pos_ in ("PROPN", "ADJ"))
+            or token.ent_type_ == "ORG"
         ):
             words.append(token)
         else:
@@ -43,6 +47,12 @@ def read_title(doc: Doc, mention: ActorMention) -> None:
             if match.code not in mention.affiliations:
                 mention.affiliations.append(match.code)
             role_words = []
+        elif token.ent_type_ == "ORG" and token.lower_ not in ROLE_HEADS:
+            # "NATO Secretary-General", "the EU's foreign policy chief", "SDLP leader": the
+            # organisation the title belongs to.
+            if token.i not in mention.organisations:
+                mention.organisations.append(token.i)
+            role_words = []
         elif token.tag_ != "POS" and token.lower_ not in RELATIONAL_HEADS:
             role_words.append(token.text)
     while role_words and role_words[0].lower() in ("of", "for", "and", "the"):
@@ -51,7 +61,9 @@ def read_title(doc: Doc, mention: ActorMention) -> None:
         w.lower() in ROLE_HEADS or w.lower().rstrip("s") in ROLE_HEADS for w in role_words
     )
     if has_head:
-        mention.role = _title_case(" ".join(role_words))
+        mention.role = _title_case(" ".join(role_words).replace(" - ", "-"))
+    else:
+        mention.organisations.clear()  # an organisation before a bare name is no title
     _read_appositive_title(doc, mention)
     _read_title_before_comma(doc, mention)
 

@@ -481,6 +481,44 @@ CASES = [
             ("country/CL", "party_to", "agreement/agreement-between-peru-and-chile", False),
         ),
     ),
+    Case(
+        "organisation-in-title",
+        "NATO Secretary-General Jens Stoltenberg backed Finland.",
+        (
+            ("person/jens-stoltenberg", "affiliated_with", "organization/nato", False),
+            ("person/jens-stoltenberg", "supported", "country/FI", False),
+        ),
+    ),
+    Case(
+        "interim-title",
+        "Libya's interim Prime Minister Abdul Dbeibah criticized Egypt.",
+        (("person/abdul-dbeibah", "affiliated_with", "country/LY", False),),
+    ),
+    Case(
+        "event-anaphor-and-place-name",
+        "Scotland held a referendum in Edinburgh. Spain criticized the referendum.",
+        (("country/ES", "criticized", "event/edinburgh-referendum", False),),
+    ),
+    Case(
+        "joint-statement-signed",
+        "Japan and India signed a joint statement at the end of the meeting.",
+        (
+            ("country/JP", "signed", "agreement/joint-statement", False),
+            ("country/IN", "party_to", "agreement/joint-statement", False),
+        ),
+    ),
+    Case(
+        "statement-reporting-a-hostile-act",
+        "Lithuanian officials said Belarusian troops attacked the border post.",
+        (("country/LT", "accused", "country/BY", False),),
+        absent=(("country/LT", "said", "country/BY"),),
+    ),
+    Case(
+        "co-party-of-a-deal",
+        "Peru drafted a fisheries accord. Peru reached the deal with Chile.",
+        (("country/CL", "party_to", "agreement/fisheries-accord", False),),
+        absent=(("country/PE", "agreed", "country/CL"),),
+    ),
     # --- edges that must not appear ----------------------------------------------------------
     Case(
         "demonym-subject-is-not-the-state",
