@@ -41,7 +41,9 @@ from extract.lexicon import (
     EVENT_HEADS,
     FEMALE_PRONOUNS,
     GENERIC_AGREEMENT_HEADS,
+    INVOLVEMENT_NOUNS,
     MALE_PRONOUNS,
+    NEUTER_PRONOUNS,
     PARTY_NOUNS,
     PEOPLE_NOUNS,
     PLURAL_PRONOUNS,
@@ -136,11 +138,23 @@ def _resolve_one(ctx: DocContext, token: Token, acted_on: bool) -> list[ActorMen
     # target; "the presence of Russian troops": so is what an "of" phrase names; "rejected
     # the Spanish plan": a country modifier of a plan owns it.
     owners = [c for c in token.children if c.dep_ == "poss"]
-    if lemma in AGREEMENT_ANAPHORS:
+    if lemma in INVOLVEMENT_NOUNS:  # "suspended its participation in the treaty"
+        owners += [
+            p
+            for c in token.children
+            if c.dep_ == "prep" and c.lower_ == "in"
+            for p in c.children
+            if p.dep_ == "pobj"
+        ]
+    if lemma in AGREEMENT_ANAPHORS or acted_on:
+        # "rejected the Spanish plan", "supported the American decision": a country or
+        # organisation modifying the thing acted on owns it.
         owners += [
             c
             for c in token.lefts
-            if c.dep_ in ("amod", "compound") and (m := ctx.by_token.get(c.i)) and m.country
+            if c.dep_ in ("amod", "compound")
+            and (m := ctx.by_token.get(c.i))
+            and (m.country or m.type is EntityType.ORGANIZATION)
         ]
     owners += [
         p
@@ -198,7 +212,7 @@ def _resolve_pronoun(ctx: DocContext, token: Token) -> list[ActorMention]:
     if lower in RELATIVE_PRONOUNS and token.head.dep_ == "relcl":
         # "Turkey, which had criticized Sweden": the clause's noun is its subject.
         return resolve_argument(ctx, token.head.head)
-    if lower not in MALE_PRONOUNS | FEMALE_PRONOUNS | PLURAL_PRONOUNS:
+    if lower not in MALE_PRONOUNS | FEMALE_PRONOUNS | PLURAL_PRONOUNS | NEUTER_PRONOUNS:
         return []
     speech = _speaker_of(token)
     if speech is not None:
@@ -209,9 +223,13 @@ def _resolve_pronoun(ctx: DocContext, token: Token) -> list[ActorMention]:
         people = [m for m in speakers if m.type is EntityType.PERSON]
         if lower in PLURAL_PRONOUNS and len(speakers) > 1:
             return speakers
-        if lower not in PLURAL_PRONOUNS and len(people) == 1:
+        if lower not in PLURAL_PRONOUNS | NEUTER_PRONOUNS and len(people) == 1:
             return people
-    if lower in PLURAL_PRONOUNS:
+        # "The United States announced that it would withdraw": "it" is a speaking state.
+        states = [m for m in speakers if m.type is not EntityType.PERSON]
+        if lower in NEUTER_PRONOUNS and len(states) == 1:
+            return states
+    if lower in PLURAL_PRONOUNS or lower in NEUTER_PRONOUNS:
         return []
     earlier = ctx.before(token.i, EntityType.PERSON)
     return [earlier[0]] if earlier else []
@@ -255,6 +273,11 @@ def _country_modifiers(ctx: DocContext, token: Token) -> list[ActorMention]:
     for child in modifiers:
         for item in child.subtree:
             mention = ctx.by_token.get(item.i)
+            if mention and mention.type is EntityType.ORGANIZATION and child.i < token.i:
+                # "EU foreign ministers", "NATO members": the organisation's own people.
+                if mention not in found:
+                    found.append(mention)
+                continue
             if mention and mention.country:
                 found.append(
                     as_actor(

@@ -155,6 +155,8 @@ STATE_NOUNS = frozenset(
         "agent",
         "agents",
         "operatives",
+        "members",
+        "allies",
     ]
 )
 
@@ -290,6 +292,12 @@ NEGATION_WORDS = frozenset({"not", "n't", "never", "no"})
 MALE_PRONOUNS = frozenset({"he", "him", "his"})
 FEMALE_PRONOUNS = frozenset({"she", "her", "hers"})
 PLURAL_PRONOUNS = frozenset({"they", "them", "we", "us"})
+# "it" stands for a speaking state or organisation only ("the US announced it would withdraw").
+NEUTER_PRONOUNS = frozenset({"it"})
+
+# Nouns of taking part: what they are "in" is what an act on them is about ("suspended its
+# participation in the treaty").
+INVOLVEMENT_NOUNS = frozenset({"participation", "membership", "involvement", "role", "part"})
 
 # Modal verbs that hedge what they govern: "Iran may have supplied drones".
 HEDGE_MODALS = frozenset({"may", "might", "could"})

@@ -91,9 +91,12 @@ def find_mentions(doc: Doc) -> list[ActorMention]:
     for mention in find_nominal_mentions(doc):
         add(mention, nested=True)
     _add_surname_repairs(doc, mentions, taken)
+    person_tokens = {
+        i for m in mentions if m.type is EntityType.PERSON for i in range(m.start, m.end)
+    }
     for mention in mentions:
         if mention.type is EntityType.PERSON:
-            read_title(doc, mention)
+            read_title(doc, mention, person_tokens)
             known = public_figure_country(mention.name)
             if known and not mention.affiliations:
                 mention.affiliations.append(known)
@@ -129,7 +132,11 @@ def _person_mention(ent: Span) -> ActorMention | None:
     # keep the leading run of capitalised name tokens.
     tokens: list[Token] = []
     for token in ent:
-        if token.tag_ == "POS" or (not _NAME_TOKEN.match(token.text) and token.text != "("):
+        # "Ban Ki-moon": a hyphen and the word after it continue the name.
+        joined = tokens and (token.text == "-" or (tokens[-1].text == "-" and token.is_alpha))
+        if token.tag_ == "POS" or (
+            not _NAME_TOKEN.match(token.text) and token.text != "(" and not joined
+        ):
             break
         tokens.append(token)
     while tokens and tokens[0].lower_.rstrip(".") in _LEADING_TITLES and len(tokens) > 1:

@@ -38,6 +38,7 @@ from extract.triggers import Trigger, TriggerTable
 from extract.types import EntityType
 
 ACTOR_TYPES = frozenset({EntityType.PERSON, EntityType.COUNTRY, EntityType.ORGANIZATION})
+_INTENT_MODALS = frozenset({"will", "would", "could", "may", "might", "should", "can", "'ll"})
 _ACCUSING = Trigger(("say",), "verb", "accused", "112", frozenset())
 _HOSTILE_FAMILIES = frozenset({"13", "15", "16", "17", "18", "19", "20"})
 _TEMPORAL_PREPS = frozenset({"after", "following", "during", "before", "at"})
@@ -69,7 +70,12 @@ def find_relations(ctx: DocContext, triggers: TriggerTable) -> Iterator[Relation
         else:
             subjects, objects = _noun_arguments(ctx, token, trigger, triggers)
         if trigger.pos == "verb" and trigger.family == "01" and trigger.cameo not in ("015", "016"):
-            accused = [o for o in hostile_clause_actors(ctx, token, triggers) if o not in objects]
+            speakers = {a for s in subjects for a in (s.key, *_country_keys(s))}
+            accused = [
+                o
+                for o in hostile_clause_actors(ctx, token, triggers)
+                if o not in objects and o.key not in speakers
+            ]
             if accused and not objects:
                 trigger = _ACCUSING
                 objects = accused
@@ -215,6 +221,10 @@ def _verb_arguments(
     return subjects, objects
 
 
+def _country_keys(mention: ActorMention) -> list[str]:
+    return [f"country/{code}" for code in mention.affiliations]
+
+
 def hostile_clause_actors(
     ctx: DocContext, verb: Token, triggers: TriggerTable
 ) -> list[ActorMention]:
@@ -228,6 +238,8 @@ def hostile_clause_actors(
             act = _trigger_of(node, triggers)
             if act is None or act.family not in _HOSTILE_FAMILIES or _is_negated(node):
                 continue
+            if any(c.dep_ == "aux" and c.lower_ in _INTENT_MODALS for c in node.children):
+                continue  # "said Russia would suspend ...": an intention, not an accusation
             subjects = _children(node, "nsubj") or _shared_subject(node)
             found.extend(m for t in subjects for m in resolve_argument(ctx, t))
     return found

@@ -15,11 +15,16 @@ from extract.lexicon import RELATIONAL_HEADS, ROLE_HEADS, ROLE_MODIFIERS
 from extract.mention_types import ActorMention
 
 
-def read_title(doc: Doc, mention: ActorMention) -> None:
-    """Read "Russia's Minister of Communications" before a name into role and affiliation."""
+def read_title(doc: Doc, mention: ActorMention, person_tokens: set[int] | None = None) -> None:
+    """Read "Russia's Minister of Communications" before a name into role and affiliation.
+
+    The title ends at another person's name (``person_tokens``): in "French President Francois
+    Hollande and German Chancellor Angela Merkel" France belongs to Hollande only.
+    """
     words: list[Token] = []
+    stop = person_tokens or set()
     i = mention.start - 1
-    while i >= 0:
+    while i >= 0 and i not in stop:
         token = doc[i]
         lower = token.lower_
         # "Secretary-General": a hyphen between two title words belongs to the title.
@@ -47,7 +52,7 @@ def read_title(doc: Doc, mention: ActorMention) -> None:
             if match.code not in mention.affiliations:
                 mention.affiliations.append(match.code)
             role_words = []
-        elif token.ent_type_ == "ORG" and token.lower_ not in ROLE_HEADS:
+        elif token.ent_type_ == "ORG" and token.lower_ not in ROLE_HEADS | ROLE_MODIFIERS:
             # "NATO Secretary-General", "the EU's foreign policy chief", "SDLP leader": the
             # organisation the title belongs to.
             if token.i not in mention.organisations:

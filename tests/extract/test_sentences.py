@@ -519,6 +519,44 @@ CASES = [
         (("country/CL", "party_to", "agreement/fisheries-accord", False),),
         absent=(("country/PE", "agreed", "country/CL"),),
     ),
+    Case(
+        "title-ends-at-another-name",
+        "French President Emmanuel Macron and German Chancellor Olaf Scholz praised Kenya.",
+        (("person/olaf-scholz", "affiliated_with", "country/DE", False),),
+        absent=(("person/olaf-scholz", "affiliated_with", "country/FR"),),
+    ),
+    Case(
+        "hyphenated-name",
+        "Former UN chief Ban Ki-moon praised Kenya.",
+        (("person/ban-ki-moon", "praised", "country/KE", False),),
+    ),
+    Case(
+        "a-predicted-act-is-no-accusation",
+        "Indian officials said Pakistan would attack the border posts.",
+        (),
+        absent=(("country/IN", "accused", "country/PK"),),
+    ),
+    Case(
+        "it-is-the-speaking-state",
+        "Russia and the United States signed an arms treaty in 1987. "
+        "The United States announced that it would withdraw from the treaty.",
+        (("country/US", "withdrew_from", "agreement/arms-treaty", False),),
+    ),
+    Case(
+        "participation-in",
+        "Russia suspended its participation in the arms treaty.",
+        (("country/RU", "suspended", "agreement/arms-treaty", False),),
+    ),
+    Case(
+        "modifier-owns-the-thing-acted-on",
+        "Poland supported the American decision.",
+        (("country/PL", "supported", "country/US", False),),
+    ),
+    Case(
+        "organisation-members",
+        "NATO members blamed Russia for the collapse of the talks.",
+        (("organization/nato", "accused", "country/RU", False),),
+    ),
     # --- edges that must not appear ----------------------------------------------------------
     Case(
         "demonym-subject-is-not-the-state",
