@@ -12,15 +12,17 @@ reads its arguments:
   proposal", "accusations by Spanish officials", "EU sanctions") and a listed preposition or a
   "that" clause's subject the object ("sanctions against Russia", "that Russians spread ...").
 
-Negation ("did not agree", "never signed") sets ``negated``; a hedge ("reportedly", "X was
-quoted as saying", "prosecutors alleged that ...") sets ``modality``. The edges' subjects are
+Negation ("did not agree", "never signed") sets ``negated``, and a refused act of cooperation
+takes the CAMEO rejection code (``REFUSAL_CODES``: "did not provide support" is 121); a hedge
+("reportedly", "X was quoted as saying", "prosecutors alleged that ...", "may have") sets
+``modality``. The edges' subjects are
 actors (people, countries, organisations); their objects may be any entity.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Token
 
@@ -38,6 +40,11 @@ from extract.triggers import Trigger, TriggerTable
 from extract.types import EntityType
 
 ACTOR_TYPES = frozenset({EntityType.PERSON, EntityType.COUNTRY, EntityType.ORGANIZATION})
+# CAMEO rejection codes for refused cooperation, by the family of the refused act: intent to
+# cooperate (03) and diplomatic cooperation (05) → reject a plan or agreement (127, 120 for bare
+# intent), consult (04) → reject a proposal to meet (125), material cooperation and aid (06,
+# 07) → reject material cooperation (121), yield (08) → refuse to yield (124).
+REFUSAL_CODES = {"03": "120", "04": "125", "05": "127", "06": "121", "07": "121", "08": "124"}
 _INTENT_MODALS = frozenset({"will", "would", "could", "may", "might", "should", "can", "'ll"})
 _ACCUSING = Trigger(("say",), "verb", "accused", "112", frozenset())
 _HOSTILE_FAMILIES = frozenset({"13", "15", "16", "17", "18", "19", "20"})
@@ -81,6 +88,10 @@ def find_relations(ctx: DocContext, triggers: TriggerTable) -> Iterator[Relation
                 objects = accused
         negated = _is_negated(token) if trigger.pos == "verb" else False
         modality = _modality(token)
+        if negated and trigger.family in REFUSAL_CODES:
+            # CAMEO codes a refused act of cooperation as a rejection ("would not provide
+            # support" is 121): the edge keeps its predicate and negated=true.
+            trigger = replace(trigger, cameo=REFUSAL_CODES[trigger.family])
         subject_keys = {s.key for s in subjects}
         # "Lavrov and Borrell said they agreed": the speakers are not what they talk about.
         objects = [o for o in objects if o.key not in subject_keys]

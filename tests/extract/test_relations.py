@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from extract.pipeline import extract_articles
+from extract.relations import REFUSAL_CODES
 from extract.triggers import load_triggers
 from extract.types import Article, ArticleResult, Relation
 
@@ -106,9 +107,11 @@ def test_nominal_triggers(results: dict[str, ArticleResult]) -> None:
     _find(results["agreement-between"], "country/ES", "party_to", between)
 
 
-@pytest.mark.parametrize(("name", "negated"), [("did-not-sign", True), ("never-signed", True)])
-def test_negation(results: dict[str, ArticleResult], name: str, negated: bool) -> None:
-    assert _find(results[name], "person/borrell", "signed", "agreement/treaty").negated is negated
+@pytest.mark.parametrize("name", ["did-not-sign", "never-signed"])
+def test_negation(results: dict[str, ArticleResult], name: str) -> None:
+    relation = _find(results[name], "person/borrell", "signed", "agreement/treaty")
+    assert relation.negated is True
+    assert relation.cameo == "127"  # refusing to sign is rejecting an agreement
 
 
 def test_a_repeated_denial_is_a_denial_not_a_negation(results: dict[str, ArticleResult]) -> None:
@@ -136,7 +139,9 @@ def test_every_event_edge_carries_its_triggers_cameo_code(
     codes = load_triggers().predicates
     for result in results.values():
         for relation in result.relations:
-            if relation.cameo:
+            if relation.cameo and relation.negated:
+                assert relation.cameo in REFUSAL_CODES.values(), relation
+            elif relation.cameo:
                 assert relation.cameo[:2] == codes[relation.predicate][:2], relation
             else:
                 assert relation.predicate in ("affiliated_with", "party_to", "held_in")
