@@ -351,6 +351,13 @@ PEOPLE_NOUNS = frozenset(
         "positions",
         "border",
         "territory",
+        "dissident",
+        "dissidents",
+        "exiles",
+        "refugees",
+        "prisoners",
+        "hostages",
+        "diplomats",
     ]
 )
 

@@ -223,9 +223,10 @@ def _verb_arguments(
     if not objects:  # "agreed on Friday to set up a group": the complement's object
         complements = [c for x in _children(verb, "xcomp") for c in _children(x, "dobj")]
         objects = [m for t in complements for m in resolve_argument(ctx, t, acted_on=True)]
-    if not objects and (trigger.family in ("11", "12") or trigger.cameo in ("015", "016")):
+    if not objects and (trigger.family in ("02", "11", "12") or trigger.cameo in ("015", "016")):
         # "denied that the campaigns were linked to the Kremlin", "acknowledged that Pakistan
-        # had offered talks": what is denied or acknowledged is about the clause's subject. A
+        # had offered talks", "wants Putin to act": the clause's subject is what is denied,
+        # acknowledged or appealed to. A
         # plain "said that X ..." is not about X (see ``hostile_clause_actors``).
         clauses = [c for x in _children(verb, "ccomp") for c in _children(x, "nsubj", "nsubjpass")]
         objects = [m for t in clauses for m in resolve_argument(ctx, t)]

@@ -557,6 +557,26 @@ CASES = [
         "NATO members blamed Russia for the collapse of the talks.",
         (("organization/nato", "accused", "country/RU", False),),
     ),
+    Case(
+        "want-someone-to-act",
+        "Kenya wants Ethiopia to reopen the border.",
+        (("country/KE", "appealed_to", "country/ET", False),),
+    ),
+    Case(
+        "present-evidence-against",
+        "Ukraine presented evidence against Belarus.",
+        (("country/UA", "accused", "country/BY", False),),
+    ),
+    Case(
+        "dissidents-from",
+        "Canada met with dissidents from Iran.",
+        (("country/CA", "met", "country/IR", False),),
+    ),
+    Case(
+        "refused-aid-is-rejection",
+        "Germany did not provide aid to Hungary.",
+        (("country/DE", "provided", "country/HU", True),),
+    ),
     # --- edges that must not appear ----------------------------------------------------------
     Case(
         "demonym-subject-is-not-the-state",
