@@ -23,6 +23,7 @@ different first names are never merged.
 
 from __future__ import annotations
 
+import itertools
 import re
 import unicodedata
 from collections import defaultdict
@@ -220,6 +221,8 @@ given='robert', nicknames=(), middles=('s',), suffix='iii', title='')
     )
     text = _NICKNAME_IN_TEXT.sub(" ", f" {text} ")
     words = [w for w in (_fold(raw).strip(",") for raw in text.split()) if w]
+    # A name is words; a bare dash or colon starts something else ("Donald Trump - agreed").
+    words = list(itertools.takewhile(lambda word: any(c.isalnum() for c in word), words))
     titles = _strip_titles(words)
     suffix = ""
     if len(words) > 1 and words[-1].rstrip(".") in _SUFFIXES:
@@ -342,7 +345,7 @@ def resolve_people(people: Iterable[KeyNames]) -> list[Merge]:
         for group in groups:
             target = min(group, key=_preference)
             merges.extend(
-                Merge(name.key, target.key, *_explain(name, target, group, learned))
+                Merge(name.key, target.key, *_explain(name, target, learned))
                 for name in group
                 if name.key != target.key
             )
@@ -350,18 +353,16 @@ def resolve_people(people: Iterable[KeyNames]) -> list[Merge]:
 
 
 def _explain(
-    name: PersonName, target: PersonName, group: list[PersonName], learned: frozenset
+    name: PersonName, target: PersonName, learned: frozenset[frozenset[str]]
 ) -> tuple[str, str]:
     """The rule and the human reason for merging ``name`` into ``target``."""
     shown = f'"{name.label}"'
-    others = len(group) - 1
-    alone = "the only person" if others == 1 else "the only person (with its variants)"
     if not name.given_names:
-        extra = f" after dropping the title {name.title!r}" if name.title else ""
+        extra = f" (the title {name.title!r} dropped)" if name.title else ""
         return (
             "person-surname",
-            f"{shown} is the surname of {alone} with that surname in the corpus, "
-            f"{target.label}{extra}; no other {name.surname.title()} could be meant",
+            f"{shown}{extra} is the surname of only one person in the corpus, {target.label}; "
+            f"no other {name.surname.title()} could be meant",
         )
     how = {_given_match(a, b, learned) for a in name.given_names for b in target.given_names} - {""}
     if "same" not in how and "nickname" in how:

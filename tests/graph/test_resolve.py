@@ -179,6 +179,12 @@ def test_a_surname_that_is_also_a_title_word_is_kept() -> None:
     }
 
 
+def test_text_after_a_dash_is_not_part_of_the_name() -> None:
+    people = _entities(PER, "Donald Trump - agreed", "Donald Trump")
+    [merge] = resolve_entities(people).merges
+    assert (merge.target, merge.rule) == ("person/donald-trump", "person-spelling")
+
+
 def test_names_that_are_all_title_are_left_alone() -> None:
     assert parse_person_name("person/president", "President") is not None  # one word is a name
     assert resolve_keys(_entities(PER, "President", "Donald Trump")) == {}
