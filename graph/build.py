@@ -2,7 +2,8 @@
 
 The graph's shape, which every exporter reads:
 
-* node id: the entity key (``country/RU``); attributes ``label`` (str), ``type`` (str, an
+* node id: the entity key (``country/RU``); attributes ``label`` (str; the kept key's own
+  label when other keys were merged into the node), ``type`` (str, an
   ``EntityType`` value), ``aliases`` (sorted list of str), ``articles`` (sorted list of
   article ids), ``role`` (str, may be empty), ``merged_from`` (sorted list of the keys that
   were resolved into this node, the node's own key included), ``merge_reasons`` (sorted list

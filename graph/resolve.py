@@ -22,7 +22,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import networkx as nx
 
@@ -46,6 +46,8 @@ class Resolution:
 
     merges: tuple[Merge, ...]
     mapping: dict[str, str]
+    # Each kept key's own longest label, which names its node (see annotate_merge_reasons).
+    labels: dict[str, str] = field(default_factory=dict)
 
     def reasons_for(self, node: str, members: Iterable[str]) -> list[str]:
         """The explanation lines of every merge that led a key of ``members`` into ``node``.
@@ -97,7 +99,15 @@ def resolve_entities(entities: Iterable[Entity]) -> Resolution:
         if by_type.get(entity_type):
             merges.extend(resolver(by_type[entity_type]))
     merges.sort(key=lambda merge: (merge.source, merge.target, merge.rule))
-    return Resolution(tuple(merges), compose(merges))
+    mapping = compose(merges)
+    kept = set(mapping.values())
+    labels = {
+        names.key: min(names.labels, key=lambda text: (-len(text), text))
+        for entries in by_type.values()
+        for names in entries
+        if names.key in kept
+    }
+    return Resolution(tuple(merges), mapping, labels)
 
 
 def resolve_keys(entities: Iterable[Entity]) -> dict[str, str]:
@@ -114,9 +124,14 @@ def resolve_keys(entities: Iterable[Entity]) -> dict[str, str]:
 
 
 def annotate_merge_reasons(graph: nx.MultiDiGraph, resolution: Resolution) -> None:
-    """Set each node's ``merge_reasons``: why each key in its ``merged_from`` was merged.
+    """Record the resolution on the nodes of a graph built with it.
 
-    Nodes nothing was merged into get an empty list, so every node has the attribute.
+    Sets each node's ``merge_reasons`` (why each key in its ``merged_from`` was merged; an
+    empty list when nothing was) and labels a node that keys were merged into with the kept
+    key's own longest label, so "Donald Trump" is not renamed after a longer variant such as
+    "Donald J. Trump" or a mis-cut "Donald Trump - agreed" (the variants stay in ``aliases``).
     """
     for node, data in graph.nodes(data=True):
         data["merge_reasons"] = resolution.reasons_for(node, data.get("merged_from", ()))
+        if data["merge_reasons"] and node in resolution.labels:
+            data["label"] = resolution.labels[node]

@@ -399,6 +399,18 @@ def test_graph_nodes_carry_merge_reasons_and_edges_follow_the_merge() -> None:
     assert edge["articles"] == ["a1", "a2"]
 
 
+def test_a_merged_node_keeps_the_label_of_the_key_kept() -> None:
+    graph = build_graph(
+        [
+            _article("a1", _entity(PER, "Donald Trump"), _entity(ORG, "Congress")),
+            _article("a2", _entity(PER, "Donald J. Trump"), _entity(ORG, "Congress")),
+        ]
+    )
+    trump = graph.nodes["person/donald-trump"]
+    assert trump["label"] == "Donald Trump"
+    assert trump["aliases"] == ["Donald J. Trump", "Donald Trump"]
+
+
 def test_merge_reasons_survive_json_and_graphml_round_trips() -> None:
     graph = _graph()
     assert nx.utils.graphs_equal(from_json(to_json(graph)), graph)
