@@ -24,7 +24,8 @@ the order tried:
 Objects of an act (``acted_on``) also resolve people named by nationality ("arrested two
 German journalists" → Germany) and relative pronouns stand for the noun their clause modifies.
 
-Conjuncts ("Putin and Trump") each resolve on their own.
+Conjuncts ("Putin and Trump") each resolve on their own; a noun with a name in apposition
+("his Spanish counterpart Josep Borrell") is that name.
 """
 
 from __future__ import annotations
@@ -47,6 +48,7 @@ from extract.lexicon import (
     PARTY_NOUNS,
     PEOPLE_NOUNS,
     PLURAL_PRONOUNS,
+    RELATIONAL_HEADS,
     RELATIVE_PRONOUNS,
     ROLE_HEADS,
     SPEECH_LEMMAS,
@@ -54,6 +56,8 @@ from extract.lexicon import (
 )
 from extract.mention_types import ActorMention
 from extract.types import EntityType
+
+_ACTORS = frozenset({EntityType.PERSON, EntityType.COUNTRY, EntityType.ORGANIZATION})
 
 
 @dataclass
@@ -109,6 +113,24 @@ def _resolve_one(ctx: DocContext, token: Token, acted_on: bool) -> list[ActorMen
         return _resolve_pronoun(ctx, token)
     if token.pos_ not in ("NOUN", "PROPN"):
         return []
+    # "his Spanish counterpart Josep Borrell": the name in apposition is who the noun is.
+    named = [
+        ctx.by_token[c.i]
+        for c in token.children
+        if c.dep_ == "appos" and c.i in ctx.by_token and ctx.by_token[c.i].type in _ACTORS
+    ]
+    if named:
+        return [as_actor(m) for m in named]
+    if lemma in RELATIONAL_HEADS:
+        # The small model often hangs the name after "his counterpart" on something else; the
+        # person named right after the noun is the counterpart.
+        following = [
+            ctx.by_token[i]
+            for i in range(token.i + 1, min(token.i + 4, len(ctx.doc)))
+            if i in ctx.by_token and ctx.by_token[i].type is EntityType.PERSON
+        ]
+        if following:
+            return [following[0]]
     if lemma in ROLE_HEADS or lower.rstrip("s") in ROLE_HEADS:
         people = _people_inside(ctx, token)
         if people:

@@ -577,6 +577,17 @@ CASES = [
         "Germany did not provide aid to Hungary.",
         (("country/DE", "provided", "country/HU", True),),
     ),
+    Case(
+        "they-are-the-speaker-and-his-counterpart",
+        "Kenyan Foreign Minister Musalia Mudavadi met Ugandan Foreign Minister Jeje Odongo. "
+        "Mudavadi and his Ugandan counterpart Jeje Odongo said they agreed to set up a joint "
+        "border commission.",
+        (
+            ("person/musalia-mudavadi", "agreed", "agreement/joint-border-commission", False),
+            ("person/jeje-odongo", "agreed", "agreement/joint-border-commission", False),
+            ("person/jeje-odongo", "party_to", "agreement/joint-border-commission", False),
+        ),
+    ),
     # --- edges that must not appear ----------------------------------------------------------
     Case(
         "demonym-subject-is-not-the-state",
