@@ -245,8 +245,14 @@ def hostile_clause_actors(
     accusing them (CAMEO 112), as event coders read it; other reported acts are no edge of
     the speaker's."""
     found: list[ActorMention] = []
-    for clause in _children(verb, "ccomp"):
-        for node in [clause, *clause.conjuncts]:
+    clauses = _children(verb, "ccomp")
+    if verb.dep_ in ("ccomp", "parataxis") and verb.head.i < verb.i:
+        clauses.append(verb.head)  # "Russia attacked X, officials said": the report comes first
+    for clause in clauses:
+        # "attempted to hack": the act may be the complement of a verb of trying.
+        nodes = [clause, *clause.conjuncts]
+        nodes += [x for n in list(nodes) for x in _children(n, "xcomp")]
+        for node in nodes:
             act = _trigger_of(node, triggers)
             if act is None or act.family not in _HOSTILE_FAMILIES or _is_negated(node):
                 continue
@@ -254,7 +260,7 @@ def hostile_clause_actors(
                 continue  # "said Russia would suspend ...": an intention, not an accusation
             subjects = _children(node, "nsubj") or _shared_subject(node)
             found.extend(m for t in subjects for m in resolve_argument(ctx, t))
-    return found
+    return [m for m in found if m.type in ACTOR_TYPES]
 
 
 def _recipients(ctx: DocContext, verb: Token, trigger: Trigger) -> list[ActorMention]:
@@ -307,11 +313,21 @@ def _noun_arguments(
         mention = ctx.by_token.get(child.i)
         if mention and mention.country and not subjects:
             subjects.append(as_actor(mention))
+    for clause in _children(noun, "relcl"):
+        # "the attack the Kremlin led against the U.S.": the clause's subject acts, and its
+        # prepositions may carry the object.
+        if not subjects and not _children(clause, "dobj"):
+            subjects = [m for t in _children(clause, "nsubj") for m in resolve_argument(ctx, t)]
+            if subjects:
+                extra_objects = _prep_objects(clause, trigger.object_preps)
+                break
+    else:
+        extra_objects = []
     governing_verb = _governing_verb(noun, trigger, triggers)
     if not subjects and governing_verb is not None:
         governing = _children(governing_verb, "nsubj") or _shared_subject(governing_verb)
         subjects = [m for t in governing for m in resolve_argument(ctx, t)]
-    object_tokens = _prep_objects(noun, trigger.object_preps)
+    object_tokens = _prep_objects(noun, trigger.object_preps) + extra_objects
     for clause in _children(noun, "acl", "ccomp", "relcl"):
         if any(c.lower_ == "that" and c.dep_ in ("mark",) for c in clause.children):
             object_tokens.extend(_children(clause, "nsubj", "nsubjpass"))

@@ -588,6 +588,16 @@ CASES = [
             ("person/jeje-odongo", "party_to", "agreement/joint-border-commission", False),
         ),
     ),
+    Case(
+        "report-after-the-act",
+        "Russian hackers attacked the ministry, Estonian officials said.",
+        (("country/EE", "accused", "country/RU", False),),
+    ),
+    Case(
+        "noun-trigger-with-relative-clause",
+        "Belarus condemned the attack Russia led against Ukraine.",
+        (("country/RU", "attacked", "country/UA", False),),
+    ),
     # --- edges that must not appear ----------------------------------------------------------
     Case(
         "demonym-subject-is-not-the-state",
