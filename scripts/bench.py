@@ -118,6 +118,60 @@ def measure_build(
     }
 
 
+def _relabelled(result: Any, copy: int) -> Any:
+    """``result`` as if from another article about other actors: ids and keys get a suffix."""
+    from dataclasses import replace
+
+    def key(value: str) -> str:
+        return f"{value}-{copy}"
+
+    article = replace(result.article, id=key(result.article.id))
+    entities = tuple(replace(e, key=key(e.key)) for e in result.entities)
+    relations = tuple(
+        replace(
+            r,
+            subject=key(r.subject),
+            object=key(r.object),
+            evidence=replace(r.evidence, article_id=article.id),
+        )
+        for r in result.relations
+    )
+    return replace(result, article=article, entities=entities, relations=relations)
+
+
+def measure_merge_scaling(sample: Path, sizes: list[int], batch_size: int) -> list[dict]:
+    """Merge + key resolution alone at large sizes, without parsing them all.
+
+    The sample is extracted once; copies of its results, with article ids and entity keys
+    suffixed per copy (so distinct keys grow with the corpus, as in real news), are folded
+    into the streaming builder. Time per article should stay flat: linear, not quadratic.
+    """
+    from extract.ingest import read_articles
+    from extract.pipeline import extract_articles
+    from graph.streaming import GraphAccumulator
+
+    base = list(extract_articles(read_articles([sample]), batch_size=batch_size))
+    rows = []
+    for size in sizes:
+        builder = GraphAccumulator()
+        began = time.perf_counter()
+        for number in range(size):
+            builder.add(_relabelled(base[number % len(base)], number // len(base)))
+        folded = time.perf_counter()
+        graph = builder.finish()
+        ended = time.perf_counter()
+        rows.append(
+            {
+                "articles": size,
+                "fold_seconds": round(folded - began, 3),
+                "resolve_and_finish_seconds": round(ended - folded, 3),
+                "ms_per_article": round(1000 * (ended - began) / size, 3),
+                "nodes": graph.number_of_nodes(),
+            }
+        )
+    return rows
+
+
 def run_measurement(kind: str, sample: Path, args: argparse.Namespace, **extra: Any) -> dict:
     """Run one measurement in a fresh interpreter so its peak RSS is its own."""
     command = [sys.executable, __file__, "--measure", kind, "--sample", str(sample)]
@@ -157,6 +211,18 @@ def benchmark(args: argparse.Namespace) -> dict[str, Any]:
             print_row(row)
             if count < size:
                 break  # the corpus is smaller than the next size
+        if args.merge_scaling:
+            sample, _, _ = write_sample(args.corpus, 200, Path(folder))
+            rows = run_measurement(
+                "merge", sample, args, **{"merge-sizes": ",".join(map(str, args.merge_scaling))}
+            )["rows"]
+            results["merge_scaling"] = rows
+            for row in rows:
+                print(
+                    f"merge only, {row['articles']:>6} articles: {row['ms_per_article']} ms per "
+                    f"article ({row['nodes']} nodes)",
+                    flush=True,
+                )
         if args.parallel_size:
             sample, count, words = write_sample(args.corpus, args.parallel_size, Path(folder))
             one = run_measurement("build", sample, args)
@@ -220,9 +286,16 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
         "--parallel-size", type=int, default=1_000, help="articles for the 2-process run; 0: skip"
     )
     parser.add_argument("--batch-size", type=int, default=32)
+    parser.add_argument(
+        "--merge-scaling",
+        default="1000,10000,30000",
+        type=lambda text: [int(part) for part in text.split(",") if part],
+        help="article counts for the merge-only scaling check (empty: skip)",
+    )
     parser.add_argument("--json", type=Path, default=Path("bench.json"), help="result file")
     # internal: one measurement in a child process
-    parser.add_argument("--measure", choices=["bare", "build"], help=argparse.SUPPRESS)
+    parser.add_argument("--measure", choices=["bare", "build", "merge"], help=argparse.SUPPRESS)
+    parser.add_argument("--merge-sizes", default="", help=argparse.SUPPRESS)
     parser.add_argument("--sample", type=Path, help=argparse.SUPPRESS)
     parser.add_argument("--processes", type=int, default=1, help=argparse.SUPPRESS)
     parser.add_argument("--workers", type=int, default=0, help=argparse.SUPPRESS)
@@ -236,6 +309,9 @@ def main(argv: list[str] | None = None) -> int:
     if args.measure:
         if args.measure == "bare":
             measured = measure_bare(args.sample, args.batch_size)
+        elif args.measure == "merge":
+            sizes = [int(part) for part in args.merge_sizes.split(",")]
+            measured = {"rows": measure_merge_scaling(args.sample, sizes, args.batch_size)}
         else:
             measured = measure_build(args.sample, args.batch_size, args.processes, args.workers)
         measured["peak_rss_mb"] = peak_rss_mb()

@@ -25,7 +25,11 @@ def test_bench_on_five_articles_writes_json_and_table(
 ) -> None:
     result_file = tmp_path / "bench.json"
     code = _bench().main(
-        [str(examples_dir), "--sizes", "3,5", "--parallel-size", "0", "--json", str(result_file)]
+        [
+            str(examples_dir),
+            *("--sizes", "3,5", "--parallel-size", "0", "--merge-scaling", "10,40"),
+            *("--json", str(result_file)),
+        ]
     )
     assert code == 0
     results = json.loads(result_file.read_text(encoding="utf-8"))
@@ -36,6 +40,9 @@ def test_bench_on_five_articles_writes_json_and_table(
         assert set(row["stages"]) == {"read", "cache", "extract", "merge", "export"}
         assert row["build_peak_rss_mb"] > 50  # the spaCy model alone is bigger than that
         assert row["nodes"] > 0
+    merge = results["merge_scaling"]
+    assert [row["articles"] for row in merge] == [10, 40]
+    assert merge[1]["nodes"] > merge[0]["nodes"]  # copies bring new keys, as new articles do
     table = capsys.readouterr().out
     assert "build w/s" in table and "3 → 5 articles" in table
 
