@@ -14,6 +14,7 @@ import pytest
 from extract import ingest
 from extract.errors import InputError
 from extract.ingest import read_articles, url_article_id
+from extract.long_articles import MAX_PART_CHARS
 
 BODY = (
     "The two neighbours signed a treaty on sharing river water after ten years of talks. "
@@ -284,6 +285,37 @@ def test_duplicate_id_names_both_sources(tmp_path: Path) -> None:
     skipped: list[InputError] = []
     assert len(read_all(tmp_path, skip_bad=True, on_skip=skipped.append)) == 1
     assert len(skipped) == 1
+
+
+def test_fifo_is_refused_instead_of_blocking(tmp_path: Path) -> None:
+    pipe = tmp_path / "pipe.txt"
+    os.mkfifo(pipe)
+    with pytest.raises(InputError, match="not a regular file"):
+        read_all(pipe)
+
+
+def test_circular_symlink_is_named(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").symlink_to(tmp_path / "b.txt")
+    (tmp_path / "b.txt").symlink_to(tmp_path / "a.txt")
+    with pytest.raises(InputError, match="broken or circular symlink"):
+        read_all(tmp_path / "a.txt")
+
+
+def test_jsonl_articles_carry_file_and_line(tmp_path: Path) -> None:
+    rows = [{"id": "x", "text": BODY}, {"id": "x", "text": BODY}]
+    feed = write(tmp_path / "feed.jsonl", "\n".join(json.dumps(row) for row in rows))
+    with pytest.raises(InputError) as caught:
+        read_all(feed)
+    assert str(caught.value) == (f"{feed}:2: duplicate article id 'x' (already read from {feed}:1)")
+
+
+def test_over_long_article_is_read_in_parts(tmp_path: Path) -> None:
+    paragraph = BODY + " " + BODY
+    text = "\n\n".join([paragraph] * (MAX_PART_CHARS // len(paragraph) + 5))
+    feed = write(tmp_path / "long.jsonl", json.dumps({"id": "long", "text": text}))
+    parts = read_all(feed)
+    assert len(parts) >= 2 and all(part.id.startswith("long#part-") for part in parts)
+    assert "\n\n".join(part.text for part in parts) == text
 
 
 # --------------------------------------------------------------------------- URLs
