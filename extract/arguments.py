@@ -392,5 +392,6 @@ def _resolve_agreement_anaphor(ctx: DocContext, token: Token) -> list[ActorMenti
             for m in earlier
             if m.head >= 0 and ctx.doc[m.head].lemma_.lower() in GENERIC_AGREEMENT_HEADS
         ]
-        earlier = generic or earlier
+        # With no generic antecedent, "the deal" names something the article has not named.
+        earlier = generic
     return [earlier[0]] if earlier else []

@@ -17,6 +17,7 @@ from extract.countries import match_country
 from extract.lexicon import (
     AGREEMENT_HEADS,
     EVENT_HEADS,
+    GENERIC_AGREEMENT_HEADS,
     INTERFERENCE_WORDS,
     JOINT_BODY_HEADS,
     JOINT_MARKERS,
@@ -24,6 +25,9 @@ from extract.lexicon import (
 )
 from extract.mention_types import ActorMention
 from extract.types import EntityType
+
+# Heads too general to name an agreement without a description ("the deal", "a declaration").
+_NEEDS_DESCRIPTION = GENERIC_AGREEMENT_HEADS | {"declaration", "statement"}
 
 
 def find_nominal_mentions(doc: Doc) -> list[ActorMention]:
@@ -82,7 +86,7 @@ def _nominal_phrase(token: Token, entity_type: EntityType) -> ActorMention | Non
         t.dep_ in ("compound", "amod", "nmod") and t.lower_ not in VAGUE_MODIFIERS
         for t in modifiers
     )
-    if not (specific or described) and token.lemma_.lower() in ("deal", "agreement", "plan"):
+    if not (specific or described) and token.lemma_.lower() in _NEEDS_DESCRIPTION:
         return None
     tokens.sort(key=lambda t: t.i)
     start, end = tokens[0].i, tokens[-1].i + 1

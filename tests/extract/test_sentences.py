@@ -598,6 +598,12 @@ CASES = [
         "Belarus condemned the attack Russia led against Ukraine.",
         (("country/RU", "attacked", "country/UA", False),),
     ),
+    Case(
+        "the-reason-is-not-the-target",
+        "South Korea blamed Japan for the collapse of its talks with China.",
+        (("country/KR", "accused", "country/JP", False),),
+        absent=(("country/KR", "accused", "country/CN"),),
+    ),
     # --- edges that must not appear ----------------------------------------------------------
     Case(
         "demonym-subject-is-not-the-state",
