@@ -6,7 +6,8 @@ evidence, plus the structural edges that titles and names state outright:
 * ``party_to``: "a Russia-US working group", "the agreement between Russia and Spain" → each
   country → the agreement (actors that agreed to or signed an agreement get it too, in
   ``extract.relations``);
-* ``held_in``: "the G20 summit in Hamburg" → the event → Hamburg.
+* ``held_in``: "the G20 summit in Hamburg" → the event → Hamburg; "the treaty was signed in
+  Prague" → the agreement → Prague.
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from extract.arguments import DocContext, resolve_argument
 from extract.countries import CountryForm, country_label
@@ -23,6 +24,9 @@ from extract.mention_types import ActorMention
 from extract.relations import RelationCandidate, find_relations
 from extract.triggers import TriggerTable
 from extract.types import Article, ArticleResult, Entity, EntityType, Evidence, Mention, Relation
+
+# Verbs that make an agreement where they happen.
+_MAKING_VERBS = frozenset({"sign", "agree", "reach", "conclude", "adopt", "approve", "ratify"})
 
 
 def assemble_result(
@@ -97,6 +101,8 @@ def _structural_relations(ctx: DocContext) -> Iterable[RelationCandidate]:
         elif mention.type is EntityType.AGREEMENT:
             for party in _named_parties(ctx, mention):
                 yield RelationCandidate(party, "party_to", mention, "", False, None, anchor)
+            for place in _signing_places(ctx, mention):
+                yield RelationCandidate(mention, "held_in", place, "", False, None, anchor)
         elif mention.type is EntityType.EVENT:
             for place in _event_places(ctx, mention):
                 yield RelationCandidate(mention, "held_in", place, "", False, None, anchor)
@@ -142,11 +148,35 @@ def _as_country(mention: ActorMention, key: str) -> ActorMention:
 
 
 def _event_places(ctx: DocContext, mention: ActorMention) -> list[ActorMention]:
+    """ "the G20 summit in Hamburg": places after "in"/"at" on the event's head noun."""
+    if mention.head < 0:
+        return []
+    return _places_of(ctx, ctx.doc[mention.head])
+
+
+def _signing_places(ctx: DocContext, mention: ActorMention) -> list[ActorMention]:
+    """Where an agreement was made: "signed in Madrid", "agreed to a deal in Vienna".
+
+    The place phrase may hang on the agreement noun or on the verb of agreeing or signing that
+    takes it (directly or through "to"); only a Place is taken, so "a deal with Iran" or
+    "in 2015" give nothing.
+    """
     if mention.head < 0:
         return []
     head = ctx.doc[mention.head]
+    carriers = [head]
+    verb = head.head.head if head.dep_ == "pobj" else head.head
+    if head.dep_ in ("dobj", "nsubjpass", "pobj") and verb.lemma_.lower() in _MAKING_VERBS:
+        carriers.append(verb)
+    # The small model often hangs "in Vienna" on the last noun of a longer object.
+    carriers += [t for t in head.subtree if t.dep_ == "pobj" and t.i > head.i]
+    places = [p for c in carriers for p in _places_of(ctx, c) if p.type is EntityType.PLACE]
+    return list({p.key: p for p in places}.values())
+
+
+def _places_of(ctx: DocContext, token: Token) -> list[ActorMention]:
     places = []
-    for prep in head.children:
+    for prep in token.children:
         if prep.dep_ == "prep" and prep.lower_ in ("in", "at"):
             for pobj in prep.children:
                 found = ctx.by_token.get(pobj.i)

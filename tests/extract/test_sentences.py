@@ -604,6 +604,11 @@ CASES = [
         (("country/KR", "accused", "country/JP", False),),
         absent=(("country/KR", "accused", "country/CN"),),
     ),
+    Case(
+        "agreement-signed-in-place",
+        "Japan and Vietnam signed a maritime security pact in Hanoi on Monday.",
+        (("agreement/maritime-security-pact", "held_in", "place/hanoi", False),),
+    ),
     # --- edges that must not appear ----------------------------------------------------------
     Case(
         "demonym-subject-is-not-the-state",
