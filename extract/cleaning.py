@@ -42,7 +42,9 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
+from extract.article_head import drop_link_teasers, split_header, strip_dateline
 from extract.dates import is_date_line, normalise_date
+from extract.line_shapes import SENTENCE_END, count_words, is_menu_like, is_prose
 
 __all__ = [
     "CleanedText",
@@ -75,35 +77,6 @@ class CleanedText:
     title: str = ""
     date: str | None = None
     url: str | None = None
-
-
-# --------------------------------------------------------------------------- line shapes
-
-_SENTENCE_END = re.compile(r"[.!?…][\"'”’)\]]*$")
-_WORD = re.compile(r"\w+(?:[-'’.]\w+)*")
-
-
-def _words(line: str) -> int:
-    return len(_WORD.findall(line))
-
-
-def _is_prose(line: str) -> bool:
-    """A line that reads like body text: a real sentence, not a label or a headline teaser."""
-    return _words(line) >= 8 and bool(_SENTENCE_END.search(line))
-
-
-def _is_menu_like(line: str) -> bool:
-    """Short label-shaped line: a menu entry, section name, counter or button text."""
-    words = _words(line)
-    if len(line) > 40 or words > 6:
-        return False
-    # "sections." is a wrapped fragment of a menu blurb; a 4-word sentence is not a label.
-    return not (words >= 4 and _SENTENCE_END.search(line))
-
-
-def _key(line: str) -> str:
-    """Comparison key for "the same line": case, punctuation and spacing ignored."""
-    return " ".join(_WORD.findall(line.casefold()))
 
 
 # --------------------------------------------------------------------------- rule 1: markup
@@ -240,7 +213,7 @@ def cut_tail_blocks(lines: list[str]) -> list[str]:
     """
     total = sum(len(line) + 1 for line in lines) or 1
     # Index of the last prose line, so "is there prose after this marker?" is one comparison.
-    last_prose = max((i for i, line in enumerate(lines) if _is_prose(line)), default=-1)
+    last_prose = max((i for i, line in enumerate(lines) if is_prose(line)), default=-1)
     out: list[str] = []
     seen = 0
     for i, line in enumerate(lines):
@@ -269,7 +242,7 @@ def drop_menu_runs(lines: list[str], min_run: int = 3) -> list[str]:
     out: list[str] = []
     run: list[str] = []
     for line in [*lines, ""]:
-        if line and _is_menu_like(line):
+        if line and is_menu_like(line):
             run.append(line)
             continue
         if len(run) < min_run:
@@ -293,13 +266,13 @@ def drop_photo_credits(lines: list[str]) -> list[str]:
     """Remove photo credits ("(c) Agency", "Photo: X") and short "Who / Source" captions."""
 
     def is_credit(line: str) -> bool:
-        if _words(line) > 15:
+        if count_words(line) > 15:
             return False
         if _CREDIT.match(line):
             return True
         # "Sergei Lavrov and Josep Borrell / Russian Foreign Ministry": a caption, not a
         # sentence (no closing punctuation, no quotes).
-        return bool(_CAPTION.match(line)) and not _SENTENCE_END.search(line) and '"' not in line
+        return bool(_CAPTION.match(line)) and not SENTENCE_END.search(line) and '"' not in line
 
     return [line for line in lines if not is_credit(line)]
 
@@ -327,7 +300,10 @@ def drop_foreign_script_lines(lines: list[str]) -> list[str]:
         line
         for line in lines
         if not (
-            line and _words(line) <= 4 and _latin_share(line) < 0.5 and any(map(str.isalpha, line))
+            line
+            and count_words(line) <= 4
+            and _latin_share(line) < 0.5
+            and any(map(str.isalpha, line))
         )
     ]
 
@@ -349,91 +325,6 @@ _BOILERPLATE = re.compile(
 def drop_boilerplate_lines(lines: list[str]) -> list[str]:
     """Remove one-line site furniture: share buttons, page counters, ad labels, credit lines."""
     return [line for line in lines if not _BOILERPLATE.match(line)]
-
-
-# --------------------------------------------------------------------------- rule 10: header
-
-
-def split_header(lines: list[str], title: str | None) -> tuple[str, list[str], str | None]:
-    """Take the title and clear the header between it and the first prose line.
-
-    With ``title=None`` the first non-blank line is the title. Before the first line that reads
-    like body text, a repeat of the title, stand-alone date lines and short section/category
-    labels ("Business & Economy") are dropped. Returns ``(title, lines, date)``, where ``date``
-    comes from the first date line that has a year.
-    """
-    body = list(lines)
-    if title is None:
-        first = next((i for i, line in enumerate(body) if line), None)
-        title = body.pop(first) if first is not None else ""
-    title_key = _key(title)
-    date = None
-    out: list[str] = []
-    in_header = True
-    for line in body:
-        if in_header and line:
-            if title_key and _key(line) == title_key:
-                title_key = ""  # drop one repeat; a second one would be the text itself
-                continue
-            if _words(line) >= 8 or len(line) > 60 or _SENTENCE_END.search(line):
-                in_header = False
-            elif is_date_line(line):
-                date = date or normalise_date(line)
-                continue
-            elif _words(line) <= 4 and len(line) <= 32 and not line.endswith((",", ";")):
-                continue  # a section label such as "Business & Economy"
-        out.append(line)
-    return title, out, date
-
-
-# --------------------------------------------------------------------------- rule 11: datelines
-
-_CITY = r"[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+){0,3}"
-_DAY = r"[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?"
-_DATELINES = (
-    # HAMBURG, July 8. /TASS/.   |   KIEV, Jan 5 /Interfax/ -
-    re.compile(rf"^{_CITY},\s+{_DAY}\.?\s*/[A-Za-z][\w\s-]{{0,30}}/\.?\s*(?:[-–—]\s*)?"),
-    # MOSCOW (Reuters) -   |   PARIS, May 3 (AFP) --
-    re.compile(rf"^{_CITY}(?:,\s+{_DAY})?\s*\([A-Za-z][\w\s.-]{{0,30}}\)\s*[-–—:]+\s*"),
-    # WASHINGTON --   |   BERLIN, March 2 --
-    re.compile(rf"^{_CITY}(?:,\s+{_DAY})?\s*[–—]+\s*|^{_CITY}(?:,\s+{_DAY})?\s+-{{1,2}}\s+"),
-)
-
-
-def strip_dateline(paragraph: str) -> str:
-    """Strip a wire dateline prefix, keeping the sentence after it.
-
-    >>> strip_dateline("HAMBURG, July 8. /TASS/. The minister said so.")
-    'The minister said so.'
-    """
-    for pattern in _DATELINES:
-        found = pattern.match(paragraph)
-        if found and found.end() < len(paragraph):
-            rest = paragraph[found.end() :]
-            if rest[0].isupper() or rest[0] in "\"“'‘":
-                return rest
-    return paragraph
-
-
-# --------------------------------------------------------------------------- rule 12: teasers
-
-# "Trump" + "Donald Trump<teaser headlines> MORE": the greedy first group backtracks to the
-# longest capitalised word that is glued to a following capital (so "McAuliffe" stays whole).
-_TEASER = re.compile(r"\b([A-Z][A-Za-z'’-]*[a-z])([A-Z][^\n]{0,600}?)\s+MORE\b")
-
-
-def drop_link_teasers(paragraph: str) -> str:
-    """Remove The Hill style link tooltips glued into the prose.
-
-    >>> drop_link_teasers("President TrumpDonald TrumpSome other story here MORE has said")
-    'President Trump has said'
-    """
-
-    def replace(found: re.Match[str]) -> str:
-        # A tooltip holds a name plus at least one headline; fewer words is likely real text.
-        return found.group(1) if _words(found.group(2)) >= 3 else found.group(0)
-
-    return _TEASER.sub(replace, paragraph)
 
 
 # --------------------------------------------------------------------------- rule 13: layout
