@@ -32,7 +32,8 @@ one site, and can be tested on its own. ``clean_text`` runs them in this order:
     blank line.
 
 Date lines are recognised and normalised by ``extract.dates`` (``is_date_line``,
-``normalise_date``), re-exported here for callers that import them from this module.
+``normalise_date``), rules 10-12 live in ``extract.article_head`` and the line shapes every
+rule uses in ``extract.line_shapes``; all are re-exported here for existing callers.
 """
 
 from __future__ import annotations
