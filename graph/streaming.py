@@ -33,7 +33,7 @@ from extract.types import ArticleResult, Entity, EntityType, Relation
 
 # The ordering rules are build_graph's own, shared so the two builders cannot drift apart.
 from graph.build import _evidence_sort_key, _rank
-from graph.resolve import annotate_merge_reasons, resolve_entities
+from graph.resolve import Resolution, resolve_entities
 
 EdgeId = tuple[str, str, str]
 
@@ -170,7 +170,7 @@ class GraphAccumulator:
                 evidence=sorted(parts.evidence.values(), key=_evidence_sort_key),
                 date=parts.date,
             )
-        annotate_merge_reasons(graph, resolution)
+        _annotate_merge_reasons(graph, resolution)
         return graph
 
 
@@ -185,6 +185,24 @@ def build_graph_streaming(results: Iterable[ArticleResult]) -> nx.MultiDiGraph:
     for result in results:
         builder.add(result)
     return builder.finish()
+
+
+def _annotate_merge_reasons(graph: nx.MultiDiGraph, resolution: Resolution) -> None:
+    """``graph.resolve.annotate_merge_reasons`` with the merges indexed by source key.
+
+    That function asks ``Resolution.reasons_for`` per node, which scans every merge: nodes ×
+    merges, 7.9 s of a 10.2 s ``finish`` at 5,000 articles. Same lines, same order, linear.
+    """
+    by_source: dict[str, list[Any]] = {}
+    for merge in resolution.merges:
+        by_source.setdefault(merge.source, []).append(merge)
+    for node, data in graph.nodes(data=True):
+        data["merge_reasons"] = sorted(
+            merge.describe()
+            for member in set(data.get("merged_from", ()))
+            for merge in by_source.get(member, ())
+            if resolution.mapping.get(merge.source) == node
+        )
 
 
 def _merge_edge_scalars(parts: _EdgeParts, modality: str, date: str) -> None:

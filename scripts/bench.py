@@ -150,7 +150,8 @@ def measure_merge_scaling(sample: Path, sizes: list[int], batch_size: int) -> li
     from extract.pipeline import extract_articles
     from graph.streaming import GraphAccumulator
 
-    base = list(extract_articles(read_articles([sample]), batch_size=batch_size))
+    articles = read_articles([sample], skip_bad=True, on_skip=lambda error: None)
+    base = list(extract_articles(articles, batch_size=batch_size))
     rows = []
     for size in sizes:
         builder = GraphAccumulator()
