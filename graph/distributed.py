@@ -59,7 +59,7 @@ except ImportError:  # pragma: no cover - dask is an install-time dependency
     _WorkerPlugin = object  # type: ignore[misc,assignment]
 
 
-class LoadPipelinePlugin(_WorkerPlugin):  # type: ignore[misc,valid-type]
+class LoadPipelinePlugin(_WorkerPlugin):
     """Load the spaCy pipeline once per worker, when the worker starts (or joins later).
 
     ``load_pipeline`` is cached per process, so every task on that worker reuses the model.

@@ -155,20 +155,20 @@ class GraphAccumulator:
                 role=parts.role,
                 merged_from=sorted(members),
             )
-        for (source, target, key), parts in sorted(
+        for (source, target, key), edge in sorted(
             _resolved_edges(self._edges, mapping), key=lambda item: item[0]
         ):
             graph.add_edge(
                 source,
                 target,
                 key=key,
-                predicate=parts.predicate,
-                cameo=parts.cameo,
-                negated=parts.negated,
-                modality=parts.modality,
-                articles=sorted(parts.articles),
-                evidence=sorted(parts.evidence.values(), key=_evidence_sort_key),
-                date=parts.date,
+                predicate=edge.predicate,
+                cameo=edge.cameo,
+                negated=edge.negated,
+                modality=edge.modality,
+                articles=sorted(edge.articles),
+                evidence=sorted(edge.evidence.values(), key=_evidence_sort_key),
+                date=edge.date,
             )
         _annotate_merge_reasons(graph, resolution)
         return graph
