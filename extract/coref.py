@@ -4,9 +4,7 @@ Rules, applied in document order (each general, each tested on sentences of our 
 
 1. **Surnames**: a one-word person mention takes the key of the full name in the article that
    ends with that word ("Lavrov" → Sergei Lavrov), whether the full name comes before or after;
-   two full names sharing it leave the surname alone. With no full name in the article, a
-   distinctive surname of a listed public figure ("Lavrov", see ``extract.public_figures``)
-   takes that figure's full name.
+   two full names sharing it leave the surname alone.
 2. **Countries** key on their ISO code, whatever form names them ("Russia", "Russian", "the
    Russian Federation"). Seats of government ("Moscow", "the Kremlin") stand for their country
    as a subject, agent or possessor ("Moscow denied", "backed by the Kremlin") and are places
@@ -28,7 +26,6 @@ from spacy.tokens import Doc
 from extract.countries import CountryForm
 from extract.keys import entity_key
 from extract.mention_types import ActorMention
-from extract.public_figures import public_figure_full_name
 from extract.types import EntityType
 
 _ACRONYM = re.compile(r"^[A-Z][A-Z.&]{1,9}$")
@@ -62,14 +59,10 @@ def _resolve_people(mentions: list[ActorMention]) -> None:
             continue
         candidates = [name for name in full_names if name.split()[-1] == mention.name]
         firsts = {name.split()[0] for name in candidates}
-        known = public_figure_full_name(mention.name) if not candidates else None
         if len(firsts) == 1:
             full = max(candidates, key=lambda n: (len(n), n))
             mention.name = full
             mention.key = entity_key(EntityType.PERSON, full)
-        elif known:
-            mention.name = known
-            mention.key = entity_key(EntityType.PERSON, known)
         else:
             mention.key = entity_key(EntityType.PERSON, mention.name)
     # A title said once holds for every mention of the person in the article ("the minister").

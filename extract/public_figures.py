@@ -28,34 +28,6 @@ def _fold(name: str) -> str:
 
 
 @cache
-def _full_names() -> dict[str, str]:
-    """Distinctive surname → the one full name it stands for (spelled as listed first)."""
-    names: dict[str, dict[str, str]] = {}
-    source = resources.files("extract").joinpath("data/public_figures.tsv")
-    with source.open(encoding="utf-8") as handle:
-        rows = csv.DictReader((line for line in handle if not line.startswith("#")), delimiter="\t")
-        for row in rows:
-            name = row["name"].strip()
-            if row["surname_alone"].strip() == "yes":
-                names.setdefault(_fold(name.split()[-1]), {}).setdefault(_fold(name), name)
-    return {surname: next(iter(full.values())) for surname, full in names.items() if len(full) == 1}
-
-
-def public_figure_full_name(surname: str) -> str | None:
-    """The full name a distinctive surname stands for: ``"Lavrov"`` → ``"Sergei Lavrov"``.
-
-    ``None`` when the surname is not listed as distinctive or names several listed people
-    ("Bush"): then the surname stays as written.
-
-    >>> public_figure_full_name("Lavrov")
-    'Sergei Lavrov'
-    >>> public_figure_full_name("Bush") is None
-    True
-    """
-    return _full_names().get(_fold(surname))
-
-
-@cache
 def _table() -> tuple[dict[str, str], dict[str, str]]:
     full: dict[str, str] = {}
     surnames: dict[str, set[str]] = {}
