@@ -132,8 +132,10 @@ def _person_mention(ent: Span) -> ActorMention | None:
     # keep the leading run of capitalised name tokens.
     tokens: list[Token] = []
     for token in ent:
-        # "Ban Ki-moon": a hyphen and the word after it continue the name.
-        joined = tokens and (token.text == "-" or (tokens[-1].text == "-" and token.is_alpha))
+        # "Ban Ki-moon": a hyphen written without spaces and the word after it continue the
+        # name; "Donald Trump - agreed" is a dash, not part of the name.
+        tight = bool(tokens) and not tokens[-1].whitespace_
+        joined = tight and (token.text == "-" or (tokens[-1].text == "-" and token.is_alpha))
         if token.tag_ == "POS" or (
             not _NAME_TOKEN.match(token.text) and token.text != "(" and not joined
         ):

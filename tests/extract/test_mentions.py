@@ -25,6 +25,8 @@ TEXTS = {
     "election": "Russia interfered in the 2016 presidential election.",
     "referendum": "Voters in Scotland rejected independence in the 2014 referendum.",
     "indictment": "The indictment of 13 Russians was announced on Friday.",
+    "dash": "The leaders - Vladimir Putin and Donald Trump - agreed on Friday to meet again.",
+    "hyphen": "Former UN chief Ban Ki-moon praised Kenya.",
 }
 
 
@@ -113,3 +115,12 @@ def test_every_mention_points_into_the_text(results: dict[str, ArticleResult]) -
         for entity in result.entities:
             for mention in entity.mentions:
                 assert TEXTS[name][mention.start : mention.end].startswith(mention.text)
+
+
+def test_a_dash_ends_a_name_and_a_hyphen_joins_one(results: dict[str, ArticleResult]) -> None:
+    people = {e.key: e.aliases for e in results["dash"].entities if e.type is EntityType.PERSON}
+    assert people == {
+        "person/vladimir-putin": ("Vladimir Putin",),
+        "person/donald-trump": ("Donald Trump",),
+    }
+    assert "person/ban-ki-moon" in {e.key for e in results["hyphen"].entities}
