@@ -61,7 +61,7 @@ def _is_joint_body(token: Token) -> bool:
 
 def _modifiers(token: Token) -> list[Token]:
     """Left modifiers that belong to a name: "joint cybersecurity", "2016 presidential"."""
-    keep = []
+    keep: list[Token] = []
     for child in token.lefts:
         if child.dep_ in ("det", "predet", "poss", "case") or child.pos_ == "PUNCT":
             continue

@@ -99,10 +99,10 @@ def find_relations(ctx: DocContext, triggers: TriggerTable) -> Iterator[Relation
         if trigger.predicate in _AGREEING and agreements:
             # "reached the deal with Iran": who the deal is made with is a party to it, not
             # something agreed.
-            for party in [o for o in objects if o.type in ACTOR_TYPES]:
+            for co_party in [o for o in objects if o.type in ACTOR_TYPES]:
                 for agreement in agreements:
                     yield RelationCandidate(
-                        party, "party_to", agreement, "", negated, modality, token
+                        co_party, "party_to", agreement, "", negated, modality, token
                     )
             objects = agreements
         actors = [s for s in subjects if s.type in ACTOR_TYPES]
