@@ -28,14 +28,11 @@ from spacy.tokens import Token
 
 from extract.arguments import DocContext, as_actor, resolve_argument
 from extract.lexicon import (
-    ALLEGED_MARKERS,
-    HEDGE_MODALS,
-    NEGATION_WORDS,
     RECIPIENT_PREPS,
-    REPORTED_MARKERS,
     SPEECH_LEMMAS,
 )
 from extract.mention_types import ActorMention
+from extract.modality import is_negated, modality_of
 from extract.triggers import Trigger, TriggerTable
 from extract.types import EntityType
 
@@ -86,8 +83,8 @@ def find_relations(ctx: DocContext, triggers: TriggerTable) -> Iterator[Relation
             if accused and not objects:
                 trigger = _ACCUSING
                 objects = accused
-        negated = _is_negated(token) if trigger.pos == "verb" else False
-        modality = _modality(token)
+        negated = is_negated(token) if trigger.pos == "verb" else False
+        modality = modality_of(token)
         if negated and trigger.family in REFUSAL_CODES:
             # CAMEO codes a refused act of cooperation as a rejection ("would not provide
             # support" is 121): the edge keeps its predicate and negated=true.
@@ -254,7 +251,7 @@ def hostile_clause_actors(
         nodes += [x for n in list(nodes) for x in _children(n, "xcomp")]
         for node in nodes:
             act = _trigger_of(node, triggers)
-            if act is None or act.family not in _HOSTILE_FAMILIES or _is_negated(node):
+            if act is None or act.family not in _HOSTILE_FAMILIES or is_negated(node):
                 continue
             if any(c.dep_ == "aux" and c.lower_ in _INTENT_MODALS for c in node.children):
                 continue  # "said Russia would suspend ...": an intention, not an accusation
@@ -367,48 +364,3 @@ def _passes_subject(verb: Token, trigger: Trigger, triggers: TriggerTable) -> bo
     """
     own = _trigger_of(verb, triggers)
     return own is None or own.family in ("01", "03") or own.predicate == trigger.predicate
-
-
-def _is_negated(verb: Token) -> bool:
-    node = verb
-    for _ in range(3):
-        if any(
-            c.dep_ == "neg" or (c.lower_ in NEGATION_WORDS and c.dep_ == "advmod")
-            for c in node.children
-        ):
-            return True
-        # "did not agree to sign": the negation of the governing verb carries over.
-        if node.dep_ == "xcomp":
-            node = node.head
-        else:
-            return False
-    return False
-
-
-def _modality(token: Token) -> str | None:
-    """ "reported", "alleged" or "hedged" when the clause of ``token`` is hedged.
-
-    Adverbs ("reportedly", "allegedly") and governing verbs ("prosecutors alleged that ...")
-    are read up the tree; a modal auxiliary of the trigger itself ("may have supplied") hedges.
-    """
-    if any(c.dep_ == "aux" and c.lower_ in HEDGE_MODALS for c in token.children):
-        return "hedged"
-    node = token
-    for _ in range(6):
-        for child in node.children:
-            if child.dep_ == "advmod" and child.lower_ in REPORTED_MARKERS:
-                return "reported"
-            if child.dep_ == "advmod" and child.lower_ in ALLEGED_MARKERS:
-                return "alleged"
-        if node.head.i == node.i:
-            break
-        parent = node.head
-        lemma = parent.lemma_.lower()
-        if node.dep_ in ("ccomp", "xcomp", "advcl") and lemma in ALLEGED_MARKERS:
-            return "alleged"
-        if node.dep_ in ("ccomp", "xcomp", "advcl") and lemma in REPORTED_MARKERS:
-            return "reported"
-        if node.dep_ in ("amod",) and token.lower_ in ALLEGED_MARKERS:
-            return "alleged"
-        node = parent
-    return None
