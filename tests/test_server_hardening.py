@@ -256,4 +256,4 @@ def test_sorting_query_is_cancelled_by_the_timeout(server: Server) -> None:
         time.sleep(2)
         still_working = _cpu_seconds(server.process.pid) - before
         server.stop()  # ends the runaway query so the pool can finish
-    assert still_working < 0.5, f"the server used {still_working:.1f} s of CPU after the timeout"
+    assert still_working < 0.2, f"the server used {still_working:.1f} s of CPU after the timeout"
