@@ -49,10 +49,10 @@ eval: install
 	$(BIN)/python scripts/eval.py
 
 ## bench: words/s of bare nlp.pipe vs the full build, per-stage time, peak RSS, scaling
-##        (CORPUS=any JSONL file or folder; SIZES=100,1000,10000; writes bench.json)
+##        (CORPUS=any JSONL file or folder; SIZES=100,1000,10000; writes bench-results/bench.json)
 SIZES ?= 100,1000,10000
 bench: install
-	$(BIN)/python scripts/bench.py "$(CORPUS)" --sizes $(SIZES) --json bench.json
+	$(BIN)/python scripts/bench.py "$(CORPUS)" --sizes $(SIZES) --json bench-results/bench.json
 
 lint: install-test
 	$(BIN)/ruff check extract graph tests scripts

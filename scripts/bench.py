@@ -13,7 +13,7 @@ and, at one size, the full build on 2 processes (spaCy ``n_process=2`` and a 2-w
 
 Usage::
 
-    python scripts/bench.py [CORPUS] [--sizes 100,1000,10000] [--json bench.json]
+    python scripts/bench.py [CORPUS] [--sizes 100,1000,10000] [--json bench-results/bench.json]
     make bench CORPUS=path/to/articles.jsonl
 
 CORPUS is any JSONL file or folder ``newsgraph build`` reads; the default is the Reuters-21578
@@ -323,7 +323,7 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
         type=lambda text: [int(part) for part in text.split(",") if part],
         help="article counts for the merge-only scaling check (empty: skip)",
     )
-    parser.add_argument("--json", type=Path, default=Path("bench.json"), help="result file")
+    parser.add_argument("--json", type=Path, default=Path("bench-results/bench.json"), help="result file")
     # internal: one measurement in a child process
     parser.add_argument("--measure", choices=["bare", "build", "merge"], help=argparse.SUPPRESS)
     parser.add_argument("--merge-sizes", default="", help=argparse.SUPPRESS)
@@ -364,6 +364,7 @@ def main(argv: list[str] | None = None) -> int:
     print_summary(results)
     from graph.export.atomic import write_text_atomic
 
+    args.json.parent.mkdir(parents=True, exist_ok=True)
     write_text_atomic(args.json, json.dumps(results, indent=2) + "\n")
     print(f"results written to {args.json}")
     return 0
