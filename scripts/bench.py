@@ -323,7 +323,9 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
         type=lambda text: [int(part) for part in text.split(",") if part],
         help="article counts for the merge-only scaling check (empty: skip)",
     )
-    parser.add_argument("--json", type=Path, default=Path("bench-results/bench.json"), help="result file")
+    parser.add_argument(
+        "--json", type=Path, default=Path("bench-results/bench.json"), help="result file"
+    )
     # internal: one measurement in a child process
     parser.add_argument("--measure", choices=["bare", "build", "merge"], help=argparse.SUPPRESS)
     parser.add_argument("--merge-sizes", default="", help=argparse.SUPPRESS)
