@@ -27,7 +27,7 @@ from typing import Any
 
 import networkx as nx
 
-from extract.types import ArticleResult, Entity, Relation
+from extract.types import ArticleResult, Entity, EntityType, Relation
 from graph.resolve import annotate_merge_reasons, resolve_entities
 
 Evidence = dict[str, Any]
@@ -58,7 +58,8 @@ def build_graph(results: Iterable[ArticleResult]) -> nx.MultiDiGraph:
 def merge_graphs(*graphs: nx.MultiDiGraph) -> nx.MultiDiGraph:
     """Union of graphs built by ``build_graph``, merging provenance lists instead of overwriting.
 
-    ``nx.compose`` would keep only one side's ``articles`` and ``evidence``; this keeps both.
+    ``nx.compose`` would keep only one side's ``articles`` and ``evidence``; this keeps both,
+    then resolves names across the parts as ``build_graph`` does across articles.
     """
     merged = nx.MultiDiGraph()
     merged.graph["articles"] = {}
@@ -69,7 +70,41 @@ def merge_graphs(*graphs: nx.MultiDiGraph) -> nx.MultiDiGraph:
         for source, target, key, data in graph.edges(keys=True, data=True):
             _merge_edge(merged, source, target, key, data)
     merged.graph["articles"] = dict(sorted(merged.graph["articles"].items()))
-    return _in_canonical_order(merged)
+    return _in_canonical_order(_resolve_across_parts(merged))
+
+
+def _resolve_across_parts(graph: nx.MultiDiGraph) -> nx.MultiDiGraph:
+    """Run cross-article resolution again over the union: "Lavrov" from one part and "Sergei
+    Lavrov" from another are one person, as they would be in a build of the whole corpus.
+
+    Each node stands for the keys merged into it, named by its label and aliases; reasons
+    recorded by the parts are kept beside the new ones.
+    """
+    entities = [
+        Entity(node, data["label"], EntityType(data["type"]), tuple(data["aliases"]))
+        for node, data in graph.nodes(data=True)
+    ]
+    resolution = resolve_entities(entities)
+    mapping = resolution.mapping
+    if not mapping:
+        return graph
+    earlier_reasons = {node: data.get("merge_reasons", []) for node, data in graph.nodes(data=True)}
+    resolved = nx.MultiDiGraph()
+    resolved.graph.update(graph.graph)
+    for node, data in graph.nodes(data=True):
+        _merge_node(resolved, mapping.get(node, node), data)
+    for source, target, key, data in graph.edges(keys=True, data=True):
+        source, target = mapping.get(source, source), mapping.get(target, target)
+        if source != target:
+            _merge_edge(resolved, source, target, key, data)
+    annotate_merge_reasons(resolved, resolution)
+    for node, data in resolved.nodes(data=True):
+        kept = [r for member in data["merged_from"] for r in earlier_reasons.get(member, [])]
+        # A merge a part already explained keeps that explanation: one line per "a → b".
+        explained = {reason.split(":", 1)[0] for reason in kept}
+        fresh = [r for r in data["merge_reasons"] if r.split(":", 1)[0] not in explained]
+        data["merge_reasons"] = _union(fresh, kept)
+    return resolved
 
 
 def _in_canonical_order(graph: nx.MultiDiGraph) -> nx.MultiDiGraph:
