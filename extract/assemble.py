@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Span, Token
 
 from extract.arguments import DocContext, resolve_argument
 from extract.countries import CountryForm, country_label
-from extract.keys import entity_key
+from extract.keys import article_scoped_key, entity_key, is_generic_name
 from extract.mention_types import ActorMention
 from extract.relations import RelationCandidate, find_relations
 from extract.triggers import TriggerTable
@@ -33,6 +33,7 @@ def assemble_result(
     article: Article, doc: Doc, mentions: list[ActorMention], triggers: TriggerTable
 ) -> ArticleResult:
     """Entities and relations of one article, in a deterministic order."""
+    _scope_generic_nominals(article, doc, mentions)
     ctx = DocContext(doc, mentions)
     candidates = list(find_relations(ctx, triggers))
     candidates.extend(_structural_relations(ctx))
@@ -50,6 +51,25 @@ def assemble_result(
         key=lambda r: (r.evidence.start, r.subject, r.predicate, r.object, r.negated),
     )
     return ArticleResult(article=article, entities=tuple(entities), relations=tuple(relations))
+
+
+def _scope_generic_nominals(article: Article, doc: Doc, mentions: list[ActorMention]) -> None:
+    """Give generically named agreements and events ("a new treaty") article-scoped keys.
+
+    Mentions that coreference already tied to one key keep sharing it; only the key changes,
+    the label stays the name as written. Named ones ("Paris Agreement", "joint cybersecurity
+    group") keep their corpus-wide key so they merge across articles.
+    """
+    rescoped: dict[str, str] = {}
+    for mention in mentions:
+        if mention.type not in (EntityType.AGREEMENT, EntityType.EVENT) or mention.head < 0:
+            continue
+        if "--" in mention.key or not is_generic_name(mention.name, doc[mention.head].text):
+            continue
+        slug = mention.key.split("/", 1)[1]
+        rescoped.setdefault(mention.key, article_scoped_key(mention.type, article.id, slug))
+    for mention in mentions:
+        mention.key = rescoped.get(mention.key, mention.key)
 
 
 def _relation(article: Article, doc: Doc, candidate: RelationCandidate) -> Relation:

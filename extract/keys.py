@@ -45,3 +45,88 @@ def key_type(key: str) -> EntityType:
         if member.value.lower() == prefix:
             return member
     raise ValueError(f"not an entity key: {key!r}")
+
+
+# Words that say nothing about *which* agreement or event is meant: "a new treaty", "the
+# historic agreement", "this landmark deal". A name made only of these and its head noun is
+# generic, and two articles using it are not talking about the same thing.
+GENERIC_NAME_WORDS = frozenset(
+    {
+        "a",
+        "an",
+        "the",
+        "this",
+        "that",
+        "these",
+        "those",
+        "its",
+        "their",
+        "new",
+        "historic",
+        "landmark",
+        "final",
+        "draft",
+        "recent",
+        "latest",
+        "previous",
+        "possible",
+        "proposed",
+        "planned",
+        "such",
+        "same",
+        "other",
+        "any",
+        "first",
+        "second",
+        "last",
+        "next",
+        "upcoming",
+        "interim",
+        "preliminary",
+        "tentative",
+        "major",
+        "big",
+        "key",
+        "broad",
+        "wider",
+        "formal",
+        "full",
+        "current",
+        "existing",
+        "original",
+        "old",
+        "earlier",
+        "joint",
+        "bilateral",
+        "global",
+    }
+)
+
+
+def is_generic_name(name: str, head: str) -> bool:
+    """Whether an agreement or event name has no word that tells it from others of its kind.
+
+    ``head`` is the head noun as written ("treaty", "talks"). Only the head noun and words of
+    ``GENERIC_NAME_WORDS`` make a generic name; any other word (a place, a year, a topic,
+    "joint cybersecurity") distinguishes it.
+
+    >>> is_generic_name("the new treaty", "treaty")
+    True
+    >>> is_generic_name("joint cybersecurity group", "group")
+    False
+    """
+    words = re.findall(r"[a-z0-9]+", name.lower())
+    head_words = set(re.findall(r"[a-z0-9]+", head.lower()))
+    return all(w in GENERIC_NAME_WORDS or w in head_words for w in words)
+
+
+def article_scoped_key(entity_type: EntityType, article_id: str, name: str) -> str:
+    """Key of a generically named agreement or event, scoped to the article that mentions it.
+
+    A pure function of the article id and the name, so rebuilding an article gives the same
+    key, while "a new treaty" in two different articles stays two nodes.
+
+    >>> article_scoped_key(EntityType.AGREEMENT, "07_new_start", "new treaty")
+    'agreement/07-new-start--new-treaty'
+    """
+    return f"{entity_type.value.lower()}/{slugify(article_id)}--{slugify(name)}"

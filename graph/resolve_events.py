@@ -230,7 +230,9 @@ def resolve_events(entries: Iterable[KeyNames]) -> list[Merge]:
     >>> sorted((m.source, m.target) for m in resolve_events(names))
     [('event/e1', 'event/e2'), ('event/e3', 'event/e2')]
     """
-    entries = list(entries)
+    # Article-scoped keys ("agreement/<article>--new-treaty") name nothing beyond their
+    # article, so they never merge across articles (see extract.keys.article_scoped_key).
+    entries = [entry for entry in entries if "--" not in entry.key.split("/", 1)[-1]]
     variants = resolve_name_variants(entries, form=event_form)
     remaining = fold_into_targets(entries, variants)
     acronyms = resolve_acronyms(remaining)

@@ -5,8 +5,10 @@ from __future__ import annotations
 
 import pytest
 
+from extract.keys import is_generic_name
 from extract.pipeline import extract_articles
 from extract.types import Article, ArticleResult, EntityType
+from graph.build import build_graph
 
 TEXTS = {
     "surname": "Ukrainian Foreign Minister Dmytro Kuleba met reporters. "
@@ -28,6 +30,10 @@ TEXTS = {
     "DHS also criticized China.",
     "agreement-anaphor": "Peru and Chile set up a joint fisheries commission. "
     "Ecuador welcomed the commission.",
+    "treaty-in-one": "Peru signed a new treaty with Chile. Bolivia welcomed the treaty.",
+    "treaty-in-two": "Norway signed a new treaty with Iceland.",
+    "named-body-in-one": "Peru and Chile set up a joint fisheries commission.",
+    "named-body-in-two": "Ecuador criticized the joint fisheries commission.",
     "generic-anaphor": "Peru signed a peace agreement with Colombia. Peru also signed a new "
     "treaty with Chile. Bolivia welcomed the agreement.",
 }
@@ -112,4 +118,39 @@ def test_agreement_anaphors(results: dict[str, ArticleResult]) -> None:
     assert ("country/PE", "party_to", commission) in _edges(results["agreement-anaphor"])
     generic = _edges(results["generic-anaphor"])
     assert ("country/BO", "welcomed", "agreement/peace-agreement") in generic
-    assert ("country/BO", "welcomed", "agreement/new-treaty") not in generic
+    assert ("country/BO", "welcomed", "agreement/generic-anaphor--new-treaty") not in generic
+
+
+def test_a_generic_agreement_is_scoped_to_its_article(results: dict[str, ArticleResult]) -> None:
+    one, two = results["treaty-in-one"], results["treaty-in-two"]
+    assert ("country/PE", "party_to", "agreement/treaty-in-one--new-treaty") in _edges(one)
+    assert ("country/BO", "welcomed", "agreement/treaty-in-one--new-treaty") in _edges(one)
+    assert "agreement/treaty-in-two--new-treaty" in _keys(two)
+    label = next(e.label for e in one.entities if e.key.endswith("--new-treaty"))
+    assert label == "new treaty"  # the key is scoped, the name stays as written
+    graph = build_graph([one, two])
+    treaties = [n for n, data in graph.nodes(data=True) if data.get("label") == "new treaty"]
+    assert len(treaties) == 2
+
+
+def test_a_described_agreement_merges_across_articles(results: dict[str, ArticleResult]) -> None:
+    key = "agreement/joint-fisheries-commission"
+    assert key in _keys(results["named-body-in-one"])
+    assert key in _keys(results["named-body-in-two"])
+    graph = build_graph([results["named-body-in-one"], results["named-body-in-two"]])
+    assert key in graph
+
+
+@pytest.mark.parametrize(
+    ("name", "head", "generic"),
+    [
+        ("the new treaty", "treaty", True),
+        ("historic landmark agreement", "agreement", True),
+        ("talks", "talks", True),
+        ("joint cybersecurity group", "group", False),
+        ("Paris Agreement", "Agreement", False),
+        ("2016 election", "election", False),
+    ],
+)
+def test_generic_names(name: str, head: str, generic: bool) -> None:
+    assert is_generic_name(name, head) is generic

@@ -109,7 +109,8 @@ def test_nominal_triggers(results: dict[str, ArticleResult]) -> None:
 
 @pytest.mark.parametrize("name", ["did-not-sign", "never-signed"])
 def test_negation(results: dict[str, ArticleResult], name: str) -> None:
-    relation = _find(results[name], "person/borrell", "signed", "agreement/treaty")
+    # "the treaty" names no treaty in particular: its key is scoped to the article.
+    relation = _find(results[name], "person/borrell", "signed", f"agreement/{name}--treaty")
     assert relation.negated is True
     assert relation.cameo == "127"  # refusing to sign is rejecting an agreement
 
@@ -124,7 +125,9 @@ def test_modality(results: dict[str, ArticleResult]) -> None:
     alleged = _find(results["prosecutors-alleged"], "country/RU", "attacked", "country/GE")
     assert alleged.modality == "alleged"
     assert (
-        _find(results["did-not-sign"], "person/borrell", "signed", "agreement/treaty").modality
+        _find(
+            results["did-not-sign"], "person/borrell", "signed", "agreement/did-not-sign--treaty"
+        ).modality
         is None
     )
 

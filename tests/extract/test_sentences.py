@@ -503,8 +503,9 @@ CASES = [
         "joint-statement-signed",
         "Japan and India signed a joint statement at the end of the meeting.",
         (
-            ("country/JP", "signed", "agreement/joint-statement", False),
-            ("country/IN", "party_to", "agreement/joint-statement", False),
+            # "a joint statement" names none in particular: an article-scoped key.
+            ("country/JP", "signed", "agreement/joint-statement-signed--joint-statement", False),
+            ("country/IN", "party_to", "agreement/joint-statement-signed--joint-statement", False),
         ),
     ),
     Case(
