@@ -28,6 +28,7 @@ from spacy.tokens import Token
 
 from extract.arguments import DocContext, as_actor, resolve_argument
 from extract.lexicon import (
+    PEOPLE_NOUNS,
     RECIPIENT_PREPS,
     SPEECH_LEMMAS,
 )
@@ -35,6 +36,7 @@ from extract.mention_types import ActorMention
 from extract.modality import is_negated, modality_of
 from extract.triggers import Trigger, TriggerTable
 from extract.types import EntityType
+from extract.unrealised import as_threat, is_wished_on_another
 
 ACTOR_TYPES = frozenset({EntityType.PERSON, EntityType.COUNTRY, EntityType.ORGANIZATION})
 # CAMEO rejection codes for refused cooperation, by the family of the refused act: intent to
@@ -69,6 +71,9 @@ def find_relations(ctx: DocContext, triggers: TriggerTable) -> Iterator[Relation
         trigger = _trigger_of(token, triggers)
         if trigger is None:
             continue
+        if trigger.pos == "verb" and is_wished_on_another(token):
+            continue  # "wants Putin to attack": the appeal is the event (extract.unrealised)
+        trigger = as_threat(trigger, token) or trigger  # "said they will attack Iraq"
         if trigger.pos == "verb":
             subjects, objects = _verb_arguments(ctx, token, trigger)
         else:
@@ -118,6 +123,9 @@ def find_relations(ctx: DocContext, triggers: TriggerTable) -> Iterator[Relation
                             token,
                         )
             continue
+        # "met with dissidents from Myanmar": the dissidents stand for Myanmar as the object,
+        # but Myanmar did not meet anyone, so the meeting is not read back.
+        group_object = trigger.symmetric and _object_is_a_group(token, trigger)
         for subject in subjects:
             if subject.type not in ACTOR_TYPES:
                 continue
@@ -129,7 +137,7 @@ def find_relations(ctx: DocContext, triggers: TriggerTable) -> Iterator[Relation
                 yield RelationCandidate(
                     subject, trigger.predicate, obj, trigger.cameo, negated, modality, token
                 )
-                if trigger.symmetric and obj.type in ACTOR_TYPES:
+                if trigger.symmetric and obj.type in ACTOR_TYPES and not group_object:
                     yield RelationCandidate(
                         obj, trigger.predicate, subject, trigger.cameo, negated, modality, token
                     )
@@ -141,6 +149,12 @@ def find_relations(ctx: DocContext, triggers: TriggerTable) -> Iterator[Relation
                 ):
                     parties.add(party)
                     yield RelationCandidate(subject, "party_to", obj, "", negated, modality, token)
+
+
+def _object_is_a_group(verb: Token, trigger: Trigger) -> bool:
+    """Whether the act's object is a group of people ("dissidents", "students", "refugees")."""
+    tokens = _children(verb, "dobj") + _prep_objects(verb, trigger.object_preps)
+    return any(t.lemma_.lower() in PEOPLE_NOUNS or t.lower_ in PEOPLE_NOUNS for t in tokens)
 
 
 def _has_complement(verb: Token, trigger: Trigger) -> bool:

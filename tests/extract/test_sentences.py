@@ -610,6 +610,39 @@ CASES = [
         "Japan and Vietnam signed a maritime security pact in Hanoi on Monday.",
         (("agreement/maritime-security-pact", "held_in", "place/hanoi", False),),
     ),
+    # --- acts that did not happen (extract.unrealised) ------------------------------------
+    Case(
+        "wished-attack-is-no-attack",
+        "Poland wants Lithuania to attack Belarus.",
+        (("country/PL", "appealed_to", "country/LT", False),),
+        absent=(("country/LT", "attacked", "country/BY"),),
+    ),
+    Case(
+        "urged-act-is-no-act",
+        "Chile urged Peru to seize the trawlers of Ecuador.",
+        (("country/CL", "urged", "country/PE", False),),
+        absent=(("country/PE", "seized", "country/EC"),),
+    ),
+    Case(
+        "announced-attack-is-a-threat",
+        "Armenia and Georgia said they will attack Turkey.",
+        (
+            ("country/AM", "threatened", "country/TR", False),
+            ("country/GE", "threatened", "country/TR", False),
+        ),
+        absent=(("country/AM", "attacked", "country/TR"),),
+    ),
+    Case(
+        "future-aid-stays-aid",
+        "Norway will provide aid to Somalia.",
+        (("country/NO", "provided", "country/SO", False),),
+    ),
+    Case(
+        "meeting-a-group-is-not-read-back",
+        "The Swedish prime minister met with refugees from Eritrea.",
+        (),
+        absent=(("country/ER", "met", "country/SE"),),
+    ),
     # --- edges that must not appear ----------------------------------------------------------
     Case(
         "demonym-subject-is-not-the-state",
