@@ -220,13 +220,18 @@ def serve(
         server = start_server(store, host=host, port=port, writable=writable, timeout_s=timeout)
     except StoreError as error:
         raise fail(str(error)) from None
-    mode = "read-write" if writable else "read-only"
-    _say(f"serving {store} ({mode}) at {server.endpoint}; Ctrl-C to stop")
+    except KeyboardInterrupt:
+        return  # stopped while starting: start_server has already cleaned up
     try:
+        mode = "read-write" if writable else "read-only"
+        _say(f"serving {store} ({mode}) at {server.endpoint}; Ctrl-C to stop")
         server.process.wait()
     except KeyboardInterrupt:
         pass
     finally:
+        # A second signal must not cut the clean-up short and leave the serve marker behind.
+        signal.signal(signal.SIGTERM, signal.SIG_IGN)
+        signal.signal(signal.SIGINT, signal.SIG_IGN)
         server.stop()
     if server.process.returncode not in (0, -signal.SIGTERM, None):
         raise fail(f"{store}: oxigraph server exited with status {server.process.returncode}")
