@@ -98,7 +98,7 @@ def _resolve_across_parts(graph: nx.MultiDiGraph) -> nx.MultiDiGraph:
         if source != target:
             _merge_edge(resolved, source, target, key, data)
     annotate_merge_reasons(resolved, resolution)
-    for node, data in resolved.nodes(data=True):
+    for _, data in resolved.nodes(data=True):
         kept = [r for member in data["merged_from"] for r in earlier_reasons.get(member, [])]
         # A merge a part already explained keeps that explanation: one line per "a → b".
         explained = {reason.split(":", 1)[0] for reason in kept}
