@@ -28,8 +28,9 @@ def _result(article_id: str, date: str, predicate: str, negated: bool = False) -
     )
     evidence = Evidence(article_id, f"Sentence of {article_id}.", 0, 20, date, predicate)
     relation = Relation("person/sergei-lavrov", predicate, "country/ES", "030", negated, evidence)
-    return ArticleResult(Article(article_id, "text", f"Title {article_id}", date), entities,
-                         (relation,))
+    return ArticleResult(
+        Article(article_id, "text", f"Title {article_id}", date), entities, (relation,)
+    )
 
 
 RESULTS = [
