@@ -237,6 +237,23 @@ EVENT_HEADS = frozenset(
     ]
 )
 
+# Event heads that denote one occasion even when bare ("hosted the talks", "the ceremony",
+# "rejected the referendum"): they become Event nodes with article-scoped keys
+# (``extract.keys.article_scoped_key``). "war", "visit", "vote", "campaign" are left out: bare,
+# they are as often generic ("the war on drugs", "a campaign of attacks").
+OCCASION_HEADS = frozenset(
+    {
+        "summit",
+        "talks",
+        "negotiations",
+        "referendum",
+        "referendums",
+        "ceremony",
+        "conference",
+        "investigation",
+    }
+)
+
 # Verbs and nouns of interference: their event node is named after the target.
 INTERFERENCE_WORDS = frozenset({"meddle", "interfere", "interference", "meddling"})
 

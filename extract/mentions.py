@@ -16,6 +16,7 @@ import re
 from spacy.tokens import Doc, Span, Token
 
 from extract.countries import CountryForm, match_country
+from extract.lexicon import AGREEMENT_HEADS
 from extract.mention_types import ActorMention
 from extract.nominals import find_nominal_mentions
 from extract.public_figures import public_figure_country
@@ -69,11 +70,10 @@ def find_mentions(doc: Doc) -> list[ActorMention]:
         elif ent.label_ in ("GPE", "LOC", "FAC"):
             add(ActorMention(ent.start, ent.end, EntityType.PLACE, strip_determiner(ent)))
         elif ent.label_ == "EVENT":
-            add(
-                ActorMention(
-                    ent.start, ent.end, EntityType.EVENT, strip_determiner(ent), head=ent.root.i
-                )
-            )
+            # "the Paris Agreement" is often tagged EVENT: its head noun says it is an agreement.
+            agreement = ent.root.lemma_.lower() in AGREEMENT_HEADS
+            kind = EntityType.AGREEMENT if agreement else EntityType.EVENT
+            add(ActorMention(ent.start, ent.end, kind, strip_determiner(ent), head=ent.root.i))
         elif ent.label_ == "LAW":
             add(
                 ActorMention(

@@ -3,15 +3,17 @@
 "a joint cybersecurity group", "a working group on cyber security", "the G20 summit",
 "the 2016 presidential election", "the agreement between Peru and Chile", "meddled in the
 election". A bare head ("the meeting", "the new agreement") names nothing by itself and is left
-to the anaphor rules of ``extract.arguments``; what makes a phrase specific is documented on
-each helper below.
+to the anaphor rules of ``extract.arguments``, except for the occasions of
+``extract.lexicon.OCCASION_HEADS`` ("hosted the talks", "the signing ceremony"): those are
+events of the article and get an article-scoped key. What makes a phrase specific is
+documented on each helper below.
 """
 
 from __future__ import annotations
 
 import re
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from extract.countries import match_country
 from extract.lexicon import (
@@ -21,6 +23,7 @@ from extract.lexicon import (
     INTERFERENCE_WORDS,
     JOINT_BODY_HEADS,
     JOINT_MARKERS,
+    OCCASION_HEADS,
     VAGUE_MODIFIERS,
 )
 from extract.mention_types import ActorMention
@@ -60,9 +63,17 @@ def _is_joint_body(token: Token) -> bool:
 
 
 def _modifiers(token: Token) -> list[Token]:
-    """Left modifiers that belong to a name: "joint cybersecurity", "2016 presidential"."""
+    """Left modifiers that belong to a name: "joint cybersecurity", "2016 presidential".
+
+    An event's proper-noun possessor names it too: "Catalonia's independence referendum" is the
+    Catalonia independence referendum, "Mueller's investigation" the Mueller investigation.
+    """
+    is_event = token.lemma_.lower() in EVENT_HEADS or token.lower_ in EVENT_HEADS
     keep: list[Token] = []
     for child in token.lefts:
+        if child.dep_ == "poss" and is_event and child.pos_ == "PROPN":
+            keep.extend(t for t in child.subtree if t.tag_ != "POS")
+            continue
         if child.dep_ in ("det", "predet", "poss", "case") or child.pos_ == "PUNCT":
             continue
         keep.extend(child.subtree)
@@ -78,7 +89,8 @@ def _nominal_phrase(token: Token, entity_type: EntityType) -> ActorMention | Non
     parties = _between_parties(token) if entity_type is EntityType.AGREEMENT else []
     tokens.extend(parties)
     specific = bool(tail) or bool(parties) or _names_itself(modifiers)
-    if not specific and entity_type is EntityType.EVENT:
+    occasion = token.lemma_.lower() in OCCASION_HEADS or token.lower_ in OCCASION_HEADS
+    if not specific and entity_type is EntityType.EVENT and not occasion:
         return None
     # An agreement is named by what it is about ("a defence cooperation agreement") or who is
     # party to it; "the new agreement" alone names nothing and is left to the anaphor rules.
@@ -91,7 +103,7 @@ def _nominal_phrase(token: Token, entity_type: EntityType) -> ActorMention | Non
     tokens.sort(key=lambda t: t.i)
     start, end = tokens[0].i, tokens[-1].i + 1
     doc = token.doc
-    name = "".join(t.text_with_ws for t in doc[start:end]).strip()
+    name = _span_text(doc[start:end])
     if tail and tail[0].lower_ == "in" and entity_type is EntityType.EVENT:
         # "a referendum in Crimea" is named like "the Crimea referendum", so both get one key.
         place = " ".join(t.text for t in tail[1:] if t.dep_ not in ("det", "case"))
@@ -100,6 +112,17 @@ def _nominal_phrase(token: Token, entity_type: EntityType) -> ActorMention | Non
     if not re.search(r"[A-Za-z]", name):
         return None
     return ActorMention(start, end, entity_type, name, head=token.i)
+
+
+def _span_text(span: Span) -> str:
+    """The span as written, without possessive endings."""
+    parts: list[str] = []
+    for token in span:
+        if token.tag_ == "POS":
+            parts.append(token.whitespace_)  # "Catalonia's independence": keep the space
+        else:
+            parts.append(token.text_with_ws)
+    return "".join(parts).strip()
 
 
 def _names_itself(modifiers: list[Token]) -> bool:

@@ -27,6 +27,10 @@ TEXTS = {
     "indictment": "The indictment of 13 Russians was announced on Friday.",
     "dash": "The leaders - Vladimir Putin and Donald Trump - agreed on Friday to meet again.",
     "hyphen": "Former UN chief Ban Ki-moon praised Kenya.",
+    "occasion": "Qatar hosted the talks. Sudan later criticized the talks.",
+    "possessor-event": "Chile rejected Bolivia's border referendum.",
+    "person-possessor-event": "The senator criticized Smith's investigation.",
+    "event-tagged-agreement": "Delegates adopted the Paris Agreement.",
 }
 
 
@@ -98,6 +102,12 @@ def test_countries_the_model_missed_are_found(results: dict[str, ArticleResult])
         ("election", "event/2016-presidential-election", EntityType.EVENT),
         ("referendum", "event/2014-referendum", EntityType.EVENT),
         ("indictment", "event/indictment-of-13-russians", EntityType.EVENT),
+        # A bare occasion is an event of its article (an article-scoped key).
+        ("occasion", "event/occasion--talks", EntityType.EVENT),
+        # A proper-noun possessor names an event.
+        ("possessor-event", "event/bolivia-border-referendum", EntityType.EVENT),
+        ("person-possessor-event", "event/smith-investigation", EntityType.EVENT),
+        ("event-tagged-agreement", "agreement/paris-agreement", EntityType.AGREEMENT),
     ],
 )
 def test_agreements_and_events_are_nodes(
