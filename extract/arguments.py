@@ -161,13 +161,21 @@ def _resolve_one(ctx: DocContext, token: Token, acted_on: bool) -> list[ActorMen
     # the Spanish plan": a country modifier of a plan owns it.
     owners = [c for c in token.children if c.dep_ == "poss"]
     if lemma in INVOLVEMENT_NOUNS:  # "suspended its participation in the treaty"
-        owners += [
+        # The small model often hangs "under the treaty" on the verb instead of the noun.
+        carriers = [token] + ([token.head] if token.dep_ == "dobj" else [])
+        complements = [
             p
-            for c in token.children
-            if c.dep_ == "prep" and c.lower_ == "in"
+            for carrier in carriers
+            for c in carrier.children
+            if c.dep_ == "prep" and c.lower_ in ("in", "under")
             for p in c.children
             if p.dep_ == "pobj"
         ]
+        if not complements:
+            # "Russia suspended its own participation": in the agreement just talked about.
+            latest = ctx.before(token.i, EntityType.AGREEMENT)
+            return latest[:1]
+        owners += complements
     if lemma in AGREEMENT_ANAPHORS or acted_on:
         # "rejected the Spanish plan", "supported the American decision": a country or
         # organisation modifying the thing acted on owns it.

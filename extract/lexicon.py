@@ -312,9 +312,13 @@ PLURAL_PRONOUNS = frozenset({"they", "them", "we", "us"})
 # "it" stands for a speaking state or organisation only ("the US announced it would withdraw").
 NEUTER_PRONOUNS = frozenset({"it"})
 
-# Nouns of taking part: what they are "in" is what an act on them is about ("suspended its
-# participation in the treaty").
-INVOLVEMENT_NOUNS = frozenset({"participation", "membership", "involvement", "role", "part"})
+# Nouns of taking part: what they are "in" (or "under") is what an act on them is about
+# ("suspended its participation in the treaty", "suspend its obligations under the treaty");
+# with no such phrase they are about the agreement last mentioned ("suspended its own
+# participation").
+INVOLVEMENT_NOUNS = frozenset(
+    {"participation", "membership", "involvement", "role", "part", "obligation", "commitment"}
+)
 
 # Modal verbs that hedge what they govern: "Iran may have supplied drones".
 HEDGE_MODALS = frozenset({"may", "might", "could"})

@@ -63,7 +63,11 @@ def find_mentions(doc: Doc) -> list[ActorMention]:
             if country:
                 add(country)
     for ent in doc.ents:
-        if ent.label_ in ("ORG",):
+        if ent.label_ == "ORG" and ent.root.lemma_.lower() in AGREEMENT_HEADS:
+            # "the Arctic Fisheries Treaty" tagged ORG: the head noun says it is an agreement.
+            name = strip_determiner(ent)
+            add(ActorMention(ent.start, ent.end, EntityType.AGREEMENT, name, head=ent.root.i))
+        elif ent.label_ in ("ORG",):
             organisation = _organisation_mention(ent)
             if organisation:
                 add(organisation)
@@ -166,14 +170,16 @@ def _missed_countries(doc: Doc, taken: set[int]) -> list[ActorMention]:
 
     The small model misses rarer names and tags some demonyms as plain adjectives; a
     capitalised word outside every entity that our table (or pycountry) knows is a country.
-    Seats of government are left out: "Washington" alone may be a person.
+    Seats of government are taken only when untagged and the subject of a clause (see
+    ``_untagged_subject``): "Washington" alone may be a person.
     """
     found = []
     i = 0
     while i < len(doc):
         token = doc[i]
-        # A lone country word tagged PERSON was refused as a person: it is a country.
-        tagged = token.ent_type_ not in ("", "PERSON")
+        # A lone country word tagged PERSON was refused as a person: it is a country; one
+        # tagged as a title or a product ("accused Belarus" as WORK_OF_ART) is a slip too.
+        tagged = token.ent_type_ not in ("", "PERSON", "WORK_OF_ART", "PRODUCT")
         if i in taken or tagged or not token.is_title or token.pos_ not in _NAME_POS:
             i += 1
             continue
@@ -183,12 +189,24 @@ def _missed_countries(doc: Doc, taken: set[int]) -> list[ActorMention]:
             match = match_country(doc[i : i + 2].text)
             width = 2 if match else 1
         match = match or match_country(token.text)
-        if match and match.form is not CountryForm.SEAT:
+        if match and (match.form is not CountryForm.SEAT or _untagged_subject(doc[i : i + width])):
             found.append(
                 ActorMention(i, i + width, EntityType.COUNTRY, match.label, match.code, match.form)
             )
         i += width
     return found
+
+
+def _untagged_subject(span: Span) -> bool:
+    """A seat of government the model did not tag at all, as (part of) a clause's subject:
+    "Kyiv refused to recognize the result", "Kyiv and Western governments accused Russia".
+    A seat tagged as a person ("Washington") stays out: it may be one."""
+    root = span.root
+    if any(t.ent_type_ for t in span):
+        return False
+    while root.dep_ in ("conj", "amod", "compound") and root.head.i != root.i:
+        root = root.head  # "Kyiv and Western governments": Kyiv hangs on the subject noun
+    return root.dep_ in ("nsubj", "nsubjpass")
 
 
 def _missed_public_figures(doc: Doc, taken: set[int]) -> list[ActorMention]:

@@ -356,17 +356,29 @@ def _governing_verb(noun: Token, trigger: Trigger, triggers: TriggerTable) -> To
     * "Trump backtracked following talks with Putin": a meeting noun after "after",
       "following", "during" or "before" was attended by the clause's subject.
     """
+    prep = noun.head
+    # "discussed following talks with X": the small model may read "following" as a verb.
+    temporal = noun.dep_ in ("pobj", "dobj") and prep.lower_ in _TEMPORAL_PREPS
+    if trigger.family == "04" and temporal and prep.head.pos_ in ("VERB", "AUX"):
+        return _verb_with_subject(prep.head)
     if noun.dep_ == "dobj" and _passes_subject(noun.head, trigger, triggers):
         return noun.head
-    prep = noun.head
-    if (
-        noun.dep_ == "pobj"
-        and trigger.family == "04"
-        and prep.lower_ in _TEMPORAL_PREPS
-        and prep.head.pos_ in ("VERB", "AUX")
-    ):
-        return prep.head
     return None
+
+
+def _verb_with_subject(verb: Token) -> Token:
+    """The nearest verb up the clause chain that has a subject of its own.
+
+    "Trump backtracked on plans to create a unit following talks with Putin": "create" has no
+    subject; "plans" hangs on "backtracked", whose subject attended the talks. Climbing stops at
+    the sentence root and after four steps.
+    """
+    node = verb
+    for _ in range(4):
+        if _children(node, "nsubj", "agent") or node.head.i == node.i:
+            return node
+        node = node.head
+    return verb
 
 
 def _passes_subject(verb: Token, trigger: Trigger, triggers: TriggerTable) -> bool:

@@ -610,6 +610,32 @@ CASES = [
         "Japan and Vietnam signed a maritime security pact in Hanoi on Monday.",
         (("agreement/maritime-security-pact", "held_in", "place/hanoi", False),),
     ),
+    # --- country-level acts and meetings named by nouns ------------------------------------
+    Case(
+        "untagged-seat-as-subject",
+        "Kyiv and Western governments accused Belarus of hosting the troops.",
+        (("country/UA", "accused", "country/BY", False),),
+    ),
+    Case(
+        "obligations-under-a-treaty",
+        "Canada said it would suspend its obligations under the Arctic Fisheries Treaty.",
+        (("country/CA", "suspended", "agreement/arctic-fisheries-treaty", False),),
+    ),
+    Case(
+        "bare-participation-is-in-the-last-agreement",
+        "Chile signed the Pacific Fisheries Accord. Peru suspended its own participation a "
+        "week later.",
+        (("country/PE", "suspended", "agreement/pacific-fisheries-accord", False),),
+    ),
+    Case(
+        "talks-with-after-a-subjectless-verb",
+        "Mexican President Ana Ruiz dropped plans to build a joint port with Cuba following "
+        "talks with Cuban President Luis Mora.",
+        (
+            ("person/ana-ruiz", "talked_with", "person/luis-mora", False),
+            ("person/luis-mora", "talked_with", "person/ana-ruiz", False),
+        ),
+    ),
     # --- acts that did not happen (extract.unrealised) ------------------------------------
     Case(
         "wished-attack-is-no-attack",
