@@ -14,7 +14,11 @@ article contributes, written by ``to_rdf`` on the graph of that article alone:
 
 The store's **default graph is the materialised set union** of the article graphs, kept up to
 date by every add and remove: a triple enters it when the first article states it and leaves
-it when the last one that states it is removed. Queries read the default graph, so the copies
+it when the last one that states it is removed. Names are the exception: each article graph
+keeps the name its article gave a node, while the default graph carries one preferred label
+per node (the longest, as the whole-corpus build picks) and the other names as
+``skos:altLabel`` / ``schema:alternateName``, so a query that selects names answers one row
+per fact (``graph.store_names``). Queries read the default graph, so the copies
 count once. (Oxigraph's ``use_default_graph_as_union`` is a bag: a triple in five graphs
 matches five times and joins multiply, so we do not query through it.) ``GRAPH ?article {…}``
 still tells which article says what. ``ng:articleCount`` is left out of the store (each graph
@@ -55,6 +59,7 @@ from graph.build import build_graph
 from graph.export.rdf import to_rdf
 from graph.identity import ARTICLE_BASE, article_iri, entity_iri
 from graph.resolve import resolve_keys
+from graph.store_names import is_name, refresh_names
 from graph.vocab import NG
 
 #: File ``newsgraph serve`` writes into the store folder while a server reads it.
@@ -274,10 +279,14 @@ def replace_article(
     stale = present - wanted
     if extra:
         # The default graph is a set: a triple another article already stated is not doubled.
-        store.extend([*extra, *(_in_default(quad) for quad in extra)])
+        # Names are not copied: refresh_names keeps one preferred label per node there.
+        store.extend([*extra, *(_in_default(quad) for quad in extra if not is_name(quad))])
     for quad in stale:
         store.remove(quad)
     _drop_orphans(store, stale)
+    # Every named node of the article, not only the changed ones: a run killed between the
+    # writes above and this refresh is repaired by adding the (unchanged) article again.
+    refresh_names(store, {quad.subject for quad in wanted | stale if is_name(quad)})
     return AddReport(result.article.id, len(extra), len(stale), replaced=bool(present))
 
 
@@ -286,8 +295,13 @@ def _in_default(quad: ox.Quad) -> ox.Quad:
 
 
 def _drop_orphans(store: ox.Store, removed: Iterable[ox.Quad]) -> None:
-    """Remove from the default graph the removed triples that no article graph states now."""
+    """Remove from the default graph the removed triples that no article graph states now.
+
+    Name triples are left to ``refresh_names``.
+    """
     for quad in removed:
+        if is_name(quad):
+            continue
         stated = store.quads_for_pattern(quad.subject, quad.predicate, quad.object, None)
         if not any(not isinstance(q.graph_name, ox.DefaultGraph) for q in stated):
             store.remove(_in_default(quad))
@@ -328,6 +342,7 @@ def remove_article(store: ox.Store, article_id: str) -> int:
     quads = list(store.quads_for_pattern(None, None, None, name))
     store.remove_graph(name)
     _drop_orphans(store, quads)
+    refresh_names(store, {quad.subject for quad in quads if is_name(quad)})
     store.flush()
     return len(quads)
 

@@ -6,6 +6,7 @@ import json
 import os
 import subprocess
 import sys
+from dataclasses import replace
 from pathlib import Path
 
 import pyoxigraph as ox
@@ -32,6 +33,7 @@ from graph.store import (
     remove_article,
     stored_entities,
 )
+from graph.store_names import default_names, is_name
 
 SCHEMA_NAME = ox.NamedNode("https://schema.org/name")
 
@@ -49,10 +51,16 @@ def _triples(store: ox.Store, graph: ox.NamedNode | ox.DefaultGraph) -> set[tupl
 
 
 def _union_of_article_graphs(store: ox.Store) -> set[tuple[str, str, str]]:
-    union: set[tuple[str, str, str]] = set()
-    for name in store.named_graphs():
-        union |= _triples(store, name)
-    return union
+    """What the default graph must hold: the union of the article graphs, except that each
+    node's names are merged into one preferred label plus aliases (``graph.store_names``)."""
+    stated = {
+        quad.triple
+        for name in store.named_graphs()
+        for quad in store.quads_for_pattern(None, None, None, name)
+    }
+    names = default_names(t for t in stated if is_name(t))
+    expected = {t for t in stated if not is_name(t)} | names
+    return {(str(t.subject), str(t.predicate), str(t.object)) for t in expected}
 
 
 def _exported(results: list[ArticleResult]) -> set[tuple[str, str, str]]:
@@ -281,3 +289,55 @@ def test_cli_errors_are_one_line(tmp_path: Path, examples_dir: Path) -> None:
     result = runner.invoke(app, ["add", str(examples_dir), "--store", str(store)])
     assert result.exit_code == 1
     assert "being served by `newsgraph serve`" in result.output
+
+
+def _names(store: ox.Store, key: str, predicate: str) -> set[str]:
+    node = ox.NamedNode(str(entity_iri(key)))
+    quads = store.quads_for_pattern(node, ox.NamedNode(predicate), None, ox.DefaultGraph())
+    return {quad.object.value for quad in quads}
+
+
+_ALT = "http://www.w3.org/2004/02/skos/core#altLabel"
+_LABELS = (
+    "https://schema.org/name",
+    "http://www.w3.org/2000/01/rdf-schema#label",
+    "http://www.w3.org/2004/02/skos/core#prefLabel",
+)
+
+
+def test_default_graph_has_one_preferred_name_and_articles_keep_theirs(tmp_path: Path) -> None:
+    store = open_store(tmp_path / "store")
+    short = Entity("event/interference", "interference in 2016 U.S. elections", EntityType.EVENT)
+    full = replace(short, label="interference in 2016 presidential election campaign")
+    add_results(store, [_article("a1", "x", (short,))])
+    add_results(store, [_article("a2", "y", (full,))])
+    for predicate in _LABELS:
+        assert _names(store, short.key, predicate) == {full.label}  # longest wins
+    assert _names(store, short.key, _ALT) == {short.label}
+    # Each article graph keeps the name its article used, for provenance.
+    node = ox.NamedNode(str(entity_iri(short.key)))
+    for article_id, label in (("a1", short.label), ("a2", full.label)):
+        quads = store.quads_for_pattern(node, SCHEMA_NAME, None, article_graph(article_id))
+        assert {q.object.value for q in quads} == {label}
+    assert _triples(store, ox.DefaultGraph()) == _union_of_article_graphs(store)
+    # Removing the article with the longer name makes the shorter one preferred again.
+    remove_article(store, "a2")
+    for predicate in _LABELS:
+        assert _names(store, short.key, predicate) == {short.label}
+    assert _names(store, short.key, _ALT) == set()
+    assert _triples(store, ox.DefaultGraph()) == _union_of_article_graphs(store)
+
+
+def test_preferred_name_does_not_depend_on_the_order_of_adds(tmp_path: Path) -> None:
+    names = ["Russian Federation", "Russia", "the Russian Federation"]
+    dumps = []
+    for order in (names, names[::-1]):
+        store = open_store(tmp_path / "-".join(order))
+        for number, label in enumerate(order):
+            entity = Entity("country/RU", label, EntityType.COUNTRY)
+            add_results(store, [_article(f"a{label}", str(number), (entity,))])
+        dumps.append(_triples(store, ox.DefaultGraph()))
+    assert dumps[0] == dumps[1]
+    store = open_store(tmp_path / "-".join(names))
+    assert _names(store, "country/RU", _LABELS[0]) == {"the Russian Federation"}
+    assert _names(store, "country/RU", _ALT) == {"Russia", "Russian Federation"}
