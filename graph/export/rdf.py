@@ -17,12 +17,13 @@ Modelling (IRIs from ``graph.identity``, our terms from ``graph.vocab``):
   ``schema:subjectOf`` the article).
 
 The RDF graph uses no blank nodes, so the same networkx graph always gives the same triples;
-the writers sort their output so the files are byte-for-byte reproducible as well.
+the writers sort their output so the files are byte-for-byte reproducible as well. They format
+the triples directly (``graph.export.rdf_text``) rather than through an rdflib ``Graph``, which
+was most of the export time.
 """
 
 from __future__ import annotations
 
-import json
 import os
 import re
 from datetime import date as Date
@@ -33,6 +34,7 @@ from rdflib import RDF, RDFS, SKOS, XSD, Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, PROV, SDO, Namespace
 
 from graph.export.atomic import write_bytes_atomic, write_text_atomic
+from graph.export.rdf_text import Triple, to_jsonld_text, to_ntriples_text, to_turtle_text
 from graph.identity import (
     ARTICLE_BASE,
     EVIDENCE_BASE,
@@ -108,6 +110,32 @@ def new_rdf_graph() -> Graph:
     return graph
 
 
+def rdf_triples(graph: nx.MultiDiGraph, *, counts: bool = True) -> set[Triple]:
+    """The RDF triples of a ``graph.build`` knowledge graph, as a set of rdflib terms.
+
+    The one place the modelling above is written down: ``to_rdf`` loads these triples into an
+    rdflib ``Graph``, the file writers format them directly (``graph.export.rdf_text``).
+    ``counts=False`` leaves out the ``ng:articleCount`` triples (see ``to_rdf``).
+
+    >>> import networkx as nx
+    >>> len(rdf_triples(nx.MultiDiGraph(articles={"a1": {"title": "T"}})))
+    5
+    """
+    triples: set[Triple] = set()
+    articles: dict[str, dict[str, Any]] = dict(graph.graph.get("articles", {}))
+    for node, data in graph.nodes(data=True):
+        _add_entity(triples, node, data, counts)
+        for article_id in data.get("articles", ()):
+            articles.setdefault(article_id, {})
+    for source, target, data in graph.edges(data=True):
+        _add_edge(triples, source, target, data, counts)
+        for article_id in data.get("articles", ()):
+            articles.setdefault(article_id, {})
+    for article_id, meta in articles.items():
+        _add_article(triples, article_id, meta)
+    return triples
+
+
 def to_rdf(graph: nx.MultiDiGraph, *, counts: bool = True) -> Graph:
     """Convert a ``graph.build`` knowledge graph into an rdflib ``Graph``.
 
@@ -123,149 +151,126 @@ def to_rdf(graph: nx.MultiDiGraph, *, counts: bool = True) -> Graph:
     True
     """
     rdf = new_rdf_graph()
-    articles: dict[str, dict[str, Any]] = dict(graph.graph.get("articles", {}))
-    for node, data in graph.nodes(data=True):
-        _add_entity(rdf, node, data, counts)
-        for article_id in data.get("articles", ()):
-            articles.setdefault(article_id, {})
-    for source, target, data in graph.edges(data=True):
-        _add_edge(rdf, source, target, data, counts)
-        for article_id in data.get("articles", ()):
-            articles.setdefault(article_id, {})
-    for article_id, meta in articles.items():
-        _add_article(rdf, article_id, meta)
+    for triple in rdf_triples(graph, counts=counts):
+        rdf.add(triple)
     return rdf
 
 
-def _add_entity(rdf: Graph, key: str, data: dict[str, Any], counts: bool) -> None:
+def _add_entity(triples: set[Triple], key: str, data: dict[str, Any], counts: bool) -> None:
+    add = triples.add
     iri = entity_iri(key)
     node_type = data.get("type", "")
     for cls in TYPE_CLASSES.get(node_type, ()):
-        rdf.add((iri, RDF.type, cls))
-    rdf.add((iri, NG.key, Literal(key)))
+        add((iri, RDF.type, cls))
+    add((iri, NG.key, Literal(key)))
     label = data.get("label") or key
     for prop in (SDO.name, RDFS.label, SKOS.prefLabel):
-        rdf.add((iri, prop, Literal(label)))
+        add((iri, prop, Literal(label)))
     for alias in data.get("aliases", ()):
         if alias != label:
-            rdf.add((iri, SDO.alternateName, Literal(alias)))
-            rdf.add((iri, SKOS.altLabel, Literal(alias)))
+            add((iri, SDO.alternateName, Literal(alias)))
+            add((iri, SKOS.altLabel, Literal(alias)))
     if role := data.get("role"):
-        rdf.add((iri, NG.role, Literal(role)))
+        add((iri, NG.role, Literal(role)))
         if node_type == "Person":
-            rdf.add((iri, SDO.jobTitle, Literal(role)))
+            add((iri, SDO.jobTitle, Literal(role)))
     for merged in data.get("merged_from", ()):
-        rdf.add((iri, NG.mergedFrom, Literal(merged)))
+        add((iri, NG.mergedFrom, Literal(merged)))
     mentioned_in = data.get("articles", ())
     if counts:
-        rdf.add((iri, NG.articleCount, Literal(len(mentioned_in))))
+        add((iri, NG.articleCount, Literal(len(mentioned_in))))
     for article_id in mentioned_in:
         article = article_iri(article_id)
-        rdf.add((iri, SDO.subjectOf, article))
-        rdf.add((article, DCTERMS.references, iri))
-        rdf.add((article, SDO.mentions, iri))
+        add((iri, SDO.subjectOf, article))
+        add((article, DCTERMS.references, iri))
+        add((article, SDO.mentions, iri))
 
 
-def _add_edge(rdf: Graph, source: str, target: str, data: dict[str, Any], counts: bool) -> None:
+def _add_edge(
+    triples: set[Triple], source: str, target: str, data: dict[str, Any], counts: bool
+) -> None:
+    add = triples.add
     subject, obj = entity_iri(source), entity_iri(target)
     name = data["predicate"]
     predicate = predicate_iri(name)
     negated = bool(data.get("negated", False))
-    rdf.add((predicate, RDF.type, RDF.Property))
-    rdf.add((predicate, RDFS.label, Literal(name.replace("_", " "))))
+    add((predicate, RDF.type, RDF.Property))
+    add((predicate, RDFS.label, Literal(name.replace("_", " "))))
     if not negated:
-        rdf.add((subject, predicate, obj))
+        add((subject, predicate, obj))
 
     statement = statement_iri(source, name, negated, target)
-    rdf.add((statement, RDF.type, NG.Statement))
-    rdf.add((statement, RDF.type, RDF.Statement))
-    rdf.add((statement, RDF.subject, subject))
-    rdf.add((statement, RDF.predicate, predicate))
-    rdf.add((statement, RDF.object, obj))
-    rdf.add((statement, NG.negated, Literal(negated)))
+    add((statement, RDF.type, NG.Statement))
+    add((statement, RDF.type, RDF.Statement))
+    add((statement, RDF.subject, subject))
+    add((statement, RDF.predicate, predicate))
+    add((statement, RDF.object, obj))
+    add((statement, NG.negated, Literal(negated)))
     label = f"{source} {'not ' if negated else ''}{name} {target}"
-    rdf.add((statement, RDFS.label, Literal(label)))
+    add((statement, RDFS.label, Literal(label)))
     if cameo := data.get("cameo"):
-        rdf.add((statement, NG.cameo, Literal(str(cameo))))
+        add((statement, NG.cameo, Literal(str(cameo))))
     if modality := data.get("modality"):
-        rdf.add((statement, NG.modality, Literal(modality)))
+        add((statement, NG.modality, Literal(modality)))
     if when := data.get("date"):
-        rdf.add((statement, DCTERMS.date, _date_literal(when)))
+        add((statement, DCTERMS.date, _date_literal(when)))
     articles = data.get("articles", ())
     if counts:
-        rdf.add((statement, NG.articleCount, Literal(len(articles))))
+        add((statement, NG.articleCount, Literal(len(articles))))
     for article_id in articles:
-        rdf.add((statement, PROV.wasDerivedFrom, article_iri(article_id)))
+        add((statement, PROV.wasDerivedFrom, article_iri(article_id)))
     for evidence in data.get("evidence", ()):
-        _add_evidence(rdf, statement, evidence)
+        _add_evidence(triples, statement, evidence)
 
 
-def _add_evidence(rdf: Graph, statement: URIRef, evidence: dict[str, Any]) -> None:
+def _add_evidence(triples: set[Triple], statement: URIRef, evidence: dict[str, Any]) -> None:
+    add = triples.add
     node = evidence_iri(statement, evidence)
-    rdf.add((statement, NG.evidence, node))
-    rdf.add((node, RDF.type, NG.Evidence))
-    rdf.add((node, NG.sentence, Literal(evidence.get("sentence", ""))))
-    rdf.add((node, NG.startOffset, Literal(int(evidence.get("start", 0)))))
-    rdf.add((node, NG.endOffset, Literal(int(evidence.get("end", 0)))))
+    add((statement, NG.evidence, node))
+    add((node, RDF.type, NG.Evidence))
+    add((node, NG.sentence, Literal(evidence.get("sentence", ""))))
+    add((node, NG.startOffset, Literal(int(evidence.get("start", 0)))))
+    add((node, NG.endOffset, Literal(int(evidence.get("end", 0)))))
     if trigger := evidence.get("trigger"):
-        rdf.add((node, NG.trigger, Literal(trigger)))
+        add((node, NG.trigger, Literal(trigger)))
     if when := evidence.get("date"):
-        rdf.add((node, DCTERMS.date, _date_literal(when)))
+        add((node, DCTERMS.date, _date_literal(when)))
     if article_id := evidence.get("article_id"):
-        rdf.add((node, PROV.wasDerivedFrom, article_iri(article_id)))
+        add((node, PROV.wasDerivedFrom, article_iri(article_id)))
 
 
-def _add_article(rdf: Graph, article_id: str, meta: dict[str, Any]) -> None:
+def _add_article(triples: set[Triple], article_id: str, meta: dict[str, Any]) -> None:
+    add = triples.add
     iri = article_iri(article_id)
-    rdf.add((iri, RDF.type, NG.Article))
-    rdf.add((iri, RDF.type, SDO.NewsArticle))
-    rdf.add((iri, DCTERMS.identifier, Literal(article_id)))
+    add((iri, RDF.type, NG.Article))
+    add((iri, RDF.type, SDO.NewsArticle))
+    add((iri, DCTERMS.identifier, Literal(article_id)))
     if title := meta.get("title"):
-        rdf.add((iri, DCTERMS.title, Literal(title)))
-        rdf.add((iri, SDO.headline, Literal(title)))
+        add((iri, DCTERMS.title, Literal(title)))
+        add((iri, SDO.headline, Literal(title)))
     if when := meta.get("date"):
-        rdf.add((iri, DCTERMS.date, _date_literal(when)))
-        rdf.add((iri, SDO.datePublished, _date_literal(when)))
+        add((iri, DCTERMS.date, _date_literal(when)))
+        add((iri, SDO.datePublished, _date_literal(when)))
     if url := meta.get("url"):
-        rdf.add((iri, SDO.url, _url_term(url)))
+        add((iri, SDO.url, _url_term(url)))
     if outlet := meta.get("outlet"):
-        rdf.add((iri, DCTERMS.publisher, Literal(outlet)))
-        rdf.add((iri, SDO.publisher, Literal(outlet)))
-
-
-def _sorted_lines(text: str) -> str:
-    # split("\n"), not splitlines(): the N-Triples writer leaves \x0b, \x85, \u2028... raw
-    # inside literals, and splitlines() would cut a triple in two there.
-    lines = sorted(line for line in text.split("\n") if line.strip())
-    return "\n".join(lines) + "\n" if lines else ""
+        add((iri, DCTERMS.publisher, Literal(outlet)))
+        add((iri, SDO.publisher, Literal(outlet)))
 
 
 def to_turtle(graph: nx.MultiDiGraph) -> str:
-    """The graph as Turtle text (rdflib's Turtle writer orders subjects and predicates)."""
-    return to_rdf(graph).serialize(format="turtle")
+    """The graph as Turtle text: subjects sorted, each with its types and sorted predicates."""
+    return to_turtle_text(rdf_triples(graph), PREFIXES)
 
 
 def to_ntriples(graph: nx.MultiDiGraph) -> str:
     """The graph as N-Triples, one triple per line, lines sorted for reproducible files."""
-    return _sorted_lines(to_rdf(graph).serialize(format="nt"))
-
-
-def _canonical_json(value: Any) -> Any:
-    # RDF is unordered and we use no @list, so sorting JSON-LD arrays changes no meaning and
-    # makes the file independent of rdflib's set iteration order.
-    if isinstance(value, dict):
-        return {k: _canonical_json(v) for k, v in sorted(value.items())}
-    if isinstance(value, list):
-        items = [_canonical_json(v) for v in value]
-        return sorted(items, key=lambda v: json.dumps(v, sort_keys=True, ensure_ascii=False))
-    return value
+    return to_ntriples_text(rdf_triples(graph))
 
 
 def to_jsonld(graph: nx.MultiDiGraph) -> str:
     """The graph as compact JSON-LD with an inline ``@context`` (no remote context to fetch)."""
-    rdf = to_rdf(graph)
-    text = rdf.serialize(format="json-ld", context=dict(PREFIXES), auto_compact=True)
-    return json.dumps(_canonical_json(json.loads(text)), ensure_ascii=False, indent=2) + "\n"
+    return to_jsonld_text(rdf_triples(graph), PREFIXES)
 
 
 def write_turtle(graph: nx.MultiDiGraph, path: str | os.PathLike[str]) -> None:
