@@ -1,0 +1,103 @@
+"""The direct RDF writers against rdflib's own serialisers, on a graph with awkward text."""
+
+from __future__ import annotations
+
+import json
+
+import networkx as nx
+from rdflib import Graph
+from rdflib.compare import isomorphic
+
+from graph.export.rdf import PREFIXES, rdf_triples, to_jsonld, to_ntriples, to_rdf, to_turtle
+
+AWKWARD = 'quote " backslash \\ newline \n return \r tab \t vt \x0b nel \x85 ls \u2028 é 中文 😀'
+
+
+def awkward_graph() -> nx.MultiDiGraph:
+    graph = nx.MultiDiGraph(
+        articles={
+            "a/1 ?#": {"title": AWKWARD, "date": "2024-02-30", "url": "https://x.org/a b"},
+            "a2": {"date": "2024-02-03", "url": "https://example.org/news?id=2", "outlet": "AP"},
+        }
+    )
+    graph.add_node(
+        "person/zoë-o'brien",
+        type="Person",
+        label="Zoë O'Brien",
+        aliases=["O'Brien", AWKWARD],
+        role="foreign minister",
+        articles=["a/1 ?#", "a2"],
+        merged_from=["person/o-brien"],
+    )
+    graph.add_node("country/US", type="Country", label="United States", articles=["a2"])
+    graph.add_node("organization/50%-off.", type="Organization", articles=[])
+    evidence = {"sentence": AWKWARD, "start": 3, "end": 9, "trigger": "said", "date": "2024-02-03"}
+    graph.add_edge(
+        "person/zoë-o'brien",
+        "country/US",
+        predicate="proposed",
+        negated=False,
+        cameo="036",
+        modality="asserted",
+        date="2024-02-03",
+        articles=["a2"],
+        evidence=[{**evidence, "article_id": "a2"}],
+    )
+    graph.add_edge(
+        "country/US",
+        "organization/50%-off.",
+        predicate="accused",
+        negated=True,
+        articles=["a/1 ?#"],
+        evidence=[{**evidence, "article_id": "a/1 ?#", "date": "not a date"}],
+    )
+    return graph
+
+
+def test_ntriples_are_the_bytes_rdflib_writes_once_sorted() -> None:
+    graph = awkward_graph()
+    rdflib_text = to_rdf(graph).serialize(format="nt")
+    expected = "\n".join(sorted(line for line in rdflib_text.split("\n") if line.strip())) + "\n"
+    assert to_ntriples(graph) == expected
+
+
+def test_jsonld_is_the_document_rdflib_writes() -> None:
+    graph = awkward_graph()
+    written = to_rdf(graph).serialize(format="json-ld", context=dict(PREFIXES), auto_compact=True)
+    canonical = _sorted_arrays(json.loads(written))
+    assert to_jsonld(graph) == json.dumps(canonical, ensure_ascii=False, indent=2) + "\n"
+
+
+def test_every_format_parses_back_to_the_same_triples() -> None:
+    graph = awkward_graph()
+    expected = to_rdf(graph)
+    assert len(expected) == len(rdf_triples(graph)) > 40
+    for text, fmt in ((to_turtle(graph), "turtle"), (to_ntriples(graph), "nt")):
+        assert isomorphic(Graph().parse(data=text, format=fmt), expected), fmt
+    assert isomorphic(Graph().parse(data=to_jsonld(graph), format="json-ld"), expected)
+
+
+def test_turtle_keeps_unsafe_local_names_as_full_iris() -> None:
+    text = to_turtle(awkward_graph())
+    assert "person:zo%C3%AB-o%27brien" not in text
+    assert "<https://newsgraph.dev/id/person/zo%C3%AB-o%27brien>" in text
+    assert "country:US a ng:Country," in text
+
+
+def test_writers_are_deterministic_across_insertion_orders() -> None:
+    graph = awkward_graph()
+    reversed_graph = nx.MultiDiGraph(**graph.graph)
+    reversed_graph.add_nodes_from(reversed(list(graph.nodes(data=True))))
+    reversed_graph.add_edges_from(reversed(list(graph.edges(data=True))))
+    for writer in (to_turtle, to_ntriples, to_jsonld):
+        assert writer(graph) == writer(reversed_graph)
+
+
+def _sorted_arrays(value: object) -> object:
+    # rdflib's key and array order follows its store's set order; ours is sorted.
+    if isinstance(value, dict):
+        return {key: _sorted_arrays(item) for key, item in sorted(value.items())}
+    if isinstance(value, list):
+        items = [_sorted_arrays(item) for item in value]
+        return sorted(items, key=lambda item: json.dumps(item, sort_keys=True, ensure_ascii=False))
+    return value
