@@ -97,7 +97,8 @@ def _structural_relations(ctx: DocContext) -> Iterable[RelationCandidate]:
     countries = {m.key: m for m in ctx.mentions if m.type is EntityType.COUNTRY}
     for mention in ctx.mentions:
         anchor = doc[mention.start]
-        if mention.type is EntityType.PERSON:
+        if mention.type in (EntityType.PERSON, EntityType.ORGANIZATION):
+            # People by their titles, organisations such as "the Russian parliament".
             for code in mention.affiliations:
                 key = entity_key(EntityType.COUNTRY, code)
                 country = countries.get(key) or ActorMention(
@@ -112,7 +113,7 @@ def _structural_relations(ctx: DocContext) -> Iterable[RelationCandidate]:
                 yield RelationCandidate(
                     mention, "affiliated_with", country, "", False, None, anchor
                 )
-            for index in mention.organisations:
+            for index in mention.organisations if mention.type is EntityType.PERSON else []:
                 organisation = ctx.by_token.get(index)
                 if organisation is not None and organisation.type is EntityType.ORGANIZATION:
                     yield RelationCandidate(

@@ -157,6 +157,10 @@ STATE_NOUNS = frozenset(
         "operatives",
         "members",
         "allies",
+        "senators",
+        "legislators",
+        "congressmen",
+        "activists",
     ]
 )
 

@@ -18,6 +18,15 @@ from spacy.tokens import Doc, Span, Token
 from extract.countries import CountryForm, match_country
 from extract.lexicon import AGREEMENT_HEADS
 from extract.mention_types import ActorMention
+from extract.name_repairs import (
+    conjoined_people,
+    extend_person,
+    is_named_place,
+    legislatures,
+    named_place,
+    party_mentions,
+    title_organisations,
+)
 from extract.nominals import find_nominal_mentions
 from extract.public_figures import public_figure_country
 from extract.titles import read_title
@@ -53,10 +62,15 @@ def find_mentions(doc: Doc) -> list[ActorMention]:
         mentions.append(mention)
 
     for ent in doc.ents:
-        if ent.label_ == "PERSON" or _is_public_figure(ent):
+        if ent.label_ == "PERSON" and is_named_place(ent):
+            add(named_place(ent))  # "the Capella hotel"
+        elif ent.label_ == "PERSON" or _is_public_figure(ent):
             person = _person_mention(ent)
             if person:
                 add(person)
+    people = [m for m in mentions if m.type is EntityType.PERSON]
+    for mention in conjoined_people(doc, people, taken):
+        add(mention)
     for ent in doc.ents:
         if ent.label_ in ("GPE", "NORP", "LOC", "ORG", "FAC"):
             country = _country_mention(ent)
@@ -67,6 +81,8 @@ def find_mentions(doc: Doc) -> list[ActorMention]:
             # "the Arctic Fisheries Treaty" tagged ORG: the head noun says it is an agreement.
             name = strip_determiner(ent)
             add(ActorMention(ent.start, ent.end, EntityType.AGREEMENT, name, head=ent.root.i))
+        elif ent.label_ == "ORG" and is_named_place(ent):
+            add(named_place(ent))  # "the Ritz hotel"
         elif ent.label_ in ("ORG",):
             organisation = _organisation_mention(ent)
             if organisation:
@@ -90,6 +106,11 @@ def find_mentions(doc: Doc) -> list[ActorMention]:
             )
     for mention in _missed_countries(doc, taken):
         add(mention)
+    people = [m for m in mentions if m.type is EntityType.PERSON]
+    for mention in title_organisations(doc, people, taken) + party_mentions(doc, taken):
+        add(mention)
+    for mention in legislatures(doc, taken):
+        add(mention, nested=True)
     for mention in _missed_public_figures(doc, taken):
         add(mention)
     for mention in find_nominal_mentions(doc):
@@ -98,9 +119,12 @@ def find_mentions(doc: Doc) -> list[ActorMention]:
     person_tokens = {
         i for m in mentions if m.type is EntityType.PERSON for i in range(m.start, m.end)
     }
+    organisation_tokens = {
+        i for m in mentions if m.type is EntityType.ORGANIZATION for i in range(m.start, m.end)
+    }
     for mention in mentions:
         if mention.type is EntityType.PERSON:
-            read_title(doc, mention, person_tokens)
+            read_title(doc, mention, person_tokens, organisation_tokens)
             known = public_figure_country(mention.name)
             if known and not mention.affiliations:
                 mention.affiliations.append(known)
@@ -149,11 +173,12 @@ def _person_mention(ent: Span) -> ActorMention | None:
         tokens = tokens[1:]
     if not tokens or (match_country(tokens[0].text) and len(tokens) == 1):
         return None
-    text = "".join(t.text_with_ws for t in tokens).strip()
+    end = extend_person(ent.doc, tokens[0].i, tokens[-1].i + 1)  # "Lee Hsien" + "Loong"
+    text = ent.doc[tokens[0].i : end].text
     name = _PARENTHESISED.sub(" ", text).strip()
     if not name or (name.isupper() and len(name) > 3):
         return None
-    return ActorMention(tokens[0].i, tokens[-1].i + 1, EntityType.PERSON, name)
+    return ActorMention(tokens[0].i, end, EntityType.PERSON, name)
 
 
 def _country_mention(ent: Span) -> ActorMention | None:

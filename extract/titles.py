@@ -15,12 +15,20 @@ from extract.lexicon import RELATIONAL_HEADS, ROLE_HEADS, ROLE_MODIFIERS
 from extract.mention_types import ActorMention
 
 
-def read_title(doc: Doc, mention: ActorMention, person_tokens: set[int] | None = None) -> None:
+def read_title(
+    doc: Doc,
+    mention: ActorMention,
+    person_tokens: set[int] | None = None,
+    organisation_tokens: set[int] | None = None,
+) -> None:
     """Read "Russia's Minister of Communications" before a name into role and affiliation.
 
     The title ends at another person's name (``person_tokens``): in "French President Francois
-    Hollande and German Chancellor Angela Merkel" France belongs to Hollande only.
+    Hollande and German Chancellor Angela Merkel" France belongs to Hollande only. Tokens of
+    ``organisation_tokens`` (organisations the model did not tag, "SDLP leader") count as
+    organisations like ORG entities.
     """
+    organisations = organisation_tokens or set()
     words: list[Token] = []
     stop = person_tokens or set()
     i = mention.start - 1
@@ -39,6 +47,7 @@ def read_title(doc: Doc, mention: ActorMention, person_tokens: set[int] | None =
             or lower in ROLE_MODIFIERS
             or (token.is_title and token.pos_ in ("PROPN", "ADJ"))
             or token.ent_type_ == "ORG"
+            or token.i in organisations
         ):
             words.append(token)
         else:
@@ -52,7 +61,9 @@ def read_title(doc: Doc, mention: ActorMention, person_tokens: set[int] | None =
             if match.code not in mention.affiliations:
                 mention.affiliations.append(match.code)
             role_words = []
-        elif token.ent_type_ == "ORG" and token.lower_ not in ROLE_HEADS | ROLE_MODIFIERS:
+        elif (
+            token.ent_type_ == "ORG" or token.i in organisations
+        ) and token.lower_ not in ROLE_HEADS | ROLE_MODIFIERS:
             # "NATO Secretary-General", "the EU's foreign policy chief", "SDLP leader": the
             # organisation the title belongs to.
             if token.i not in mention.organisations:

@@ -31,6 +31,13 @@ TEXTS = {
     "possessor-event": "Chile rejected Bolivia's border referendum.",
     "person-possessor-event": "The senator criticized Smith's investigation.",
     "event-tagged-agreement": "Delegates adopted the Paris Agreement.",
+    "conjoined-name": "Rebel commanders Pavel Gubarev and Denis Pushilin signed the accord.",
+    "title-after-and": "Irish Taoiseach Enda Kenny and Welsh First Minister Carwyn Jones met.",
+    "named-place": "The envoys met at the Ritz hotel. Later they met at the Bellagio hotel.",
+    "title-organisation": "Plaid leader Adam Price spoke.",
+    "party-adjective": "Democratic senators criticized the nuclear accord.",
+    "legislature": "The accord must be approved by the Iranian parliament.",
+    "soviet": "Soviet leader Leonid Brezhnev signed the accord.",
 }
 
 
@@ -134,3 +141,36 @@ def test_a_dash_ends_a_name_and_a_hyphen_joins_one(results: dict[str, ArticleRes
         "person/donald-trump": ("Donald Trump",),
     }
     assert "person/ban-ki-moon" in {e.key for e in results["hyphen"].entities}
+
+
+@pytest.mark.parametrize(
+    ("name", "key", "entity_type"),
+    [
+        ("conjoined-name", "person/denis-pushilin", EntityType.PERSON),
+        ("title-after-and", "person/carwyn-jones", EntityType.PERSON),
+        ("named-place", "place/ritz-hotel", EntityType.PLACE),
+        ("named-place", "place/bellagio-hotel", EntityType.PLACE),
+        ("title-organisation", "organization/plaid", EntityType.ORGANIZATION),
+        ("party-adjective", "organization/democratic-party", EntityType.ORGANIZATION),
+        ("legislature", "organization/iranian-parliament", EntityType.ORGANIZATION),
+        ("soviet", "country/SU", EntityType.COUNTRY),
+    ],
+)
+def test_repaired_spans(
+    results: dict[str, ArticleResult], name: str, key: str, entity_type: EntityType
+) -> None:
+    """Rules of ``extract.name_repairs`` (and the Soviet Union row of the country table)."""
+    assert _entity(results[name], key).type is entity_type
+
+
+def test_organisations_in_titles_and_legislatures_are_affiliations(
+    results: dict[str, ArticleResult],
+) -> None:
+    assert _affiliations(results["title-organisation"], "person/adam-price") == {
+        "organization/plaid"
+    }
+    assert _affiliations(results["legislature"], "organization/iranian-parliament") == {
+        "country/IR"
+    }
+    edges = {(r.subject, r.predicate, r.object) for r in results["party-adjective"].relations}
+    assert any(e[0] == "organization/democratic-party" and e[1] == "criticized" for e in edges)
