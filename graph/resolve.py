@@ -23,6 +23,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from functools import cached_property
 
 import networkx as nx
 
@@ -57,12 +58,20 @@ class Resolution:
         >>> r.reasons_for("person/donald-trump", ["person/trump"])  # doctest: +ELLIPSIS
         ['person/trump → person/donald-trump: [person-surname] "Trump" is the surname of ...']
         """
-        wanted = set(members)
         return sorted(
             merge.describe()
-            for merge in self.merges
-            if merge.source in wanted and self.mapping.get(merge.source) == node
+            for member in set(members)
+            for merge in self.merges_by_source.get(member, ())
+            if self.mapping.get(merge.source) == node
         )
+
+    @cached_property
+    def merges_by_source(self) -> dict[str, tuple[Merge, ...]]:
+        """The merges indexed by source key, so ``reasons_for`` need not scan every merge."""
+        index: dict[str, list[Merge]] = defaultdict(list)
+        for merge in self.merges:
+            index[merge.source].append(merge)
+        return {source: tuple(found) for source, found in index.items()}
 
 
 def collect_key_names(entities: Iterable[Entity]) -> list[KeyNames]:

@@ -85,30 +85,35 @@ def cluster_compatible(
 ) -> list[list[Item]]:
     """Groups (of two or more) of items that are all compatible and unambiguous.
 
-    ``compatible`` must be symmetric. Cost is quadratic in ``len(items)``, so callers pass
-    small buckets (people sharing a surname, events sharing a head noun and a year).
+    ``compatible`` must be symmetric and is asked once per pair, so callers pass small
+    buckets (people sharing a surname, events sharing a head noun and a year).
 
     >>> same_initial = lambda a, b: a[0] == b[0] and (len(a) == 1 or len(b) == 1 or a == b)
     >>> cluster_compatible(["d", "donald", "m", "melania"], same_initial)
     [['d', 'donald'], ['m', 'melania']]
     """
-    neighbours = [
-        {j for j in range(len(items)) if j != i and compatible(items[i], items[j])}
-        for i in range(len(items))
-    ]
-    settled = [_is_clique(neighbours, i) for i in range(len(items))]
-    groups: list[list[Item]] = []
-    assigned: set[int] = set()
+    neighbours: list[set[int]] = [set() for _ in items]
     for i in range(len(items)):
-        if not settled[i] or i in assigned:
-            continue
-        members = sorted({i} | {j for j in neighbours[i] if settled[j]})
-        assigned.update(members)
-        if len(members) > 1:
-            groups.append([items[j] for j in members])
-    return groups
+        for j in range(i + 1, len(items)):
+            if compatible(items[i], items[j]):
+                neighbours[i].add(j)
+                neighbours[j].add(i)
+    # An item is settled when its closed neighbourhood (itself and everything it could be) is
+    # a clique, and two compatible settled items have equal closed neighbourhoods. So items
+    # are grouped by closed neighbourhood and each distinct neighbourhood is tested once,
+    # instead of testing every pair around every item (cubic in a large bucket of equals).
+    by_neighbourhood: dict[frozenset[int], list[int]] = {}
+    for i, around in enumerate(neighbours):
+        by_neighbourhood.setdefault(frozenset(around | {i}), []).append(i)
+    groups: list[tuple[int, list[Item]]] = []
+    for closed, members in by_neighbourhood.items():
+        if len(members) > 1 and _is_clique(closed, members, neighbours):
+            groups.append((members[0], [items[j] for j in members]))
+    return [group for _, group in sorted(groups, key=lambda entry: entry[0])]
 
 
-def _is_clique(neighbours: list[set[int]], index: int) -> bool:
-    around = sorted(neighbours[index])
-    return all(b in neighbours[a] for n, a in enumerate(around) for b in around[n + 1 :])
+def _is_clique(closed: frozenset[int], members: list[int], neighbours: list[set[int]]) -> bool:
+    # Items sharing this closed neighbourhood are adjacent to all of it by definition; only
+    # the others in it need checking, each with one C-level subset test.
+    sharing = set(members)
+    return all(closed <= neighbours[j] | {j} for j in closed if j not in sharing)
