@@ -95,21 +95,26 @@ class AddReport:
 def serving_server(path: str | os.PathLike[str]) -> dict[str, object] | None:
     """The marker of a live ``newsgraph serve`` reading the store at ``path``, else ``None``.
 
-    A marker whose process is gone (a server killed with SIGKILL) is stale and ignored.
+    A marker whose processes are gone (a server killed with SIGKILL) is stale and ignored.
     """
     marker = Path(path) / SERVE_MARKER
     try:
         info = json.loads(marker.read_text(encoding="utf-8"))
-        pid = int(info["pid"])
-    except (OSError, ValueError, KeyError, TypeError):
+        pids = [int(info[name]) for name in ("pid", "server_pid") if name in info]
+    except (OSError, ValueError, KeyError, TypeError, AttributeError):
         return None
+    # The serving process or the Oxigraph it started: an orphaned Oxigraph still reads.
+    return dict(info) if any(_alive(pid) for pid in pids) else None
+
+
+def _alive(pid: int) -> bool:
     try:
         os.kill(pid, 0)
     except ProcessLookupError:
-        return None
+        return False
     except PermissionError:  # alive, owned by another user
         pass
-    return dict(info)
+    return True
 
 
 def open_store(path: str | os.PathLike[str], *, read_only: bool = False) -> ox.Store:

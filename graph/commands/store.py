@@ -206,8 +206,9 @@ def serve(
 ) -> None:
     """Serve the store over the SPARQL protocol (Oxigraph) until Ctrl-C.
 
-    Read-only unless --writable. While it runs, `newsgraph add` and `remove` refuse to write
-    to the store: stop the server first.
+    Read-only unless --writable. A query over --timeout gets HTTP 503 and the engine is
+    restarted, so a runaway query cannot keep the machine busy. While it runs, `newsgraph add`
+    and `remove` refuse to write to the store: stop the server first.
 
     Example: newsgraph serve --store store/ --port 7878
     """
@@ -225,7 +226,7 @@ def serve(
     try:
         mode = "read-write" if writable else "read-only"
         _say(f"serving {store} ({mode}) at {server.endpoint}; Ctrl-C to stop")
-        server.process.wait()
+        server.wait()
     except KeyboardInterrupt:
         pass
     finally:
@@ -233,8 +234,8 @@ def serve(
         signal.signal(signal.SIGTERM, signal.SIG_IGN)
         signal.signal(signal.SIGINT, signal.SIG_IGN)
         server.stop()
-    if server.process.returncode not in (0, -signal.SIGTERM, None):
-        raise fail(f"{store}: oxigraph server exited with status {server.process.returncode}")
+    if server.backend.failed:
+        raise fail(server.backend.failed)
 
 
 @app.command()
