@@ -24,13 +24,13 @@ from __future__ import annotations
 
 import contextlib
 import http.client
+import io
 import socket
 import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-from typing import IO
 
 #: Headers a client may send that Oxigraph needs to answer (the rest stay at the front).
 _FORWARDED_REQUEST_HEADERS = ("Content-Type", "Accept")
@@ -94,7 +94,7 @@ class _ResultTooLarge(Exception):
 class _BoundedBody:
     """A file-like view of exactly ``length`` bytes of the request, for http.client to send."""
 
-    def __init__(self, stream: IO[bytes], length: int) -> None:
+    def __init__(self, stream: io.BufferedIOBase, length: int) -> None:
         self._stream = stream
         self._left = length
 
@@ -157,8 +157,8 @@ class _ForwardingHandler(BaseHTTPRequestHandler):
     protocol_version = "HTTP/1.0"
 
     def setup(self) -> None:
-        self.timeout = self.server.limits.client_timeout_s
         super().setup()
+        self.connection.settimeout(self.server.limits.client_timeout_s)
 
     def log_message(self, format: str, *args: object) -> None:
         pass  # the CLI prints its own lines; a request log would flood stderr under load

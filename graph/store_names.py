@@ -89,7 +89,7 @@ def default_names(triples: Iterable[ox.Triple]) -> set[ox.Triple]:
     return names
 
 
-def refresh_names(store: ox.Store, subjects: Iterable[Subject]) -> None:
+def refresh_names(store: ox.Store, subjects: Iterable[Subject | ox.Triple]) -> None:
     """Rewrite the default graph's name triples of ``subjects`` from every article graph.
 
     Called after an add or remove changed some name triples; nodes no article names any more
@@ -97,6 +97,8 @@ def refresh_names(store: ox.Store, subjects: Iterable[Subject]) -> None:
     """
     default = ox.DefaultGraph()
     for subject in set(subjects):
+        if isinstance(subject, ox.Triple):
+            continue  # RDF-star subjects: to_rdf writes none
         stated: list[ox.Triple] = []
         current: list[ox.Quad] = []
         for predicate in NAME_PREDICATES:
