@@ -39,6 +39,7 @@ from extract.keys import entity_key
 from extract.lexicon import (
     AGREEMENT_ANAPHORS,
     ALLEGATION_NOUNS,
+    COUNTED_PEOPLE_NOUNS,
     EVENT_HEADS,
     FEMALE_PRONOUNS,
     GENERIC_AGREEMENT_HEADS,
@@ -144,8 +145,10 @@ def _resolve_one(ctx: DocContext, token: Token, acted_on: bool) -> list[ActorMen
         countries = _country_modifiers(ctx, token)
         if countries:
             return countries
-    if lower in PARTY_NOUNS:
-        return _counted_parties(ctx, token)
+    if lower in PARTY_NOUNS or lower in COUNTED_PEOPLE_NOUNS:
+        counted = _counted_parties(ctx, token)
+        if counted or lower in PARTY_NOUNS:
+            return counted
     if lemma in ALLEGATION_NOUNS or lower in ALLEGATION_NOUNS:
         return _resolve_allegation(ctx, token)
     if lemma in AGREEMENT_ANAPHORS:
@@ -321,19 +324,40 @@ def _country_modifiers(ctx: DocContext, token: Token) -> list[ActorMention]:
     return found
 
 
+_COUNTS = {"two": 2, "both": 2, "three": 3, "four": 4, "five": 5}
+
+
 def _counted_parties(ctx: DocContext, token: Token) -> list[ActorMention]:
-    counted = any(c.lower_ in ("two", "both") for c in token.lefts) or any(
-        c.lower_ == "both" for c in token.head.lefts
-    )
-    if not counted:
+    """ "the two nations", "both countries" → the two countries last named; "the four leaders"
+    (``COUNTED_PEOPLE_NOUNS``) → the four people last named."""
+    counts = [_COUNTS[c.lower_] for c in token.lefts if c.lower_ in _COUNTS]
+    counts += [2 for c in token.head.lefts if c.lower_ == "both"]
+    if not counts:
         return []
+    wanted = counts[0]
+    if token.lower_ in COUNTED_PEOPLE_NOUNS:
+        return _people_named_together(ctx, token, wanted)
     parties: dict[str, ActorMention] = {}
     for mention in ctx.before(token.i, EntityType.COUNTRY):
         if mention.form is not CountryForm.SEAT:
             parties.setdefault(mention.key, mention)
-        if len(parties) == 2:
+        if len(parties) == wanted:
             break
-    return list(parties.values()) if len(parties) == 2 else []
+    return list(parties.values()) if len(parties) == wanted else []
+
+
+def _people_named_together(ctx: DocContext, token: Token, wanted: int) -> list[ActorMention]:
+    """ "the four leaders": the latest sentence before that names at least four people, its
+    first four (people counted together are named together, as in a list of leaders)."""
+    by_sentence: dict[int, dict[str, ActorMention]] = {}
+    for mention in ctx.before(token.i, EntityType.PERSON):
+        sentence = ctx.doc[mention.start].sent.start
+        by_sentence.setdefault(sentence, {})[mention.key] = mention
+    for sentence in sorted(by_sentence, reverse=True):
+        people = sorted(by_sentence[sentence].values(), key=lambda m: m.start)
+        if len(people) >= wanted:
+            return people[:wanted]
+    return []
 
 
 def _resolve_allegation(ctx: DocContext, token: Token) -> list[ActorMention]:
@@ -380,6 +404,10 @@ def _resolve_event_anaphor(ctx: DocContext, token: Token) -> list[ActorMention]:
     return []
 
 
+# "the package of measures", "the document": the text of an agreement named before.
+_DOCUMENT_NOUNS = frozenset({"package", "document", "text"})
+
+
 def _resolve_agreement_anaphor(ctx: DocContext, token: Token) -> list[ActorMention]:
     for child in token.rights:
         if child.dep_ == "prep" and child.lower_ in ("for", "on", "of", "to"):
@@ -394,7 +422,7 @@ def _resolve_agreement_anaphor(ctx: DocContext, token: Token) -> list[ActorMenti
     earlier = ctx.before(token.i, EntityType.AGREEMENT)
     # "the deal", "the agreement" refer back to an agreement called by a generic head (a peace
     # agreement, the nuclear deal) before a more specific body named since (a new treaty).
-    if token.lemma_.lower() in GENERIC_AGREEMENT_HEADS:
+    if token.lemma_.lower() in GENERIC_AGREEMENT_HEADS | _DOCUMENT_NOUNS:
         generic = [
             m
             for m in earlier

@@ -214,6 +214,8 @@ AGREEMENT_ANAPHORS = frozenset(
         "committee",
         "unit",
         "mechanism",
+        "package",
+        "document",
     ]
 )
 
@@ -280,6 +282,9 @@ ALLEGATION_NOUNS = frozenset(
 )
 
 # Plural nouns that, counted, stand for the parties in context: "the two nations".
+# Nouns of people that, counted ("the four leaders", "both presidents"), are the people last
+# named in the text.
+COUNTED_PEOPLE_NOUNS = frozenset({"leaders", "presidents", "ministers", "men", "women"})
 PARTY_NOUNS = frozenset({"nations", "countries", "sides", "governments", "states", "parties"})
 
 # Verbs of speech: a pronoun in their clausal complement refers to the speaker.

@@ -23,6 +23,7 @@ from extract.name_repairs import (
     extend_person,
     is_named_place,
     legislatures,
+    looks_like_demonym,
     named_place,
     party_mentions,
     title_organisations,
@@ -64,6 +65,8 @@ def find_mentions(doc: Doc) -> list[ActorMention]:
     for ent in doc.ents:
         if ent.label_ == "PERSON" and is_named_place(ent):
             add(named_place(ent))  # "the Capella hotel"
+        elif ent.label_ == "PERSON" and _joined_to_a_place(ent):
+            add(ActorMention(ent.start, ent.end, EntityType.PLACE, ent.text))
         elif ent.label_ == "PERSON" or _is_public_figure(ent):
             person = _person_mention(ent)
             if person:
@@ -234,6 +237,13 @@ def _untagged_subject(span: Span) -> bool:
     return root.dep_ in ("nsubj", "nsubjpass")
 
 
+def _joined_to_a_place(ent: Span) -> bool:
+    """A one-word "person" joined by "and" to a place is a place: "Donetsk and Luhansk"."""
+    if len(ent) != 1:
+        return False
+    return any(t.ent_type_ in ("GPE", "LOC") for t in ent.root.conjuncts)
+
+
 def _missed_public_figures(doc: Doc, taken: set[int]) -> list[ActorMention]:
     """A listed public figure's distinctive surname the model left untagged ("Lavrov's
     proposal"): a person, as ``extract.public_figures`` knows it."""
@@ -253,6 +263,8 @@ def _organisation_mention(ent: Span) -> ActorMention | None:
     # Editorial brackets and stray symbols ("[W]henever") are misread words, not names.
     if not re.match(r"^[A-Z0-9]", name) or re.search(r"[\[\]{}<>|]", name):
         return None
+    if len(ent) == 1 and looks_like_demonym(name):
+        return None  # "Ugandan President ...": a demonym tagged ORG is no organisation
     return ActorMention(ent.start, ent.end, EntityType.ORGANIZATION, name)
 
 

@@ -20,6 +20,9 @@
 
 from __future__ import annotations
 
+from functools import cache
+
+import pycountry
 from spacy.tokens import Doc, Span, Token
 
 from extract.countries import match_country
@@ -140,9 +143,31 @@ def title_organisations(
         if start == end:
             continue
         words = doc[start:end].text
+        if end - start == 1 and looks_like_demonym(words):
+            continue  # "Ugandan President": a demonym our country table lacks, no organisation
         name = PARTY_ADJECTIVES.get(words, words)
         found.append(ActorMention(start, end, EntityType.ORGANIZATION, name))
     return found
+
+
+@cache
+def _country_stems() -> frozenset[str]:
+    names = [getattr(c, "common_name", None) or c.name for c in pycountry.countries]
+    return frozenset(name[:4].lower() for name in names if " " not in name and len(name) >= 4)
+
+
+def looks_like_demonym(word: str) -> bool:
+    """Whether a capitalised word reads like a country's demonym ("Ugandan", "Peruvian"):
+    it shares its first four letters with a one-word country name and ends like a demonym.
+
+    >>> looks_like_demonym("Ugandan"), looks_like_demonym("Plaid")
+    (True, False)
+    """
+    lower = word.lower()
+    endings = ("an", "ian", "ese", "ish", "i", "ic")
+    if word.isupper() or word in PARTY_ADJECTIVES or not lower.endswith(endings):
+        return False
+    return lower[:4] in _country_stems()
 
 
 def party_mentions(doc: Doc, taken: set[int]) -> list[ActorMention]:
@@ -165,6 +190,8 @@ def _may_name_organisation(token: Token) -> bool:
     capitalised = text[:1].isupper() and token.pos_ in ("PROPN", "ADJ", "NOUN")
     if not capitalised or token.ent_type_ in ("PERSON", "GPE", "DATE"):
         return False
+    if token.ent_type_ == "NORP" and text not in PARTY_ADJECTIVES:
+        return False  # a demonym our country table lacks is no organisation
     return not match_country(text) and not _is_title_word(token)
 
 

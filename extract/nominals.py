@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Span, Token
 
 from extract.countries import match_country
 from extract.lexicon import (
+    AGREEMENT_ANAPHORS,
     AGREEMENT_HEADS,
     EVENT_HEADS,
     GENERIC_AGREEMENT_HEADS,
@@ -44,6 +45,9 @@ def find_nominal_mentions(doc: Doc) -> list[ActorMention]:
             mention = _interference_mention(token)
         elif token.pos_ == "VERB":
             continue
+        elif lemma in AGREEMENT_HEADS and _outer_agreement_noun(token) is not None:
+            # "a ceasefire plan", "the peace deal": the outer noun heads the agreement's name.
+            mention = _nominal_phrase(_outer_agreement_noun(token), EntityType.AGREEMENT)
         elif lemma in AGREEMENT_HEADS or _is_joint_body(token):
             mention = _nominal_phrase(token, EntityType.AGREEMENT)
         elif lemma in EVENT_HEADS or token.lower_ in EVENT_HEADS:
@@ -53,6 +57,15 @@ def find_nominal_mentions(doc: Doc) -> list[ActorMention]:
         if mention:
             found.append(mention)
     return found
+
+
+def _outer_agreement_noun(token: Token) -> Token | None:
+    """The noun an agreement head modifies when that noun is itself an agreement word."""
+    head = token.head
+    outer = head.lemma_.lower() in AGREEMENT_HEADS | AGREEMENT_ANAPHORS
+    if token.dep_ == "compound" and head.i > token.i and outer:
+        return head
+    return None
 
 
 def _is_joint_body(token: Token) -> bool:
@@ -171,6 +184,8 @@ def _short_complement(token: Token, named_already: bool = False) -> list[Token]:
                 continue
             if any(t.ent_type_ in ("DATE", "TIME") for t in subtree):
                 continue  # "announced the agreement on Friday": when, not which
+            if child.lower_ == "for" and any(t.ent_type_ in ("GPE", "LOC") for t in subtree):
+                continue  # "a ceasefire plan for eastern Ukraine": where it applies, not which
             named = any(t.pos_ == "PROPN" or t.like_num for t in subtree)
             if child.lower_ in ("on", "for") or named:
                 return subtree

@@ -636,6 +636,39 @@ CASES = [
             ("person/luis-mora", "talked_with", "person/ana-ruiz", False),
         ),
     ),
+    # --- agreements named by compounds, counted leaders, documents ------------------------
+    Case(
+        "agreement-head-inside-a-plan",
+        "Sudan and Chad agreed on a new ceasefire plan for Darfur.",
+        (("country/SD", "party_to", "agreement/new-ceasefire-plan", False),),
+    ),
+    Case(
+        "counted-leaders-are-the-people-named-together",
+        "Kenyan President William Ruto, Ugandan President Yoweri Museveni and Tanzanian "
+        "President Samia Hassan met in Arusha. Rwandan President Paul Kagame hosted the talks. "
+        "Kenya and Uganda drafted a regional trade pact. The three leaders did not sign the "
+        "trade pact.",
+        (
+            ("person/william-ruto", "signed", "agreement/regional-trade-pact", True),
+            ("person/samia-hassan", "signed", "agreement/regional-trade-pact", True),
+        ),
+        absent=(
+            ("person/paul-kagame", "signed", "agreement/regional-trade-pact"),
+            ("person/yoweri-museveni", "affiliated_with", "organization/ugandan"),
+        ),
+    ),
+    Case(
+        "the-document-is-the-plan",
+        "Sudan and Chad agreed on a border security pact. The pact calls for a ceasefire. "
+        "The document was signed by the African Union.",
+        (("organization/african-union", "signed", "agreement/border-security-pact", False),),
+    ),
+    Case(
+        "a-person-tag-joined-to-a-place-is-a-place",
+        "Rebels held parts of Donetsk and Luhansk. Russia denied helping the rebels.",
+        (),
+        absent=(("country/RU", "denied", "person/luhansk"),),
+    ),
     # --- acts that did not happen (extract.unrealised) ------------------------------------
     Case(
         "wished-attack-is-no-attack",
