@@ -212,7 +212,8 @@ def _entities(doc: Doc, mentions: list[ActorMention], used: set[str]) -> list[En
     for mention in mentions:
         if mention.type is EntityType.PLACE and mention.form is CountryForm.SEAT:
             span = mention.span(doc)
-            if not any(t.ent_type_ in ("GPE", "LOC") for t in span) and mention.key not in used:
+            named = any(t.ent_type_ in ("GPE", "LOC", "FAC") for t in span)  # "the White House"
+            if not named and mention.key not in used:
                 continue  # "Kremlin-backed": a seat named only as a modifier is no place
         unnamed = not re.search(r"[A-Z0-9]", mention.name)
         if mention.type is EntityType.EVENT and mention.key not in used and unnamed:

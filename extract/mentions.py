@@ -16,7 +16,7 @@ import re
 from spacy.tokens import Doc, Span, Token
 
 from extract.countries import CountryForm, match_country
-from extract.lexicon import AGREEMENT_HEADS
+from extract.lexicon import AGREEMENT_HEADS, ROLE_HEADS
 from extract.mention_types import ActorMention
 from extract.name_repairs import (
     conjoined_people,
@@ -237,6 +237,22 @@ def _untagged_subject(span: Span) -> bool:
     return root.dep_ in ("nsubj", "nsubjpass")
 
 
+def _is_office_portfolio(token: Token) -> bool:
+    """ "State" in "Secretary of State", "Defence" in "Minister of Defence": the portfolio of a
+    title, not an organisation."""
+    prep = token.head
+    # "an envoy of the OSCE" is an organisation: portfolios follow a capitalised title
+    # directly, without a determiner, and are no acronyms.
+    return (
+        token.dep_ == "pobj"
+        and prep.lower_ == "of"
+        and prep.head.is_title
+        and prep.head.lower_.rstrip("s") in ROLE_HEADS
+        and not token.text.isupper()
+        and not any(c.dep_ == "det" for c in token.children)
+    )
+
+
 def _joined_to_a_place(ent: Span) -> bool:
     """A one-word "person" joined by "and" to a place is a place: "Donetsk and Luhansk"."""
     if len(ent) != 1:
@@ -265,6 +281,8 @@ def _organisation_mention(ent: Span) -> ActorMention | None:
         return None
     if len(ent) == 1 and looks_like_demonym(name):
         return None  # "Ugandan President ...": a demonym tagged ORG is no organisation
+    if len(ent) == 1 and _is_office_portfolio(ent.root):
+        return None  # "Secretary of State", "Minister of Defence": part of a title
     return ActorMention(ent.start, ent.end, EntityType.ORGANIZATION, name)
 
 

@@ -38,6 +38,7 @@ TEXTS = {
     "party-adjective": "Democratic senators criticized the nuclear accord.",
     "legislature": "The accord must be approved by the Iranian parliament.",
     "soviet": "Soviet leader Leonid Brezhnev signed the accord.",
+    "portfolio": "US Secretary of State Jane Roe praised the accord at the White House.",
 }
 
 
@@ -174,3 +175,11 @@ def test_organisations_in_titles_and_legislatures_are_affiliations(
     }
     edges = {(r.subject, r.predicate, r.object) for r in results["party-adjective"].relations}
     assert any(e[0] == "organization/democratic-party" and e[1] == "criticized" for e in edges)
+
+
+def test_a_portfolio_is_no_organisation_and_a_seat_building_is_a_place(
+    results: dict[str, ArticleResult],
+) -> None:
+    keys = {e.key for e in results["portfolio"].entities}
+    assert "organization/state" not in keys
+    assert "place/white-house" in keys
