@@ -28,8 +28,8 @@ Incremental ingest: ``add_results`` first resolves the new entities' keys agains
 *and* against the entities already stored (so a later "Trump" joins the stored
 ``person/donald-trump``), then replaces each article's graph: quads no longer produced are
 removed, new ones added, so re-adding an article leaves no duplicates and re-adding an
-unchanged one writes nothing. Known limit: an entity stored earlier under a short key is not
-re-keyed when a fuller name arrives later; re-adding that article re-keys it.
+unchanged one writes nothing. When a later article resolves an entity stored earlier under a
+short key to a fuller one, the older article graphs are re-keyed (``graph.store_rekey``).
 
 Concurrency: RocksDB lets one writer hold the store; ``open_store`` reports a store locked by
 another writer as ``StoreBusyError``. A read-only Oxigraph server (``newsgraph serve``) does
@@ -60,6 +60,7 @@ from graph.export.rdf import to_rdf
 from graph.identity import ARTICLE_BASE, article_iri, entity_iri
 from graph.resolve import resolve_keys
 from graph.store_names import is_name, refresh_names
+from graph.store_rekey import graphs_mentioning, rekeyed_triples
 from graph.vocab import NG
 
 #: File ``newsgraph serve`` writes into the store folder while a server reads it.
@@ -278,7 +279,19 @@ def replace_article(
     superset of the old graph, never a gap; adding the article again repairs it.
     """
     name = article_graph(result.article.id)
-    wanted = set(_quads(article_rdf(result, mapping), name))
+    added, removed, replaced = _write_graph(
+        store, name, set(_quads(article_rdf(result, mapping), name))
+    )
+    return AddReport(result.article.id, added, removed, replaced=replaced)
+
+
+def _write_graph(
+    store: ox.Store, name: ox.NamedNode, wanted: set[ox.Quad]
+) -> tuple[int, int, bool]:
+    """Make the named graph ``name`` hold exactly ``wanted``, keeping the default graph in step.
+
+    Returns (quads added, quads removed, whether the graph existed).
+    """
     present = set(store.quads_for_pattern(None, None, None, name))
     extra = wanted - present
     stale = present - wanted
@@ -292,7 +305,26 @@ def replace_article(
     # Every named node of the article, not only the changed ones: a run killed between the
     # writes above and this refresh is repaired by adding the (unchanged) article again.
     refresh_names(store, {quad.subject for quad in wanted | stale if is_name(quad)})
-    return AddReport(result.article.id, len(extra), len(stale), replaced=bool(present))
+    return len(extra), len(stale), bool(present)
+
+
+def rekey_stored(store: ox.Store, moved: dict[str, str], *, skip: Iterable[str] = ()) -> int:
+    """Rewrite the stored article graphs that use an entity key in ``moved`` to its new key.
+
+    ``skip`` names articles about to be replaced anyway. Returns how many graphs changed.
+    """
+    skipped = {article_graph(article_id) for article_id in skip}
+    changed = 0
+    for name in sorted(graphs_mentioning(store, moved), key=str):
+        if name in skipped:
+            continue
+        triples = {quad.triple for quad in store.quads_for_pattern(None, None, None, name)}
+        wanted = {
+            ox.Quad(t.subject, t.predicate, t.object, name) for t in rekeyed_triples(triples, moved)
+        }
+        added, removed, _ = _write_graph(store, name, wanted)
+        changed += bool(added or removed)
+    return changed
 
 
 def _in_default(quad: ox.Quad) -> ox.Quad:
@@ -330,6 +362,10 @@ def add_results(store: ox.Store, results: Iterable[ArticleResult]) -> list[AddRe
     results = list(results)
     known = stored_entities(store)
     mapping = resolve_keys([*known, *(e for r in results for e in r.entities)])
+    # A stored short key that now resolves to a fuller one: re-key the older graphs too.
+    moved = {e.key: mapping[e.key] for e in known if mapping.get(e.key, e.key) != e.key}
+    if moved:
+        rekey_stored(store, moved, skip=(r.article.id for r in results))
     reports = [replace_article(store, result, mapping) for result in results]
     store.flush()
     return reports
@@ -365,6 +401,7 @@ __all__ = [
     "list_articles",
     "open_store",
     "oxigraph_term",
+    "rekey_stored",
     "remove_article",
     "replace_article",
     "serving_server",

@@ -341,3 +341,50 @@ def test_preferred_name_does_not_depend_on_the_order_of_adds(tmp_path: Path) -> 
     store = open_store(tmp_path / "-".join(names))
     assert _names(store, "country/RU", _LABELS[0]) == {"the Russian Federation"}
     assert _names(store, "country/RU", _ALT) == {"Russia", "Russian Federation"}
+
+
+def _claim(article_id: str, subject: Entity, obj: Entity, predicate: str) -> Relation:
+    sentence = f"{subject.label} {predicate} {obj.label}."
+    evidence = Evidence(article_id, sentence, 0, len(sentence), "2024-03-0" + article_id[-1])
+    return Relation(subject.key, predicate, obj.key, "036", False, evidence)
+
+
+def test_a_later_full_name_rekeys_the_articles_stored_under_the_short_one(
+    tmp_path: Path,
+) -> None:
+    (trump,) = _people("Trump")
+    (full,) = _people("Donald Trump")
+    (kim,) = _people("Kim Jong Un")
+    first = _article("a1", "Trump met Kim.", (trump, kim), (_claim("a1", trump, kim, "met"),))
+    second = _article(
+        "a2", "Donald Trump praised Kim.", (full, kim), (_claim("a2", full, kim, "praised"),)
+    )
+    one_by_one = open_store(tmp_path / "sequential")
+    add_results(one_by_one, [first])
+    assert "person/trump" in {e.key for e in stored_entities(one_by_one)}
+    add_results(one_by_one, [second])
+    at_once = open_store(tmp_path / "batch")
+    add_results(at_once, [first, second])
+    # Same store, quad for quad, as adding both articles at once: no stale short key anywhere.
+    assert set(one_by_one) == set(at_once)
+    assert [e.key for e in stored_entities(one_by_one) if e.type is EntityType.PERSON] == [
+        "person/donald-trump",
+        "person/kim-jong-un",
+    ]
+    old = ox.NamedNode(str(entity_iri("person/trump")))
+    assert not list(one_by_one.quads_for_pattern(old, None, None, None))
+    assert not list(one_by_one.quads_for_pattern(None, None, old, None))
+    assert _triples(one_by_one, ox.DefaultGraph()) == _union_of_article_graphs(one_by_one)
+
+
+@pytest.mark.parametrize("order", ["forward", "reverse"])
+def test_adding_one_article_at_a_time_equals_adding_them_at_once(
+    tmp_path: Path, example_results: list[ArticleResult], order: str
+) -> None:
+    results = example_results if order == "forward" else example_results[::-1]
+    one_by_one = open_store(tmp_path / "sequential")
+    for result in results:
+        add_results(one_by_one, [result])
+    at_once = open_store(tmp_path / "batch")
+    add_results(at_once, example_results)
+    assert set(one_by_one) == set(at_once)
