@@ -6,10 +6,12 @@ Two rules, applied by ``extract.relations`` before an act becomes an edge:
    to reopen the border", "Japan expects China to sign". The act is the content of a wish,
    appeal or expectation whose actor is another party; the appeal itself is the event
    (``appealed_to``, ``urged`` ...), the wished act gives no edge.
-2. **Announced hostile act**: "Obama and Putin said they will attack Iraq", "Russia would seize
-   the ships". An act of coercion or force (CAMEO 17–20) under "will"/"would"/"shall" or
-   "going to" has not happened; it is a threat (CAMEO 13: ``threatened``, 138 for force,
-   137 for coercion such as seizing or arresting) aimed at the same target.
+2. **Announced hostile act**: an act of coercion or force (CAMEO 17–20) under
+   "will"/"would"/"shall" or "going to" has not happened. When the actors announce it
+   themselves ("Obama and Putin said they will attack Iraq": a pronoun subject under a verb of
+   saying), CAMEO codes the verb that is there, a public statement (``said``, 010) about the
+   target, as event coders do; otherwise ("Russia would seize the ships") it is a threat
+   (CAMEO 13: ``threatened``, 138 for force, 137 for coercion such as seizing or arresting).
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ from dataclasses import replace
 
 from spacy.tokens import Token
 
+from extract.lexicon import SPEECH_LEMMAS
 from extract.triggers import Trigger
 
 # Verbs whose complement is wished, asked for or expected rather than done.
@@ -71,14 +74,25 @@ def is_future(verb: Token) -> bool:
     return verb.dep_ == "xcomp" and head.lower_ == "going" and head.i != verb.i
 
 
-def as_threat(trigger: Trigger, verb: Token) -> Trigger | None:
-    """The threat an announced future act of force or coercion amounts to, else ``None``.
+def _self_announced(verb: Token) -> bool:
+    """ "said they will attack": the act's subject is a pronoun under a verb of saying."""
+    speech = verb.dep_ == "ccomp" and verb.head.lemma_.lower() in SPEECH_LEMMAS
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    return speech and bool(subjects) and all(s.pos_ == "PRON" for s in subjects)
 
-    "said they will attack Iraq" is ``threatened`` (138) Iraq; "will provide aid" stays an act
-    of aid (it is coded as stated, with its own code).
+
+def as_threat(trigger: Trigger, verb: Token) -> Trigger | None:
+    """What an announced future act of force or coercion amounts to, else ``None``.
+
+    "said they will attack Iraq" is ``said`` (010) about Iraq, "Armenia would attack Turkey"
+    ``threatened`` (138) Turkey; "will provide aid" stays an act of aid (coded as stated).
     """
     if trigger.pos != "verb" or not is_future(verb):
         return None
+    if trigger.family not in _FORCE_FAMILIES and trigger.family != _COERCION_FAMILY:
+        return None
+    if _self_announced(verb):
+        return replace(trigger, predicate="said", cameo="010")
     if trigger.family in _FORCE_FAMILIES:
         code = "138"
     elif trigger.family == _COERCION_FAMILY:

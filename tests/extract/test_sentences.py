@@ -684,10 +684,16 @@ CASES = [
     ),
     Case(
         "announced-attack-is-a-threat",
+        "Armenia would attack Turkey, officials warned.",
+        (("country/AM", "threatened", "country/TR", False),),
+        absent=(("country/AM", "attacked", "country/TR"),),
+    ),
+    Case(
+        "self-announced-attack-is-a-statement",
         "Armenia and Georgia said they will attack Turkey.",
         (
-            ("country/AM", "threatened", "country/TR", False),
-            ("country/GE", "threatened", "country/TR", False),
+            ("country/AM", "said", "country/TR", False),
+            ("country/GE", "said", "country/TR", False),
         ),
         absent=(("country/AM", "attacked", "country/TR"),),
     ),
