@@ -36,6 +36,8 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 _FORWARDED_REQUEST_HEADERS = ("Content-Type", "Accept")
 _FORWARDED_RESPONSE_HEADERS = ("Content-Type", "Location")
 _CHUNK = 64 * 1024
+#: Most of an oversized request body the front reads (and drops) to answer 413 cleanly.
+_DISCARD_LIMIT = 16 * 1024 * 1024
 #: How Oxigraph ends an answer it cancelled mid-stream (its ``--timeout-s``).
 _OXIGRAPH_CANCELLED = b"The SPARQL operation has been cancelled"
 
@@ -105,6 +107,11 @@ class _BoundedBody:
         data = self._stream.read(wanted)
         self._left -= len(data)
         return data
+
+    def drain(self) -> None:
+        """Read and drop what is left."""
+        while self.read(_CHUNK):
+            pass
 
 
 class SparqlFront(ThreadingHTTPServer):
@@ -192,6 +199,10 @@ class _ForwardingHandler(BaseHTTPRequestHandler):
             self._answer(400, "bad Content-Length")
             return
         if length < 0 or length > limits.max_body_bytes:
+            # Read (and drop) a moderately oversized body first: a client still sending when
+            # the socket closes sees a reset instead of the 413 that explains it.
+            with contextlib.suppress(OSError):
+                _BoundedBody(self.rfile, min(length, _DISCARD_LIMIT)).drain()
             self._answer(413, f"request body over {limits.max_body_bytes} bytes")
             self.close_connection = True
             return

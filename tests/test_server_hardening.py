@@ -5,6 +5,7 @@
 from __future__ import annotations
 
 import contextlib
+import http.client
 import json
 import os
 import signal
@@ -209,10 +210,23 @@ def _eventually_counts(server: Server, within: float = 30.0) -> int:
 
 
 def test_oversized_and_chunked_requests_are_refused(server: Server) -> None:
-    status, body = _request(
-        server.endpoint, b"x" * (2 * 1024 * 1024), "application/sparql-query", "POST"
-    )
+    big = b"x" * (2 * 1024 * 1024)
+    status, body = _request(server.endpoint, big, "application/sparql-query", "POST")
     assert status == 413, body
+    # A body of unknown length cannot be bounded before reading it: refused up front.
+    connection = http.client.HTTPConnection("127.0.0.1", server.port, timeout=30)
+    try:
+        connection.request(
+            "POST",
+            "/query",
+            body=iter([b"ASK {}"]),
+            headers={"Content-Type": "application/sparql-query"},
+            encode_chunked=True,
+        )
+        response = connection.getresponse()
+        assert response.status == 411, response.read()
+    finally:
+        connection.close()
     assert _count(server) > 0
 
 
