@@ -30,6 +30,9 @@ from extract.lexicon import (
 from extract.mention_types import ActorMention
 from extract.types import EntityType
 
+# Longest complement that is still part of a name: "on the unrest in Iran" (5 words).
+_MAX_COMPLEMENT = 5
+
 # Heads too general to name an agreement without a description ("the deal", "a declaration").
 _NEEDS_DESCRIPTION = GENERIC_AGREEMENT_HEADS | {"declaration", "statement"}
 
@@ -180,10 +183,12 @@ def _short_complement(token: Token, named_already: bool = False) -> list[Token]:
     for child in candidates:
         if child.dep_ == "prep" and child.lower_ in preps and child.i == token.i + 1:
             subtree = list(child.subtree)
-            if len(subtree) > 4 or any(t.pos_ in ("VERB", "PUNCT") for t in subtree):
+            if len(subtree) > _MAX_COMPLEMENT or any(t.pos_ in ("VERB", "PUNCT") for t in subtree):
                 continue
             if any(t.ent_type_ in ("DATE", "TIME") for t in subtree):
                 continue  # "announced the agreement on Friday": when, not which
+            if any(t.lower_ in ("near", "at") and t.dep_ == "prep" for t in subtree):
+                continue  # "on climate change near Paris": the place belongs to the verb
             if child.lower_ == "for" and any(t.ent_type_ in ("GPE", "LOC") for t in subtree):
                 continue  # "a ceasefire plan for eastern Ukraine": where it applies, not which
             named = any(t.pos_ == "PROPN" or t.like_num for t in subtree)

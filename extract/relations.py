@@ -302,8 +302,10 @@ def _shared_subject(verb: Token) -> list[Token]:
     node = verb
     # "is about to restore": the adjective between the verbs passes its subject down.
     while node.dep_ in ("xcomp", "conj", "advcl", "acomp") and node.head.i != node.i:
+        raised = node.dep_ == "xcomp"
         node = node.head
-        subjects = _children(node, "nsubj")
+        # "Obama is scheduled to attend": a passive's subject is the complement's subject.
+        subjects = _children(node, "nsubj") or (_children(node, "nsubjpass") if raised else [])
         if subjects:
             return subjects
         agents = [p for a in _children(node, "agent") for p in _children(a, "pobj")]

@@ -39,6 +39,7 @@ TEXTS = {
     "legislature": "The accord must be approved by the Iranian parliament.",
     "soviet": "Soviet leader Leonid Brezhnev signed the accord.",
     "portfolio": "US Secretary of State Jane Roe praised the accord at the White House.",
+    "near-place": "Delegates adopted a global agreement on ocean plastic near Nairobi.",
 }
 
 
@@ -155,6 +156,9 @@ def test_a_dash_ends_a_name_and_a_hyphen_joins_one(results: dict[str, ArticleRes
         ("party-adjective", "organization/democratic-party", EntityType.ORGANIZATION),
         ("legislature", "organization/iranian-parliament", EntityType.ORGANIZATION),
         ("soviet", "country/SU", EntityType.COUNTRY),
+        # "near Nairobi" is where it was adopted, not part of the agreement's name.
+        ("near-place", "agreement/global-agreement-on-ocean-plastic", EntityType.AGREEMENT),
+        ("near-place", "place/nairobi", EntityType.PLACE),
     ],
 )
 def test_repaired_spans(

@@ -669,6 +669,16 @@ CASES = [
         (),
         absent=(("country/RU", "denied", "person/luhansk"),),
     ),
+    Case(
+        "attending-an-event-is-a-visit",
+        "The Kenyan leader prepared to attend the Tokyo Olympics.",
+        (("country/KE", "attended", "event/tokyo-olympics", False),),
+    ),
+    Case(
+        "a-passive-verb-raises-its-subject",
+        "Ruto is scheduled to attend a summit on the drought in Somalia.",
+        (("person/ruto", "attended", "event/summit-on-the-drought-in-somalia", False),),
+    ),
     # --- acts that did not happen (extract.unrealised) ------------------------------------
     Case(
         "wished-attack-is-no-attack",
