@@ -34,6 +34,7 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Token
 
+from extract.coref import is_replaced
 from extract.countries import CountryForm
 from extract.keys import entity_key
 from extract.lexicon import (
@@ -419,7 +420,7 @@ def _resolve_agreement_anaphor(ctx: DocContext, token: Token) -> list[ActorMenti
     determined = any(c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an") for c in token.lefts)
     if not determined:
         return []
-    earlier = ctx.before(token.i, EntityType.AGREEMENT)
+    earlier = [m for m in ctx.before(token.i, EntityType.AGREEMENT) if not is_replaced(ctx.doc, m)]
     # "the deal", "the agreement" refer back to an agreement called by a generic head (a peace
     # agreement, the nuclear deal) before a more specific body named since (a new treaty).
     if token.lemma_.lower() in GENERIC_AGREEMENT_HEADS | _DOCUMENT_NOUNS:

@@ -14,7 +14,10 @@ Rules, applied in document order (each general, each tested on sentences of our 
    make later bare acronyms mentions of that name.
 4. **Agreements and events**: an unnamed mention ("the group", "this working group") refers to
    the most recent mention with the same head noun; a named one ("the 2016 election", "the
-   Minsk agreement") keeps its own key.
+   Minsk agreement") keeps its own key. An agreement named as the one replaced ("replaces the
+   1991 treaty") is never that antecedent (``is_replaced``).
+5. **Given names**: "the treaty, known as New START", "a deal dubbed X": the proper name names
+   every mention of the chain, so it keys on the name and merges across articles.
 """
 
 from __future__ import annotations
@@ -36,6 +39,7 @@ def assign_keys(doc: Doc, mentions: list[ActorMention]) -> None:
     _resolve_people(mentions)
     _resolve_acronyms(doc, mentions)
     _resolve_nominals(doc, mentions)
+    _apply_given_names(doc, mentions)
     for mention in mentions:
         if mention.key:
             continue
@@ -109,7 +113,54 @@ def _resolve_nominals(doc: Doc, mentions: list[ActorMention]) -> None:
             mention.key, mention.name = earlier.key, earlier.name
             continue
         mention.key = entity_key(mention.type, _name_without_determiners(mention.name))
-        latest_by_head[slot] = mention
+        if not is_replaced(doc, mention):
+            latest_by_head[slot] = mention
+
+
+_NAMING_VERBS = frozenset({"know", "call", "dub", "name"})
+
+
+def _given_name(doc: Doc, mention: ActorMention) -> str | None:
+    """ "the treaty, known as New START" / "a deal dubbed JCPOA": the proper name given."""
+    if mention.head < 0:
+        return None
+    for clause in doc[mention.head].children:
+        if clause.dep_ != "acl" or clause.lemma_.lower() not in _NAMING_VERBS:
+            continue
+        preps = [c for c in clause.children if c.dep_ == "prep" and c.lower_ == "as"]
+        objects = [o for p in preps for o in p.children if o.dep_ == "pobj"]
+        objects += [c for c in clause.children if c.dep_ in ("oprd", "dobj")]
+        for obj in objects:
+            words = list(obj.subtree)
+            if words and all(w.text[:1].isupper() or w.like_num for w in words):
+                return doc[words[0].i : words[-1].i + 1].text
+    return None
+
+
+def _apply_given_names(doc: Doc, mentions: list[ActorMention]) -> None:
+    """Rule 5: a name given in apposition ("known as New START") names the whole chain."""
+    for mention in mentions:
+        if mention.type not in (EntityType.AGREEMENT, EntityType.EVENT):
+            continue
+        name = _given_name(doc, mention)
+        if name is None:
+            continue
+        old_key, new_key = mention.key, entity_key(mention.type, name)
+        for other in mentions:
+            if other.key == old_key:
+                other.key, other.name = new_key, name
+
+
+REPLACING_LEMMAS = frozenset({"replace", "supersede", "succeed"})
+
+
+def is_replaced(doc: Doc, mention: ActorMention) -> bool:
+    """Whether the agreement is named as the one being replaced ("the treaty replaces the 1991
+    START treaty"): the text then goes on about the new one, so later "the treaty" is not it."""
+    if mention.head < 0:
+        return False
+    head = doc[mention.head]
+    return head.dep_ == "dobj" and head.head.lemma_.lower() in REPLACING_LEMMAS
 
 
 def _name_without_determiners(name: str) -> str:

@@ -142,10 +142,13 @@ def find_relations(ctx: DocContext, triggers: TriggerTable) -> Iterator[Relation
                         obj, trigger.predicate, subject, trigger.cameo, negated, modality, token
                     )
                 party = (subject.key, obj.key, token.sent.start)
+                # "did not sign the package": a refused signature makes no party (the negated
+                # "signed" edge says it); only acts that happened do.
                 if (
                     trigger.predicate in _AGREEING
                     and obj.type is EntityType.AGREEMENT
                     and party not in parties
+                    and not negated
                 ):
                     parties.add(party)
                     yield RelationCandidate(subject, "party_to", obj, "", negated, modality, token)

@@ -34,6 +34,9 @@ TEXTS = {
     "treaty-in-two": "Norway signed a new treaty with Iceland.",
     "named-body-in-one": "Peru and Chile set up a joint fisheries commission.",
     "named-body-in-two": "Ecuador criticized the joint fisheries commission.",
+    "replaced-treaty": "Chile and Peru signed a new treaty, known as Pacific Shield. The "
+    "treaty replaces the 1984 Fisheries Treaty, which expired last year. Bolivia welcomed the "
+    "treaty.",
     "generic-anaphor": "Peru signed a peace agreement with Colombia. Peru also signed a new "
     "treaty with Chile. Bolivia welcomed the agreement.",
 }
@@ -154,3 +157,12 @@ def test_a_described_agreement_merges_across_articles(results: dict[str, Article
 )
 def test_generic_names(name: str, head: str, generic: bool) -> None:
     assert is_generic_name(name, head) is generic
+
+
+def test_a_given_name_keys_the_chain_and_a_replaced_treaty_is_no_antecedent(
+    results: dict[str, ArticleResult],
+) -> None:
+    edges = _edges(results["replaced-treaty"])
+    assert ("country/CL", "party_to", "agreement/pacific-shield") in edges
+    assert ("country/BO", "welcomed", "agreement/pacific-shield") in edges
+    assert ("country/BO", "welcomed", "agreement/1984-fisheries-treaty") not in edges

@@ -653,6 +653,7 @@ CASES = [
             ("person/samia-hassan", "signed", "agreement/regional-trade-pact", True),
         ),
         absent=(
+            ("person/william-ruto", "party_to", "agreement/regional-trade-pact"),
             ("person/paul-kagame", "signed", "agreement/regional-trade-pact"),
             ("person/yoweri-museveni", "affiliated_with", "organization/ugandan"),
         ),
