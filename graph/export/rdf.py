@@ -27,6 +27,7 @@ from __future__ import annotations
 import os
 import re
 from datetime import date as Date
+from functools import lru_cache
 from typing import Any
 
 import networkx as nx
@@ -56,6 +57,10 @@ TYPE_CLASSES: dict[str, tuple[URIRef, URIRef]] = {
     "Event": (NG.Event, SDO.Event),
     "Place": (NG.Place, SDO.Place),
 }
+
+# The same article and entity IRIs recur in thousands of triples; quoting them is not free.
+_article_iri = lru_cache(maxsize=65_536)(article_iri)
+_entity_iri = lru_cache(maxsize=65_536)(entity_iri)
 
 #: Prefixes bound on every exported graph, so Turtle reads ``person:sergei-lavrov``.
 PREFIXES: dict[str, str] = {
@@ -158,29 +163,33 @@ def to_rdf(graph: nx.MultiDiGraph, *, counts: bool = True) -> Graph:
 
 def _add_entity(triples: set[Triple], key: str, data: dict[str, Any], counts: bool) -> None:
     add = triples.add
-    iri = entity_iri(key)
+    iri = _entity_iri(key)
     node_type = data.get("type", "")
     for cls in TYPE_CLASSES.get(node_type, ()):
         add((iri, RDF.type, cls))
     add((iri, NG.key, Literal(key)))
     label = data.get("label") or key
+    # One Literal per text, reused for each property: building Literals is the costly part.
+    name = Literal(label)
     for prop in (SDO.name, RDFS.label, SKOS.prefLabel):
-        add((iri, prop, Literal(label)))
+        add((iri, prop, name))
     for alias in data.get("aliases", ()):
         if alias != label:
-            add((iri, SDO.alternateName, Literal(alias)))
-            add((iri, SKOS.altLabel, Literal(alias)))
+            alternate = Literal(alias)
+            add((iri, SDO.alternateName, alternate))
+            add((iri, SKOS.altLabel, alternate))
     if role := data.get("role"):
-        add((iri, NG.role, Literal(role)))
+        role_literal = Literal(role)
+        add((iri, NG.role, role_literal))
         if node_type == "Person":
-            add((iri, SDO.jobTitle, Literal(role)))
+            add((iri, SDO.jobTitle, role_literal))
     for merged in data.get("merged_from", ()):
         add((iri, NG.mergedFrom, Literal(merged)))
     mentioned_in = data.get("articles", ())
     if counts:
         add((iri, NG.articleCount, Literal(len(mentioned_in))))
     for article_id in mentioned_in:
-        article = article_iri(article_id)
+        article = _article_iri(article_id)
         add((iri, SDO.subjectOf, article))
         add((article, DCTERMS.references, iri))
         add((article, SDO.mentions, iri))
@@ -190,7 +199,7 @@ def _add_edge(
     triples: set[Triple], source: str, target: str, data: dict[str, Any], counts: bool
 ) -> None:
     add = triples.add
-    subject, obj = entity_iri(source), entity_iri(target)
+    subject, obj = _entity_iri(source), _entity_iri(target)
     name = data["predicate"]
     predicate = predicate_iri(name)
     negated = bool(data.get("negated", False))
@@ -218,7 +227,7 @@ def _add_edge(
     if counts:
         add((statement, NG.articleCount, Literal(len(articles))))
     for article_id in articles:
-        add((statement, PROV.wasDerivedFrom, article_iri(article_id)))
+        add((statement, PROV.wasDerivedFrom, _article_iri(article_id)))
     for evidence in data.get("evidence", ()):
         _add_evidence(triples, statement, evidence)
 
@@ -236,12 +245,12 @@ def _add_evidence(triples: set[Triple], statement: URIRef, evidence: dict[str, A
     if when := evidence.get("date"):
         add((node, DCTERMS.date, _date_literal(when)))
     if article_id := evidence.get("article_id"):
-        add((node, PROV.wasDerivedFrom, article_iri(article_id)))
+        add((node, PROV.wasDerivedFrom, _article_iri(article_id)))
 
 
 def _add_article(triples: set[Triple], article_id: str, meta: dict[str, Any]) -> None:
     add = triples.add
-    iri = article_iri(article_id)
+    iri = _article_iri(article_id)
     add((iri, RDF.type, NG.Article))
     add((iri, RDF.type, SDO.NewsArticle))
     add((iri, DCTERMS.identifier, Literal(article_id)))
