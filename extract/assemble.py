@@ -20,6 +20,7 @@ from spacy.tokens import Doc, Span, Token
 from extract.arguments import DocContext, resolve_argument
 from extract.countries import CountryForm, country_label
 from extract.keys import article_scoped_key, entity_key, is_generic_name
+from extract.listed_members import listed_member_relations
 from extract.mention_types import ActorMention
 from extract.relations import RelationCandidate, find_relations
 from extract.triggers import TriggerTable
@@ -36,6 +37,7 @@ def assemble_result(
     _scope_generic_nominals(article, doc, mentions)
     ctx = DocContext(doc, mentions)
     candidates = list(find_relations(ctx, triggers))
+    candidates.extend(listed_member_relations(ctx, triggers))
     candidates.extend(_structural_relations(ctx))
     used = [m for c in candidates for m in (c.subject, c.object)]
     acting_seats = {(m.start, m.end) for m in used if m.form is CountryForm.SEAT}

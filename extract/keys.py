@@ -49,7 +49,9 @@ def key_type(key: str) -> EntityType:
 
 # Words that say nothing about *which* agreement or event is meant: "a new treaty", "the
 # historic agreement", "this landmark deal". A name made only of these and its head noun is
-# generic, and two articles using it are not talking about the same thing.
+# generic, and two articles using it are not talking about the same thing. "joint" and
+# "bilateral" are not among them: like extract.lexicon.JOINT_MARKERS, they mark a body of
+# shared work, which is named by them ("a joint statement", "the bilateral commission").
 GENERIC_NAME_WORDS = frozenset(
     {
         "a",
@@ -96,8 +98,6 @@ GENERIC_NAME_WORDS = frozenset(
         "original",
         "old",
         "earlier",
-        "joint",
-        "bilateral",
         "global",
     }
 )

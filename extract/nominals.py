@@ -44,13 +44,14 @@ def find_nominal_mentions(doc: Doc) -> list[ActorMention]:
         lemma = token.lemma_.lower()
         if token.pos_ not in ("NOUN", "PROPN", "VERB"):
             continue
+        # "a ceasefire plan", "the peace deal": the outer noun heads the agreement's name.
+        outer = _outer_agreement_noun(token) if lemma in AGREEMENT_HEADS else None
         if lemma in INTERFERENCE_WORDS:
             mention = _interference_mention(token)
         elif token.pos_ == "VERB":
             continue
-        elif lemma in AGREEMENT_HEADS and _outer_agreement_noun(token) is not None:
-            # "a ceasefire plan", "the peace deal": the outer noun heads the agreement's name.
-            mention = _nominal_phrase(_outer_agreement_noun(token), EntityType.AGREEMENT)
+        elif outer is not None:
+            mention = _nominal_phrase(outer, EntityType.AGREEMENT)
         elif lemma in AGREEMENT_HEADS or _is_joint_body(token):
             mention = _nominal_phrase(token, EntityType.AGREEMENT)
         elif lemma in EVENT_HEADS or token.lower_ in EVENT_HEADS:

@@ -68,14 +68,14 @@ def find_relations(ctx: DocContext, triggers: TriggerTable) -> Iterator[Relation
     """Every relation the triggers find in a doc, in document order."""
     parties: set[tuple[str, str, int]] = set()
     for token in ctx.doc:
-        trigger = _trigger_of(token, triggers)
+        trigger = trigger_of(token, triggers)
         if trigger is None:
             continue
         if trigger.pos == "verb" and is_wished_on_another(token):
             continue  # "wants Putin to attack": the appeal is the event (extract.unrealised)
         trigger = as_threat(trigger, token) or trigger  # "said they will attack Iraq"
         if trigger.pos == "verb":
-            subjects, objects = _verb_arguments(ctx, token, trigger)
+            subjects, objects = verb_arguments(ctx, token, trigger)
         else:
             subjects, objects = _noun_arguments(ctx, token, trigger, triggers)
         if trigger.pos == "verb" and trigger.family == "01" and trigger.cameo not in ("015", "016"):
@@ -173,7 +173,8 @@ def _has_complement(verb: Token, trigger: Trigger) -> bool:
     return bool(_prep_objects(verb, trigger.object_preps))
 
 
-def _trigger_of(token: Token, triggers: TriggerTable) -> Trigger | None:
+def trigger_of(token: Token, triggers: TriggerTable) -> Trigger | None:
+    """The trigger a token is, if any: a verb (with its particle or object noun) or a noun."""
     lemma = token.lemma_.lower()
     if token.pos_ == "VERB" or (token.pos_ == "AUX" and token.dep_ == "ROOT"):
         # The second word is a particle, a preposition or the object noun ("restore ties").
@@ -210,9 +211,10 @@ def _prep_objects(token: Token, preps: frozenset[str]) -> list[Token]:
     return found
 
 
-def _verb_arguments(
+def verb_arguments(
     ctx: DocContext, verb: Token, trigger: Trigger
 ) -> tuple[list[ActorMention], list[ActorMention]]:
+    """Subjects and objects of a verb trigger, read as the module docstring describes."""
     subject_tokens = _children(verb, "nsubj")
     object_tokens = _children(verb, "dobj", "nsubjpass")
     for agent in _children(verb, "agent"):
@@ -267,7 +269,7 @@ def hostile_clause_actors(
         nodes = [clause, *clause.conjuncts]
         nodes += [x for n in list(nodes) for x in _children(n, "xcomp")]
         for node in nodes:
-            act = _trigger_of(node, triggers)
+            act = trigger_of(node, triggers)
             if act is None or act.family not in _HOSTILE_FAMILIES or is_negated(node):
                 continue
             if any(c.dep_ == "aux" and c.lower_ in _INTENT_MODALS for c in node.children):
@@ -365,13 +367,13 @@ def _governing_verb(noun: Token, trigger: Trigger, triggers: TriggerTable) -> To
     # "discussed following talks with X": the small model may read "following" as a verb.
     temporal = noun.dep_ in ("pobj", "dobj") and prep.lower_ in _TEMPORAL_PREPS
     if trigger.family == "04" and temporal and prep.head.pos_ in ("VERB", "AUX"):
-        return _verb_with_subject(prep.head)
+        return verb_with_subject(prep.head)
     if noun.dep_ == "dobj" and _passes_subject(noun.head, trigger, triggers):
         return noun.head
     return None
 
 
-def _verb_with_subject(verb: Token) -> Token:
+def verb_with_subject(verb: Token) -> Token:
     """The nearest verb up the clause chain that has a subject of its own.
 
     "Trump backtracked on plans to create a unit following talks with Putin": "create" has no
@@ -393,5 +395,5 @@ def _passes_subject(verb: Token, trigger: Trigger, triggers: TriggerTable) -> bo
     ("announced sanctions", "proposed talks") pass their subject on; a verb that is itself an
     act on the noun does not: who lifts or rejects sanctions is not who imposed them.
     """
-    own = _trigger_of(verb, triggers)
+    own = trigger_of(verb, triggers)
     return own is None or own.family in ("01", "03") or own.predicate == trigger.predicate

@@ -503,9 +503,8 @@ CASES = [
         "joint-statement-signed",
         "Japan and India signed a joint statement at the end of the meeting.",
         (
-            # "a joint statement" names none in particular: an article-scoped key.
-            ("country/JP", "signed", "agreement/joint-statement-signed--joint-statement", False),
-            ("country/IN", "party_to", "agreement/joint-statement-signed--joint-statement", False),
+            ("country/JP", "signed", "agreement/joint-statement", False),
+            ("country/IN", "party_to", "agreement/joint-statement", False),
         ),
     ),
     Case(
@@ -679,6 +678,16 @@ CASES = [
         "a-passive-verb-raises-its-subject",
         "Ruto is scheduled to attend a summit on the drought in Somalia.",
         (("person/ruto", "attended", "event/summit-on-the-drought-in-somalia", False),),
+    ),
+    # --- lists of members (extract.listed_members) ----------------------------------------
+    Case(
+        "they-included-lists-the-group-acted-on",
+        "Canadian Prime Minister Mark Carney signed a decree that sanctioned five people. They "
+        "included Belarusian Defence Minister Viktor Khrenin and the banker Igor Petrov.",
+        (
+            ("person/mark-carney", "sanctioned", "person/viktor-khrenin", False),
+            ("person/mark-carney", "sanctioned", "person/igor-petrov", False),
+        ),
     ),
     # --- acts that did not happen (extract.unrealised) ------------------------------------
     Case(
