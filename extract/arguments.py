@@ -35,6 +35,7 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Doc, Token
 
 from extract.coref import is_replaced
+from extract.counted_parties import counted_parties
 from extract.countries import CountryForm
 from extract.keys import entity_key
 from extract.lexicon import (
@@ -147,7 +148,7 @@ def _resolve_one(ctx: DocContext, token: Token, acted_on: bool) -> list[ActorMen
         if countries:
             return countries
     if lower in PARTY_NOUNS or lower in COUNTED_PEOPLE_NOUNS:
-        counted = _counted_parties(ctx, token)
+        counted = counted_parties(ctx, token)
         if counted or lower in PARTY_NOUNS:
             return counted
     if lemma in ALLEGATION_NOUNS or lower in ALLEGATION_NOUNS:
@@ -323,42 +324,6 @@ def _country_modifiers(ctx: DocContext, token: Token) -> list[ActorMention]:
                     )
                 )
     return found
-
-
-_COUNTS = {"two": 2, "both": 2, "three": 3, "four": 4, "five": 5}
-
-
-def _counted_parties(ctx: DocContext, token: Token) -> list[ActorMention]:
-    """ "the two nations", "both countries" → the two countries last named; "the four leaders"
-    (``COUNTED_PEOPLE_NOUNS``) → the four people last named."""
-    counts = [_COUNTS[c.lower_] for c in token.lefts if c.lower_ in _COUNTS]
-    counts += [2 for c in token.head.lefts if c.lower_ == "both"]
-    if not counts:
-        return []
-    wanted = counts[0]
-    if token.lower_ in COUNTED_PEOPLE_NOUNS:
-        return _people_named_together(ctx, token, wanted)
-    parties: dict[str, ActorMention] = {}
-    for mention in ctx.before(token.i, EntityType.COUNTRY):
-        if mention.form is not CountryForm.SEAT:
-            parties.setdefault(mention.key, mention)
-        if len(parties) == wanted:
-            break
-    return list(parties.values()) if len(parties) == wanted else []
-
-
-def _people_named_together(ctx: DocContext, token: Token, wanted: int) -> list[ActorMention]:
-    """ "the four leaders": the latest sentence before that names at least four people, its
-    first four (people counted together are named together, as in a list of leaders)."""
-    by_sentence: dict[int, dict[str, ActorMention]] = {}
-    for mention in ctx.before(token.i, EntityType.PERSON):
-        sentence = ctx.doc[mention.start].sent.start
-        by_sentence.setdefault(sentence, {})[mention.key] = mention
-    for sentence in sorted(by_sentence, reverse=True):
-        people = sorted(by_sentence[sentence].values(), key=lambda m: m.start)
-        if len(people) >= wanted:
-            return people[:wanted]
-    return []
 
 
 def _resolve_allegation(ctx: DocContext, token: Token) -> list[ActorMention]:
