@@ -59,8 +59,8 @@ from graph.build import build_graph
 from graph.export.rdf import to_rdf
 from graph.identity import ARTICLE_BASE, article_iri, entity_iri
 from graph.resolve import resolve_keys
-from graph.store_names import is_name, refresh_names
 from graph.store_rekey import graphs_mentioning, rekeyed_triples
+from graph.store_write import write_graph
 from graph.vocab import NG
 
 #: File ``newsgraph serve`` writes into the store folder while a server reads it.
@@ -275,37 +275,13 @@ def replace_article(
     """Make the article's named graph hold exactly the triples of ``result`` (keys resolved
     through ``mapping``).
 
-    New quads are added before stale ones are removed, so a crash in between leaves a
-    superset of the old graph, never a gap; adding the article again repairs it.
+    One transaction (``graph.store_write``): a crash leaves the old graph or the new one.
     """
     name = article_graph(result.article.id)
-    added, removed, replaced = _write_graph(
+    added, removed, replaced = write_graph(
         store, name, set(_quads(article_rdf(result, mapping), name))
     )
     return AddReport(result.article.id, added, removed, replaced=replaced)
-
-
-def _write_graph(
-    store: ox.Store, name: ox.NamedNode, wanted: set[ox.Quad]
-) -> tuple[int, int, bool]:
-    """Make the named graph ``name`` hold exactly ``wanted``, keeping the default graph in step.
-
-    Returns (quads added, quads removed, whether the graph existed).
-    """
-    present = set(store.quads_for_pattern(None, None, None, name))
-    extra = wanted - present
-    stale = present - wanted
-    if extra:
-        # The default graph is a set: a triple another article already stated is not doubled.
-        # Names are not copied: refresh_names keeps one preferred label per node there.
-        store.extend([*extra, *(_in_default(quad) for quad in extra if not is_name(quad))])
-    for quad in stale:
-        store.remove(quad)
-    _drop_orphans(store, stale)
-    # Every named node of the article, not only the changed ones: a run killed between the
-    # writes above and this refresh is repaired by adding the (unchanged) article again.
-    refresh_names(store, {quad.subject for quad in wanted | stale if is_name(quad)})
-    return len(extra), len(stale), bool(present)
 
 
 def rekey_stored(store: ox.Store, moved: dict[str, str], *, skip: Iterable[str] = ()) -> int:
@@ -322,26 +298,9 @@ def rekey_stored(store: ox.Store, moved: dict[str, str], *, skip: Iterable[str] 
         wanted = {
             ox.Quad(t.subject, t.predicate, t.object, name) for t in rekeyed_triples(triples, moved)
         }
-        added, removed, _ = _write_graph(store, name, wanted)
+        added, removed, _ = write_graph(store, name, wanted)
         changed += bool(added or removed)
     return changed
-
-
-def _in_default(quad: ox.Quad) -> ox.Quad:
-    return ox.Quad(quad.subject, quad.predicate, quad.object, ox.DefaultGraph())
-
-
-def _drop_orphans(store: ox.Store, removed: Iterable[ox.Quad]) -> None:
-    """Remove from the default graph the removed triples that no article graph states now.
-
-    Name triples are left to ``refresh_names``.
-    """
-    for quad in removed:
-        if is_name(quad):
-            continue
-        stated = store.quads_for_pattern(quad.subject, quad.predicate, quad.object, None)
-        if not any(not isinstance(q.graph_name, ox.DefaultGraph) for q in stated):
-            store.remove(_in_default(quad))
 
 
 def add_results(store: ox.Store, results: Iterable[ArticleResult]) -> list[AddReport]:
@@ -380,12 +339,9 @@ def remove_article(store: ox.Store, article_id: str) -> int:
     name = article_graph(article_id)
     if not store.contains_named_graph(name):
         raise ArticleNotFoundError(f"article {article_id!r} is not in the store")
-    quads = list(store.quads_for_pattern(None, None, None, name))
-    store.remove_graph(name)
-    _drop_orphans(store, quads)
-    refresh_names(store, {quad.subject for quad in quads if is_name(quad)})
+    _, removed, _ = write_graph(store, name, set())
     store.flush()
-    return len(quads)
+    return removed
 
 
 __all__ = [

@@ -14,8 +14,8 @@ union: for each node, the default graph carries
   ``schema:alternateName`` (nodes that have a ``schema:name``: entities; a statement's
   ``rdfs:label`` has no alias vocabulary, so its other wordings stay in the article graphs).
 
-``refresh_names`` recomputes this for the nodes an add or remove touched; ``default_names`` is
-the same rule as a pure function, which the tests use to check a whole store.
+``default_names`` is the rule as a pure function; ``graph.store_write`` applies it to the nodes
+an add or remove touches, and the tests use it to check a whole store.
 
 >>> preferred_label(["Trump", "Donald Trump", "Donald J. Trump"])
 'Donald J. Trump'
@@ -89,32 +89,8 @@ def default_names(triples: Iterable[ox.Triple]) -> set[ox.Triple]:
     return names
 
 
-def refresh_names(store: ox.Store, subjects: Iterable[Subject | ox.Triple]) -> None:
-    """Rewrite the default graph's name triples of ``subjects`` from every article graph.
-
-    Called after an add or remove changed some name triples; nodes no article names any more
-    lose their names in the default graph.
-    """
-    default = ox.DefaultGraph()
-    for subject in set(subjects):
-        if isinstance(subject, ox.Triple):
-            continue  # RDF-star subjects: to_rdf writes none
-        stated: list[ox.Triple] = []
-        current: list[ox.Quad] = []
-        for predicate in NAME_PREDICATES:
-            for quad in store.quads_for_pattern(subject, predicate, None, None):
-                if isinstance(quad.graph_name, ox.DefaultGraph):
-                    current.append(quad)
-                else:
-                    stated.append(quad.triple)
-        wanted = {ox.Quad(t.subject, t.predicate, t.object, default) for t in default_names(stated)}
-        for quad in set(current) - wanted:
-            store.remove(quad)
-        store.extend(wanted - set(current))
-
-
 def is_name(quad: ox.Quad | ox.Triple) -> bool:
-    """True for a triple that names a node (its default-graph copy is managed here)."""
+    """True for a triple that names a node (its default-graph copy is merged, not copied)."""
     return quad.predicate in NAME_PREDICATES
 
 
@@ -125,5 +101,4 @@ __all__ = [
     "default_names",
     "is_name",
     "preferred_label",
-    "refresh_names",
 ]

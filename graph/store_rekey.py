@@ -62,7 +62,7 @@ def rekeyed_triples(triples: set[ox.Triple], moved: Mapping[str, str]) -> set[ox
     >>> sorted(str(t.object) for t in rekeyed_triples(graph, {"person/trump": "person/d-trump"}))
     ['"person/d-trump"', '"person/d-trump"', '"person/trump"']
     """
-    renames: dict[Term, Term] = {
+    renames: dict[object, ox.NamedNode] = {
         ox.NamedNode(str(entity_iri(old))): ox.NamedNode(str(entity_iri(new)))
         for old, new in moved.items()
     }
@@ -74,7 +74,7 @@ def rekeyed_triples(triples: set[ox.Triple], moved: Mapping[str, str]) -> set[ox
             rewritten.add(ox.Triple(subject, _MERGED_FROM, obj))
             obj = ox.Literal(moved[obj.value])
             rewritten.add(ox.Triple(subject, _MERGED_FROM, obj))
-        rewritten.add(ox.Triple(subject, triple.predicate, renames.get(obj, obj)))  # type: ignore[arg-type]
+        rewritten.add(ox.Triple(subject, triple.predicate, renames.get(obj, obj)))
     return _remint_statements(rewritten, set(renames.values()))
 
 
@@ -82,21 +82,23 @@ def _values(triples: set[ox.Triple]) -> dict[tuple[Term, ox.NamedNode], Term]:
     return {(t.subject, t.predicate): t.object for t in triples}
 
 
-def _remint_statements(triples: set[ox.Triple], moved_to: set[Term]) -> set[ox.Triple]:
+def _remint_statements(triples: set[ox.Triple], moved_to: set[ox.NamedNode]) -> set[ox.Triple]:
     """Give the statement and evidence nodes about the entities ``moved_to`` the IRIs their
     re-keyed parts now call for (statements about other entities keep theirs)."""
     values = _values(triples)
-    keys = {t.subject: t.object.value for t in triples if t.predicate == _KEY}
-    articles = {t.subject: t.object.value for t in triples if t.predicate == _IDENTIFIER}
+    keys: dict[object, str] = {t.subject: _text(t.object) for t in triples if t.predicate == _KEY}
+    articles: dict[object, str] = {
+        t.subject: _text(t.object) for t in triples if t.predicate == _IDENTIFIER
+    }
     statements = {t.subject for t in triples if t.predicate == _TYPE and t.object == _STATEMENT}
-    renames: dict[Term, Term] = {}
-    labels: dict[Term, ox.Literal] = {}
+    renames: dict[object, ox.NamedNode] = {}
+    labels: dict[object, ox.Literal] = {}
     for statement in statements:
         ends = (values.get((statement, _SUBJECT)), values.get((statement, _OBJECT)))
         if not any(end in moved_to for end in ends):
             continue
-        source = keys.get(values.get((statement, _SUBJECT)))  # type: ignore[arg-type]
-        target = keys.get(values.get((statement, _OBJECT)))  # type: ignore[arg-type]
+        source = keys.get(ends[0])
+        target = keys.get(ends[1])
         predicate = values.get((statement, _PREDICATE))
         negated_term = values.get((statement, _NEGATED))
         if source is None or target is None or not isinstance(predicate, ox.NamedNode):
@@ -110,7 +112,7 @@ def _remint_statements(triples: set[ox.Triple], moved_to: set[Term]) -> set[ox.T
         if triple.predicate == _EVIDENCE and triple.subject in renames:
             node = triple.object
             fields = {
-                "article_id": articles.get(values.get((node, _DERIVED)), ""),  # type: ignore[arg-type]
+                "article_id": articles.get(values.get((node, _DERIVED)), ""),
                 "start": _text(values.get((node, _START))),
                 "end": _text(values.get((node, _END))),
                 "trigger": _text(values.get((node, _TRIGGER))),
@@ -118,15 +120,15 @@ def _remint_statements(triples: set[ox.Triple], moved_to: set[Term]) -> set[ox.T
                 "sentence": _text(values.get((node, _SENTENCE))),
             }
             statement = renames[triple.subject]
-            renames[node] = ox.NamedNode(str(evidence_iri(str(statement.value), fields)))  # type: ignore[union-attr]
+            renames[node] = ox.NamedNode(str(evidence_iri(statement.value, fields)))
     result = set()
     for triple in triples:
         subject = renames.get(triple.subject, triple.subject)
         if triple.predicate == _LABEL and subject in labels:
-            result.add(ox.Triple(subject, _LABEL, labels[subject]))  # type: ignore[arg-type]
+            result.add(ox.Triple(subject, _LABEL, labels[subject]))
             continue
         obj = renames.get(triple.object, triple.object)
-        result.add(ox.Triple(subject, triple.predicate, obj))  # type: ignore[arg-type]
+        result.add(ox.Triple(subject, triple.predicate, obj))
     return result
 
 
