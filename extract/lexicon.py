@@ -158,6 +158,7 @@ STATE_NOUNS = frozenset(
         "members",
         "allies",
         "senators",
+        "community",
         "legislators",
         "congressmen",
         "activists",

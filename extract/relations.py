@@ -27,6 +27,7 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Token
 
 from extract.arguments import DocContext, as_actor, resolve_argument
+from extract.findings import as_finding
 from extract.lexicon import (
     PEOPLE_NOUNS,
     RECIPIENT_PREPS,
@@ -68,7 +69,7 @@ def find_relations(ctx: DocContext, triggers: TriggerTable) -> Iterator[Relation
     """Every relation the triggers find in a doc, in document order."""
     parties: set[tuple[str, str, int]] = set()
     for token in ctx.doc:
-        trigger = trigger_of(token, triggers)
+        trigger = as_finding(token, trigger_of(token, triggers))  # "concluded that ..."
         if trigger is None:
             continue
         if trigger.pos == "verb" and is_wished_on_another(token):

@@ -679,6 +679,12 @@ CASES = [
         "Ruto is scheduled to attend a summit on the drought in Somalia.",
         (("person/ruto", "attended", "event/summit-on-the-drought-in-somalia", False),),
     ),
+    # --- findings (extract.findings) ---------------------------------------------------------
+    Case(
+        "a-finding-of-a-hostile-act-is-an-accusation",
+        "The Dutch intelligence community concluded that Iran attacked the tanker company.",
+        (("country/NL", "accused", "country/IR", False),),
+    ),
     # --- lists of members (extract.listed_members) ----------------------------------------
     Case(
         "they-included-lists-the-group-acted-on",
