@@ -27,6 +27,7 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Token
 
 from extract.arguments import DocContext, as_actor, resolve_argument
+from extract.conditional_threats import WARNING, warned_actors
 from extract.findings import as_finding
 from extract.lexicon import (
     PEOPLE_NOUNS,
@@ -86,6 +87,9 @@ def find_relations(ctx: DocContext, triggers: TriggerTable) -> Iterator[Relation
                 for o in hostile_clause_actors(ctx, token, triggers)
                 if o not in objects and o.key not in speakers
             ]
+            warned = [] if accused or objects else warned_actors(ctx, token)
+            if warned:  # "said the bloc would act if Russia did not change course"
+                trigger, objects = WARNING, [w for w in warned if w.key not in speakers]
             if accused and not objects:
                 trigger = _ACCUSING
                 objects = accused

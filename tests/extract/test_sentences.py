@@ -685,6 +685,18 @@ CASES = [
         "The Dutch intelligence community concluded that Iran attacked the tanker company.",
         (("country/NL", "accused", "country/IR", False),),
     ),
+    # --- conditional threats (extract.conditional_threats) ---------------------------------
+    Case(
+        "a-consequence-on-a-condition-warns",
+        "Finnish President Alexander Stubb said Finland would close the border if Russia "
+        "sent more migrants.",
+        (("person/alexander-stubb", "warned", "country/RU", False),),
+    ),
+    Case(
+        "who-would-face-costs-is-warned",
+        "Polish officials said Belarus would face further costs if it continued the flights.",
+        (("country/PL", "warned", "country/BY", False),),
+    ),
     # --- lists of members (extract.listed_members) ----------------------------------------
     Case(
         "they-included-lists-the-group-acted-on",
