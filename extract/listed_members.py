@@ -7,9 +7,8 @@ included ...") names its members. Each listed actor becomes an object
 of the act, with the act's subject, predicate and CAMEO code, and the listing sentence's
 trigger as evidence of membership (the act's own sentence is the edge's evidence).
 
-When the act is in a relative clause of a thing that is not an actor ("an order that
-sanctioned ..."), its subject is the subject of the verb that governs that thing ("Obama
-signed an order"), found with ``extract.relations.verb_with_subject``.
+When the act is in a relative clause of a document ("an order that sanctioned ..."), its
+subject is whoever issued the document (``extract.issued_acts``).
 """
 
 from __future__ import annotations
@@ -20,13 +19,13 @@ from itertools import pairwise
 from spacy.tokens import Span, Token
 
 from extract.arguments import DocContext, resolve_argument
+from extract.issued_acts import document_issuers
 from extract.mention_types import ActorMention
 from extract.relations import (
     ACTOR_TYPES,
     RelationCandidate,
     trigger_of,
     verb_arguments,
-    verb_with_subject,
 )
 from extract.triggers import Trigger, TriggerTable
 
@@ -79,10 +78,4 @@ def _acts_on_groups(sentence: Span, triggers: TriggerTable) -> Iterator[tuple[To
 def _act_subjects(ctx: DocContext, verb: Token, trigger: Trigger) -> list[ActorMention]:
     subjects, _ = verb_arguments(ctx, verb, trigger)
     actors = [s for s in subjects if s.type in ACTOR_TYPES]
-    if actors or verb.dep_ != "relcl":
-        return actors
-    # "signed an order that sanctioned ...": the subject of the verb governing the order.
-    governor = verb_with_subject(verb.head.head)
-    tokens = [c for c in governor.children if c.dep_ == "nsubj"]
-    found = [m for t in tokens for m in resolve_argument(ctx, t)]
-    return [m for m in found if m.type in ACTOR_TYPES]
+    return actors or document_issuers(ctx, verb)  # "signed an order that sanctioned ..."

@@ -29,6 +29,7 @@ from spacy.tokens import Token
 from extract.arguments import DocContext, as_actor, resolve_argument
 from extract.conditional_threats import WARNING, warned_actors
 from extract.findings import as_finding
+from extract.issued_acts import document_issuers
 from extract.lexicon import (
     PEOPLE_NOUNS,
     RECIPIENT_PREPS,
@@ -238,6 +239,8 @@ def verb_arguments(
     if not subject_tokens:
         subject_tokens = _shared_subject(verb)
     subjects = [m for t in subject_tokens for m in resolve_argument(ctx, t)]
+    if not any(s.type in ACTOR_TYPES for s in subjects):
+        subjects = document_issuers(ctx, verb) or subjects  # "a decree that recognized ..."
     objects = [m for t in object_tokens for m in resolve_argument(ctx, t, acted_on=True)]
     if not objects:
         objects = _recipients(ctx, verb, trigger)

@@ -697,6 +697,12 @@ CASES = [
         "Polish officials said Belarus would face further costs if it continued the flights.",
         (("country/PL", "warned", "country/BY", False),),
     ),
+    # --- acts done by a document (extract.issued_acts) -------------------------------------
+    Case(
+        "a-decree-acts-for-whoever-signed-it",
+        "Kenyan President William Ruto signed an order that sanctioned Eritrea.",
+        (("person/william-ruto", "sanctioned", "country/ER", False),),
+    ),
     # --- lists of members (extract.listed_members) ----------------------------------------
     Case(
         "they-included-lists-the-group-acted-on",
