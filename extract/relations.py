@@ -27,6 +27,13 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Token
 
 from extract.arguments import DocContext, as_actor, resolve_argument
+from extract.clause_parts import (
+    children,
+    copula_subject,
+    prep_objects,
+    shared_subject,
+    verb_with_subject,
+)
 from extract.conditional_threats import WARNING, warned_actors
 from extract.findings import as_finding
 from extract.issued_acts import document_issuers
@@ -162,7 +169,7 @@ def find_relations(ctx: DocContext, triggers: TriggerTable) -> Iterator[Relation
 
 def _object_is_a_group(verb: Token, trigger: Trigger) -> bool:
     """Whether the act's object is a group of people ("dissidents", "students", "refugees")."""
-    tokens = _children(verb, "dobj") + _prep_objects(verb, trigger.object_preps)
+    tokens = children(verb, "dobj") + prep_objects(verb, trigger.object_preps)
     return any(t.lemma_.lower() in PEOPLE_NOUNS or t.lower_ in PEOPLE_NOUNS for t in tokens)
 
 
@@ -173,10 +180,10 @@ def _has_complement(verb: Token, trigger: Trigger) -> bool:
     Germany agreed on a ceasefire" is no agreement of France with Germany, "they met" is.
     """
     if trigger.pos != "verb":
-        return bool(_prep_objects(verb, trigger.object_preps))
-    if _children(verb, "dobj", "xcomp", "nsubjpass"):
+        return bool(prep_objects(verb, trigger.object_preps))
+    if children(verb, "dobj", "xcomp", "nsubjpass"):
         return True
-    return bool(_prep_objects(verb, trigger.object_preps))
+    return bool(prep_objects(verb, trigger.object_preps))
 
 
 def trigger_of(token: Token, triggers: TriggerTable) -> Trigger | None:
@@ -205,39 +212,27 @@ def trigger_of(token: Token, triggers: TriggerTable) -> Trigger | None:
     return None
 
 
-def _children(token: Token, *deps: str) -> list[Token]:
-    return [c for c in token.children if c.dep_ in deps]
-
-
-def _prep_objects(token: Token, preps: frozenset[str]) -> list[Token]:
-    found = []
-    for prep in _children(token, "prep", "dative"):
-        if prep.lower_ in preps:
-            found.extend(_children(prep, "pobj"))
-    return found
-
-
 def verb_arguments(
     ctx: DocContext, verb: Token, trigger: Trigger
 ) -> tuple[list[ActorMention], list[ActorMention]]:
     """Subjects and objects of a verb trigger, read as the module docstring describes."""
-    subject_tokens = _children(verb, "nsubj")
-    object_tokens = _children(verb, "dobj", "nsubjpass")
-    for agent in _children(verb, "agent"):
-        subject_tokens.extend(_children(agent, "pobj"))
+    subject_tokens = children(verb, "nsubj")
+    object_tokens = children(verb, "dobj", "nsubjpass")
+    for agent in children(verb, "agent"):
+        subject_tokens.extend(children(agent, "pobj"))
     preps = trigger.object_preps | ({trigger.words[1]} if len(trigger.words) == 2 else set())
-    object_tokens.extend(_prep_objects(verb, frozenset(preps)))
+    object_tokens.extend(prep_objects(verb, frozenset(preps)))
     takes_clause = verb.lemma_.lower() in SPEECH_LEMMAS
-    if verb.dep_ in ("acl", "relcl") and not _children(verb, "dobj", "nsubjpass"):
-        if (_children(verb, "agent") or verb.tag_ == "VBN" or subject_tokens) and not takes_clause:
+    if verb.dep_ in ("acl", "relcl") and not children(verb, "dobj", "nsubjpass"):
+        if (children(verb, "agent") or verb.tag_ == "VBN" or subject_tokens) and not takes_clause:
             # "a group put forth by Lavrov", "an accusation Moscow has repeatedly denied"
             object_tokens.append(verb.head)
         elif not subject_tokens:
-            subject_tokens.append(_copula_subject(verb.head))
+            subject_tokens.append(copula_subject(verb.head))
     elif verb.dep_ in ("acl", "relcl") and not subject_tokens:
-        subject_tokens.append(_copula_subject(verb.head))  # "the only country to accuse Russia"
+        subject_tokens.append(copula_subject(verb.head))  # "the only country to accuse Russia"
     if not subject_tokens:
-        subject_tokens = _shared_subject(verb)
+        subject_tokens = shared_subject(verb)
     subjects = [m for t in subject_tokens for m in resolve_argument(ctx, t)]
     if not any(s.type in ACTOR_TYPES for s in subjects):
         subjects = document_issuers(ctx, verb) or subjects  # "a decree that recognized ..."
@@ -245,14 +240,14 @@ def verb_arguments(
     if not objects:
         objects = _recipients(ctx, verb, trigger)
     if not objects:  # "agreed on Friday to set up a group": the complement's object
-        complements = [c for x in _children(verb, "xcomp") for c in _children(x, "dobj")]
+        complements = [c for x in children(verb, "xcomp") for c in children(x, "dobj")]
         objects = [m for t in complements for m in resolve_argument(ctx, t, acted_on=True)]
     if not objects and (trigger.family in ("02", "11", "12") or trigger.cameo in ("015", "016")):
         # "denied that the campaigns were linked to the Kremlin", "acknowledged that Pakistan
         # had offered talks", "wants Putin to act": the clause's subject is what is denied,
         # acknowledged or appealed to. A
         # plain "said that X ..." is not about X (see ``hostile_clause_actors``).
-        clauses = [c for x in _children(verb, "ccomp") for c in _children(x, "nsubj", "nsubjpass")]
+        clauses = [c for x in children(verb, "ccomp") for c in children(x, "nsubj", "nsubjpass")]
         objects = [m for t in clauses for m in resolve_argument(ctx, t)]
     return subjects, objects
 
@@ -269,20 +264,20 @@ def hostile_clause_actors(
     accusing them (CAMEO 112), as event coders read it; other reported acts are no edge of
     the speaker's."""
     found: list[ActorMention] = []
-    clauses = _children(verb, "ccomp")
+    clauses = children(verb, "ccomp")
     if verb.dep_ in ("ccomp", "parataxis") and verb.head.i < verb.i:
         clauses.append(verb.head)  # "Russia attacked X, officials said": the report comes first
     for clause in clauses:
         # "attempted to hack": the act may be the complement of a verb of trying.
         nodes = [clause, *clause.conjuncts]
-        nodes += [x for n in list(nodes) for x in _children(n, "xcomp")]
+        nodes += [x for n in list(nodes) for x in children(n, "xcomp")]
         for node in nodes:
             act = trigger_of(node, triggers)
             if act is None or act.family not in _HOSTILE_FAMILIES or is_negated(node):
                 continue
             if any(c.dep_ == "aux" and c.lower_ in _INTENT_MODALS for c in node.children):
                 continue  # "said Russia would suspend ...": an intention, not an accusation
-            subjects = _children(node, "nsubj") or _shared_subject(node)
+            subjects = children(node, "nsubj") or shared_subject(node)
             found.extend(m for t in subjects for m in resolve_argument(ctx, t))
     return [m for m in found if m.type in ACTOR_TYPES]
 
@@ -294,69 +289,45 @@ def _recipients(ctx: DocContext, verb: Token, trigger: Trigger) -> list[ActorMen
     preposition's object, whether the parser hung the preposition on the noun or (a common
     slip of the small model) on the verb.
     """
-    things = _children(verb, "dobj")
+    things = children(verb, "dobj")
     if not things:
         return []
     preps = RECIPIENT_PREPS | trigger.object_preps
-    tokens = [t for thing in things for t in _prep_objects(thing, preps)]
-    tokens += _prep_objects(verb, preps)
+    tokens = [t for thing in things for t in prep_objects(thing, preps)]
+    tokens += prep_objects(verb, preps)
     return [m for t in tokens for m in resolve_argument(ctx, t, acted_on=True)]
-
-
-def _copula_subject(noun: Token) -> Token:
-    if noun.dep_ == "attr":
-        subjects = _children(noun.head, "nsubj")
-        if subjects:
-            return subjects[0]
-    return noun
-
-
-def _shared_subject(verb: Token) -> list[Token]:
-    node = verb
-    # "is about to restore": the adjective between the verbs passes its subject down.
-    while node.dep_ in ("xcomp", "conj", "advcl", "acomp") and node.head.i != node.i:
-        raised = node.dep_ == "xcomp"
-        node = node.head
-        # "Obama is scheduled to attend": a passive's subject is the complement's subject.
-        subjects = _children(node, "nsubj") or (_children(node, "nsubjpass") if raised else [])
-        if subjects:
-            return subjects
-        agents = [p for a in _children(node, "agent") for p in _children(a, "pobj")]
-        if agents:
-            return agents
-    return []
 
 
 def _noun_arguments(
     ctx: DocContext, noun: Token, trigger: Trigger, triggers: TriggerTable
 ) -> tuple[list[ActorMention], list[ActorMention]]:
-    subject_tokens = _children(noun, "poss")
-    for prep in _children(noun, "prep"):
+    subject_tokens = children(noun, "poss")
+    for prep in children(noun, "prep"):
         if prep.lower_ == "by":
-            subject_tokens.extend(_children(prep, "pobj"))
+            subject_tokens.extend(children(prep, "pobj"))
     subjects = [m for t in subject_tokens for m in resolve_argument(ctx, t)]
-    for child in _children(noun, "amod", "compound"):
+    for child in children(noun, "amod", "compound"):
         mention = ctx.by_token.get(child.i)
         if mention and mention.country and not subjects:
             subjects.append(as_actor(mention))
-    for clause in _children(noun, "relcl"):
+    for clause in children(noun, "relcl"):
         # "the attack the Kremlin led against the U.S.": the clause's subject acts, and its
         # prepositions may carry the object.
-        if not subjects and not _children(clause, "dobj"):
-            subjects = [m for t in _children(clause, "nsubj") for m in resolve_argument(ctx, t)]
+        if not subjects and not children(clause, "dobj"):
+            subjects = [m for t in children(clause, "nsubj") for m in resolve_argument(ctx, t)]
             if subjects:
-                extra_objects = _prep_objects(clause, trigger.object_preps)
+                extra_objects = prep_objects(clause, trigger.object_preps)
                 break
     else:
         extra_objects = []
     governing_verb = _governing_verb(noun, trigger, triggers)
     if not subjects and governing_verb is not None:
-        governing = _children(governing_verb, "nsubj") or _shared_subject(governing_verb)
+        governing = children(governing_verb, "nsubj") or shared_subject(governing_verb)
         subjects = [m for t in governing for m in resolve_argument(ctx, t)]
-    object_tokens = _prep_objects(noun, trigger.object_preps) + extra_objects
-    for clause in _children(noun, "acl", "ccomp", "relcl"):
+    object_tokens = prep_objects(noun, trigger.object_preps) + extra_objects
+    for clause in children(noun, "acl", "ccomp", "relcl"):
         if any(c.lower_ == "that" and c.dep_ in ("mark",) for c in clause.children):
-            object_tokens.extend(_children(clause, "nsubj", "nsubjpass"))
+            object_tokens.extend(children(clause, "nsubj", "nsubjpass"))
     objects = [m for t in object_tokens for m in resolve_argument(ctx, t, acted_on=True)]
     if not objects and trigger.family == "03":
         objects = resolve_argument(ctx, noun)  # "Lavrov's proposal" refers to the plan itself
@@ -379,21 +350,6 @@ def _governing_verb(noun: Token, trigger: Trigger, triggers: TriggerTable) -> To
     if noun.dep_ == "dobj" and _passes_subject(noun.head, trigger, triggers):
         return noun.head
     return None
-
-
-def verb_with_subject(verb: Token) -> Token:
-    """The nearest verb up the clause chain that has a subject of its own.
-
-    "Trump backtracked on plans to create a unit following talks with Putin": "create" has no
-    subject; "plans" hangs on "backtracked", whose subject attended the talks. Climbing stops at
-    the sentence root and after four steps.
-    """
-    node = verb
-    for _ in range(4):
-        if _children(node, "nsubj", "agent") or node.head.i == node.i:
-            return node
-        node = node.head
-    return verb
 
 
 def _passes_subject(verb: Token, trigger: Trigger, triggers: TriggerTable) -> bool:
