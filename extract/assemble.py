@@ -171,10 +171,22 @@ def _as_country(mention: ActorMention, key: str) -> ActorMention:
 
 
 def _event_places(ctx: DocContext, mention: ActorMention) -> list[ActorMention]:
-    """ "the G20 summit in Hamburg": places after "in"/"at" on the event's head noun."""
+    """ "the G20 summit in Hamburg": places after "in"/"at" on the event's head noun; and a
+    place named inside the event's name ("Catalonia's independence referendum", "the 2016 U.S.
+    elections"). A demonym inside the name names an actor, not a place ("Russian
+    interference"), and is left out."""
     if mention.head < 0:
         return []
-    return _places_of(ctx, ctx.doc[mention.head])
+    inside = [
+        ctx.by_token[i]
+        for i in range(mention.start, mention.end)
+        if i in ctx.by_token
+        and ctx.by_token[i] is not mention
+        and ctx.by_token[i].type in (EntityType.PLACE, EntityType.COUNTRY)
+        and ctx.by_token[i].form is not CountryForm.DEMONYM
+    ]
+    found = _places_of(ctx, ctx.doc[mention.head]) + inside
+    return list({m.key: m for m in found}.values())
 
 
 def _signing_places(ctx: DocContext, mention: ActorMention) -> list[ActorMention]:

@@ -713,6 +713,12 @@ CASES = [
             ("person/mark-carney", "sanctioned", "person/igor-petrov", False),
         ),
     ),
+    Case(
+        "a-place-in-an-event-name-is-where-it-is-held",
+        "Spanish officials said Russian groups promoted Catalonia's independence referendum.",
+        (("event/catalonia-independence-referendum", "held_in", "place/catalonia", False),),
+        absent=(("event/catalonia-independence-referendum", "held_in", "country/RU"),),
+    ),
     # --- acts that did not happen (extract.unrealised) ------------------------------------
     Case(
         "wished-attack-is-no-attack",
