@@ -354,7 +354,10 @@ def _resolve_allegation(ctx: DocContext, token: Token) -> list[ActorMention]:
             for m in events
             if m.name.lower().startswith("interference") or m.name.lower().endswith("interference")
         ]
-        return [(interference or events)[0]]
+        # "X concluded that Russia meddled ..., an accusation Moscow denied": what is denied
+        # is the act, and whom it answers is the accuser of the same sentence.
+        same_sentence = [a for a in ctx.accusers if sentence.start <= a.start < sentence.end]
+        return [(interference or events)[0], *same_sentence[:1]]
     return [ctx.accusers[-1]] if ctx.accusers else []
 
 

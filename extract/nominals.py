@@ -204,7 +204,19 @@ def _interference_mention(token: Token) -> ActorMention | None:
         if child.dep_ == "prep" and child.lower_ in ("in", "with"):
             objects = [c for c in child.children if c.dep_ == "pobj"]
             if objects:
-                target = [t for t in objects[0].subtree if t.dep_ not in ("det", "poss", "case")]
+                # "in the 2023 election, an accusation Moscow denied": the apposition is no
+                # part of what was interfered in.
+                skipped = {
+                    t.i
+                    for c in objects[0].children
+                    if c.dep_ in ("appos", "punct", "relcl")
+                    for t in c.subtree
+                }
+                target = [
+                    t
+                    for t in objects[0].subtree
+                    if t.dep_ not in ("det", "poss", "case") and t.i not in skipped
+                ]
                 words = " ".join(t.text for t in target)
                 return ActorMention(
                     token.i, token.i + 1, EntityType.EVENT, f"interference in {words}", head=token.i

@@ -719,6 +719,15 @@ CASES = [
         (("event/catalonia-independence-referendum", "held_in", "place/catalonia", False),),
         absent=(("event/catalonia-independence-referendum", "held_in", "country/RU"),),
     ),
+    Case(
+        "a-denied-accusation-answers-the-accuser-of-the-sentence",
+        "Estonian officials said Russia interfered in the 2023 election, an accusation Moscow "
+        "denied.",
+        (
+            ("country/RU", "denied", "country/EE", False),
+            ("country/RU", "denied", "event/interference-in-2023-election", False),
+        ),
+    ),
     # --- acts that did not happen (extract.unrealised) ------------------------------------
     Case(
         "wished-attack-is-no-attack",
