@@ -30,14 +30,12 @@ Conjuncts ("Putin and Trump") each resolve on their own; a noun with a name in a
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
 from extract.coref import is_replaced
 from extract.counted_parties import counted_parties
-from extract.countries import CountryForm
-from extract.keys import entity_key
 from extract.lexicon import (
     AGREEMENT_ANAPHORS,
     ALLEGATION_NOUNS,
@@ -53,11 +51,13 @@ from extract.lexicon import (
     PLURAL_PRONOUNS,
     RELATIONAL_HEADS,
     RELATIVE_PRONOUNS,
+    RESULT_NOUNS,
     ROLE_HEADS,
     SPEECH_LEMMAS,
     STATE_NOUNS,
 )
 from extract.mention_types import ActorMention
+from extract.state_actors import as_actor, country_modifiers
 from extract.types import EntityType
 
 _ACTORS = frozenset({EntityType.PERSON, EntityType.COUNTRY, EntityType.ORGANIZATION})
@@ -144,7 +144,7 @@ def _resolve_one(ctx: DocContext, token: Token, acted_on: bool) -> list[ActorMen
                 return people
     nationals = lemma in PEOPLE_NOUNS or lower in PEOPLE_NOUNS
     if lemma in STATE_NOUNS or lower in STATE_NOUNS or (acted_on and nationals):
-        countries = _country_modifiers(ctx, token)
+        countries = country_modifiers(ctx, token)
         if countries:
             return countries
     if lower in PARTY_NOUNS or lower in COUNTED_PEOPLE_NOUNS:
@@ -191,26 +191,16 @@ def _resolve_one(ctx: DocContext, token: Token, acted_on: bool) -> list[ActorMen
             and (m := ctx.by_token.get(c.i))
             and (m.country or m.type is EntityType.ORGANIZATION)
         ]
+    # "a positive effect from organization of the group": a result noun is about its source.
+    owner_preps = ("of", "from") if lemma in RESULT_NOUNS else ("of",)
     owners += [
         p
         for c in token.children
-        if c.dep_ == "prep" and c.lower_ == "of"
+        if c.dep_ == "prep" and c.lower_ in owner_preps
         for p in c.children
         if p.dep_ == "pobj"
     ]
     return [m for owner in owners for m in resolve_argument(ctx, owner, acted_on)]
-
-
-def as_actor(mention: ActorMention) -> ActorMention:
-    """A seat of government that acts ("Moscow denied") is its country."""
-    if mention.form is CountryForm.SEAT and mention.country:
-        return replace(
-            mention,
-            type=EntityType.COUNTRY,
-            key=entity_key(EntityType.COUNTRY, mention.country),
-            form=CountryForm.SEAT,
-        )
-    return mention
 
 
 def _speaker_of(token: Token) -> Token | None:
@@ -283,7 +273,7 @@ def _latest_with_role(ctx: DocContext, token: Token) -> list[ActorMention]:
     """The most recent person with this title; "the foreign minister of Hungary" (or "the
     Hungarian minister") must also be affiliated with that country."""
     title = token.lemma_.lower()
-    countries = {m.country for m in _country_modifiers(ctx, token)}
+    countries = {m.country for m in country_modifiers(ctx, token)}
     for mention in ctx.before(token.i, EntityType.PERSON):
         if not mention.role or title not in mention.role.lower():
             continue
@@ -291,39 +281,6 @@ def _latest_with_role(ctx: DocContext, token: Token) -> list[ActorMention]:
             continue
         return [mention]
     return []
-
-
-def _country_modifiers(ctx: DocContext, token: Token) -> list[ActorMention]:
-    """Countries that modify a state noun: "Spanish officials", "the ministers of Russia",
-    "negotiators from the United States"."""
-    found = []
-    modifiers = [c for c in token.lefts if c.dep_ in ("amod", "compound", "poss", "nmod")]
-    modifiers += [
-        p
-        for c in token.rights
-        if c.dep_ == "prep" and c.lower_ in ("of", "from")
-        for p in c.children
-        if p.dep_ == "pobj"
-    ]
-    for child in modifiers:
-        for item in child.subtree:
-            mention = ctx.by_token.get(item.i)
-            if mention and mention.type is EntityType.ORGANIZATION and child.i < token.i:
-                # "EU foreign ministers", "NATO members": the organisation's own people.
-                if mention not in found:
-                    found.append(mention)
-                continue
-            if mention and mention.country:
-                found.append(
-                    as_actor(
-                        replace(
-                            mention,
-                            type=EntityType.COUNTRY,
-                            key=entity_key(EntityType.COUNTRY, mention.country),
-                        )
-                    )
-                )
-    return found
 
 
 def _resolve_allegation(ctx: DocContext, token: Token) -> list[ActorMention]:

@@ -322,6 +322,10 @@ PLURAL_PRONOUNS = frozenset({"they", "them", "we", "us"})
 # "it" stands for a speaking state or organisation only ("the US announced it would withdraw").
 NEUTER_PRONOUNS = frozenset({"it"})
 
+# Nouns of a result or an effect: what comes "from" them is what they are about ("hopes for a
+# positive effect from the working group").
+RESULT_NOUNS = frozenset({"effect", "result", "outcome", "benefit", "impact", "progress"})
+
 # Nouns of taking part: what they are "in" (or "under") is what an act on them is about
 # ("suspended its participation in the treaty", "suspend its obligations under the treaty");
 # with no such phrase they are about the agreement last mentioned ("suspended its own

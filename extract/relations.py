@@ -206,9 +206,21 @@ def trigger_of(token: Token, triggers: TriggerTable) -> Trigger | None:
             found = triggers.verb(lemma, particle)
             if found and len(found.words) == 2:
                 return found
-        return triggers.verb(lemma)
+        return triggers.verb(lemma) or _verb_by_form(token, triggers)
     if token.pos_ == "NOUN":
         return triggers.noun(lemma) or triggers.noun(token.lower_)
+    return None
+
+
+def _verb_by_form(token: Token, triggers: TriggerTable) -> Trigger | None:
+    """A verb whose lemma the small model got wrong ("hopes" → "hop"): its written form less
+    the ending "s" or "d" ("hopes" → "hope", "hoped" → "hope")."""
+    lower = token.lower_
+    for ending in ("s", "d"):
+        if lower.endswith(ending) and len(lower) > 3:
+            found = triggers.verb(lower[: -len(ending)])
+            if found:
+                return found
     return None
 
 

@@ -728,6 +728,12 @@ CASES = [
             ("country/RU", "denied", "event/interference-in-2023-election", False),
         ),
     ),
+    Case(
+        "a-mislemmatised-verb-and-a-result-noun",
+        "Kenya's Minister of Trade Rebecca Miano hopes for a positive effect from the creation "
+        "of a joint border commission.",
+        (("person/rebecca-miano", "hoped_for", "agreement/joint-border-commission", False),),
+    ),
     # --- acts that did not happen (extract.unrealised) ------------------------------------
     Case(
         "wished-attack-is-no-attack",
