@@ -39,24 +39,45 @@ def _stated_elsewhere(store: ox.Store, quad: ox.Quad, name: ox.NamedNode) -> boo
 
 
 def _name_changes(
-    store: ox.Store, name: ox.NamedNode, wanted: set[ox.Quad], stale: set[ox.Quad]
+    store: ox.Store, name: ox.NamedNode, extra: set[ox.Quad], stale: set[ox.Quad]
 ) -> tuple[set[ox.Quad], set[ox.Quad]]:
-    """Default-graph name quads to insert and to delete once ``name`` holds ``wanted``."""
-    subjects = {quad.subject for quad in wanted | stale if is_name(quad)}
+    """Default-graph name quads to insert and to delete once ``name`` gains ``extra`` and
+    loses ``stale``.
+
+    A node that only gains names is merged incrementally: its current default-graph names (one
+    preferred label, the rest aliases) plus the new ones give the same result as merging every
+    article's names again, without reading every article that names it (a country may be named
+    in thousands). A node that loses a name is merged again from every article graph.
+    """
+    added: dict[ox.NamedNode | ox.BlankNode | ox.Triple, list[ox.Triple]] = {}
+    for quad in extra:
+        if is_name(quad):
+            added.setdefault(quad.subject, []).append(quad.triple)
+    losing = {quad.subject for quad in stale if is_name(quad)}
     inserts: set[ox.Quad] = set()
     deletes: set[ox.Quad] = set()
-    for subject in subjects:
-        stated = [quad.triple for quad in wanted if quad.subject == subject and is_name(quad)]
+    for subject in set(added) | losing:
         current: set[ox.Quad] = set()
+        stated: list[ox.Triple] = []
         for predicate in NAME_PREDICATES:
-            for quad in store.quads_for_pattern(subject, predicate, None, None):
+            graph = None if subject in losing else ox.DefaultGraph()
+            for quad in store.quads_for_pattern(subject, predicate, None, graph):
                 if isinstance(quad.graph_name, ox.DefaultGraph):
                     current.add(quad)
                 elif quad.graph_name != name:
                     stated.append(quad.triple)
-        target = {
-            in_default(ox.Quad(t.subject, t.predicate, t.object)) for t in default_names(stated)
-        }
+        if subject in losing:
+            stated.extend(quad.triple for quad in (extra - stale) if quad.subject == subject)
+            stated.extend(
+                quad.triple
+                for quad in store.quads_for_pattern(subject, None, None, name)
+                if is_name(quad) and quad not in stale
+            )
+        else:
+            stated.extend(quad.triple for quad in current)
+            stated.extend(added[subject])
+        merged = default_names(stated)
+        target = {in_default(ox.Quad(t.subject, t.predicate, t.object)) for t in merged}
         inserts |= target - current
         deletes |= current - target
     return inserts, deletes
@@ -88,9 +109,15 @@ def write_graph(store: ox.Store, name: ox.NamedNode, wanted: set[ox.Quad]) -> tu
     deletes = stale | {
         in_default(q) for q in stale if not is_name(q) and not _stated_elsewhere(store, q, name)
     }
-    name_inserts, name_deletes = _name_changes(store, name, wanted, stale)
+    name_inserts, name_deletes = _name_changes(store, name, extra, stale)
     inserts |= name_inserts
     deletes |= name_deletes
+    if not deletes and wanted:
+        # Insertions only (a new article, most often): extend is one transaction too, and it
+        # skips writing and parsing a SPARQL update.
+        if inserts:
+            store.extend(inserts)
+        return len(extra), len(stale), bool(present)
     if any(isinstance(term, ox.BlankNode) for q in inserts | deletes for term in q):
         raise ValueError("blank nodes cannot be written in one update")  # to_rdf writes none
     operations = []
