@@ -207,17 +207,33 @@ class _ForwardingHandler(BaseHTTPRequestHandler):
             self.close_connection = True
             return
         is_read = self._is_read()
+        body: bytes | _BoundedBody | None = None
+        if is_read and length:
+            # Read a query's (small) body before the clock starts: a slow client must not
+            # count against the engine's deadline and get it restarted.
+            try:
+                body = self.rfile.read(length)
+            except OSError:
+                body = b""
+            if len(body) != length:
+                self._answer(408, "request body not received in time")
+                self.close_connection = True
+                return
+        elif length:
+            body = _BoundedBody(self.rfile, length)  # writes can be large: streamed
         deadline_s = limits.read_deadline_s if is_read else limits.write_deadline_s
-        started = time.monotonic()
         if not self.server.forwarding.acquire(timeout=deadline_s):
             self._answer(503, "server busy: too many requests at once, retry later")
             return
         try:
-            self._relay(length, started + deadline_s, is_read)
+            # The deadline starts once forwarded: time queued here is no fault of the engine.
+            self._relay(body, length, time.monotonic() + deadline_s, is_read)
         finally:
             self.server.forwarding.release()
 
-    def _relay(self, length: int, deadline: float, is_read: bool) -> None:
+    def _relay(
+        self, body: bytes | _BoundedBody | None, length: int, deadline: float, is_read: bool
+    ) -> None:
         limits = self.server.limits
         try:
             generation, port = self.server.backend.current(
@@ -232,7 +248,6 @@ class _ForwardingHandler(BaseHTTPRequestHandler):
         headers["Content-Length"] = str(length)
         connection = http.client.HTTPConnection("127.0.0.1", port, timeout=_left(deadline))
         try:
-            body = _BoundedBody(self.rfile, length) if length else None
             connection.request(self.command, self.path, body=body, headers=headers)
             # Kept: getresponse hands the socket to the response and forgets it.
             sock = connection.sock
