@@ -55,3 +55,13 @@ def test_bench_without_a_corpus_says_what_it_needs(
     message = capsys.readouterr().err
     assert "missing.jsonl not found" in message and "CORPUS=path" in message
     assert not (tmp_path / "b.json").exists()
+
+
+def test_bench_refuses_a_repeat_below_one(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    with pytest.raises(SystemExit) as stopped:
+        _bench().main([str(tmp_path), "--repeat", "0", "--json", str(tmp_path / "b.json")])
+    assert stopped.value.code == 2
+    assert "--repeat: must be 1 or more, not 0" in capsys.readouterr().err
+    assert not (tmp_path / "b.json").exists()
