@@ -19,6 +19,7 @@ import networkx as nx
 import pyoxigraph as ox
 import pytest
 
+from extract.types import Article, ArticleResult, Entity, EntityType, Evidence, Relation
 from graph.build import build_graph
 from graph.corpus import iter_results
 from graph.export.rdf import to_turtle
@@ -342,3 +343,28 @@ def test_benchmark_runs_small(tmp_path: Path) -> None:
         if q["rows"]["rdflib"] is not None:  # None: rdflib hit the timeout
             assert q["rows"]["pyoxigraph"] == q["rows"]["rdflib"], q["query"]
     assert "load" in proc.stdout and "ratio" in proc.stdout
+
+
+def test_an_entity_named_two_ways_gives_one_row_per_denial(tmp_path: Path) -> None:
+    """The case that motivated merged names: two articles word the same event differently."""
+    russia = Entity("country/RU", "Russia", EntityType.COUNTRY)
+    names = ("interference in 2016 U.S. elections", "interference in 2016 presidential election")
+    results = []
+    for number, label in enumerate(names, start=1):
+        event = Entity("event/2016-interference", label, EntityType.EVENT)
+        sentence = f"Russia denied {label}."
+        evidence = Evidence(f"a{number}", sentence, 0, len(sentence), f"2018-0{number}-01")
+        denial = Relation(russia.key, "denied", event.key, "023", False, evidence)
+        article = Article(f"a{number}", sentence, f"Report {number}", f"2018-0{number}-01")
+        results.append(ArticleResult(article, (russia, event), (denial,)))
+    store = open_store(tmp_path / "store")
+    add_results(store, results)
+    result = run_query(read_query("02"), source=store)
+    rows = [dict(zip(result.columns, row, strict=True)) for row in _rows(result)]
+    assert len(rows) == 2  # one per piece of evidence, not one per (evidence, name) pair
+    assert {row["whatName"] for row in rows} == {names[1]}  # the longer name is preferred
+    assert {row["article"] for row in rows} == {_iri_of_article("a1"), _iri_of_article("a2")}
+
+
+def _iri_of_article(article_id: str) -> str:
+    return str(article_iri(article_id))

@@ -248,6 +248,11 @@ def test_a_live_serve_marker_blocks_writes_and_a_stale_one_does_not(tmp_path: Pa
     )
     marker.write_text(json.dumps({"pid": int(dead.stdout), "bind": "127.0.0.1:1"}))
     open_store(folder)
+    # `newsgraph serve` killed with SIGKILL leaves its Oxigraph running: still a reader.
+    orphan = {"pid": int(dead.stdout), "server_pid": os.getpid(), "bind": "127.0.0.1:1"}
+    marker.write_text(json.dumps(orphan))
+    with pytest.raises(StoreBusyError, match="stop the server"):
+        open_store(folder)
 
 
 def test_read_only_open_of_a_missing_store_names_it(tmp_path: Path) -> None:
