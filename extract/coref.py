@@ -15,7 +15,9 @@ Rules, applied in document order (each general, each tested on sentences of our 
 4. **Agreements and events**: an unnamed mention ("the group", "this working group") refers to
    the most recent mention with the same head noun; a named one ("the 2016 election", "the
    Minsk agreement") keeps its own key. An agreement named as the one replaced ("replaces the
-   1991 treaty") is never that antecedent (``is_replaced``).
+   1991 treaty") is never that antecedent (``is_replaced``). An unnamed occasion with no
+   antecedent of its own head takes the latest of a synonymous head (``OCCASION_SYNONYMS``:
+   "the first meeting" ... "the summit", "the referendum" ... "the vote").
 5. **Given names**: "the treaty, known as New START", "a deal dubbed X": the proper name names
    every mention of the chain, so it keys on the name and merges across articles.
 """
@@ -108,7 +110,14 @@ def _resolve_nominals(doc: Doc, mentions: list[ActorMention]) -> None:
             continue
         head = doc[mention.head].lemma_.lower()
         slot = (mention.type, head)
-        earlier = latest_by_head.get(slot)
+        earlier = latest_by_head.get(slot) or next(
+            (
+                latest_by_head[(mention.type, other)]
+                for other in sorted(OCCASION_SYNONYMS.get(head, ()))
+                if (mention.type, other) in latest_by_head
+            ),
+            None,
+        )
         if earlier is not None and not _is_named(doc, mention):
             mention.key, mention.name = earlier.key, earlier.name
             continue
@@ -116,6 +125,19 @@ def _resolve_nominals(doc: Doc, mentions: list[ActorMention]) -> None:
         if not is_replaced(doc, mention):
             latest_by_head[slot] = mention
 
+
+# Heads that, unnamed in one article, name the same occasion: "the first meeting" between two
+# leaders is "the summit" they hold; "Sunday's vote" is "the referendum".
+OCCASION_SYNONYMS = {
+    "summit": frozenset({"meeting", "talk", "talks"}),
+    "meeting": frozenset({"summit", "talk", "talks"}),
+    "talk": frozenset({"summit", "meeting", "negotiation"}),
+    "talks": frozenset({"summit", "meeting", "negotiations"}),
+    "negotiation": frozenset({"talk", "talks"}),
+    "negotiations": frozenset({"talk", "talks"}),
+    "vote": frozenset({"referendum", "election"}),
+    "referendum": frozenset({"vote"}),
+}
 
 _NAMING_VERBS = frozenset({"know", "call", "dub", "name"})
 

@@ -246,7 +246,7 @@ EVENT_HEADS = frozenset(
 
 # Event heads that denote one occasion even when bare ("hosted the talks", "the ceremony",
 # "rejected the referendum"): they become Event nodes with article-scoped keys
-# (``extract.keys.article_scoped_key``). "war", "visit", "vote", "campaign" are left out: bare,
+# (``extract.keys.article_scoped_key``). "war", "visit", "campaign" are left out: bare,
 # they are as often generic ("the war on drugs", "a campaign of attacks").
 OCCASION_HEADS = frozenset(
     {
@@ -258,6 +258,7 @@ OCCASION_HEADS = frozenset(
         "ceremony",
         "conference",
         "investigation",
+        "vote",
     }
 )
 

@@ -88,7 +88,9 @@ def _modifiers(token: Token) -> list[Token]:
     is_event = token.lemma_.lower() in EVENT_HEADS or token.lower_ in EVENT_HEADS
     keep: list[Token] = []
     for child in token.lefts:
-        if child.dep_ == "poss" and is_event and child.pos_ == "PROPN":
+        # "Sunday's vote" says when, not which: a date possessor is no name.
+        dated = child.ent_type_ in ("DATE", "TIME")
+        if child.dep_ == "poss" and is_event and child.pos_ == "PROPN" and not dated:
             keep.extend(t for t in child.subtree if t.tag_ != "POS")
             continue
         if child.dep_ in ("det", "predet", "poss", "case") or child.pos_ == "PUNCT":

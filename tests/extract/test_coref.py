@@ -37,6 +37,9 @@ TEXTS = {
     "replaced-treaty": "Chile and Peru signed a new treaty, known as Pacific Shield. The "
     "treaty replaces the 1984 Fisheries Treaty, which expired last year. Bolivia welcomed the "
     "treaty.",
+    "occasion-synonyms": "Ruto and Museveni met in Arusha. It was their first meeting. Kenya's "
+    "President Paul Kagame hosted the summit. Chile held a referendum on Sunday. Peru "
+    "criticized Sunday's vote.",
     "generic-anaphor": "Peru signed a peace agreement with Colombia. Peru also signed a new "
     "treaty with Chile. Bolivia welcomed the agreement.",
 }
@@ -166,3 +169,15 @@ def test_a_given_name_keys_the_chain_and_a_replaced_treaty_is_no_antecedent(
     assert ("country/CL", "party_to", "agreement/pacific-shield") in edges
     assert ("country/BO", "welcomed", "agreement/pacific-shield") in edges
     assert ("country/BO", "welcomed", "agreement/1984-fisheries-treaty") not in edges
+
+
+def test_unnamed_occasions_of_synonymous_heads_are_one_event(
+    results: dict[str, ArticleResult],
+) -> None:
+    result = results["occasion-synonyms"]
+    events = [e for e in result.entities if e.type is EntityType.EVENT]
+    assert len(events) == 2, [e.key for e in events]
+    summit = next(e for e in events if "first meeting" in e.aliases)
+    assert "summit" in summit.aliases
+    referendum = next(e for e in events if "referendum" in e.aliases)
+    assert ("country/PE", "criticized", referendum.key) in _edges(result)
