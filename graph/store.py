@@ -137,8 +137,9 @@ def open_store(path: str | os.PathLike[str], *, read_only: bool = False) -> ox.S
             raise StoreError(f"{folder}: cannot open store: {error}") from None
     if server := serving_server(folder):
         raise StoreBusyError(
-            f"{folder}: store is being served by `newsgraph serve` (pid {server.get('pid')}, "
-            f"http://{server.get('bind')}); stop the server, then add or remove articles"
+            f"{folder}: store is being served by `newsgraph serve` (pid {server.get('pid')}"
+            + (f", oxigraph pid {server['server_pid']}" if "server_pid" in server else "")
+            + f", http://{server.get('bind')}); stop the server, then add or remove articles"
         )
     if folder.exists() and not folder.is_dir():
         raise StoreError(f"{folder}: not a folder")
