@@ -7,7 +7,6 @@ import os
 import signal
 import subprocess
 import sys
-import time
 import urllib.error
 import urllib.parse
 import urllib.request
@@ -173,22 +172,21 @@ def test_cli_serve_runs_until_terminated(store_dir: Path) -> None:
     command = [sys.executable, "-m", "graph.cli", "serve", "--store", str(store_dir)]
     command += ["--port", str(port)]
     proc = subprocess.Popen(command, stderr=subprocess.PIPE, text=True)
+    assert proc.stderr is not None
     try:
-        deadline = time.monotonic() + 30
-        while True:
-            try:
-                answer = _get(f"http://127.0.0.1:{port}/query", WHO_PROPOSED)
-                break
-            except (urllib.error.URLError, ConnectionError):
-                assert time.monotonic() < deadline and proc.poll() is None, "server did not start"
-                time.sleep(0.2)
+        # Wait for the command to say it serves, as a user would: the engine may answer a
+        # moment before `serve` has finished starting, and a SIGTERM then ends it silently.
+        announced = proc.stderr.readline()
+        assert "serving" in announced, announced
+        answer = _get(f"http://127.0.0.1:{port}/query", WHO_PROPOSED)
         assert len(_pairs(answer)) == 2
         runner = CliRunner()
         result = runner.invoke(app, ["remove", "a0", "--store", str(store_dir)])
         assert result.exit_code == 1 and "stop the server" in result.output
     finally:
         os.kill(proc.pid, signal.SIGTERM)
-        _, err = proc.communicate(timeout=20)
+        _, rest = proc.communicate(timeout=20)
+    err = announced + rest
     assert proc.returncode == 0, err
     assert "read-only" in err and f"127.0.0.1:{port}" in err
     assert not (store_dir / SERVE_MARKER).exists()
