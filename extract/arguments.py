@@ -93,9 +93,15 @@ def resolve_argument(ctx: DocContext, token: Token, acted_on: bool = False) -> l
     found: list[ActorMention] = []
     items = [token, *token.conjuncts]
     # The small model often parses "Lavrov and his counterpart Borrell" as a modifier of the
-    # last name: a modifier that carries its own "and" is a conjunct in disguise.
+    # last name: a modifier that carries its own "and" is a conjunct in disguise. It may hang
+    # one level down, on the second name's title ("met Lavrov and Defence Minister Shoigu").
     items += [
-        c for c in token.children if c.dep_ == "nmod" and any(g.dep_ == "cc" for g in c.children)
+        c
+        for c in token.subtree
+        if c.i < token.i
+        and c.dep_ == "nmod"
+        and c.head.i in (token.i, *(t.i for t in token.lefts))
+        and any(g.dep_ == "cc" for g in c.children)
     ]
     for item in items:
         if item.i < token.i and item.dep_ != "conj" and token.dep_ == "conj":

@@ -30,7 +30,7 @@ from extract.name_repairs import (
 )
 from extract.nominals import find_nominal_mentions
 from extract.public_figures import public_figure_country
-from extract.titles import read_title
+from extract.titles import read_organisation_country, read_title
 from extract.types import EntityType
 
 __all__ = ["ActorMention", "find_mentions"]
@@ -131,6 +131,8 @@ def find_mentions(doc: Doc) -> list[ActorMention]:
             known = public_figure_country(mention.name)
             if known and not mention.affiliations:
                 mention.affiliations.append(known)
+        elif mention.type is EntityType.ORGANIZATION:
+            read_organisation_country(mention)
     return sorted(mentions, key=lambda m: m.start)
 
 

@@ -55,8 +55,17 @@ def read_title(
         i -= 1
     words.reverse()
     role_words: list[str] = []
-    for token in words:
+    skip_next = False
+    for k, token in enumerate(words):
+        if skip_next:
+            skip_next = False
+            continue
         match = match_country(token.text) if token.tag_ != "POS" else None
+        # Two-word countries and demonyms ("South Korean President", "New Zealand's premier")
+        # are read as one word; the pair is tried before the single word.
+        pair = match_country(f"{token.text} {words[k + 1].text}") if k + 1 < len(words) else None
+        if pair:
+            match, skip_next = pair, True
         if match:
             if match.code not in mention.affiliations:
                 mention.affiliations.append(match.code)
@@ -135,3 +144,22 @@ def _read_title_before_comma(doc: Doc, mention: ActorMention) -> None:
 def _title_case(role: str) -> str:
     small = {"of", "for", "and", "the", "on"}
     return " ".join(w if w.lower() in small else w[:1].upper() + w[1:] for w in role.split())
+
+
+def read_organisation_country(mention: ActorMention) -> None:
+    """An organisation named after its country belongs to it: "the US Senate", "Israeli army",
+    "the South Korean navy" → affiliation to that country.
+
+    Only the first one or two words of the name are read, so "Parliament of Canada"-style names
+    and organisations merely mentioning a country later ("Internet Research Agency") are left
+    alone; multinational names ("European Union") match no country.
+    """
+    if mention.affiliations:
+        return
+    words = mention.name.split()
+    for size in (2, 1):
+        if len(words) > size:
+            match = match_country(" ".join(words[:size]))
+            if match:
+                mention.affiliations.append(match.code)
+                return

@@ -773,6 +773,26 @@ CASES = [
         (),
         absent=(("country/ER", "met", "country/SE"),),
     ),
+    # --- round 3: titles, organisation names, broken conjunctions ------------------------------
+    Case(
+        "two-word-demonym-in-title",
+        "North Korean Foreign Minister Ri Yong-ho visited Beijing on Monday.",
+        (("person/ri-yong-ho", "affiliated_with", "country/KP", False),),
+    ),
+    Case(
+        "organisation-named-after-its-country",
+        "The Brazilian Senate rejected the trade agreement with Argentina.",
+        (("organization/brazilian-senate", "affiliated_with", "country/BR", False),),
+    ),
+    Case(
+        "met-a-name-and-a-titled-name",
+        "Russian President Vladimir Putin met Medvedev and Finance Minister Anton Siluanov "
+        "in Sochi.",
+        (
+            ("person/vladimir-putin", "met", "person/medvedev", False),
+            ("person/vladimir-putin", "met", "person/anton-siluanov", False),
+        ),
+    ),
     # --- edges that must not appear ----------------------------------------------------------
     Case(
         "demonym-subject-is-not-the-state",
