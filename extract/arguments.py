@@ -43,6 +43,7 @@ from extract.lexicon import (
     EVENT_HEADS,
     FEMALE_PRONOUNS,
     GENERIC_AGREEMENT_HEADS,
+    GROUP_NOUNS,
     INVOLVEMENT_NOUNS,
     MALE_PRONOUNS,
     NEUTER_PRONOUNS,
@@ -149,7 +150,8 @@ def _resolve_one(ctx: DocContext, token: Token, acted_on: bool) -> list[ActorMen
             if people:
                 return people
     nationals = lemma in PEOPLE_NOUNS or lower in PEOPLE_NOUNS
-    if lemma in STATE_NOUNS or lower in STATE_NOUNS or (acted_on and nationals):
+    group = lemma in GROUP_NOUNS or lower in GROUP_NOUNS
+    if lemma in STATE_NOUNS or lower in STATE_NOUNS or group or (acted_on and nationals):
         countries = country_modifiers(ctx, token)
         if countries:
             return countries
@@ -199,6 +201,10 @@ def _resolve_one(ctx: DocContext, token: Token, acted_on: bool) -> list[ActorMen
         ]
     # "a positive effect from organization of the group": a result noun is about its source.
     owner_preps = ("of", "from") if lemma in RESULT_NOUNS else ("of",)
+    if acted_on:
+        # "condemned the attack by Peru", "welcomed the decision by Germany": the agent of the
+        # act judged is whom the judgement is about.
+        owner_preps = (*owner_preps, "by")
     owners += [
         p
         for c in token.children

@@ -162,6 +162,37 @@ STATE_NOUNS = frozenset(
         "legislators",
         "congressmen",
         "activists",
+        # Armed forces and their machines act for their state: "Indian soldiers fired on ...",
+        # "Turkish warplanes struck ...".
+        "soldier",
+        "soldiers",
+        "warplanes",
+        "jets",
+        "warships",
+        "guards",
+        "commandos",
+    ]
+)
+
+# Armed or protesting groups named by a demonym stand for that country's side in event coding
+# ("Palestinian militants fired rockets at Israel", "Georgian demonstrators"): event coders code
+# them as the country with a rebel/opposition agent. A "pro-"/"anti-" modifier ("pro-Russian
+# separatists") names whom they back, not whose they are, and gives no country.
+GROUP_NOUNS = frozenset(
+    [
+        "militant",
+        "militants",
+        "rebel",
+        "rebels",
+        "insurgent",
+        "insurgents",
+        "gunmen",
+        "fighters",
+        "militiamen",
+        "militia",
+        "protesters",
+        "demonstrators",
+        "guerrillas",
     ]
 )
 

@@ -41,11 +41,13 @@ def country_modifiers(ctx: DocContext, token: Token) -> list[ActorMention]:
     modifiers += [
         p
         for c in token.rights
-        if c.dep_ == "prep" and c.lower_ in ("of", "from")
+        if c.dep_ == "prep" and c.lower_ in ("of", "from", "in")
         for p in c.children
-        if p.dep_ == "pobj"
+        if p.dep_ == "pobj" and (c.lower_ != "in" or _is_seat(ctx, p))
     ]
     for child in modifiers:
+        if _backs_rather_than_belongs(child):
+            continue
         for item in child.subtree:
             mention = ctx.by_token.get(item.i)
             if mention and mention.type is EntityType.ORGANIZATION and child.i < token.i:
@@ -64,3 +66,20 @@ def country_modifiers(ctx: DocContext, token: Token) -> list[ActorMention]:
                     )
                 )
     return found
+
+
+def _backs_rather_than_belongs(modifier: Token) -> bool:
+    """ "pro-Russian separatists", "anti-American protesters": the country is whom they back
+    or oppose, not whose they are."""
+    doc = modifier.doc
+    i = modifier.i
+    if i >= 2 and doc[i - 1].text == "-" and doc[i - 2].lower_ in ("pro", "anti"):
+        return True
+    return modifier.lower_.startswith(("pro-", "anti-"))
+
+
+def _is_seat(ctx: DocContext, token: Token) -> bool:
+    """ "officials in Seoul" speak for South Korea; "US officials in Iraq" do not speak for Iraq,
+    so only a seat of government after "in" names whose people they are."""
+    mention = ctx.by_token.get(token.i)
+    return mention is not None and mention.form is CountryForm.SEAT

@@ -793,6 +793,37 @@ CASES = [
             ("person/vladimir-putin", "met", "person/anton-siluanov", False),
         ),
     ),
+    Case(
+        "armed-group-by-demonym-acts-for-its-side",
+        "Somali militants fired mortars at Kenya on Sunday.",
+        (("country/SO", "fired_on", "country/KE", False),),
+    ),
+    Case(
+        "pro-country-group-is-not-that-country",
+        "Pro-Serbian protesters attacked Kosovo police on Friday.",
+        (),
+        absent=(("country/RS", "attacked", "country/XK"),),
+    ),
+    Case(
+        "soldiers-kill",
+        "Sudanese soldiers killed four Chadian herders near the border.",
+        (("country/SD", "attacked", "country/TD", False),),
+    ),
+    Case(
+        "protest-to",
+        "Vietnamese officials protested to China over the seizure of a fishing boat.",
+        (("country/VN", "protested", "country/CN", False),),
+    ),
+    Case(
+        "judged-act-by-agent",
+        "The government of Norway condemned the raid by Sweden.",
+        (("country/NO", "condemned", "country/SE", False),),
+    ),
+    Case(
+        "officials-in-a-capital",
+        "Officials in Tokyo accused Beijing of violating its airspace.",
+        (("country/JP", "accused", "country/CN", False),),
+    ),
     # --- edges that must not appear ----------------------------------------------------------
     Case(
         "demonym-subject-is-not-the-state",
