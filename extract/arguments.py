@@ -165,6 +165,10 @@ def _resolve_one(ctx: DocContext, token: Token, acted_on: bool) -> list[ActorMen
         found = _resolve_agreement_anaphor(ctx, token)
         if found:
             return found
+    if lemma in ("result", "outcome") and _is_bare_definite(token):
+        # "refused to recognize the result": with no "of" phrase, the result is the outcome of
+        # the latest occasion mentioned (a vote, a referendum, an election).
+        return ctx.before(token.i, EntityType.EVENT)[:1]
     if lemma in EVENT_HEADS or lower in EVENT_HEADS:
         found = _resolve_event_anaphor(ctx, token)
         if found:
@@ -213,6 +217,14 @@ def _resolve_one(ctx: DocContext, token: Token, acted_on: bool) -> list[ActorMen
         if p.dep_ == "pobj"
     ]
     return [m for owner in owners for m in resolve_argument(ctx, owner, acted_on)]
+
+
+def _is_bare_definite(token: Token) -> bool:
+    """ "the result" with no "of"/"from" phrase and no possessor saying whose it is."""
+    return any(c.lower_ == "the" for c in token.lefts) and not any(
+        c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ in ("of", "from"))
+        for c in token.children
+    )
 
 
 def _speaker_of(token: Token) -> Token | None:

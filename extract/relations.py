@@ -46,7 +46,7 @@ from extract.mention_types import ActorMention
 from extract.modality import is_negated, modality_of
 from extract.triggers import Trigger, TriggerTable
 from extract.types import EntityType
-from extract.unrealised import as_threat, is_wished_on_another
+from extract.unrealised import as_threat, is_refused, is_wished_on_another
 
 ACTOR_TYPES = frozenset({EntityType.PERSON, EntityType.COUNTRY, EntityType.ORGANIZATION})
 # CAMEO rejection codes for refused cooperation, by the family of the refused act: intent to
@@ -81,8 +81,10 @@ def find_relations(ctx: DocContext, triggers: TriggerTable) -> Iterator[Relation
         trigger = as_finding(token, trigger_of(token, triggers))  # "concluded that ..."
         if trigger is None:
             continue
-        if trigger.pos == "verb" and is_wished_on_another(token):
-            continue  # "wants Putin to attack": the appeal is the event (extract.unrealised)
+        if trigger.pos == "verb" and (is_wished_on_another(token) or is_refused(token)):
+            # "wants Putin to attack", "refused to recognize": the appeal or the refusal is the
+            # event (extract.unrealised)
+            continue
         trigger = as_threat(trigger, token) or trigger  # "said they will attack Iraq"
         if trigger.pos == "verb":
             subjects, objects = verb_arguments(ctx, token, trigger)
@@ -261,7 +263,22 @@ def verb_arguments(
         # plain "said that X ..." is not about X (see ``hostile_clause_actors``).
         clauses = [c for x in children(verb, "ccomp") for c in children(x, "nsubj", "nsubjpass")]
         objects = [m for t in clauses for m in resolve_argument(ctx, t)]
+    if not objects and trigger.family == "01" and takes_clause:
+        objects = _agreement_spoken_of(ctx, verb)
     return subjects, objects
+
+
+def _agreement_spoken_of(ctx: DocContext, verb: Token) -> list[ActorMention]:
+    """A statement about an agreement is a statement on it: "Xie said the agreement was not
+    perfect", "announced that the Paris Agreement had been adopted", "said the missile did not
+    violate the treaty" → the speaker said → the agreement. Only an agreement that is the
+    clause's subject or direct object counts; people and countries in the clause are not what
+    a plain statement is about (see ``hostile_clause_actors``)."""
+    arguments = [
+        a for x in children(verb, "ccomp") for a in children(x, "nsubj", "nsubjpass", "dobj")
+    ]
+    found = [m for t in arguments for m in resolve_argument(ctx, t)]
+    return [m for m in found if m.type is EntityType.AGREEMENT]
 
 
 def _country_keys(mention: ActorMention) -> list[str]:

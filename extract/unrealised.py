@@ -1,6 +1,6 @@
 """Acts a sentence names without saying they happened.
 
-Two rules, applied by ``extract.relations`` before an act becomes an edge:
+Three rules, applied by ``extract.relations`` before an act becomes an edge:
 
 1. **Wished on someone else**: "Obama wants Putin to attack Switzerland", "Kenya urged Ethiopia
    to reopen the border", "Japan expects China to sign". The act is the content of a wish,
@@ -12,6 +12,8 @@ Two rules, applied by ``extract.relations`` before an act becomes an edge:
    saying), CAMEO codes the verb that is there, a public statement (``said``, 010) about the
    target, as event coders do; otherwise ("Russia would seize the ships") it is a threat
    (CAMEO 13: ``threatened``, 138 for force, 137 for coercion such as seizing or arresting).
+3. **Refused**: "Kyiv refused to recognize the result", "Hungary declined to sign": the act
+   under a verb of refusal did not happen; the refusal (``rejected``, 120) is the event.
 """
 
 from __future__ import annotations
@@ -46,6 +48,8 @@ WISH_LEMMAS = frozenset(
         "need",
     }
 )
+# Verbs whose complement is an act refused or left undone.
+REFUSAL_LEMMAS = frozenset({"refuse", "decline"})
 FUTURE_MARKERS = frozenset({"will", "would", "shall", "'ll", "wo"})
 _FORCE_FAMILIES = frozenset({"18", "19", "20"})
 _COERCION_FAMILY = "17"
@@ -64,6 +68,11 @@ def is_wished_on_another(verb: Token) -> bool:
     # "wants Putin to attack": the small model reads Putin as the object of "wants".
     governor_object = any(c.dep_ in ("dobj", "dative") for c in governor.children)
     return own_subject or governor_object
+
+
+def is_refused(verb: Token) -> bool:
+    """Whether ``verb`` is the complement of a refusal: "refused to recognize the result"."""
+    return verb.dep_ == "xcomp" and verb.head.lemma_.lower() in REFUSAL_LEMMAS
 
 
 def is_future(verb: Token) -> bool:

@@ -824,6 +824,24 @@ CASES = [
         "Officials in Tokyo accused Beijing of violating its airspace.",
         (("country/JP", "accused", "country/CN", False),),
     ),
+    Case(
+        "statement-about-an-agreement",
+        "Canada and Mexico signed a new trade treaty on Monday. Mexican Foreign Minister Luis "
+        "Ortega said the treaty would protect migrant workers.",
+        (("person/luis-ortega", "said", "agreement/new-trade-treaty", False),),
+    ),
+    Case(
+        "refused-act-is-the-refusal-and-the-result-is-the-vote",
+        "Voters in Scotland took part in a referendum on independence on Thursday. London "
+        "refused to recognize the result.",
+        (("country/GB", "rejected", "event/referendum-on-independence", False),),
+        absent=(("country/GB", "recognized", "event/referendum-on-independence"),),
+    ),
+    Case(
+        "mock-is-criticism",
+        "Deputy Prime Minister Dmitry Rogozin mocked the American sanctions on Twitter.",
+        (("person/dmitry-rogozin", "criticized", "country/US", False),),
+    ),
     # --- edges that must not appear ----------------------------------------------------------
     Case(
         "demonym-subject-is-not-the-state",
