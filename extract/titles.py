@@ -13,6 +13,7 @@ from spacy.tokens import Doc, Token
 from extract.countries import match_country
 from extract.lexicon import RELATIONAL_HEADS, ROLE_HEADS, ROLE_MODIFIERS
 from extract.mention_types import ActorMention
+from extract.types import EntityType
 
 
 def read_title(
@@ -163,3 +164,42 @@ def read_organisation_country(mention: ActorMention) -> None:
             if match:
                 mention.affiliations.append(match.code)
                 return
+
+
+def read_possessive_title(doc: Doc, mention: ActorMention, owners: list[ActorMention]) -> None:
+    """ "The Democratic Unionist Party did not accept it. Its leader Ian Paisley ...": a title
+    owned by "its" belongs to the organisation or country last named before it.
+
+    ``owners`` are the article's organisation and country mentions. Only "its" is read (one
+    owner, never a person); the owner must be in the same or the previous sentence.
+    """
+    if mention.affiliations or mention.organisations:
+        return
+    title = next(
+        (
+            doc[i]
+            for i in range(max(mention.start - 4, 0), mention.start)
+            if doc[i].lemma_.lower() in ROLE_HEADS
+        ),
+        None,
+    )
+    if title is None:
+        return
+    owned = [c for c in title.children if c.dep_ == "poss" and c.lower_ == "its"]
+    if not owned:
+        sentence_start = doc[mention.start].sent.start
+        before = doc[title.i - 1] if title.i > sentence_start else None
+        owned = [before] if before is not None and before.lower_ == "its" else []
+    if not owned:
+        return
+    pronoun = owned[0]
+    sentence = pronoun.sent
+    earliest = doc[sentence.start - 1].sent.start if sentence.start > 0 else sentence.start
+    candidates = [m for m in owners if earliest <= m.start and m.end <= pronoun.i]
+    if not candidates:
+        return
+    owner = max(candidates, key=lambda m: m.start)
+    if owner.country and owner.type is not EntityType.ORGANIZATION:
+        mention.affiliations.append(owner.country)
+    else:
+        mention.organisations.append(owner.start)

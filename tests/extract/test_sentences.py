@@ -842,6 +842,24 @@ CASES = [
         "Deputy Prime Minister Dmitry Rogozin mocked the American sanctions on Twitter.",
         (("person/dmitry-rogozin", "criticized", "country/US", False),),
     ),
+    Case(
+        "its-leader-belongs-to-the-last-named-organisation",
+        "The Scottish National Party rejected the budget. Its leader Mairi Campbell said the "
+        "plan would hurt farmers.",
+        (
+            (
+                "person/mairi-campbell",
+                "affiliated_with",
+                "organization/scottish-national-party",
+                False,
+            ),
+        ),
+    ),
+    Case(
+        "its-president-belongs-to-the-last-named-country",
+        "Ghana held elections on Sunday. Its president John Mahama conceded defeat.",
+        (("person/john-mahama", "affiliated_with", "country/GH", False),),
+    ),
     # --- edges that must not appear ----------------------------------------------------------
     Case(
         "demonym-subject-is-not-the-state",
