@@ -142,6 +142,7 @@ STATE_NOUNS = frozenset(
         "spokeswoman",
         "embassy",
         "ministry",
+        "department",
         "delegation",
         "negotiators",
         "side",

@@ -314,11 +314,16 @@ def hostile_clause_actors(
 def _recipients(ctx: DocContext, verb: Token, trigger: Trigger) -> list[ActorMention]:
     """The party a thing is aimed at when the direct object is that thing.
 
-    "imposed sanctions on Belarus", "demanded compensation from Russia": the object is the
+    "imposed sanctions on Belarus", "demanded compensation from Russia", "advised against travel
+    to Tunisia": the object is the
     preposition's object, whether the parser hung the preposition on the noun or (a common
     slip of the small model) on the verb.
     """
     things = children(verb, "dobj")
+    # "advised against travel to Tunisia": the thing may be the object of the trigger's own
+    # preposition.
+    own_preps = trigger.object_preps | ({trigger.words[1]} if len(trigger.words) == 2 else set())
+    things += prep_objects(verb, frozenset(own_preps))
     if not things:
         return []
     preps = RECIPIENT_PREPS | trigger.object_preps

@@ -860,6 +860,11 @@ CASES = [
         "Ghana held elections on Sunday. Its president John Mahama conceded defeat.",
         (("person/john-mahama", "affiliated_with", "country/GH", False),),
     ),
+    Case(
+        "travel-advisory-reduces-relations",
+        "The Canadian foreign ministry has advised against travel to Haiti after the riots.",
+        (("country/CA", "reduced_relations_with", "country/HT", False),),
+    ),
     # --- edges that must not appear ----------------------------------------------------------
     Case(
         "demonym-subject-is-not-the-state",
