@@ -171,6 +171,7 @@ STATE_NOUNS = frozenset(
         "jets",
         "warships",
         "guards",
+        "guard",
         "commandos",
     ]
 )

@@ -36,6 +36,7 @@ from extract.clause_parts import (
 )
 from extract.conditional_threats import WARNING, warned_actors
 from extract.findings import as_finding
+from extract.indirect_targets import complement_recipients, struck_country
 from extract.issued_acts import document_issuers
 from extract.lexicon import (
     PEOPLE_NOUNS,
@@ -256,7 +257,11 @@ def verb_arguments(
     if not objects:  # "agreed on Friday to set up a group": the complement's object
         complements = [c for x in children(verb, "xcomp") for c in children(x, "dobj")]
         objects = [m for t in complements for m in resolve_argument(ctx, t, acted_on=True)]
-    if not objects and (trigger.family in ("02", "11", "12") or trigger.cameo in ("015", "016")):
+    if not objects:
+        objects = complement_recipients(ctx, verb, trigger) or struck_country(ctx, verb, trigger)
+    # "demanded that Morocco take back the migrants": a demand's clause names whom it is on.
+    clause_families = ("02", "10", "11", "12")
+    if not objects and (trigger.family in clause_families or trigger.cameo in ("015", "016")):
         # "denied that the campaigns were linked to the Kremlin", "acknowledged that Pakistan
         # had offered talks", "wants Putin to act": the clause's subject is what is denied,
         # acknowledged or appealed to. A

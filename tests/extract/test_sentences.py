@@ -865,6 +865,37 @@ CASES = [
         "The Canadian foreign ministry has advised against travel to Haiti after the riots.",
         (("country/CA", "reduced_relations_with", "country/HT", False),),
     ),
+    Case(
+        "threat-aimed-through-its-complement",
+        "Thailand threatened to close its border with Cambodia.",
+        (("country/TH", "threatened", "country/KH", False),),
+    ),
+    Case(
+        "agreeing-to-an-act-is-the-act",
+        "Canada has agreed to lift the sanctions on Belarus.",
+        (("country/CA", "eased", "country/BY", False),),
+        absent=(("country/CA", "agreed", "country/BY"),),
+    ),
+    Case(
+        "struck-in-a-country",
+        "Turkish warplanes struck rebel positions in Syria overnight.",
+        (("country/TR", "struck", "country/SY", False),),
+    ),
+    Case(
+        "demand-that-clause",
+        "The Spanish government demanded that Morocco take back the migrants.",
+        (("country/ES", "demanded", "country/MA", False),),
+    ),
+    Case(
+        "lodged-a-protest-with",
+        "Japan lodged a protest with South Korea over the visit.",
+        (("country/JP", "protested", "country/KR", False),),
+    ),
+    Case(
+        "coast-guard-accuses",
+        "The Philippine coast guard accused Chinese vessels of ramming its ships.",
+        (("country/PH", "accused", "country/CN", False),),
+    ),
     # --- edges that must not appear ----------------------------------------------------------
     Case(
         "demonym-subject-is-not-the-state",
