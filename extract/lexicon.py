@@ -173,6 +173,9 @@ STATE_NOUNS = frozenset(
         "guards",
         "guard",
         "commandos",
+        "missiles",
+        "drones",
+        "artillery",
     ]
 )
 

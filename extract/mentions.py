@@ -232,15 +232,16 @@ def _missed_countries(doc: Doc, taken: set[int]) -> list[ActorMention]:
 
 
 def _untagged_subject(span: Span) -> bool:
-    """A seat of government the model did not tag at all, as (part of) a clause's subject:
-    "Kyiv refused to recognize the result", "Kyiv and Western governments accused Russia".
-    A seat tagged as a person ("Washington") stays out: it may be one."""
+    """A seat of government the model did not tag at all, as (part of) a clause's subject or
+    its direct object: "Kyiv refused to recognize the result", "Kyiv and Western governments
+    accused Russia", "Russian missiles hit Kyiv". A seat tagged as a person ("Washington")
+    stays out: it may be one."""
     root = span.root
     if any(t.ent_type_ for t in span):
         return False
     while root.dep_ in ("conj", "amod", "compound") and root.head.i != root.i:
         root = root.head  # "Kyiv and Western governments": Kyiv hangs on the subject noun
-    return root.dep_ in ("nsubj", "nsubjpass")
+    return root.dep_ in ("nsubj", "nsubjpass", "dobj")
 
 
 def _is_office_portfolio(token: Token) -> bool:

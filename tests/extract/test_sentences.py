@@ -896,6 +896,11 @@ CASES = [
         "The Philippine coast guard accused Chinese vessels of ramming its ships.",
         (("country/PH", "accused", "country/CN", False),),
     ),
+    Case(
+        "missiles-hit-a-capital",
+        "Russian missiles hit Kyiv overnight.",
+        (("country/RU", "struck", "country/UA", False),),
+    ),
     # --- edges that must not appear ----------------------------------------------------------
     Case(
         "demonym-subject-is-not-the-state",
