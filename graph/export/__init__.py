@@ -15,7 +15,13 @@ import networkx as nx
 from graph.export.graphml import write_graphml
 from graph.export.html import write_html
 from graph.export.json import write_json
-from graph.export.rdf import write_jsonld, write_ntriples, write_turtle
+from graph.export.rdf import (
+    RDF_FORMATTERS,
+    write_jsonld,
+    write_ntriples,
+    write_rdf_files,
+    write_turtle,
+)
 
 Writer = Callable[[nx.MultiDiGraph, Path], None]
 
@@ -58,11 +64,12 @@ def write_outputs(
         raise ValueError(f"unknown output format(s) {unknown}; choose from {sorted(WRITERS)}")
     directory = Path(out_dir)
     directory.mkdir(parents=True, exist_ok=True)
-    written: dict[str, Path] = {}
+    written = {name: directory / FILE_NAMES[name] for name in wanted}
+    # The RDF formats share one set of triples: build the model once for all of them.
+    write_rdf_files(graph, {name: written[name] for name in wanted if name in RDF_FORMATTERS})
     for name in wanted:
-        path = directory / FILE_NAMES[name]
-        WRITERS[name](graph, path)
-        written[name] = path
+        if name not in RDF_FORMATTERS:
+            WRITERS[name](graph, written[name])
     return written
 
 

@@ -88,3 +88,12 @@ def test_atomic_write_rejects_other_modes(tmp_path: Path) -> None:
     with pytest.raises(ValueError):
         atomic_write(tmp_path / "x", "a")  # type: ignore[call-overload]
     assert not os.listdir(tmp_path)
+
+
+def test_write_outputs_matches_each_writer_byte_for_byte(tmp_path: Path) -> None:
+    graph = sample_graph()
+    together = write_outputs(graph, tmp_path / "together", ["ttl", "nt", "jsonld", "json"])
+    for name, path in together.items():
+        alone = tmp_path / f"alone.{name}"
+        WRITERS[name](graph, alone)
+        assert path.read_bytes() == alone.read_bytes(), name
