@@ -6,7 +6,7 @@ DataFrames, so results print well in a notebook and plot with one call.
 CAMEO and the cooperation / conflict split
 ------------------------------------------
 Each event edge carries a CAMEO code (``cameo``) whose first two digits are its *family*
-(see ``CAMEO_FAMILIES``). Following the usual reading of CAMEO's ordering, families
+(see ``graph.cameo``). Following the usual reading of CAMEO's ordering, families
 **01–08** (statements, appeals, intent to cooperate, consultation, diplomatic and material
 cooperation, aid, yielding) count as **cooperation** and **09–20** (investigation, demands,
 disapproval, rejection, threats, protest, force posture, reduced relations, coercion,
@@ -30,55 +30,10 @@ from typing import Any
 import networkx as nx
 import pandas as pd
 
-#: CAMEO family (first two digits of the code) → its name in the CAMEO manual.
-CAMEO_FAMILIES: dict[str, str] = {
-    "01": "make public statement",
-    "02": "appeal",
-    "03": "express intent to cooperate",
-    "04": "consult",
-    "05": "engage in diplomatic cooperation",
-    "06": "engage in material cooperation",
-    "07": "provide aid",
-    "08": "yield",
-    "09": "investigate",
-    "10": "demand",
-    "11": "disapprove",
-    "12": "reject",
-    "13": "threaten",
-    "14": "protest",
-    "15": "exhibit force posture",
-    "16": "reduce relations",
-    "17": "coerce",
-    "18": "assault",
-    "19": "fight",
-    "20": "use unconventional mass violence",
-}
-#: The families counted as cooperation; every other family is conflict.
-COOPERATION_FAMILIES = frozenset(f"{n:02d}" for n in range(1, 9))
+from graph.cameo import CAMEO_FAMILIES, cameo_family, stance
+
 AFFILIATION = "affiliated_with"
 ACTOR_TYPES = ("Person", "Country", "Organization")
-
-
-def cameo_family(code: str) -> str | None:
-    """The two-digit CAMEO family of ``code``, or ``None`` for a structural edge.
-
-    >>> cameo_family("016"), cameo_family("112"), cameo_family("")
-    ('01', '11', None)
-    """
-    family = code[:2]
-    return family if family in CAMEO_FAMILIES else None
-
-
-def stance(code: str) -> str | None:
-    """``"cooperation"`` (families 01–08), ``"conflict"`` (09–20) or ``None`` (no code).
-
-    >>> stance("057"), stance("120"), stance("")
-    ('cooperation', 'conflict', None)
-    """
-    family = cameo_family(code)
-    if family is None:
-        return None
-    return "cooperation" if family in COOPERATION_FAMILIES else "conflict"
 
 
 def _label(graph: nx.MultiDiGraph, node: str) -> str:

@@ -16,6 +16,7 @@ from typing import Any
 
 import networkx as nx
 
+from graph.cameo import quad_class
 from graph.layout import layout_positions
 
 #: Colour and vis-network shape of each node type, and the legend glyph for the shape.
@@ -49,27 +50,12 @@ _HTTP_URL = re.compile(r"https?://[^\s]+", re.IGNORECASE)
 
 
 def predicate_family(cameo: str | None) -> str:
-    """The CAMEO quad class of an event code: cooperation or conflict, verbal or material.
-
-    Root codes 01–05 are verbal cooperation, 06–08 material cooperation, 09–13 verbal
-    conflict and 14–20 material conflict; an edge without a code (``party_to``) is "other".
+    """The CAMEO quad class of an edge's code (see ``graph.cameo.quad_class``).
 
     >>> predicate_family("030"), predicate_family("173"), predicate_family("")
     ('verbal cooperation', 'material conflict', 'other')
     """
-    digits = str(cameo or "").strip()
-    if len(digits) < 2 or not digits[:2].isdigit():
-        return "other"
-    root = int(digits[:2])
-    if 1 <= root <= 5:
-        return "verbal cooperation"
-    if 6 <= root <= 8:
-        return "material cooperation"
-    if 9 <= root <= 13:
-        return "verbal conflict"
-    if 14 <= root <= 20:
-        return "material conflict"
-    return "other"
+    return quad_class(cameo)
 
 
 def shorten(text: str, limit: int = _MAX_LABEL) -> str:
