@@ -344,6 +344,8 @@ SPEECH_LEMMAS = frozenset(
         "write",
         "argue",
         "warn",
+        # "Ethiopia indicated it deplored ...": a reporting verb like "say"
+        "indicate",
     ]
 )
 
@@ -373,6 +375,10 @@ INVOLVEMENT_NOUNS = frozenset(
 
 # Modal verbs that hedge what they govern: "Iran may have supplied drones".
 HEDGE_MODALS = frozenset({"may", "might", "could"})
+
+# Words that make their "to" complement an act intended, not yet done: "is about to restore
+# ties", "is set to sign", "is poised to strike", "plans to visit", "intends to expel".
+INTENT_HEADS = frozenset({"about", "set", "poised", "poise", "due", "plan", "intend", "prepare"})
 
 # Nouns for people that, with a country modifier, stand for that country when they are acted
 # on: "arrested two German journalists" targets Germany (as event coders code it). As subjects

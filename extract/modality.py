@@ -3,14 +3,22 @@
 "did not agree", "never signed" and "did not agree to sign" are negated; "has repeatedly
 denied" is a denial, not a negation. "reportedly", "was quoted as saying" make a claim
 ``reported``; "allegedly", "prosecutors alleged that ..." make it ``alleged``; a modal
-auxiliary of the trigger ("may have supplied") makes it ``hedged``.
+auxiliary of the trigger ("may have supplied") makes it ``hedged``; an act announced as
+intended ("is about to restore ties", "plans to visit") is ``intended``: still an edge, marked
+as not yet done.
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Token
 
-from extract.lexicon import ALLEGED_MARKERS, HEDGE_MODALS, NEGATION_WORDS, REPORTED_MARKERS
+from extract.lexicon import (
+    ALLEGED_MARKERS,
+    HEDGE_MODALS,
+    INTENT_HEADS,
+    NEGATION_WORDS,
+    REPORTED_MARKERS,
+)
 
 
 def is_negated(verb: Token) -> bool:
@@ -31,13 +39,15 @@ def is_negated(verb: Token) -> bool:
 
 
 def modality_of(token: Token) -> str | None:
-    """ "reported", "alleged" or "hedged" when the clause of ``token`` is hedged.
+    """ "reported", "alleged", "hedged" or "intended" when the clause of ``token`` is hedged.
 
     Adverbs ("reportedly", "allegedly") and governing verbs ("prosecutors alleged that ...")
     are read up the tree; a modal auxiliary of the trigger itself ("may have supplied") hedges.
     """
     if any(c.dep_ == "aux" and c.lower_ in HEDGE_MODALS for c in token.children):
         return "hedged"
+    if token.dep_ == "xcomp" and token.head.lemma_.lower() in INTENT_HEADS:
+        return "intended"  # "is about to restore ties", "plans to visit"
     node = token
     for _ in range(6):
         for child in node.children:

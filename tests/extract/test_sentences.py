@@ -901,6 +901,27 @@ CASES = [
         "Russian missiles hit Kyiv overnight.",
         (("country/RU", "struck", "country/UA", False),),
     ),
+    Case(
+        "indicate-is-a-reporting-verb",
+        "Peru indicated it deplored Chile's stance on the border.",
+        (("country/PE", "criticized", "country/CL", False),),
+    ),
+    Case(
+        "resume-relations",
+        "Qatar resumed diplomatic relations with Egypt on Tuesday.",
+        (("country/QA", "restored_relations_with", "country/EG", False),),
+    ),
+    Case(
+        "about-to-act-is-intended",
+        "Canada is about to restore diplomatic ties with Iran, officials said.",
+        (("country/CA", "restored_relations_with", "country/IR", False),),
+        modality={("country/CA", "restored_relations_with", "country/IR"): "intended"},
+    ),
+    Case(
+        "country-nickname",
+        "The Middle Kingdom accused Vietnam of provocations in the South China Sea.",
+        (("country/CN", "accused", "country/VN", False),),
+    ),
     # --- edges that must not appear ----------------------------------------------------------
     Case(
         "demonym-subject-is-not-the-state",
