@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Span, Token
 
 from extract.arguments import DocContext, resolve_argument
 from extract.countries import CountryForm, country_label
+from extract.event_dates import with_event_dates
 from extract.keys import article_scoped_key, entity_key, is_generic_name
 from extract.listed_members import listed_member_relations
 from extract.mention_types import ActorMention
@@ -43,6 +44,7 @@ def assemble_result(
     acting_seats = {(m.start, m.end) for m in used if m.form is CountryForm.SEAT}
     kept = [m for m in mentions if (m.start, m.end) not in acting_seats]
     entities = _entities(doc, [*kept, *used], {m.key for m in used})
+    entities = with_event_dates(doc, article.date, [*kept, *used], entities)
     known = {e.key for e in entities}
     relations = sorted(
         {

@@ -56,7 +56,8 @@ class Entity:
 
     ``key`` is the canonical key (``country/RU``, ``person/sergei-lavrov``); graph node ids and
     IRIs are pure functions of it. ``aliases`` are the surface forms seen, ``role`` a title such
-    as "Foreign Minister" when the text gives one.
+    as "Foreign Minister" when the text gives one, ``date`` the ISO date (``YYYY``, ``YYYY-MM``
+    or ``YYYY-MM-DD``) the text states for an agreement or event (see ``extract.event_dates``).
     """
 
     key: str
@@ -65,6 +66,7 @@ class Entity:
     aliases: tuple[str, ...] = ()
     mentions: tuple[Mention, ...] = ()
     role: str | None = None
+    date: str | None = None
 
 
 @dataclass(frozen=True)
@@ -119,6 +121,7 @@ class ArticleResult:
                 aliases=tuple(e.get("aliases", ())),
                 mentions=tuple(Mention(**m) for m in e.get("mentions", ())),
                 role=e.get("role"),
+                date=e.get("date"),  # absent from results cached before dates were read
             )
             for e in data.get("entities", ())
         )
