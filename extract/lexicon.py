@@ -201,6 +201,10 @@ GROUP_NOUNS = frozenset(
     ]
 )
 
+# Nouns that, after a demonym, name a group node of their own affiliated with the country
+# ("Georgian demonstrators", "Pakistani students"; see ``extract.demonym_groups``).
+DEMONYM_GROUP_NOUNS = GROUP_NOUNS | {"student", "students", "separatist", "separatists"}
+
 # Head nouns of an agreement: "a joint cybersecurity group", "the nuclear deal".
 AGREEMENT_HEADS = frozenset(
     [
@@ -348,6 +352,9 @@ SPEECH_LEMMAS = frozenset(
         "indicate",
     ]
 )
+
+# Verbs of receiving: "X received <act> from Y" is Y's act on X (``extract.converse_acts``).
+RECEIVING_LEMMAS = frozenset({"receive", "get", "win", "obtain", "secure", "earn", "gain"})
 
 # Adverbs and verbs that hedge a claim.
 REPORTED_MARKERS = frozenset({"reportedly", "report", "apparently", "quote"})

@@ -16,6 +16,7 @@ import re
 from spacy.tokens import Doc, Span, Token
 
 from extract.countries import CountryForm, match_country
+from extract.demonym_groups import demonym_groups
 from extract.lexicon import AGREEMENT_HEADS, ROLE_HEADS
 from extract.mention_types import ActorMention
 from extract.name_repairs import (
@@ -74,6 +75,8 @@ def find_mentions(doc: Doc) -> list[ActorMention]:
     people = [m for m in mentions if m.type is EntityType.PERSON]
     for mention in conjoined_people(doc, people, taken):
         add(mention)
+    for mention in demonym_groups(doc, taken):
+        add(mention)  # "Georgian demonstrators": before the demonym becomes a country mention
     for ent in doc.ents:
         if ent.label_ in ("GPE", "NORP", "LOC", "ORG", "FAC"):
             country = _country_mention(ent)

@@ -15,7 +15,8 @@ reads its arguments:
 Negation ("did not agree", "never signed") sets ``negated``, and a refused act of cooperation
 takes the CAMEO rejection code (``REFUSAL_CODES``: "did not provide support" is 121); a hedge
 ("reportedly", "X was quoted as saying", "prosecutors alleged that ...", "may have") sets
-``modality``. The edges' subjects are
+``modality``. Acts told from the receiving end ("received assurances from Y") are read by
+``extract.converse_acts``. The edges' subjects are
 actors (people, countries, organisations); their objects may be any entity.
 """
 
@@ -35,11 +36,13 @@ from extract.clause_parts import (
     verb_with_subject,
 )
 from extract.conditional_threats import WARNING, warned_actors
+from extract.converse_acts import converse_acts
 from extract.findings import as_finding
 from extract.indirect_targets import complement_recipients, struck_country
 from extract.issued_acts import document_issuers
 from extract.lexicon import (
     PEOPLE_NOUNS,
+    RECEIVING_LEMMAS,
     RECIPIENT_PREPS,
     SPEECH_LEMMAS,
 )
@@ -168,6 +171,16 @@ def find_relations(ctx: DocContext, triggers: TriggerTable) -> Iterator[Relation
                 ):
                     parties.add(party)
                     yield RelationCandidate(subject, "party_to", obj, "", negated, modality, token)
+    for act in converse_acts(ctx, triggers):  # "received assurances from the government"
+        yield RelationCandidate(
+            act.giver,
+            act.act.predicate,
+            act.receiver,
+            act.act.cameo,
+            act.negated,
+            act.modality,
+            act.verb,
+        )
 
 
 def _object_is_a_group(verb: Token, trigger: Trigger) -> bool:
@@ -398,5 +411,7 @@ def _passes_subject(verb: Token, trigger: Trigger, triggers: TriggerTable) -> bo
     ("announced sanctions", "proposed talks") pass their subject on; a verb that is itself an
     act on the noun does not: who lifts or rejects sanctions is not who imposed them.
     """
+    if verb.lemma_.lower() in RECEIVING_LEMMAS:
+        return False  # "received aid": the receiver is not the giver (extract.converse_acts)
     own = trigger_of(verb, triggers)
     return own is None or own.family in ("01", "03") or own.predicate == trigger.predicate

@@ -46,7 +46,7 @@ def country_modifiers(ctx: DocContext, token: Token) -> list[ActorMention]:
         if p.dep_ == "pobj" and (c.lower_ != "in" or _is_seat(ctx, p))
     ]
     for child in modifiers:
-        if _backs_rather_than_belongs(child):
+        if backs_rather_than_belongs(child):
             continue
         for item in child.subtree:
             mention = ctx.by_token.get(item.i)
@@ -68,7 +68,7 @@ def country_modifiers(ctx: DocContext, token: Token) -> list[ActorMention]:
     return found
 
 
-def _backs_rather_than_belongs(modifier: Token) -> bool:
+def backs_rather_than_belongs(modifier: Token) -> bool:
     """ "pro-Russian separatists", "anti-American protesters": the country is whom they back
     or oppose, not whose they are."""
     doc = modifier.doc

@@ -796,7 +796,10 @@ CASES = [
     Case(
         "armed-group-by-demonym-acts-for-its-side",
         "Somali militants fired mortars at Kenya on Sunday.",
-        (("country/SO", "fired_on", "country/KE", False),),
+        (
+            ("organization/somali-militants", "fired_on", "country/KE", False),
+            ("organization/somali-militants", "affiliated_with", "country/SO", False),
+        ),
     ),
     Case(
         "pro-country-group-is-not-that-country",
@@ -921,6 +924,20 @@ CASES = [
         "country-nickname",
         "The Middle Kingdom accused Vietnam of provocations in the South China Sea.",
         (("country/CN", "accused", "country/VN", False),),
+    ),
+    Case(
+        "demonym-group-is-its-own-node",
+        "Iraqi protesters won a promise of reforms from the Iraqi government.",
+        (
+            ("country/IQ", "pledged", "organization/iraqi-protesters", False),
+            ("organization/iraqi-protesters", "affiliated_with", "country/IQ", False),
+        ),
+    ),
+    Case(
+        "received-from-is-the-giver-acting",
+        "Ukraine got a stern warning from Moscow on Monday.",
+        (("country/RU", "warned", "country/UA", False),),
+        absent=(("country/UA", "warned", "country/RU"),),
     ),
     # --- edges that must not appear ----------------------------------------------------------
     Case(
