@@ -56,12 +56,15 @@ import datetime as dt
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
-
-from spacy.tokens import Doc, Span, Token
+from typing import TYPE_CHECKING
 
 from extract.dates import normalise_date
-from extract.mention_types import ActorMention
 from extract.types import Article, Entity, EntityType
+
+if TYPE_CHECKING:  # the graph builders import choose_date without loading spaCy
+    from spacy.tokens import Doc, Span, Token
+
+    from extract.mention_types import ActorMention
 
 __all__ = [
     "OCCURRING_VERBS",

@@ -8,7 +8,10 @@ The graph's shape, which every exporter reads:
   article ids), ``role`` (str, may be empty), ``merged_from`` (sorted list of the keys that
   were resolved into this node, the node's own key included), ``merge_reasons`` (sorted list
   of str, one line per key merged in: ``"person/trump → person/donald-trump: [rule] why"``,
-  empty when nothing was merged; see ``graph.resolve``);
+  empty when nothing was merged; see ``graph.resolve``), ``date`` (str, the ISO date stated
+  for an agreement or event, ``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD``; when its mentions
+  disagree, the most precise and then the earliest, see ``extract.event_dates.choose_date``;
+  empty when none is stated);
 * edge key: ``"<predicate>"`` or ``"<predicate>|negated"``; attributes ``predicate``,
   ``cameo``, ``negated`` (bool), ``modality`` (str, may be empty), ``articles`` (sorted list),
   ``evidence`` (list of dicts with ``article_id``, ``sentence``, ``start``, ``end``, ``date``,
@@ -27,6 +30,7 @@ from typing import Any
 
 import networkx as nx
 
+from extract.event_dates import choose_date
 from extract.types import ArticleResult, Entity, EntityType, Relation
 from graph.resolve import annotate_merge_reasons, resolve_entities
 
@@ -150,6 +154,7 @@ def _node_data(entity: Entity, article_id: str) -> dict[str, Any]:
         "articles": [article_id],
         "role": entity.role or "",
         "merged_from": [entity.key],
+        "date": entity.date or "",
     }
 
 
@@ -190,6 +195,7 @@ def _merge_node(graph: nx.MultiDiGraph, node: str, data: dict[str, Any]) -> None
     current["merge_reasons"] = _union(*reasons)
     current["label"] = min((current["label"], data["label"]), key=_rank)
     current["role"] = min((r for r in (current["role"], data["role"]) if r), default="", key=_rank)
+    current["date"] = choose_date((current.get("date"), data.get("date"))) or ""
 
 
 def _rank(text: str) -> tuple[int, str]:

@@ -29,6 +29,7 @@ from typing import Any
 
 import networkx as nx
 
+from extract.event_dates import choose_date
 from extract.types import ArticleResult, Entity, EntityType, Relation
 
 # The ordering rules are build_graph's own, shared so the two builders cannot drift apart.
@@ -44,6 +45,7 @@ class _NodeParts:
     label: str
     type: str
     role: str
+    date: str
     labels: set[str] = field(default_factory=set)
     aliases: set[str] = field(default_factory=set)  # as extracted, labels not included
     articles: set[str] = field(default_factory=set)
@@ -98,12 +100,14 @@ class GraphAccumulator:
     def _add_entity(self, entity: Entity, article_id: str) -> None:
         parts = self._nodes.get(entity.key)
         role = entity.role or ""
+        date = entity.date or ""
         if parts is None:
-            parts = _NodeParts(len(self._nodes), entity.label, entity.type.value, role)
+            parts = _NodeParts(len(self._nodes), entity.label, entity.type.value, role, date)
             self._nodes[entity.key] = parts
         else:
             parts.label = min(parts.label, entity.label, key=_rank)
             parts.role = min((r for r in (parts.role, role) if r), default="", key=_rank)
+            parts.date = choose_date((parts.date, date)) or ""
         parts.aliases.update(entity.aliases)
         parts.labels.add(entity.label)
         parts.articles.add(article_id)
@@ -154,6 +158,7 @@ class GraphAccumulator:
                 articles=sorted(parts.articles),
                 role=parts.role,
                 merged_from=sorted(members),
+                date=parts.date,
             )
         for (source, target, key), edge in sorted(
             _resolved_edges(self._edges, mapping), key=lambda item: item[0]
@@ -220,6 +225,7 @@ def _resolved_nodes(
         # ``parts`` appeared later than ``into``, so ``into`` keeps its type (as build_graph).
         into.label = min(into.label, parts.label, key=_rank)
         into.role = min((r for r in (into.role, parts.role) if r), default="", key=_rank)
+        into.date = choose_date((into.date, parts.date)) or ""
         into.aliases |= parts.aliases
         into.labels |= parts.labels
         into.articles |= parts.articles
