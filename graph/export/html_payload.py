@@ -2,7 +2,7 @@
 
 Nodes and edges become plain dicts for vis-network (positions precomputed by
 ``graph.layout``, so the browser runs no physics); everything the side panel shows (aliases,
-role, articles, evidence sentences) goes in ``details``, keyed by item id, so vis-network
+role, date, articles, evidence sentences) goes in ``details``, keyed by item id, so vis-network
 never copies it. Every string stays plain text here: the page only ever puts it into the DOM
 with ``textContent`` (see ``html_assets/view.js``).
 """
@@ -138,6 +138,7 @@ def _node_items(
             "label": label,
             "aliases": [str(a) for a in data.get("aliases", ()) if a != label],
             "role": str(data.get("role") or ""),
+            "date": str(data.get("date") or ""),
             "articles": articles,
         }
     return items, details

@@ -4,7 +4,9 @@ Modelling (IRIs from ``graph.identity``, our terms from ``graph.vocab``):
 
 * each entity is typed with our class and the matching schema.org class (Agreement →
   ``schema:CreativeWork``) and named with ``schema:name``, ``rdfs:label`` and
-  ``skos:prefLabel``; aliases are ``schema:alternateName`` and ``skos:altLabel``;
+  ``skos:prefLabel``; aliases are ``schema:alternateName`` and ``skos:altLabel``; an
+  agreement's or event's stated date is ``schema:startDate`` (``xsd:date``, ``xsd:gYearMonth``
+  or ``xsd:gYear`` after its precision);
 * each edge that is not negated is a direct triple ``subject ng:<predicate> object``, so
   "who proposed what" is one triple pattern;
 * each edge (negated or not) is also an ``ng:Statement`` / ``rdf:Statement`` carrying
@@ -94,6 +96,19 @@ def _date_literal(text: str) -> Literal:
         else:
             return Literal(text, datatype=XSD.date)
     return Literal(text)
+
+
+def _stated_date_literal(text: str) -> Literal:
+    """A node's ``date`` (``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD``) typed by its precision.
+
+    >>> [str(_stated_date_literal(d).datatype).split("#")[1] for d in ("2016", "2016-11")]
+    ['gYear', 'gYearMonth']
+    """
+    if re.fullmatch(r"\d{4}", text):
+        return Literal(text, datatype=XSD.gYear)
+    if re.fullmatch(r"\d{4}-(0[1-9]|1[0-2])", text):
+        return Literal(text, datatype=XSD.gYearMonth)
+    return _date_literal(text)
 
 
 def _url_term(url: str) -> URIRef | Literal:
@@ -186,6 +201,8 @@ def _add_entity(triples: set[Triple], key: str, data: dict[str, Any], counts: bo
             add((iri, SDO.jobTitle, role_literal))
     for merged in data.get("merged_from", ()):
         add((iri, NG.mergedFrom, Literal(merged)))
+    if (stated := data.get("date")) and node_type in ("Agreement", "Event"):
+        add((iri, SDO.startDate, _stated_date_literal(stated)))
     mentioned_in = data.get("articles", ())
     if counts:
         add((iri, NG.articleCount, Literal(len(mentioned_in))))

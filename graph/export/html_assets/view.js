@@ -262,6 +262,7 @@
     if (!item || !info) { return; }
     var parts = [el("h2", info.label), el("p", item.ngType || "unknown type", "ng-meta")];
     if (info.role) { parts.push(el("p", "Role: " + info.role)); }
+    if (info.date) { parts.push(el("p", "Date: " + info.date)); }
     if (info.aliases.length) {
       parts.push(el("h3", "Also called"));
       parts.push(el("p", info.aliases.join(" · ")));
