@@ -353,6 +353,11 @@ SPEECH_LEMMAS = frozenset(
     ]
 )
 
+# Verbs of travelling: their destination is a visit (CAMEO 042, in the trigger file), never an
+# event ("left for Tokyo for talks": the talks are what the trip is for, and its subject attends
+# them).
+TRAVEL_LEMMAS = frozenset({"arrive", "leave", "depart", "fly", "travel", "head", "go", "come"})
+
 # Verbs of receiving: "X received <act> from Y" is Y's act on X (``extract.converse_acts``).
 RECEIVING_LEMMAS = frozenset({"receive", "get", "win", "obtain", "secure", "earn", "gain"})
 
@@ -436,6 +441,12 @@ PEOPLE_NOUNS = frozenset(
         "positions",
         "border",
         "territory",
+        # "shelled Syrian villages", "promised aid to the affected Kenyan towns"
+        "village",
+        "villages",
+        "town",
+        "towns",
+        "cities",
         "dissident",
         "dissidents",
         "exiles",

@@ -45,6 +45,7 @@ from extract.lexicon import (
     RECEIVING_LEMMAS,
     RECIPIENT_PREPS,
     SPEECH_LEMMAS,
+    TRAVEL_LEMMAS,
 )
 from extract.mention_types import ActorMention
 from extract.modality import is_negated, modality_of
@@ -113,6 +114,8 @@ def find_relations(ctx: DocContext, triggers: TriggerTable) -> Iterator[Relation
             # CAMEO codes a refused act of cooperation as a rejection ("would not provide
             # support" is 121): the edge keeps its predicate and negated=true.
             trigger = replace(trigger, cameo=REFUSAL_CODES[trigger.family])
+        if trigger.pos == "verb" and token.lemma_.lower() in TRAVEL_LEMMAS:
+            objects = _foreign_destinations(subjects, objects)
         subject_keys = {s.key for s in subjects}
         # "Lavrov and Borrell said they agreed": the speakers are not what they talk about.
         objects = [o for o in objects if o.key not in subject_keys]
@@ -181,6 +184,16 @@ def find_relations(ctx: DocContext, triggers: TriggerTable) -> Iterator[Relation
             act.modality,
             act.verb,
         )
+
+
+def _foreign_destinations(
+    travellers: list[ActorMention], destinations: list[ActorMention]
+) -> list[ActorMention]:
+    """The countries a trip goes to that are foreign to the travellers: "flew to Khartoum"
+    (a seat of government stands for its country) is a visit to Sudan; "left for Tokyo for
+    talks" is no visit to the talks, and "Blair arrived in Belfast" no visit abroad."""
+    own = {code for t in travellers for code in (t.country, *t.affiliations) if code}
+    return [d for d in destinations if d.type is EntityType.COUNTRY and d.country not in own]
 
 
 def _object_is_a_group(verb: Token, trigger: Trigger) -> bool:
@@ -392,12 +405,17 @@ def _governing_verb(noun: Token, trigger: Trigger, triggers: TriggerTable) -> To
     * "Turkey announced sanctions against Sweden", "held talks with": the verb that takes the
       noun as its object (light verbs: hold, launch, impose, make; see ``_passes_subject``);
     * "Trump backtracked following talks with Putin": a meeting noun after "after",
-      "following", "during" or "before" was attended by the clause's subject.
+      "following", "during" or "before" was attended by the clause's subject; so was one after
+      "for" on a verb of travelling ("flew to Khartoum for talks with Sudan").
     """
     prep = noun.head
     # "discussed following talks with X": the small model may read "following" as a verb.
     temporal = noun.dep_ in ("pobj", "dobj") and prep.lower_ in _TEMPORAL_PREPS
     if trigger.family == "04" and temporal and prep.head.pos_ in ("VERB", "AUX"):
+        return verb_with_subject(prep.head)
+    # "flew to Khartoum for talks with Sudan": the traveller attends the talks.
+    travel = prep.lower_ == "for" and prep.head.lemma_.lower() in TRAVEL_LEMMAS
+    if trigger.family == "04" and noun.dep_ == "pobj" and travel:
         return verb_with_subject(prep.head)
     if noun.dep_ == "dobj" and _passes_subject(noun.head, trigger, triggers):
         return noun.head

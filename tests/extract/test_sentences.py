@@ -939,12 +939,36 @@ CASES = [
         (("country/RU", "warned", "country/UA", False),),
         absent=(("country/UA", "warned", "country/RU"),),
     ),
+    Case(
+        "travel-to-a-capital-for-talks",
+        "The Indian foreign minister arrived in Dhaka on Sunday for talks with Bangladesh.",
+        (
+            ("country/IN", "visited", "country/BD", False),
+            ("country/IN", "talked_with", "country/BD", False),
+        ),
+    ),
+    Case(
+        "left-for-a-capital",
+        "Peru's president left for Brasilia on Monday.",
+        (("country/PE", "visited", "country/BR", False),),
+    ),
+    Case(
+        "villages-of-a-country",
+        "Ethiopian jets bombed Eritrean villages overnight.",
+        (("country/ET", "bombed", "country/ER", False),),
+    ),
     # --- edges that must not appear ----------------------------------------------------------
     Case(
         "demonym-subject-is-not-the-state",
         "Chinese tourists visited France.",
         (),
         absent=(("country/CN", "visited", "country/FR"),),
+    ),
+    Case(
+        "travel-at-home-is-no-visit",
+        "British Prime Minister Tony Blair arrived in London on Friday.",
+        (),
+        absent=(("person/tony-blair", "visited", "country/GB"),),
     ),
     Case(
         "a-place-is-not-met",
