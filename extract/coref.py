@@ -18,6 +18,17 @@ Rules, applied in document order (each general, each tested on sentences of our 
    1991 treaty") is never that antecedent (``is_replaced``). An unnamed occasion with no
    antecedent of its own head takes the latest of a synonymous head (``OCCASION_SYNONYMS``:
    "the first meeting" ... "the summit", "the referendum" ... "the vote").
+   **Dates and places** (``extract.event_dates``) refine this for events and agreements:
+   a mention named only by a day ("the Tuesday meeting", "the July 7 summit") is an anaphor
+   too; an anaphor never joins an antecedent whose stated
+   date it contradicts ("talks on Monday" ... "the talks on Friday") or whose stated places
+   are all other than its own ("talks in Geneva" ... "the talks in Paris"); and a dated
+   anaphor with no antecedent of its own or a synonymous head joins the latest occasion of
+   the same class (``OCCASION_CLASSES``: talks, meeting, visit and summit are one class;
+   election, referendum and vote another) stated for the same day ("bilateral talks in
+   Madrid on Tuesday" ... "Tuesday's visit"). A year or a month in a name still names the
+   occasion ("the 2016 election"), and so does a place ("the Madrid talks", which merges across
+   articles by that name): neither is an anaphor.
 5. **Given names**: "the treaty, known as New START", "a deal dubbed X": the proper name names
    every mention of the chain, so it keys on the name and merges across articles.
 """
@@ -25,10 +36,18 @@ Rules, applied in document order (each general, each tested on sentences of our 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass, field
 
 from spacy.tokens import Doc
 
-from extract.countries import CountryForm
+from extract.countries import CountryForm, capital_of
+from extract.event_dates import (
+    choose_date,
+    date_tokens_in,
+    dates_agree,
+    document_date,
+    mention_date,
+)
 from extract.keys import entity_key
 from extract.mention_types import ActorMention
 from extract.types import EntityType
@@ -47,13 +66,22 @@ def assign_keys(doc: Doc, mentions: list[ActorMention]) -> None:
             continue
         if mention.type is EntityType.COUNTRY and mention.country:
             if mention.form is CountryForm.SEAT and not _acts(doc, mention):
-                mention.name = mention.span(doc).text.removeprefix("the ").strip()
+                mention.name = _seat_name(doc, mention)
                 mention.type = EntityType.PLACE
                 mention.key = entity_key(EntityType.PLACE, mention.name)
             else:
                 mention.key = entity_key(EntityType.COUNTRY, mention.country)
         else:
             mention.key = entity_key(mention.type, mention.name)
+
+
+def _seat_name(doc: Doc, mention: ActorMention) -> str:
+    """A seat of government's place name: as written, or the capital the table lists for "the
+    Rwandan capital"."""
+    span = mention.span(doc)
+    if span[-1].lower_ == "capital" and mention.country:
+        return capital_of(mention.country) or span.text
+    return span.text.removeprefix("the ").strip()
 
 
 def _resolve_people(mentions: list[ActorMention]) -> None:
@@ -95,35 +123,98 @@ def _resolve_acronyms(doc: Doc, mentions: list[ActorMention]) -> None:
             mention.key = entity_key(EntityType.ORGANIZATION, full.name)
 
 
-def _is_named(doc: Doc, mention: ActorMention) -> bool:
+def _is_named(doc: Doc, mention: ActorMention, ignored: frozenset[int] = frozenset()) -> bool:
     return any(
         t.pos_ == "PROPN" or t.like_num or t.ent_type_ in ("GPE", "NORP", "ORG", "EVENT", "LAW")
         for t in mention.span(doc)
-        if t.i != mention.head
+        if t.i != mention.head and t.i not in ignored
     )
 
 
+_PLACE_ENTITIES = ("GPE", "LOC", "FAC")
+
+
+def _stated_places(doc: Doc, mention: ActorMention) -> frozenset[str]:
+    """The place words of an occasion, lower-cased: in its name ("the Madrid talks") or after
+    "in"/"at" on its head ("talks in Madrid")."""
+    head = doc[mention.head]
+    inside = [t for t in mention.span(doc) if t.ent_type_ in _PLACE_ENTITIES and t.i != head.i]
+    after = [
+        t
+        for prep in head.children
+        if prep.dep_ == "prep" and prep.lower_ in ("in", "at")
+        for pobj in prep.children
+        if pobj.dep_ == "pobj"
+        for t in pobj.subtree
+        if t.ent_type_ in _PLACE_ENTITIES
+    ]
+    return frozenset(t.lower_ for t in [*inside, *after])
+
+
+@dataclass
+class _Chain:
+    """What one event or agreement key has been said to be so far: its dates and places."""
+
+    dates: list[str | None] = field(default_factory=list)
+    places: set[str] = field(default_factory=set)
+
+    def admits(self, date: str | None, places: frozenset[str]) -> bool:
+        """Whether an anaphor with this date and these places can be the same occasion."""
+        known = choose_date(self.dates)
+        if date and known and not dates_agree(date, known):
+            return False
+        return not (places and self.places and not places & self.places)
+
+
+def _occasion_class(head: str) -> str | None:
+    return next((name for name, heads in OCCASION_CLASSES.items() if head in heads), None)
+
+
 def _resolve_nominals(doc: Doc, mentions: list[ActorMention]) -> None:
+    article_date = document_date(doc)
     latest_by_head: dict[tuple[EntityType, str], ActorMention] = {}
+    chains: dict[str, _Chain] = {}
     for mention in mentions:
         if mention.type not in (EntityType.AGREEMENT, EntityType.EVENT) or mention.head < 0:
             continue
         head = doc[mention.head].lemma_.lower()
         slot = (mention.type, head)
-        earlier = latest_by_head.get(slot) or next(
-            (
-                latest_by_head[(mention.type, other)]
-                for other in sorted(OCCASION_SYNONYMS.get(head, ()))
-                if (mention.type, other) in latest_by_head
-            ),
+        date = mention_date(doc, mention, article_date)
+        places = _stated_places(doc, mention)
+        # A day ("the Tuesday meeting") says when, not which: a name made only of it is an
+        # anaphor.
+        anaphor = not _is_named(doc, mention, date_tokens_in(doc, mention))
+        candidates: list[ActorMention | None] = [latest_by_head.get(slot)] + [
+            latest_by_head.get((mention.type, other))
+            for other in sorted(OCCASION_SYNONYMS.get(head, ()))
+        ]
+        kind = _occasion_class(head)
+        if date and kind:
+            # Another word for an occasion of that class, on the same day, is that occasion.
+            same_day: list[ActorMention] = sorted(
+                (
+                    m
+                    for (entity_type, other), m in sorted(latest_by_head.items())
+                    if entity_type is mention.type
+                    and _occasion_class(other) == kind
+                    and dates_agree(date, choose_date(chains[m.key].dates))
+                ),
+                key=lambda m: -m.start,
+            )
+            candidates += same_day
+        earlier = next(
+            (m for m in candidates if m is not None and chains[m.key].admits(date, places)),
             None,
         )
-        if earlier is not None and not _is_named(doc, mention):
+        if earlier is not None and anaphor:
             mention.key, mention.name = earlier.key, earlier.name
-            continue
-        mention.key = entity_key(mention.type, _name_without_determiners(mention.name))
-        if not is_replaced(doc, mention):
-            latest_by_head[slot] = mention
+        else:
+            mention.key = entity_key(mention.type, _name_without_determiners(mention.name))
+            if not is_replaced(doc, mention):
+                latest_by_head[slot] = mention
+        chain = chains.setdefault(mention.key, _Chain())
+        chain.dates.append(date)
+        chain.places.update(places)
 
 
 # Heads that, unnamed in one article, name the same occasion: "the first meeting" between two
@@ -137,6 +228,16 @@ OCCASION_SYNONYMS = {
     "negotiations": frozenset({"talk", "talks"}),
     "vote": frozenset({"referendum", "election"}),
     "referendum": frozenset({"vote"}),
+}
+
+# Occasions that, stated for the same day in one article, are one occasion whatever they are
+# called (rule 4): "bilateral talks in Madrid on Tuesday" and "Tuesday's meeting".
+OCCASION_CLASSES = {
+    "meeting": frozenset(
+        {"summit", "meeting", "talk", "talks", "negotiation", "negotiations", "visit"}
+        | {"conference"}
+    ),
+    "vote": frozenset({"election", "elections", "referendum", "referendums", "vote", "poll"}),
 }
 
 _NAMING_VERBS = frozenset({"know", "call", "dub", "name"})

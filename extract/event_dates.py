@@ -476,19 +476,21 @@ def _name_dates(head: Token, article_date: str | None, future: bool) -> list[str
     ]
 
 
-def date_tokens_in(doc: Doc, mention: ActorMention) -> set[int]:
-    """Indices of the tokens of a mention that state its date ("Tuesday" in "the Tuesday
-    meeting", "July 7" in "the July 7 summit"); coreference reads a name made only of these
-    as a dated anaphor."""
+def date_tokens_in(doc: Doc, mention: ActorMention) -> frozenset[int]:
+    """Indices of the tokens of a mention that state the day it happened ("Tuesday" in "the
+    Tuesday meeting", "July 7" in "the July 7 summit"); coreference reads a name made only of
+    these as a dated anaphor. A year or a month ("the 2016 election") names the occasion and
+    is not counted."""
     if mention.head < 0:
-        return set()
+        return frozenset()
     indices: set[int] = set()
     for child in doc[mention.head].lefts:
         span = _date_span(child) if child.dep_ in _NAME_DEPS else None
-        if span is not None and normalise_event_date(span.text, "2000-01-01") is not None:
+        as_date = normalise_event_date(span.text, "2000-01-01") if span is not None else None
+        if span is not None and as_date is not None and _precision(as_date) == 2:
             indices.update(t.i for t in span)
             indices.update(t.i for t in child.children if t.dep_ == "case")
-    return {i for i in indices if mention.start <= i < mention.end}
+    return frozenset(i for i in indices if mention.start <= i < mention.end)
 
 
 def _governing_verb(head: Token) -> tuple[Token | None, bool]:
