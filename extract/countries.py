@@ -39,6 +39,7 @@ class CountryMatch:
 class _Table:
     by_text: dict[str, CountryMatch]
     labels: dict[str, str]
+    capitals: dict[str, str]  # ISO code -> the first seat listed ("Kigali")
 
 
 _PREFIX = re.compile(r"^(the)\s+", re.IGNORECASE)
@@ -54,12 +55,16 @@ def _normalise(text: str) -> str:
 def _table() -> _Table:
     by_text: dict[str, CountryMatch] = {}
     labels: dict[str, str] = {}
+    capitals: dict[str, str] = {}
     source = resources.files("extract").joinpath("data/countries.tsv")
     with source.open(encoding="utf-8") as handle:
         rows = csv.DictReader((line for line in handle if not line.startswith("#")), delimiter="\t")
         for row in rows:
             code, label = row["iso2"], row["label"]
             labels[code] = label
+            seats = _split(row["seats"])
+            if seats:
+                capitals[code] = seats[0]
             columns = (
                 (CountryForm.NAME, [label, *_split(row["names"])]),
                 (CountryForm.DEMONYM, _split(row["demonyms"])),
@@ -69,7 +74,7 @@ def _table() -> _Table:
                 for name in names:
                     # Earlier forms win: "Saudi" is a name before it is a demonym.
                     by_text.setdefault(_normalise(name), CountryMatch(code, label, form))
-    return _Table(by_text, labels)
+    return _Table(by_text, labels, capitals)
 
 
 def _split(cell: str | None) -> list[str]:
@@ -116,3 +121,18 @@ def country_label(code: str) -> str:
     if record is None:
         raise KeyError(f"unknown country code: {code!r}")
     return getattr(record, "common_name", None) or record.name
+
+
+def capital_of(code: str) -> str | None:
+    """The capital of a country, as the table lists it first among its seats.
+
+    >>> capital_of("RW")
+    'Kigali'
+    """
+    return _table().capitals.get(code.upper())
+
+
+def phrase_names() -> dict[str, CountryMatch]:
+    """Country names of several words, lower-cased ("land of the rising sun", "jewish state"):
+    the ones a tagger may leave untagged."""
+    return {text: match for text, match in _table().by_text.items() if " " in text}

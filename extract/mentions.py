@@ -16,6 +16,7 @@ import re
 from spacy.tokens import Doc, Span, Token
 
 from extract.countries import CountryForm, match_country
+from extract.country_phrases import country_phrases
 from extract.demonym_groups import demonym_groups
 from extract.lexicon import AGREEMENT_HEADS, ROLE_HEADS
 from extract.mention_types import ActorMention
@@ -77,6 +78,8 @@ def find_mentions(doc: Doc) -> list[ActorMention]:
         add(mention)
     for mention in demonym_groups(doc, taken):
         add(mention)  # "Georgian demonstrators": before the demonym becomes a country mention
+    for mention in country_phrases(doc, taken):
+        add(mention)  # "the Land of the Rising Sun", "the Rwandan capital"
     for ent in doc.ents:
         if ent.label_ in ("GPE", "NORP", "LOC", "ORG", "FAC"):
             country = _country_mention(ent)

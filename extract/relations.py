@@ -39,7 +39,7 @@ from extract.conditional_threats import WARNING, warned_actors
 from extract.converse_acts import converse_acts
 from extract.findings import as_finding
 from extract.indirect_targets import complement_recipients, struck_country
-from extract.issued_acts import document_issuers
+from extract.issued_acts import document_issuers, report_publishers
 from extract.lexicon import (
     PEOPLE_NOUNS,
     RECEIVING_LEMMAS,
@@ -276,7 +276,8 @@ def verb_arguments(
         subject_tokens = shared_subject(verb)
     subjects = [m for t in subject_tokens for m in resolve_argument(ctx, t)]
     if not any(s.type in ACTOR_TYPES for s in subjects):
-        subjects = document_issuers(ctx, verb) or subjects  # "a decree that recognized ..."
+        # "a decree that recognized ...", "a report released in Kigali alleged ..."
+        subjects = document_issuers(ctx, verb) or report_publishers(ctx, verb) or subjects
     objects = [m for t in object_tokens for m in resolve_argument(ctx, t, acted_on=True)]
     if not objects:
         objects = _recipients(ctx, verb, trigger)

@@ -957,6 +957,26 @@ CASES = [
         "Ethiopian jets bombed Eritrean villages overnight.",
         (("country/ET", "bombed", "country/ER", False),),
     ),
+    Case(
+        "demonym-capital-is-a-seat",
+        "Officials in the Georgian capital condemned Russia's decision.",
+        (("country/GE", "condemned", "country/RU", False),),
+    ),
+    Case(
+        "country-nickname-of-several-words",
+        "The Land of the Rising Sun protested to China over the incident.",
+        (("country/JP", "protested", "country/CN", False),),
+    ),
+    Case(
+        "authorless-report-released-in-a-capital",
+        "A report released in Moscow on Friday accused Ukraine of shelling civilians.",
+        (("country/RU", "accused", "country/UA", False),),
+    ),
+    Case(
+        "report-speaks-for-its-author",
+        "A UN report accused Myanmar of genocide.",
+        (("organization/un", "accused", "country/MM", False),),
+    ),
     # --- edges that must not appear ----------------------------------------------------------
     Case(
         "demonym-subject-is-not-the-state",
