@@ -100,6 +100,10 @@ GENERIC_NAME_WORDS = frozenset(
         "earlier",
         "global",
     }
+    # A weekday or "yesterday" says when in the article's week, not which occasion: "the
+    # Tuesday meeting" of one article is not that of another (see extract.event_dates).
+    | {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+    | {"yesterday", "today", "tonight"}
 )
 
 

@@ -9,6 +9,7 @@ import tempfile
 import pytest
 
 from extract.event_dates import choose_date, dates_agree, normalise_event_date
+from extract.keys import is_generic_name
 from extract.pipeline import extract_articles
 from extract.types import Article, ArticleResult, Entity, EntityType
 from graph.cache import ResultCache
@@ -291,3 +292,17 @@ def test_a_result_without_dates_loads_from_the_cache(tmp_path: object) -> None:
     cache.put(ArticleResult.from_dict(old))
     loaded = cache.get(article)
     assert loaded is not None and loaded.entities[0].date is None
+
+
+def test_a_weekday_named_occasion_is_scoped_to_its_article() -> None:
+    """ "the Tuesday meeting" of one article is not that of another; "the July 7 summit" and
+    "the 2016 election" still name one occasion across articles."""
+    texts = {
+        "first": "Lavrov praised Spain during the Tuesday meeting in Madrid.",
+        "second": "Kuleba criticized Hungary during the Tuesday meeting in Kyiv.",
+    }
+    results = list(extract_articles(Article(id=k, text=v) for k, v in texts.items()))
+    keys = [{e.key for e in result.entities if e.type is EntityType.EVENT} for result in results]
+    assert keys == [{"event/first--tuesday-meeting"}, {"event/second--tuesday-meeting"}]
+    assert not is_generic_name("July 7 summit", "summit")
+    assert not is_generic_name("2016 election", "election")
