@@ -359,7 +359,10 @@ SPEECH_LEMMAS = frozenset(
 TRAVEL_LEMMAS = frozenset({"arrive", "leave", "depart", "fly", "travel", "head", "go", "come"})
 
 # Verbs of receiving: "X received <act> from Y" is Y's act on X (``extract.converse_acts``).
-RECEIVING_LEMMAS = frozenset({"receive", "get", "win", "obtain", "secure", "earn", "gain"})
+# "drew condemnation from Japan" and "faced criticism from the US" are received acts too.
+RECEIVING_LEMMAS = frozenset(
+    {"receive", "get", "win", "obtain", "secure", "earn", "gain", "draw", "attract", "face"}
+)
 
 # Adverbs and verbs that hedge a claim.
 REPORTED_MARKERS = frozenset({"reportedly", "report", "apparently", "quote"})

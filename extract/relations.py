@@ -210,7 +210,10 @@ def _has_complement(verb: Token, trigger: Trigger) -> bool:
     """
     if trigger.pos != "verb":
         return bool(prep_objects(verb, trigger.object_preps))
-    if children(verb, "dobj", "xcomp", "nsubjpass"):
+    # "India and Pakistan exchanged fire": a noun that is part of the trigger is no complement.
+    own_noun = trigger.words[1] if len(trigger.words) == 2 else None
+    complements = children(verb, "dobj", "xcomp", "nsubjpass")
+    if any(c.lower_ != own_noun and c.lemma_.lower() != own_noun for c in complements):
         return True
     return bool(prep_objects(verb, trigger.object_preps))
 

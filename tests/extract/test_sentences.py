@@ -977,6 +977,32 @@ CASES = [
         "A UN report accused Myanmar of genocide.",
         (("organization/un", "accused", "country/MM", False),),
     ),
+    Case(
+        "drew-condemnation-from",
+        "Iran tested a ballistic missile, drawing condemnation from France.",
+        (("country/FR", "condemned", "country/IR", False),),
+    ),
+    Case(
+        "exchanged-fire-between-conjoined-sides",
+        "Armenia and Azerbaijan exchanged fire overnight.",
+        (
+            ("country/AM", "fought", "country/AZ", False),
+            ("country/AZ", "fought", "country/AM", False),
+        ),
+    ),
+    Case(
+        "filed-a-case-against",
+        "Ukraine filed a case against Russia at the International Court of Justice.",
+        (("country/UA", "sued", "country/RU", False),),
+    ),
+    Case(
+        "conjoined-sides-restore-ties",
+        "Israel and Turkey restored diplomatic ties on Wednesday.",
+        (
+            ("country/IL", "restored_relations_with", "country/TR", False),
+            ("country/TR", "restored_relations_with", "country/IL", False),
+        ),
+    ),
     # --- edges that must not appear ----------------------------------------------------------
     Case(
         "demonym-subject-is-not-the-state",
