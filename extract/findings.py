@@ -29,4 +29,8 @@ def as_finding(verb: Token, trigger: Trigger | None) -> Trigger | None:
     # complement is a finding.
     if any(c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX") for c in verb.children):
         return _STATEMENT
+    # "concluded that Kremlin-backed entities meddled": the small model may hang the clause's
+    # "that" on the verb as an object; a subordinating "that" still makes a finding.
+    if any(c.lower_ == "that" and c.pos_ == "SCONJ" for c in verb.children):
+        return _STATEMENT
     return trigger

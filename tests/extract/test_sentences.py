@@ -1003,6 +1003,12 @@ CASES = [
             ("country/TR", "restored_relations_with", "country/IL", False),
         ),
     ),
+    Case(
+        "finding-with-misparsed-that-records-the-accuser",
+        "Dutch intelligence agencies have concluded that Kremlin-backed entities meddled in the "
+        "2019 election campaign, an accusation Moscow has repeatedly denied.",
+        (("country/RU", "denied", "country/NL", False),),
+    ),
     # --- edges that must not appear ----------------------------------------------------------
     Case(
         "demonym-subject-is-not-the-state",
