@@ -5,7 +5,9 @@
 election". A bare head ("the meeting", "the new agreement") names nothing by itself and is left
 to the anaphor rules of ``extract.arguments``, except for the occasions of
 ``extract.lexicon.OCCASION_HEADS`` ("hosted the talks", "the signing ceremony"): those are
-events of the article and get an article-scoped key. What makes a phrase specific is
+events of the article and get an article-scoped key, and so does any event head with a date
+possessor ("Tuesday's meeting": an occasion of the article's week, which coreference ties to
+the occasion stated for that day, see ``extract.coref``). What makes a phrase specific is
 documented on each helper below.
 """
 
@@ -109,6 +111,7 @@ def _nominal_phrase(token: Token, entity_type: EntityType) -> ActorMention | Non
     tokens.extend(parties)
     specific = bool(tail) or bool(parties) or _names_itself(modifiers)
     occasion = token.lemma_.lower() in OCCASION_HEADS or token.lower_ in OCCASION_HEADS
+    occasion = occasion or any(c.dep_ == "poss" and c.ent_type_ == "DATE" for c in token.lefts)
     if not specific and entity_type is EntityType.EVENT and not occasion:
         return None
     # An agreement is named by what it is about ("a defence cooperation agreement") or who is

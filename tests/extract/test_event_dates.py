@@ -241,6 +241,23 @@ COREFERENCE = [
         },
     ),
     (
+        "same-day-possessive-meeting",
+        "Russia and Spain held bilateral talks in Madrid on Tuesday. Lavrov praised Spain "
+        "during Tuesday's meeting.",
+        WEDNESDAY,
+        {"event/bilateral-talks": ("2018-11-06", ["bilateral talks", "meeting"])},
+    ),
+    (
+        "other-day-possessive-meeting",
+        "Russia and Spain held bilateral talks in Madrid on Monday. Lavrov hosted Tuesday's "
+        "meeting.",
+        WEDNESDAY,
+        {
+            "event/bilateral-talks": ("2018-11-05", ["bilateral talks"]),
+            "event/other-day-possessive-meeting--meeting": ("2018-11-06", ["meeting"]),
+        },
+    ),
+    (
         "anaphor-without-date-joins",
         "Peru and Chile held talks in Lima on Monday. Bolivia welcomed the talks.",
         "2019-07-10",
