@@ -353,6 +353,12 @@ SPEECH_LEMMAS = frozenset(
     ]
 )
 
+# Armed forces and their machines (lemmas): when they arrive somewhere it is no visit.
+ARMED_FORCE_NOUNS = frozenset(
+    {"troop", "soldier", "force", "warship", "warplane", "jet", "army", "navy", "military"}
+    | {"tank", "missile", "drone", "artillery", "commando", "marine", "paratrooper"}
+)
+
 # Verbs of travelling: their destination is a visit (CAMEO 042, in the trigger file), never an
 # event ("left for Tokyo for talks": the talks are what the trip is for, and its subject attends
 # them).

@@ -41,6 +41,7 @@ from extract.findings import as_finding
 from extract.indirect_targets import complement_recipients, struck_country
 from extract.issued_acts import document_issuers, report_publishers
 from extract.lexicon import (
+    ARMED_FORCE_NOUNS,
     PEOPLE_NOUNS,
     RECEIVING_LEMMAS,
     RECIPIENT_PREPS,
@@ -115,7 +116,7 @@ def find_relations(ctx: DocContext, triggers: TriggerTable) -> Iterator[Relation
             # support" is 121): the edge keeps its predicate and negated=true.
             trigger = replace(trigger, cameo=REFUSAL_CODES[trigger.family])
         if trigger.pos == "verb" and token.lemma_.lower() in TRAVEL_LEMMAS:
-            objects = _foreign_destinations(subjects, objects)
+            objects = _foreign_destinations(token, subjects, objects)
         subject_keys = {s.key for s in subjects}
         # "Lavrov and Borrell said they agreed": the speakers are not what they talk about.
         objects = [o for o in objects if o.key not in subject_keys]
@@ -187,11 +188,14 @@ def find_relations(ctx: DocContext, triggers: TriggerTable) -> Iterator[Relation
 
 
 def _foreign_destinations(
-    travellers: list[ActorMention], destinations: list[ActorMention]
+    verb: Token, travellers: list[ActorMention], destinations: list[ActorMention]
 ) -> list[ActorMention]:
     """The countries a trip goes to that are foreign to the travellers: "flew to Khartoum"
     (a seat of government stands for its country) is a visit to Sudan; "left for Tokyo for
-    talks" is no visit to the talks, and "Blair arrived in Belfast" no visit abroad."""
+    talks" is no visit to the talks, "Blair arrived in Belfast" no visit abroad, and "Russian
+    troops arrived in Syria" a deployment, not a visit."""
+    if any(t.lemma_.lower() in ARMED_FORCE_NOUNS for t in children(verb, "nsubj")):
+        return []
     own = {code for t in travellers for code in (t.country, *t.affiliations) if code}
     return [d for d in destinations if d.type is EntityType.COUNTRY and d.country not in own]
 

@@ -1023,6 +1023,12 @@ CASES = [
         absent=(("person/tony-blair", "visited", "country/GB"),),
     ),
     Case(
+        "troops-arriving-is-no-visit",
+        "Turkish troops arrived in Qatar on Sunday.",
+        (),
+        absent=(("country/TR", "visited", "country/QA"),),
+    ),
+    Case(
         "a-place-is-not-met",
         "The minister met reporters in Rome.",
         (),
