@@ -18,7 +18,9 @@ the order tried:
    complement, else the most recent agreement (one with a generic head for "the deal"), else
    its owner ("rejected Azerbaijan's proposal" → Azerbaijan);
 8. a definite event noun ("the referendum") → the most recent event with that head;
-9. otherwise the owner of the thing acted on: its possessor or "of" phrase ("attacked
+9. a body named after the country leading it ("the Saudi-led coalition") → that country (tried
+   before rules 3–8);
+10. otherwise the owner of the thing acted on: its possessor or "of" phrase ("attacked
    Ukraine's grid", "the presence of Russian troops").
 
 Objects of an act (``acted_on``) also resolve people named by nationality ("arrested two
@@ -58,7 +60,7 @@ from extract.lexicon import (
     STATE_NOUNS,
 )
 from extract.mention_types import ActorMention
-from extract.state_actors import as_actor, country_modifiers
+from extract.state_actors import as_actor, country_modifiers, leading_countries
 from extract.types import EntityType
 
 _ACTORS = frozenset({EntityType.PERSON, EntityType.COUNTRY, EntityType.ORGANIZATION})
@@ -131,6 +133,9 @@ def _resolve_one(ctx: DocContext, token: Token, acted_on: bool) -> list[ActorMen
     ]
     if named:
         return [as_actor(m) for m in named]
+    led = leading_countries(ctx, token)  # "the Saudi-led coalition"
+    if led:
+        return led
     if lemma in RELATIONAL_HEADS:
         # The small model often hangs the name after "his counterpart" on something else; the
         # person named right after the noun is the counterpart.

@@ -36,12 +36,17 @@ def copula_subject(noun: Token) -> Token:
 
 def shared_subject(verb: Token) -> list[Token]:
     """The subject a verb without one borrows from the verbs it depends on: "agreed to set up",
-    "met and signed", "is scheduled to attend"."""
+    "met and signed", "is scheduled to attend", "retaliated by expelling"."""
     node = verb
     # "is about to restore": the adjective between the verbs passes its subject down.
-    while node.dep_ in ("xcomp", "conj", "advcl", "acomp") and node.head.i != node.i:
+    while node.head.i != node.i:
         raised = node.dep_ == "xcomp"
-        node = node.head
+        if _is_adjunct_gerund(node):
+            node = node.head.head  # "retaliated by expelling": the gerund's doer
+        elif node.dep_ in ("xcomp", "conj", "advcl", "acomp"):
+            node = node.head
+        else:
+            break
         # "Obama is scheduled to attend": a passive's subject is the complement's subject.
         subjects = children(node, "nsubj") or (children(node, "nsubjpass") if raised else [])
         if subjects:
@@ -50,6 +55,21 @@ def shared_subject(verb: Token) -> list[Token]:
         if agents:
             return agents
     return []
+
+
+# Prepositions whose gerund is done by the clause's subject: "retaliated by expelling", "after
+# meeting", "before signing". Not "of"/"for"/"from": "accused Russia of attacking" is Russia's act.
+_ADJUNCT_PREPS = frozenset({"by", "after", "before", "while", "upon", "without", "since"})
+
+
+def _is_adjunct_gerund(node: Token) -> bool:
+    prep = node.head
+    return (
+        node.dep_ == "pcomp"
+        and prep.dep_ == "prep"
+        and prep.lower_ in _ADJUNCT_PREPS
+        and prep.head.pos_ in ("VERB", "AUX")
+    )
 
 
 def verb_with_subject(verb: Token) -> Token:

@@ -398,6 +398,10 @@ def _noun_arguments(
         governing = children(governing_verb, "nsubj") or shared_subject(governing_verb)
         subjects = [m for t in governing for m in resolve_argument(ctx, t)]
     object_tokens = prep_objects(noun, trigger.object_preps) + extra_objects
+    if not object_tokens and governing_verb is not None and noun.dep_ == "dobj":
+        # "launched airstrikes on Yemen": the small model often hangs the noun's preposition on
+        # the light verb that takes it.
+        object_tokens = prep_objects(governing_verb, trigger.object_preps)
     for clause in children(noun, "acl", "ccomp", "relcl"):
         if any(c.lower_ == "that" and c.dep_ in ("mark",) for c in clause.children):
             object_tokens.extend(children(clause, "nsubj", "nsubjpass"))

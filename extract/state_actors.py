@@ -2,7 +2,8 @@
 
 ``as_actor`` turns a seat that acts ("Moscow denied") into its country; ``country_modifiers``
 reads the countries or organisations that modify a noun of state people ("Spanish officials",
-"the ministers of Russia", "EU foreign ministers").
+"the ministers of Russia", "EU foreign ministers"); ``leading_countries`` reads who leads a
+body named after its leader ("the Saudi-led coalition", "a US-led mission").
 """
 
 from __future__ import annotations
@@ -65,6 +66,20 @@ def country_modifiers(ctx: DocContext, token: Token) -> list[ActorMention]:
                         )
                     )
                 )
+    return found
+
+
+def leading_countries(ctx: DocContext, token: Token) -> list[ActorMention]:
+    """ "the Saudi-led coalition launched airstrikes": the body acts for the country leading it."""
+    found = []
+    for led in token.lefts:
+        if led.dep_ != "amod" or led.lemma_.lower() != "lead":
+            continue
+        for child in led.children:
+            mention = ctx.by_token.get(child.i)
+            if mention and mention.country and child.i < led.i:
+                key = entity_key(EntityType.COUNTRY, mention.country)
+                found.append(as_actor(replace(mention, type=EntityType.COUNTRY, key=key)))
     return found
 
 

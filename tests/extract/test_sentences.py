@@ -1009,6 +1009,16 @@ CASES = [
         "2019 election campaign, an accusation Moscow has repeatedly denied.",
         (("country/RU", "denied", "country/NL", False),),
     ),
+    Case(
+        "gerund-after-by-shares-the-subject",
+        "Poland retaliated by expelling Belarusian diplomats.",
+        (("country/PL", "expelled", "country/BY", False),),
+    ),
+    Case(
+        "led-coalition-acts-for-its-leader",
+        "The French-led coalition launched airstrikes on Libya.",
+        (("country/FR", "bombed", "country/LY", False),),
+    ),
     # --- edges that must not appear ----------------------------------------------------------
     Case(
         "demonym-subject-is-not-the-state",
@@ -1027,6 +1037,12 @@ CASES = [
         "Turkish troops arrived in Qatar on Sunday.",
         (),
         absent=(("country/TR", "visited", "country/QA"),),
+    ),
+    Case(
+        "accused-of-a-gerund-is-not-the-accuser-acting",
+        "Canada accused Iran of arming Russia.",
+        (("country/CA", "accused", "country/IR", False),),
+        absent=(("country/CA", "provided", "country/RU"),),
     ),
     Case(
         "a-place-is-not-met",
