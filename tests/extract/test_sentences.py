@@ -1019,6 +1019,11 @@ CASES = [
         "The French-led coalition launched airstrikes on Libya.",
         (("country/FR", "bombed", "country/LY", False),),
     ),
+    Case(
+        "sent-troops-to",
+        "France sent 4,000 troops to Mali in January.",
+        (("country/FR", "deployed_forces", "country/ML", False),),
+    ),
     # --- edges that must not appear ----------------------------------------------------------
     Case(
         "demonym-subject-is-not-the-state",
