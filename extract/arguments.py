@@ -52,6 +52,7 @@ from extract.lexicon import (
     PARTY_NOUNS,
     PEOPLE_NOUNS,
     PLURAL_PRONOUNS,
+    QUANTITY_NOUNS,
     RELATIONAL_HEADS,
     RELATIVE_PRONOUNS,
     RESULT_NOUNS,
@@ -136,6 +137,12 @@ def _resolve_one(ctx: DocContext, token: Token, acted_on: bool) -> list[ActorMen
     led = leading_countries(ctx, token)  # "the Saudi-led coalition"
     if led:
         return led
+    if lemma in QUANTITY_NOUNS:
+        # "thousands of Greek protesters", "dozens of Iraqi soldiers": the people counted
+        counted = [
+            p for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
+        ]
+        return [m for p in counted if p.dep_ == "pobj" for m in resolve_argument(ctx, p, acted_on)]
     if lemma in RELATIONAL_HEADS:
         # The small model often hangs the name after "his counterpart" on something else; the
         # person named right after the noun is the counterpart.

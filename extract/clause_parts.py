@@ -16,12 +16,23 @@ def children(token: Token, *deps: str) -> list[Token]:
 
 
 def prep_objects(token: Token, preps: frozenset[str]) -> list[Token]:
-    """Objects of the token's prepositions in ``preps``: "meet with X" → X."""
+    """Objects of the token's prepositions in ``preps``: "meet with X" → X.
+
+    "talks with visiting Iranian President X": the small model reads "visiting" as a verb under
+    the preposition; the one it takes is the preposition's object.
+    """
     found = []
     for prep in children(token, "prep", "dative"):
         if prep.lower_ in preps:
             found.extend(children(prep, "pobj"))
+            for participle in children(prep, "pcomp"):
+                if participle.lower_ in _ATTRIBUTIVE_PARTICIPLES:
+                    found.extend(children(participle, "dobj"))
     return found
+
+
+# Participles written before a name as its attribute: "with visiting President X".
+_ATTRIBUTIVE_PARTICIPLES = frozenset({"visiting", "outgoing", "incoming", "exiled", "ousted"})
 
 
 def copula_subject(noun: Token) -> Token:

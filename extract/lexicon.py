@@ -203,7 +203,14 @@ GROUP_NOUNS = frozenset(
 
 # Nouns that, after a demonym, name a group node of their own affiliated with the country
 # ("Georgian demonstrators", "Pakistani students"; see ``extract.demonym_groups``).
-DEMONYM_GROUP_NOUNS = GROUP_NOUNS | {"student", "students", "separatist", "separatists"}
+DEMONYM_GROUP_NOUNS = GROUP_NOUNS | {
+    "student",
+    "students",
+    "separatist",
+    "separatists",
+    "pirates",
+    "paramilitaries",
+}
 
 # Head nouns of an agreement: "a joint cybersecurity group", "the nuclear deal".
 AGREEMENT_HEADS = frozenset(
@@ -359,6 +366,9 @@ ARMED_FORCE_NOUNS = frozenset(
     | {"tank", "missile", "drone", "artillery", "commando", "marine", "paratrooper"}
 )
 
+# Nouns that count the people of their "of" phrase: "thousands of Greek protesters".
+QUANTITY_NOUNS = frozenset({"thousand", "hundred", "dozen", "million", "score", "handful"})
+
 # Verbs of travelling: their destination is a visit (CAMEO 042, in the trigger file), never an
 # event ("left for Tokyo for talks": the talks are what the trip is for, and its subject attends
 # them).
@@ -434,6 +444,17 @@ PEOPLE_NOUNS = frozenset(
         "spies",
         "vessel",
         "vessels",
+        "tanker",
+        "tankers",
+        "boat",
+        "boats",
+        "trawler",
+        "trawlers",
+        "airliner",
+        "plane",
+        "planes",
+        "helicopter",
+        "helicopters",
         "ship",
         "ships",
         "aircraft",

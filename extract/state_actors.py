@@ -39,12 +39,15 @@ def country_modifiers(ctx: DocContext, token: Token) -> list[ActorMention]:
     "negotiators from the United States"."""
     found = []
     modifiers = [c for c in token.lefts if c.dep_ in ("amod", "compound", "poss", "nmod")]
+    # "officials in Seoul" are South Korea's; "the Israeli embassy in Cairo" stays Israel's: a
+    # seat after "in" names whose people they are only when nothing before the noun does.
+    owned = any(_names_a_country(ctx, m) for m in modifiers)
     modifiers += [
         p
         for c in token.rights
         if c.dep_ == "prep" and c.lower_ in ("of", "from", "in")
         for p in c.children
-        if p.dep_ == "pobj" and (c.lower_ != "in" or _is_seat(ctx, p))
+        if p.dep_ == "pobj" and (c.lower_ != "in" or (_is_seat(ctx, p) and not owned))
     ]
     for child in modifiers:
         if backs_rather_than_belongs(child):
@@ -91,6 +94,12 @@ def backs_rather_than_belongs(modifier: Token) -> bool:
     if i >= 2 and doc[i - 1].text == "-" and doc[i - 2].lower_ in ("pro", "anti"):
         return True
     return modifier.lower_.startswith(("pro-", "anti-"))
+
+
+def _names_a_country(ctx: DocContext, modifier: Token) -> bool:
+    return any(
+        (m := ctx.by_token.get(t.i)) is not None and m.country is not None for t in modifier.subtree
+    )
 
 
 def _is_seat(ctx: DocContext, token: Token) -> bool:

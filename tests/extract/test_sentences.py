@@ -1024,6 +1024,22 @@ CASES = [
         "France sent 4,000 troops to Mali in January.",
         (("country/FR", "deployed_forces", "country/ML", False),),
     ),
+    Case(
+        "talks-with-visiting-president",
+        "The Indian prime minister held talks with visiting Nepalese President Ram Baran Yadav.",
+        (("country/IN", "talked_with", "person/ram-baran-yadav", False),),
+    ),
+    Case(
+        "counted-group-and-embassy-in-a-capital",
+        "Hundreds of Kenyan protesters attacked the Somali embassy in Nairobi.",
+        (("organization/kenyan-protesters", "attacked", "country/SO", False),),
+        absent=(("organization/kenyan-protesters", "attacked", "country/KE"),),
+    ),
+    Case(
+        "shot-down-a-helicopter",
+        "Azerbaijan shot down an Armenian helicopter.",
+        (("country/AZ", "struck", "country/AM", False),),
+    ),
     # --- edges that must not appear ----------------------------------------------------------
     Case(
         "demonym-subject-is-not-the-state",
