@@ -23,6 +23,7 @@ from extract.event_dates import with_event_dates
 from extract.keys import article_scoped_key, entity_key, is_generic_name
 from extract.listed_members import listed_member_relations
 from extract.mention_types import ActorMention
+from extract.place_relations import place_relations
 from extract.relations import RelationCandidate, find_relations
 from extract.triggers import TriggerTable
 from extract.types import Article, ArticleResult, Entity, EntityType, Evidence, Mention, Relation
@@ -40,6 +41,7 @@ def assemble_result(
     candidates = list(find_relations(ctx, triggers))
     candidates.extend(listed_member_relations(ctx, triggers))
     candidates.extend(_structural_relations(ctx))
+    candidates.extend(place_relations(ctx, triggers, candidates))  # located_in, met_in
     used = [m for c in candidates for m in (c.subject, c.object)]
     acting_seats = {(m.start, m.end) for m in used if m.form is CountryForm.SEAT}
     kept = [m for m in mentions if (m.start, m.end) not in acting_seats]

@@ -20,7 +20,7 @@ from graph.export.atomic import write_text_atomic  # noqa: E402
 TRIGGERS = ROOT / "extract" / "data" / "triggers.tsv"
 ONTOLOGY = ROOT / "graph" / "data" / "ontology.ttl"
 MARKER = "# CAMEO-coded relations, one per predicate of extract/data/triggers.tsv"
-STRUCTURAL = {"affiliated_with", "party_to", "held_in"}
+STRUCTURAL = {"affiliated_with", "party_to", "held_in", "located_in"}
 
 
 def read_relations(path: Path) -> dict[str, tuple[str, str, list[str]]]:

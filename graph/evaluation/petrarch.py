@@ -6,8 +6,12 @@ codes start with an ISO 3166-1 alpha-3 country code, optionally followed by a se
 are mapped to countries:
 
 * a Country node: its ISO alpha-2 key (``country/RU``) → alpha-3, else its label's country;
+* a Place node: the country it is ``located_in`` ("Zurich" → CHE), else as below;
 * any other node: the countries it is ``affiliated_with``, else a country name or demonym
   inside its label ("Russian hackers" → RUS).
+
+An event at a place in the actor's own country ("Putin met in Moscow") is no event between
+countries: a Place target's countries that its source already stands for are dropped.
 
 Figures: **found** = share of gold events (both actors countries, a real CAMEO code) for which
 some edge has a matching source country, target country and CAMEO root (first two digits of
@@ -145,11 +149,10 @@ def node_countries(graph: nx.MultiDiGraph, node: str) -> set[str]:
         prefix, _, code = node.partition("/")
         direct = _alpha3(code) if prefix == "country" and len(code) == 2 else None
         return {direct} if direct else _countries_in_name(data.get("label", ""))
+    link = "located_in" if data.get("type") == "Place" else "affiliated_with"
     affiliations = set()
     for _, target, edge in graph.out_edges(node, data=True):
-        if edge.get("predicate") == "affiliated_with" and graph.nodes[target].get("type") == (
-            "Country"
-        ):
+        if edge.get("predicate") == link and graph.nodes[target].get("type") == "Country":
             affiliations |= node_countries(graph, target)
     return affiliations or _countries_in_name(data.get("label", node))
 
@@ -165,6 +168,8 @@ def score_events(sentences: Iterable[EventSentence], graphs_of: GraphOfSentence)
             if data.get("predicate") in STRUCTURAL_PREDICATES or not data.get("cameo"):
                 continue
             subjects, objects = node_countries(graph, source), node_countries(graph, target)
+            if graph.nodes[target].get("type") == "Place":
+                objects -= subjects  # "Putin met in Moscow": not an event towards Russia
             if subjects and objects:
                 coded.append((subjects, objects, data["cameo"][:2], data["predicate"]))
         score.gold_all += len(sentence.events)

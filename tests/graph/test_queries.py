@@ -42,7 +42,7 @@ POSITIVE = {
     "pledged",
 }
 OPPOSING = {"rejected", "denied", "dismissed", "opposed", "vetoed", "condemned"}
-STRUCTURAL = {"affiliated_with", "party_to", "held_in"}
+STRUCTURAL = {"affiliated_with", "party_to", "held_in", "located_in"}
 
 
 @pytest.fixture(scope="module", params=["examples", "seeds"])
