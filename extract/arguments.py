@@ -139,10 +139,12 @@ def _resolve_one(ctx: DocContext, token: Token, acted_on: bool) -> list[ActorMen
         return led
     if lemma in QUANTITY_NOUNS:
         # "thousands of Greek protesters", "dozens of Iraqi soldiers": the people counted
-        counted = [
+        of_objects = [
             p for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
         ]
-        return [m for p in counted if p.dep_ == "pobj" for m in resolve_argument(ctx, p, acted_on)]
+        return [
+            m for p in of_objects if p.dep_ == "pobj" for m in resolve_argument(ctx, p, acted_on)
+        ]
     if lemma in RELATIONAL_HEADS:
         # The small model often hangs the name after "his counterpart" on something else; the
         # person named right after the noun is the counterpart.
