@@ -192,9 +192,12 @@ def _foreign_destinations(
 ) -> list[ActorMention]:
     """The countries a trip goes to that are foreign to the travellers: "flew to Khartoum"
     (a seat of government stands for its country) is a visit to Sudan; "left for Tokyo for
-    talks" is no visit to the talks, "Blair arrived in Belfast" no visit abroad, and "Russian
-    troops arrived in Syria" a deployment, not a visit."""
+    talks" is no visit to the talks, "Blair arrived in Belfast" no visit abroad, "Russian
+    troops arrived in Syria" a deployment, not a visit, and only people and states visit."""
     if any(t.lemma_.lower() in ARMED_FORCE_NOUNS for t in children(verb, "nsubj")):
+        return []
+    # "Air Atlanta flies to 11 U.S. cities": a company's routes are no visit.
+    if not any(t.type in (EntityType.PERSON, EntityType.COUNTRY) for t in travellers):
         return []
     own = {code for t in travellers for code in (t.country, *t.affiliations) if code}
     return [d for d in destinations if d.type is EntityType.COUNTRY and d.country not in own]

@@ -1066,6 +1066,12 @@ CASES = [
         absent=(("country/CA", "provided", "country/RU"),),
     ),
     Case(
+        "an-airline-route-is-no-visit",
+        "Air France flies to Vietnam three times a week.",
+        (),
+        absent=(("organization/air-france", "visited", "country/VN"),),
+    ),
+    Case(
         "a-place-is-not-met",
         "The minister met reporters in Rome.",
         (),
