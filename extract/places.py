@@ -35,11 +35,12 @@ cannot be told safely; a wrong country is worse than none. The rules, in order:
    that one is taken ("Gaza" in an article that names the Palestinians is not the province
    of Mozambique).
 
-The table is read once, on first use (about 0.1 s for 35,000 places), and kept in memory.
+The table is read once, on first use (about 0.07 s for 35,000 places), and kept in memory.
 """
 
 from __future__ import annotations
 
+import gc
 import re
 import unicodedata
 from collections.abc import Collection
@@ -110,6 +111,19 @@ def fold(name: str) -> str:
 
 @cache
 def _gazetteer() -> _Gazetteer:
+    # The 100,000 small objects of the index would set off the cyclic garbage collector
+    # many times over, each pass walking every object spaCy holds: 0.16 s instead of 0.06 s
+    # in a pipeline process. They hold no cycles, so collection is paused while they are made.
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        return _read_gazetteer()
+    finally:
+        if collecting:
+            gc.enable()
+
+
+def _read_gazetteer() -> _Gazetteer:
     by_key: dict[str, list[Place]] = {}
     common: set[str] = set()
     states: set[str] = set()
