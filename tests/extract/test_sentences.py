@@ -1072,6 +1072,12 @@ CASES = [
         absent=(("organization/air-france", "visited", "country/VN"),),
     ),
     Case(
+        "the-capital-left-is-no-destination",
+        "The Kenyan president left Nairobi for Addis Ababa on Sunday.",
+        (("country/KE", "visited", "country/ET", False),),
+        absent=(("country/KE", "visited", "country/KE"),),
+    ),
+    Case(
         "a-place-is-not-met",
         "The minister met reporters in Rome.",
         (),
