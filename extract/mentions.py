@@ -32,7 +32,12 @@ from extract.name_repairs import (
 )
 from extract.nominals import find_nominal_mentions
 from extract.public_figures import public_figure_country
-from extract.titles import read_organisation_country, read_possessive_title, read_title
+from extract.titles import (
+    read_appositive_country,
+    read_organisation_country,
+    read_possessive_title,
+    read_title,
+)
 from extract.types import EntityType
 
 __all__ = ["ActorMention", "find_mentions"]
@@ -139,6 +144,7 @@ def find_mentions(doc: Doc) -> list[ActorMention]:
                 mention.affiliations.append(known)
         elif mention.type is EntityType.ORGANIZATION:
             read_organisation_country(mention)
+            read_appositive_country(doc, mention)  # "the IRA, a Russian troll farm"
     owners = [m for m in mentions if m.type in (EntityType.ORGANIZATION, EntityType.COUNTRY)]
     for mention in mentions:
         if mention.type is EntityType.PERSON:

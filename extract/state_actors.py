@@ -54,8 +54,9 @@ def country_modifiers(ctx: DocContext, token: Token) -> list[ActorMention]:
             continue
         for item in child.subtree:
             mention = ctx.by_token.get(item.i)
-            if mention and mention.type is EntityType.ORGANIZATION and child.i < token.i:
-                # "EU foreign ministers", "NATO members": the organisation's own people.
+            if mention and mention.type is EntityType.ORGANIZATION:
+                # "EU foreign ministers", "NATO members", "officials from the Department of
+                # Homeland Security": the organisation's own people.
                 if mention not in found:
                     found.append(mention)
                 continue

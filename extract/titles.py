@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from extract.countries import match_country
+from extract.countries import CountryForm, match_country
 from extract.lexicon import RELATIONAL_HEADS, ROLE_HEADS, ROLE_MODIFIERS
 from extract.mention_types import ActorMention
 from extract.types import EntityType
@@ -162,6 +162,22 @@ def read_organisation_country(mention: ActorMention) -> None:
         if len(words) > size:
             match = match_country(" ".join(words[:size]))
             if match:
+                mention.affiliations.append(match.code)
+                return
+
+
+def read_appositive_country(doc: Doc, mention: ActorMention) -> None:
+    """ "the Internet Research Agency, a shadowy Russian troll farm": an organisation described
+    in apposition by a noun with a country modifier belongs to that country."""
+    if mention.affiliations:
+        return
+    root = doc[mention.start : mention.end].root
+    for appos in (c for c in root.children if c.dep_ == "appos"):
+        # "a shadowy Russian troll farm": the modifier may sit one level down.
+        modifiers = [t for t in appos.subtree if t.i < appos.i]
+        for modifier in (t for t in modifiers if t.dep_ in ("amod", "compound", "nmod")):
+            match = match_country(modifier.text)
+            if match and match.form is not CountryForm.SEAT:
                 mention.affiliations.append(match.code)
                 return
 

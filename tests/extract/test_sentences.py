@@ -1040,6 +1040,17 @@ CASES = [
         "Azerbaijan shot down an Armenian helicopter.",
         (("country/AZ", "struck", "country/AM", False),),
     ),
+    Case(
+        "organisation-described-by-a-demonym-in-apposition",
+        "Huawei, a Chinese telecoms company, denied the allegations.",
+        (("organization/huawei", "affiliated_with", "country/CN", False),),
+    ),
+    Case(
+        "officials-from-an-organisation-speak-for-it",
+        "Chinese hackers attacked the Dutch power grid, officials from the European Commission "
+        "said.",
+        (("organization/european-commission", "accused", "country/CN", False),),
+    ),
     # --- edges that must not appear ----------------------------------------------------------
     Case(
         "demonym-subject-is-not-the-state",
