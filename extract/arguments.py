@@ -20,7 +20,9 @@ the order tried:
 8. a definite event noun ("the referendum") → the most recent event with that head;
 9. a body named after the country leading it ("the Saudi-led coalition") → that country (tried
    before rules 3–8);
-10. otherwise the owner of the thing acted on: its possessor or "of" phrase ("attacked
+10. "the bloc", "the alliance", "the allies" → the organisation last named in this or the
+   previous sentence;
+11. otherwise the owner of the thing acted on: its possessor or "of" phrase ("attacked
    Ukraine's grid", "the presence of Russian troops").
 
 Objects of an act (``acted_on``) also resolve people named by nationality ("arrested two
@@ -41,6 +43,7 @@ from extract.counted_parties import counted_parties
 from extract.lexicon import (
     AGREEMENT_ANAPHORS,
     ALLEGATION_NOUNS,
+    BODY_ANAPHORS,
     COUNTED_PEOPLE_NOUNS,
     EVENT_HEADS,
     FEMALE_PRONOUNS,
@@ -137,6 +140,10 @@ def _resolve_one(ctx: DocContext, token: Token, acted_on: bool) -> list[ActorMen
     led = leading_countries(ctx, token)  # "the Saudi-led coalition"
     if led:
         return led
+    if lemma in BODY_ANAPHORS and _is_bare_definite(token):
+        # "Stoltenberg said the allies supported ...", "the bloc would consider ...": the
+        # organisation last named in this or the previous sentence.
+        return _latest_organisation(ctx, token)
     if lemma in QUANTITY_NOUNS:
         # "thousands of Greek protesters", "dozens of Iraqi soldiers": the people counted
         of_objects = [
@@ -231,6 +238,15 @@ def _resolve_one(ctx: DocContext, token: Token, acted_on: bool) -> list[ActorMen
         if p.dep_ == "pobj"
     ]
     return [m for owner in owners for m in resolve_argument(ctx, owner, acted_on)]
+
+
+def _latest_organisation(ctx: DocContext, token: Token) -> list[ActorMention]:
+    sentence = token.sent
+    previous = ctx.doc[sentence.start - 1].sent.start if sentence.start > 0 else sentence.start
+    for mention in ctx.before(token.i, EntityType.ORGANIZATION):
+        if mention.start >= previous:
+            return [mention]
+    return []
 
 
 def _is_bare_definite(token: Token) -> bool:

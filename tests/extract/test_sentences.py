@@ -1051,6 +1051,11 @@ CASES = [
         "said.",
         (("organization/european-commission", "accused", "country/CN", False),),
     ),
+    Case(
+        "the-bloc-is-the-organisation-just-named",
+        "African Union chairman Moussa Faki said the bloc strongly condemned the Sudanese coup.",
+        (("organization/african-union", "condemned", "country/SD", False),),
+    ),
     # --- edges that must not appear ----------------------------------------------------------
     Case(
         "demonym-subject-is-not-the-state",
