@@ -23,6 +23,7 @@ from extract.ingest import read_articles
 from extract.pipeline import extract_articles
 from extract.types import Article, ArticleResult
 from graph.cache import ResultCache
+from graph.processes import extract_in_processes
 from graph.streaming import GraphAccumulator
 
 #: Turns a stream of articles into a stream of results, in the same order.
@@ -76,8 +77,14 @@ class _Stopwatch:
 
 
 def local_extractor(*, n_process: int = 1, batch_size: int = 32) -> Extractor:
-    """The in-process extractor (spaCy ``nlp.pipe``, ``n_process`` parser processes)."""
-    return partial(extract_articles, n_process=n_process, batch_size=batch_size)
+    """Extraction on this machine: ``n_process`` processes, this one included.
+
+    One process runs spaCy's ``nlp.pipe`` here; more share the batches out
+    (``graph.processes.extract_in_processes``).
+    """
+    if n_process <= 1:
+        return partial(extract_articles, batch_size=batch_size)
+    return partial(extract_in_processes, processes=n_process, batch_size=batch_size)
 
 
 def iter_results(

@@ -19,33 +19,18 @@ import itertools
 import secrets
 from collections import deque
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
 from typing import Any
 
-from extract.errors import ExtractionError
-from extract.pipeline import extract_articles, load_pipeline, pipeline_fingerprint
+from extract.pipeline import load_pipeline, pipeline_fingerprint
 from extract.triggers import load_triggers
 from extract.types import Article, ArticleResult
+from graph.batches import BatchOutcome, batched, extract_batch
 
 PLUGIN_NAME = "newsgraph-load-pipeline"
 
 
 class ClusterError(Exception):
     """The cluster could not be reached or started, or its workers run another pipeline."""
-
-
-@dataclass(frozen=True)
-class BatchOutcome:
-    """What a worker sends back for one batch: results, or the article that failed and why.
-
-    ``ExtractionError`` takes three arguments and so does not survive pickling as an
-    exception; the failure travels as plain strings and is re-raised on the client.
-    """
-
-    results: tuple[ArticleResult, ...] = ()
-    failed_article: str | None = None
-    failed_component: str = ""
-    failure: str = ""
 
 
 def _load_worker_pipeline() -> None:
@@ -72,23 +57,6 @@ class LoadPipelinePlugin(_WorkerPlugin):
         _load_worker_pipeline()
 
 
-def extract_batch(articles: list[Article], fingerprint: str, batch_size: int) -> BatchOutcome:
-    """Extract one batch on a worker (the task the client submits)."""
-    if fingerprint != pipeline_fingerprint():
-        return BatchOutcome(
-            failed_article=articles[0].id if articles else "?",
-            failed_component="worker set-up",
-            failure="the worker's newsgraph/model differs from the client's; install the same "
-            "versions on every worker",
-        )
-    try:
-        return BatchOutcome(tuple(extract_articles(articles, batch_size=batch_size)))
-    except ExtractionError as error:
-        return BatchOutcome(
-            failed_article=error.article_id, failed_component=error.component, failure=str(error)
-        )
-
-
 def extract_on_cluster(
     articles: Iterable[Article],
     client: Any,
@@ -106,7 +74,7 @@ def extract_on_cluster(
     fingerprint = pipeline_fingerprint()
     run = secrets.token_hex(4)
     pending: deque[Any] = deque()
-    batches = _batched(articles, batch_size)
+    batches = batched(articles, batch_size)
     for number in itertools.count():
         batch = next(batches, None)
         if batch is not None:
@@ -130,17 +98,7 @@ def extract_on_cluster(
 def _collect(future: Any) -> Iterator[ArticleResult]:
     outcome: BatchOutcome = future.result()
     future.release()
-    if outcome.failed_article is not None:
-        raise ExtractionError(
-            outcome.failed_article, outcome.failed_component, RuntimeError(outcome.failure)
-        )
-    yield from outcome.results
-
-
-def _batched(articles: Iterable[Article], size: int) -> Iterator[list[Article]]:
-    iterator = iter(articles)
-    while batch := list(itertools.islice(iterator, size)):
-        yield batch
+    yield from outcome.unpack()
 
 
 @contextlib.contextmanager

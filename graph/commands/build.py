@@ -52,7 +52,13 @@ def build(
         typer.Option("--skip-bad", help="Warn about and skip bad articles instead of stopping."),
     ] = False,
     processes: Annotated[
-        int, typer.Option("--processes", "-j", min=1, help="Parser processes.")
+        int,
+        typer.Option(
+            "--processes",
+            "-j",
+            min=1,
+            help="Processes extracting on this machine, this one included.",
+        ),
     ] = 1,
     batch_size: Annotated[int, typer.Option(min=1, help="Articles per spaCy batch.")] = 32,
     workers: Annotated[
@@ -141,7 +147,7 @@ def build(
             where = cache.directory if cache else out
             raise fail(f"{where}: cannot write the cache: {error}") from None
     try:
-        written = write_outputs(graph, out, chosen)
+        written = write_outputs(graph, out, chosen, processes=processes)
     except OSError as error:
         raise fail(f"{out}: cannot write output: {error.strerror or error}") from None
     skipped = report.skipped

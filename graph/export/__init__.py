@@ -12,6 +12,7 @@ from pathlib import Path
 
 import networkx as nx
 
+from graph.export.forked import ForkedJob
 from graph.export.graphml import write_graphml
 from graph.export.html import write_html
 from graph.export.json import write_json
@@ -47,11 +48,13 @@ FILE_NAMES: dict[str, str] = {
 
 
 def write_outputs(
-    graph: nx.MultiDiGraph, out_dir: str | Path, formats: Iterable[str]
+    graph: nx.MultiDiGraph, out_dir: str | Path, formats: Iterable[str], *, processes: int = 1
 ) -> dict[str, Path]:
     """Write ``graph`` in each of ``formats`` into ``out_dir``; return format → path written.
 
-    Unknown format names are rejected before anything is written.
+    Unknown format names are rejected before anything is written. With ``processes`` > 1 the
+    RDF files are written by a forked child while this process writes the others (the two
+    halves take about as long); the files are the same either way.
 
     >>> import tempfile
     >>> paths = write_outputs(nx.MultiDiGraph(articles={}), tempfile.mkdtemp(), ["json", "nt"])
@@ -66,10 +69,17 @@ def write_outputs(
     directory.mkdir(parents=True, exist_ok=True)
     written = {name: directory / FILE_NAMES[name] for name in wanted}
     # The RDF formats share one set of triples: build the model once for all of them.
-    write_rdf_files(graph, {name: written[name] for name in wanted if name in RDF_FORMATTERS})
-    for name in wanted:
-        if name not in RDF_FORMATTERS:
+    rdf_paths = {name: written[name] for name in wanted if name in RDF_FORMATTERS}
+    others = [name for name in wanted if name not in RDF_FORMATTERS]
+    rdf_job = ForkedJob(write_rdf_files, graph, rdf_paths) if processes > 1 and others else None
+    if rdf_job is None:
+        write_rdf_files(graph, rdf_paths)
+    try:
+        for name in others:
             WRITERS[name](graph, written[name])
+    finally:
+        if rdf_job is not None:
+            rdf_job.wait()
     return written
 
 
