@@ -116,7 +116,15 @@ def _scaled(points: NDArray[np.float64], edges: NDArray[np.int64]) -> NDArray[np
 
 
 def _component_layout(nodes: list[Hashable], graph: nx.Graph, seed: int) -> NDArray[np.float64]:
-    """Scaled, centred positions of one connected component (rows follow ``nodes``)."""
+    """Scaled, centred positions of one connected component (rows follow ``nodes``).
+
+    Lone nodes and pairs (most components of a news graph: 1,336 of 1,416 for 500 Reuters
+    articles) are placed directly; a force layout for each took that view from 0.43 s to 0.94 s.
+    """
+    if len(nodes) == 1:
+        return np.zeros((1, 2))
+    if len(nodes) == 2:  # connected, so one edge: laid flat
+        return _scaled(np.array([[-0.5, 0.0], [0.5, 0.0]]), np.array([[0, 1]], dtype=np.int64))
     index = {node: i for i, node in enumerate(nodes)}
     pairs = {(index[u], index[v]) for u, v in graph.subgraph(nodes).edges() if u != v}
     edges = np.array(sorted(pairs), dtype=np.int64).reshape(-1, 2)
