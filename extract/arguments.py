@@ -26,7 +26,9 @@ the order tried:
    Ukraine's grid", "the presence of Russian troops").
 
 Objects of an act (``acted_on``) also resolve people named by nationality ("arrested two
-German journalists" → Germany) and relative pronouns stand for the noun their clause modifies.
+German journalists" → Germany) and an event named after its agent's demonym to that country
+too ("investigating Russian interference" → the interference and Russia); relative pronouns
+stand for the noun their clause modifies.
 
 Conjuncts ("Putin and Trump") each resolve on their own; a noun with a name in apposition
 ("his Spanish counterpart Josep Borrell") is that name.
@@ -40,6 +42,7 @@ from spacy.tokens import Doc, Token
 
 from extract.coref import is_replaced
 from extract.counted_parties import counted_parties
+from extract.countries import CountryForm
 from extract.lexicon import (
     AGREEMENT_ANAPHORS,
     ALLEGATION_NOUNS,
@@ -123,7 +126,7 @@ def resolve_argument(ctx: DocContext, token: Token, acted_on: bool = False) -> l
 def _resolve_one(ctx: DocContext, token: Token, acted_on: bool) -> list[ActorMention]:
     mention = ctx.by_token.get(token.i)
     if mention is not None:
-        return [as_actor(mention)]
+        return [as_actor(mention), *(_event_agents(ctx, mention) if acted_on else [])]
     lower, lemma = token.lower_, token.lemma_.lower()
     if token.pos_ == "PRON":
         return _resolve_pronoun(ctx, token)
@@ -238,6 +241,28 @@ def _resolve_one(ctx: DocContext, token: Token, acted_on: bool) -> list[ActorMen
         if p.dep_ == "pobj"
     ]
     return [m for owner in owners for m in resolve_argument(ctx, owner, acted_on)]
+
+
+def _event_agents(ctx: DocContext, event: ActorMention) -> list[ActorMention]:
+    """ "investigating Russian interference", "condemned Chinese aggression": an act named after
+    its agent's demonym is aimed at that country too."""
+    if event.type is not EntityType.EVENT:
+        return []
+    first = ctx.by_token.get(event.start)
+    if first is not None and first is not event and first.form is CountryForm.DEMONYM:
+        return [as_actor(first)]
+    before = ctx.doc[event.start - 1] if event.start > 0 else None
+    agent = ctx.by_token.get(before.i) if before is not None else None
+    # "Chinese interference in the election": the demonym may stay outside the event's span.
+    if (
+        before is not None
+        and agent is not None
+        and agent.form is CountryForm.DEMONYM
+        and before.dep_ in ("amod", "compound")
+        and event.start <= before.head.i < event.end
+    ):
+        return [as_actor(agent)]
+    return []
 
 
 def _latest_organisation(ctx: DocContext, token: Token) -> list[ActorMention]:

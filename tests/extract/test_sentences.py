@@ -1056,6 +1056,11 @@ CASES = [
         "African Union chairman Moussa Faki said the bloc strongly condemned the Sudanese coup.",
         (("organization/african-union", "condemned", "country/SD", False),),
     ),
+    Case(
+        "act-on-an-event-named-after-its-agent",
+        "The Dutch prosecutor is investigating Chinese interference in the 2021 election.",
+        (("country/NL", "investigated", "country/CN", False),),
+    ),
     # --- edges that must not appear ----------------------------------------------------------
     Case(
         "demonym-subject-is-not-the-state",
