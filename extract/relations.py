@@ -154,6 +154,8 @@ def find_relations(ctx: DocContext, triggers: TriggerTable) -> Iterator[Relation
                 continue
             if trigger.family == "01" or trigger.predicate == "accused":
                 ctx.accusers.append(subject)  # "the allegations" later refers to their claims
+            if trigger.predicate == "accused":
+                ctx.accusations.append(subject)
             for obj in objects:
                 if obj.key == subject.key:
                     continue
@@ -312,7 +314,20 @@ def verb_arguments(
         objects = [m for t in clauses for m in resolve_argument(ctx, t)]
     if not objects and trigger.family == "01" and takes_clause:
         objects = _agreement_spoken_of(ctx, verb)
+    if not objects and trigger.cameo == "016" and children(verb, "ccomp"):
+        objects = _accuser_answered(ctx, subjects)
     return subjects, objects
+
+
+def _accuser_answered(ctx: DocContext, deniers: list[ActorMention]) -> list[ActorMention]:
+    """ "Lavrov denied that any of the campaigns linked back to the Kremlin": a denial whose
+    clause names no actor answers the latest accusation made in the article before it, unless
+    the denier made it or belongs to the accuser's country."""
+    own = {key for d in deniers for key in (d.key, *_country_keys(d))}
+    for accuser in reversed(ctx.accusations):
+        if accuser.key not in own and not set(_country_keys(accuser)) & own:
+            return [accuser]
+    return []
 
 
 def _agreement_spoken_of(ctx: DocContext, verb: Token) -> list[ActorMention]:

@@ -1061,6 +1061,12 @@ CASES = [
         "The Dutch prosecutor is investigating Chinese interference in the 2021 election.",
         (("country/NL", "investigated", "country/CN", False),),
     ),
+    Case(
+        "denial-answers-the-latest-accuser",
+        "Poland accused Belarus of pushing migrants across the border. Minsk denied that any of "
+        "its guards were involved.",
+        (("country/BY", "denied", "country/PL", False),),
+    ),
     # --- edges that must not appear ----------------------------------------------------------
     Case(
         "demonym-subject-is-not-the-state",
