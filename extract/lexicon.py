@@ -366,8 +366,9 @@ ARMED_FORCE_NOUNS = frozenset(
     | {"tank", "missile", "drone", "artillery", "commando", "marine", "paratrooper"}
 )
 
-# Nouns that refer back to an organisation named just before: "the bloc", "the allies".
-BODY_ANAPHORS = frozenset({"bloc", "alliance", "ally", "allies", "grouping", "coalition"})
+# Nouns that refer back to an organisation named just before: "the bloc", "the allies" ("the
+# coalition" is more often a governing coalition than the body just named).
+BODY_ANAPHORS = frozenset({"bloc", "alliance", "ally", "allies", "grouping"})
 
 # Nouns that count the people of their "of" phrase: "thousands of Greek protesters".
 QUANTITY_NOUNS = frozenset({"thousand", "hundred", "dozen", "million", "score", "handful"})
