@@ -81,23 +81,30 @@ def compose(merges: Iterable[Merge]) -> dict[str, str]:
 
 
 def cluster_compatible(
-    items: Sequence[Item], compatible: Callable[[Item, Item], bool]
+    items: Sequence[Item],
+    compatible: Callable[[Item, Item], bool],
+    candidates: Iterable[tuple[int, int]] | None = None,
 ) -> list[list[Item]]:
     """Groups (of two or more) of items that are all compatible and unambiguous.
 
-    ``compatible`` must be symmetric and is asked once per pair, so callers pass small
-    buckets (people sharing a surname, events sharing a head noun and a year).
+    ``compatible`` must be symmetric. It is asked once per pair, or only for the index pairs
+    ``candidates`` yields when the caller can tell which pairs could possibly be compatible
+    (every compatible pair must be among them; pairs left out count as incompatible). Without
+    candidates the cost is quadratic in the bucket.
 
     >>> same_initial = lambda a, b: a[0] == b[0] and (len(a) == 1 or len(b) == 1 or a == b)
     >>> cluster_compatible(["d", "donald", "m", "melania"], same_initial)
     [['d', 'donald'], ['m', 'melania']]
+    >>> cluster_compatible(["d", "donald", "m", "melania"], same_initial, [(0, 1), (2, 3)])
+    [['d', 'donald'], ['m', 'melania']]
     """
     neighbours: list[set[int]] = [set() for _ in items]
-    for i in range(len(items)):
-        for j in range(i + 1, len(items)):
-            if compatible(items[i], items[j]):
-                neighbours[i].add(j)
-                neighbours[j].add(i)
+    if candidates is None:
+        candidates = ((i, j) for i in range(len(items)) for j in range(i + 1, len(items)))
+    for i, j in candidates:
+        if i != j and j not in neighbours[i] and compatible(items[i], items[j]):
+            neighbours[i].add(j)
+            neighbours[j].add(i)
     # An item is settled when its closed neighbourhood (itself and everything it could be) is
     # a clique, and two compatible settled items have equal closed neighbourhoods. So items
     # are grouped by closed neighbourhood and each distinct neighbourhood is tested once,

@@ -417,3 +417,39 @@ def test_merge_reasons_survive_json_and_graphml_round_trips() -> None:
     back = from_graphml_graph(to_graphml_graph(graph))
     for node, data in graph.nodes(data=True):
         assert back.nodes[node]["merge_reasons"] == data["merge_reasons"]
+
+
+def _all_pairs(names: list, learned: frozenset) -> object:
+    return ((i, j) for i in range(len(names)) for j in range(i + 1, len(names)))
+
+
+@pytest.mark.parametrize("seed", range(6))
+def test_candidate_pairs_find_every_merge_all_pairs_find(
+    seed: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Blocking by given name changes the cost of a surname bucket, never its merges."""
+    import graph.resolve_people as people
+    from graph.resolve_clusters import KeyNames
+
+    rng = random.Random(seed)
+    givens = ["Robert", "Bob", "R.", "Rob", "Donald", "D.", "Don", "Melania", "M.", "Ted", "Edward"]
+    forms = [
+        "{g} Smith",
+        "Smith",
+        "{g} J. Smith",
+        "{g} Smith Jr.",
+        "Robert ({n}) Smith",
+        "President Smith",
+        "{g} K. Smith",
+    ]
+    labels = {
+        rng.choice(forms).format(g=rng.choice(givens), n=rng.choice(["Bobby", "Ted", "Robin"]))
+        for _ in range(rng.randint(3, 14))
+    }
+    names = [
+        KeyNames(f"person/{n}", EntityType.PERSON, frozenset({label}), frozenset())
+        for n, label in enumerate(sorted(labels))
+    ]
+    blocked = people.resolve_people(names)
+    monkeypatch.setattr(people, "_candidate_pairs", _all_pairs)
+    assert blocked == people.resolve_people(names)
