@@ -1067,6 +1067,11 @@ CASES = [
         "its guards were involved.",
         (("country/BY", "denied", "country/PL", False),),
     ),
+    Case(
+        "cancelled-joint-drills-with",
+        "Japan cancelled joint drills with the Philippines.",
+        (("country/JP", "suspended", "country/PH", False),),
+    ),
     # --- edges that must not appear ----------------------------------------------------------
     Case(
         "demonym-subject-is-not-the-state",
