@@ -14,9 +14,11 @@ the order tried:
 5. a counted party noun ("the two nations", "both countries") → the last two countries named;
 6. an allegation noun ("an accusation Moscow denied") → its possessor or "by" agent, else the
    event named in the sentence, else the last accuser;
-7. an agreement anaphor ("this option", "the proposal", "Lavrov's plan") → its "for"/"on"
-   complement, else the most recent agreement (one with a generic head for "the deal"), else
-   its owner ("rejected Azerbaijan's proposal" → Azerbaijan);
+7. a definite noun with the head of an agreement named before ("the statement" after "a joint
+   statement") → that agreement; an agreement anaphor ("this option", "the proposal",
+   "Lavrov's plan") → its "for"/"on" complement, else the most recent agreement (one with a
+   generic head for "the deal"), else its owner ("rejected Azerbaijan's proposal" →
+   Azerbaijan);
 8. a definite event noun ("the referendum") → the most recent event with that head;
 9. a body named after the country leading it ("the Saudi-led coalition") → that country (tried
    before rules 3–8);
@@ -188,6 +190,9 @@ def _resolve_one(ctx: DocContext, token: Token, acted_on: bool) -> list[ActorMen
             return counted
     if lemma in ALLEGATION_NOUNS or lower in ALLEGATION_NOUNS:
         return _resolve_allegation(ctx, token)
+    same_head = _agreement_with_head(ctx, token)  # "a joint statement" ... "the statement"
+    if same_head:
+        return same_head
     if lemma in AGREEMENT_ANAPHORS:
         found = _resolve_agreement_anaphor(ctx, token)
         if found:
@@ -398,6 +403,18 @@ def _resolve_allegation(ctx: DocContext, token: Token) -> list[ActorMention]:
         same_sentence = [a for a in ctx.accusers if sentence.start <= a.start < sentence.end]
         return [(interference or events)[0], *same_sentence[:1]]
     return [ctx.accusers[-1]] if ctx.accusers else []
+
+
+def _agreement_with_head(ctx: DocContext, token: Token) -> list[ActorMention]:
+    """ "Trump and Kim signed a joint statement ... Schumer criticized the statement": a definite
+    noun is the latest agreement named before with the same head noun."""
+    if not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in token.lefts):
+        return []
+    lemma = token.lemma_.lower()
+    for mention in ctx.before(token.i, EntityType.AGREEMENT):
+        if mention.head >= 0 and ctx.doc[mention.head].lemma_.lower() == lemma:
+            return [mention]
+    return []
 
 
 def _resolve_event_anaphor(ctx: DocContext, token: Token) -> list[ActorMention]:

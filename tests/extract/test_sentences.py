@@ -1072,6 +1072,11 @@ CASES = [
         "Japan cancelled joint drills with the Philippines.",
         (("country/JP", "suspended", "country/PH", False),),
     ),
+    Case(
+        "the-statement-is-the-joint-statement-signed",
+        "Serbia and Kosovo signed a joint statement on Monday. Albania criticized the statement.",
+        (("country/AL", "criticized", "agreement/joint-statement", False),),
+    ),
     # --- edges that must not appear ----------------------------------------------------------
     Case(
         "demonym-subject-is-not-the-state",
