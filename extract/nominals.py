@@ -175,7 +175,9 @@ def _short_complement(token: Token, named_already: bool = False) -> list[Token]:
 
     "on information security" names an agreement or event; for events "of", "in" and "into"
     do too when they hold a proper name or a number ("the referendum in Crimea", "the
-    indictment of 13 Russians"), so that the complement tells one such event from another.
+    indictment of 13 Russians"), so that the complement tells one such event from another; an
+    agreement "in support of" something is named by it ("a declaration in support of the
+    agreement").
     """
     preps = {"on", "for"}
     is_event = token.lemma_.lower() in EVENT_HEADS or token.lower_ in EVENT_HEADS
@@ -199,6 +201,13 @@ def _short_complement(token: Token, named_already: bool = False) -> list[Token]:
                 continue  # "a ceasefire plan for eastern Ukraine": where it applies, not which
             named = any(t.pos_ == "PROPN" or t.like_num for t in subtree)
             if child.lower_ in ("on", "for") or named:
+                return subtree
+    # "a declaration in support of the agreement": what a text supports names it too.
+    for child in candidates:
+        if child.dep_ == "prep" and child.lower_ == "in" and child.i == token.i + 1:
+            subtree = list(child.subtree)
+            supports = len(subtree) > 1 and subtree[1].lower_ == "support"
+            if supports and len(subtree) <= _MAX_COMPLEMENT + 2 and not is_event:
                 return subtree
     return []
 

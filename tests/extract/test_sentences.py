@@ -1077,6 +1077,11 @@ CASES = [
         "Serbia and Kosovo signed a joint statement on Monday. Albania criticized the statement.",
         (("country/AL", "criticized", "agreement/joint-statement", False),),
     ),
+    Case(
+        "declaration-in-support-of-is-an-agreement",
+        "Chile and Peru signed a declaration in support of the peace process.",
+        (("country/CL", "signed", "agreement/declaration-in-support-of-the-peace-process", False),),
+    ),
     # --- edges that must not appear ----------------------------------------------------------
     Case(
         "demonym-subject-is-not-the-state",
