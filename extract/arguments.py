@@ -89,9 +89,9 @@ class DocContext:
             for i in range(mention.start, mention.end):
                 self.by_token[i] = mention
         self.accusers: list[ActorMention] = []
-        # Who made an accusation (CAMEO 112) so far, in document order: a later denial that
-        # names nobody answers the latest of them.
-        self.accusations: list[ActorMention] = []
+        # (accuser, accused) of each accusation (CAMEO 112) so far, in document order: a later
+        # denial by the accused that names nobody answers the latest of them.
+        self.accusations: list[tuple[ActorMention, ActorMention]] = []
 
     def before(self, index: int, entity_type: EntityType) -> list[ActorMention]:
         """Mentions of a type that start before token ``index``, nearest first."""

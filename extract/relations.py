@@ -154,11 +154,11 @@ def find_relations(ctx: DocContext, triggers: TriggerTable) -> Iterator[Relation
                 continue
             if trigger.family == "01" or trigger.predicate == "accused":
                 ctx.accusers.append(subject)  # "the allegations" later refers to their claims
-            if trigger.predicate == "accused":
-                ctx.accusations.append(subject)
             for obj in objects:
                 if obj.key == subject.key:
                     continue
+                if trigger.predicate == "accused" and not negated:
+                    ctx.accusations.append((subject, obj))
                 yield RelationCandidate(
                     subject, trigger.predicate, obj, trigger.cameo, negated, modality, token
                 )
@@ -321,11 +321,11 @@ def verb_arguments(
 
 def _accuser_answered(ctx: DocContext, deniers: list[ActorMention]) -> list[ActorMention]:
     """ "Lavrov denied that any of the campaigns linked back to the Kremlin": a denial whose
-    clause names no actor answers the latest accusation made in the article before it, unless
-    the denier made it or belongs to the accuser's country."""
+    clause names no actor answers the latest accusation made before it against the denier or
+    the denier's country (Spanish officials accused Russia → Spain)."""
     own = {key for d in deniers for key in (d.key, *_country_keys(d))}
-    for accuser in reversed(ctx.accusations):
-        if accuser.key not in own and not set(_country_keys(accuser)) & own:
+    for accuser, accused in reversed(ctx.accusations):
+        if accused.key in own and accuser.key not in own:
             return [accuser]
     return []
 

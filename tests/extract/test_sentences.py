@@ -1120,6 +1120,13 @@ CASES = [
         absent=(("country/KE", "visited", "country/KE"),),
     ),
     Case(
+        "a-denial-answers-only-an-accusation-against-the-denier",
+        "Estonian officials accused Russia of cyberattacks. The Finnish president denied that "
+        "there was any plan to join the alliance.",
+        (),
+        absent=(("country/FI", "denied", "country/EE"),),
+    ),
+    Case(
         "a-place-is-not-met",
         "The minister met reporters in Rome.",
         (),
