@@ -59,6 +59,7 @@ REGION_TYPES = frozenset(
         "Union territory",
     }
 )
+_GROUPINGS = frozenset({"Geographical unit", "Geographical region"})
 # Generic last words of region names: "Anhui Sheng", "Xinjiang Uygur Zizhiqu" → "Xinjiang".
 _GENERIC_REGION_WORDS = frozenset(
     {"Sheng", "Shi", "Zizhiqu", "Uygur", "Zhuangzu", "Huizu", "Province", "Governorate"}
@@ -128,8 +129,12 @@ def region_names() -> list[tuple[str, list[str]]]:
     import pycountry
 
     regions = []
+    types = {subdivision.code: subdivision.type for subdivision in pycountry.subdivisions}
     for subdivision in pycountry.subdivisions:
-        if subdivision.parent_code or subdivision.type not in REGION_TYPES:
+        parent = types.get(subdivision.parent_code or "")
+        # Indonesia's provinces ("Bali") sit under geographical units, which govern nothing.
+        first_level = parent is None or parent in _GROUPINGS
+        if not first_level or subdivision.type not in REGION_TYPES:
             continue
         if subdivision.country_code == "US":
             continue
