@@ -1,4 +1,5 @@
-"""Acts told from the receiving end: "X received/got/won <act noun> from Y" is Y acting on X.
+"""Acts told from the receiving end: "X received/got/won/drew/faced <act noun> from Y" is Y
+acting on X.
 
 "Georgian demonstrators received assurances from the Georgian government" → the government
 ``pledged`` to the demonstrators; "Kyiv got a warning from Moscow" → Russia ``warned`` Ukraine;
@@ -7,7 +8,7 @@
 ("warning", "apology", "aid", "visit") gives its own predicate, other nouns go through the verb
 they name (``ACT_NOUN_VERBS``: "assurances" → assure, "an invitation" → invite). Negation
 ("did not receive support from") carries over; the giver is read from the "from" phrase, on the
-verb or on the noun.
+verb or inside the object phrase ("a promise of reforms from the government").
 """
 
 from __future__ import annotations

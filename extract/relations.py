@@ -37,11 +37,11 @@ from extract.clause_parts import (
 )
 from extract.conditional_threats import WARNING, warned_actors
 from extract.converse_acts import converse_acts
+from extract.denials import accuser_answered
 from extract.findings import as_finding
 from extract.indirect_targets import complement_recipients, struck_country
 from extract.issued_acts import document_issuers, report_publishers
 from extract.lexicon import (
-    ARMED_FORCE_NOUNS,
     PEOPLE_NOUNS,
     RECEIVING_LEMMAS,
     RECIPIENT_PREPS,
@@ -53,6 +53,7 @@ from extract.modality import is_negated, modality_of
 from extract.triggers import Trigger, TriggerTable
 from extract.types import EntityType
 from extract.unrealised import as_threat, is_refused, is_wished_on_another
+from extract.visits import foreign_destinations
 
 ACTOR_TYPES = frozenset({EntityType.PERSON, EntityType.COUNTRY, EntityType.ORGANIZATION})
 # CAMEO rejection codes for refused cooperation, by the family of the refused act: intent to
@@ -116,7 +117,7 @@ def find_relations(ctx: DocContext, triggers: TriggerTable) -> Iterator[Relation
             # support" is 121): the edge keeps its predicate and negated=true.
             trigger = replace(trigger, cameo=REFUSAL_CODES[trigger.family])
         if trigger.pos == "verb" and token.lemma_.lower() in TRAVEL_LEMMAS:
-            objects = _foreign_destinations(token, subjects, objects)
+            objects = foreign_destinations(token, subjects, objects)  # extract.visits
         subject_keys = {s.key for s in subjects}
         # "Lavrov and Borrell said they agreed": the speakers are not what they talk about.
         objects = [o for o in objects if o.key not in subject_keys]
@@ -187,27 +188,6 @@ def find_relations(ctx: DocContext, triggers: TriggerTable) -> Iterator[Relation
             act.modality,
             act.verb,
         )
-
-
-def _foreign_destinations(
-    verb: Token, travellers: list[ActorMention], destinations: list[ActorMention]
-) -> list[ActorMention]:
-    """The countries a trip goes to that are foreign to the travellers: "flew to Khartoum"
-    (a seat of government stands for its country) is a visit to Sudan; "left for Tokyo for
-    talks" is no visit to the talks, "Blair arrived in Belfast" no visit abroad, "Russian
-    troops arrived in Syria" a deployment, not a visit, only people and states visit, and
-    "left Paris for London" is a visit to Britain only."""
-    if any(t.lemma_.lower() in ARMED_FORCE_NOUNS for t in children(verb, "nsubj")):
-        return []
-    # "Air Atlanta flies to 11 U.S. cities": a company's routes are no visit.
-    if not any(t.type in (EntityType.PERSON, EntityType.COUNTRY) for t in travellers):
-        return []
-    if verb.lemma_.lower() in ("leave", "depart"):
-        # "left Paris for London": the place left is no destination.
-        left = {t.i for t in children(verb, "dobj")}
-        destinations = [d for d in destinations if not left & set(range(d.start, d.end))]
-    own = {code for t in travellers for code in (t.country, *t.affiliations) if code}
-    return [d for d in destinations if d.type is EntityType.COUNTRY and d.country not in own]
 
 
 def _object_is_a_group(verb: Token, trigger: Trigger) -> bool:
@@ -315,19 +295,8 @@ def verb_arguments(
     if not objects and trigger.family == "01" and takes_clause:
         objects = _agreement_spoken_of(ctx, verb)
     if not objects and trigger.cameo == "016" and children(verb, "ccomp"):
-        objects = _accuser_answered(ctx, subjects)
+        objects = accuser_answered(ctx, subjects)  # extract.denials
     return subjects, objects
-
-
-def _accuser_answered(ctx: DocContext, deniers: list[ActorMention]) -> list[ActorMention]:
-    """ "Lavrov denied that any of the campaigns linked back to the Kremlin": a denial whose
-    clause names no actor answers the latest accusation made before it against the denier or
-    the denier's country (Spanish officials accused Russia → Spain)."""
-    own = {key for d in deniers for key in (d.key, *_country_keys(d))}
-    for accuser, accused in reversed(ctx.accusations):
-        if accused.key in own and accuser.key not in own:
-            return [accuser]
-    return []
 
 
 def _agreement_spoken_of(ctx: DocContext, verb: Token) -> list[ActorMention]:
