@@ -1082,6 +1082,11 @@ CASES = [
         "Chile and Peru signed a declaration in support of the peace process.",
         (("country/CL", "signed", "agreement/declaration-in-support-of-the-peace-process", False),),
     ),
+    Case(
+        "raids-on-a-country",
+        "Israel carried out raids on Lebanon overnight.",
+        (("country/IL", "attacked", "country/LB", False),),
+    ),
     # --- edges that must not appear ----------------------------------------------------------
     Case(
         "demonym-subject-is-not-the-state",
