@@ -239,8 +239,24 @@ def _resolve_one(ctx: DocContext, token: Token, acted_on: bool) -> list[ActorMen
     owner_preps = ("of", "from") if lemma in RESULT_NOUNS else ("of",)
     if acted_on:
         # "condemned the attack by Peru", "welcomed the decision by Germany": the agent of the
-        # act judged is whom the judgement is about.
-        owner_preps = (*owner_preps, "by")
+        # act judged is whom the judgement is about; with an agent named, "the bombing of
+        # Serbia by NATO" is about NATO, not about its victim.
+        agented = any(c.dep_ == "prep" and c.lower_ == "by" for c in token.children)
+        owner_preps = ("by",) if agented else (*owner_preps, "by")
+        # The small model often hangs the noun's "by" on an active verb, which has no agent.
+        verb = token.head
+        active = not any(c.dep_ == "auxpass" for c in verb.children)
+        if token.dep_ == "dobj" and active and not agented:
+            misplaced = [
+                p
+                for c in verb.children
+                if c.dep_ == "prep" and c.lower_ == "by" and c.i > token.i
+                for p in c.children
+                if p.dep_ == "pobj"
+            ]
+            if misplaced:
+                owner_preps = ()
+                owners += misplaced
     owners += [
         p
         for c in token.children

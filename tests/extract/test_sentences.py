@@ -1132,6 +1132,12 @@ CASES = [
         absent=(("country/FI", "denied", "country/EE"),),
     ),
     Case(
+        "judged-act-with-agent-is-not-about-its-victim",
+        "Russia condemned the bombing of Serbia by NATO.",
+        (("country/RU", "condemned", "organization/nato", False),),
+        absent=(("country/RU", "condemned", "country/RS"),),
+    ),
+    Case(
         "a-place-is-not-met",
         "The minister met reporters in Rome.",
         (),
