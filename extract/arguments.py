@@ -236,7 +236,7 @@ def _resolve_one(ctx: DocContext, token: Token, acted_on: bool) -> list[ActorMen
             and (m.country or m.type is EntityType.ORGANIZATION)
         ]
     # "a positive effect from organization of the group": a result noun is about its source.
-    owner_preps = ("of", "from") if lemma in RESULT_NOUNS else ("of",)
+    owner_preps: tuple[str, ...] = ("of", "from") if lemma in RESULT_NOUNS else ("of",)
     if acted_on:
         # "condemned the attack by Peru", "welcomed the decision by Germany": the agent of the
         # act judged is whom the judgement is about; with an agent named, "the bombing of
