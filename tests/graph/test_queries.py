@@ -241,6 +241,35 @@ def expect_find(g: nx.MultiDiGraph, text: str) -> list[Row]:
     ]
 
 
+def expect_in_country(g: nx.MultiDiGraph) -> list[Row]:
+    rows: list[Row] = []
+    for u, v, d in _edges(g):
+        if d["predicate"] in STRUCTURAL or d["negated"]:
+            continue
+        places = [v] if g.nodes[v]["type"] == "Place" else []
+        if g.nodes[v]["type"] == "Event":
+            places += [p for _, p, e in g.out_edges(v, data=True) if e["predicate"] == "held_in"]
+        for place in places:
+            for _, country, e in g.out_edges(place, data=True):
+                if e["predicate"] != "located_in":
+                    continue
+                rows += [
+                    (
+                        _iri(country),
+                        _iri(place),
+                        _label(g, place),
+                        _iri(u),
+                        _label(g, u),
+                        d["predicate"],
+                        _iri(v),
+                        _label(g, v),
+                        str(article_iri(article)),
+                    )
+                    for article in d["articles"]
+                ]
+    return rows
+
+
 def _most_mentioned(g: nx.MultiDiGraph) -> str:
     return max(g.nodes, key=lambda n: (sum(1 for _ in g.in_edges(n)) + g.out_degree(n), n))
 
@@ -260,6 +289,7 @@ ORACLES: dict[str, Callable[[nx.MultiDiGraph], tuple[dict[str, str], list[Row]]]
     "08_contradictions": lambda g: ({}, expect_contradictions(g)),
     "09_negated_claims": lambda g: ({}, expect_negated(g)),
     "10_find_entity": lambda g: ({"text": "ru"}, expect_find(g, "ru")),
+    "11_events_in_a_country": lambda g: ({}, expect_in_country(g)),
 }
 
 
