@@ -15,10 +15,10 @@ the order tried:
 6. an allegation noun ("an accusation Moscow denied") → its possessor or "by" agent, else the
    event named in the sentence, else the last accuser;
 7. a definite noun with the head of an agreement named before ("the statement" after "a joint
-   statement") → that agreement; an agreement anaphor ("this option", "the proposal",
-   "Lavrov's plan") → its "for"/"on" complement, else the most recent agreement (one with a
-   generic head for "the deal"), else its owner ("rejected Azerbaijan's proposal" →
-   Azerbaijan);
+   statement"; not the anaphors below) → that agreement; an agreement anaphor ("this
+   option", "the proposal", "Lavrov's plan") → its "for"/"on" complement, else the most
+   recent agreement (one with a generic head for "the deal"), else its owner ("rejected
+   Azerbaijan's proposal" → Azerbaijan);
 8. a definite event noun ("the referendum") → the most recent event with that head;
 9. a body named after the country leading it ("the Saudi-led coalition") → that country (tried
    before rules 3–8);
@@ -190,9 +190,10 @@ def _resolve_one(ctx: DocContext, token: Token, acted_on: bool) -> list[ActorMen
             return counted
     if lemma in ALLEGATION_NOUNS or lower in ALLEGATION_NOUNS:
         return _resolve_allegation(ctx, token)
-    same_head = _agreement_with_head(ctx, token)  # "a joint statement" ... "the statement"
-    if same_head:
-        return same_head
+    if lemma not in AGREEMENT_ANAPHORS | GENERIC_AGREEMENT_HEADS:
+        same_head = _agreement_with_head(ctx, token)  # "a joint statement" ... "the statement"
+        if same_head:
+            return same_head
     if lemma in AGREEMENT_ANAPHORS:
         found = _resolve_agreement_anaphor(ctx, token)
         if found:
