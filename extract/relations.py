@@ -64,6 +64,7 @@ REFUSAL_CODES = {"03": "120", "04": "125", "05": "127", "06": "121", "07": "121"
 _INTENT_MODALS = frozenset({"will", "would", "could", "may", "might", "should", "can", "'ll"})
 _ACCUSING = Trigger(("say",), "verb", "accused", "112", frozenset())
 _HOSTILE_FAMILIES = frozenset({"13", "15", "16", "17", "18", "19", "20"})
+_TOPIC_PREPS = frozenset({"on", "over", "about"})
 _TEMPORAL_PREPS = frozenset({"after", "following", "during", "before", "at"})
 _AGREEING = frozenset({"agreed", "signed", "established", "accepted", "concluded"})
 
@@ -200,7 +201,8 @@ def _has_complement(verb: Token, trigger: Trigger) -> bool:
     """Whether the verb says what the act is about ("agreed on a ceasefire", "agreed to talk").
 
     Only a verb with no such complement makes conjoined subjects act on each other: "France and
-    Germany agreed on a ceasefire" is no agreement of France with Germany, "they met" is.
+    Germany agreed on a ceasefire" is no agreement of France with Germany, "they met" is, and
+    so is "they cooperated on security" (a mutual act's topic is no complement).
     """
     if trigger.pos != "verb":
         return bool(prep_objects(verb, trigger.object_preps))
@@ -209,7 +211,10 @@ def _has_complement(verb: Token, trigger: Trigger) -> bool:
     complements = children(verb, "dobj", "xcomp", "nsubjpass")
     if any(c.lower_ != own_noun and c.lemma_.lower() != own_noun for c in complements):
         return True
-    return bool(prep_objects(verb, trigger.object_preps))
+    # "Ghana and Nigeria pledged to cooperate on security": for a mutual act (meet, cooperate,
+    # negotiate) what it is about is no partner, and the sides still act on each other.
+    topics = _TOPIC_PREPS if trigger.symmetric else frozenset()
+    return bool(prep_objects(verb, trigger.object_preps - topics))
 
 
 def trigger_of(token: Token, triggers: TriggerTable) -> Trigger | None:

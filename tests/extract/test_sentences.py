@@ -1087,6 +1087,19 @@ CASES = [
         "Israel carried out raids on Lebanon overnight.",
         (("country/IL", "attacked", "country/LB", False),),
     ),
+    Case(
+        "mutual-act-with-a-topic-is-still-mutual",
+        "Ghana and Nigeria pledged to cooperate on security.",
+        (
+            ("country/GH", "cooperated_with", "country/NG", False),
+            ("country/NG", "cooperated_with", "country/GH", False),
+        ),
+    ),
+    Case(
+        "ambassadors-of-a-country",
+        "The ambassadors of Kenya and Uganda met the Ethiopian president on Wednesday.",
+        (("country/KE", "met", "country/ET", False),),
+    ),
     # --- edges that must not appear ----------------------------------------------------------
     Case(
         "demonym-subject-is-not-the-state",
