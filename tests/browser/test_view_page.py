@@ -88,17 +88,25 @@ def test_clicking_an_edge_opens_its_evidence(
     page = guarded_page.page
     page.fill("#ng-search", "Lavrov")
     page.press("#ng-search", "Enter")
-    # An edge of Lavrov's that is the only one between its two nodes (a straight line).
+    page.evaluate("window.network.fit({animation: false})")
+    # An edge of Lavrov's that is the only one between its two nodes (a straight line) and
+    # whose middle no other edge or node covers, so a click there can only mean that edge.
     edge_id = page.evaluate(
         """() => {
             const all = window.newsgraph.edges.get();
             const pairs = {};
             const pair = (e) => [e.from, e.to].sort().join(" ");
             all.forEach(e => { pairs[pair(e)] = (pairs[pair(e)] || 0) + 1; });
-            return all.find(e => e.from === "person/sergei-lavrov" && pairs[pair(e)] === 1).id;
+            const clear = (e) => {
+                const middle = window.network.body.edges[e.id].edgeType.getPoint(0.5);
+                const dom = window.network.canvasToDOM(middle);
+                return window.network.getNodeAt(dom) === undefined
+                    && window.network.getEdgeAt(dom) === e.id;
+            };
+            return all.find(e => e.from === "person/sergei-lavrov" && pairs[pair(e)] === 1
+                && clear(e)).id;
         }"""
     )
-    page.evaluate("window.network.fit({animation: false})")
     _click_edge(page, edge_id)
     assert page.get_attribute("#ng-details", "data-kind") == "edge"
     assert page.text_content("#ng-details h2").startswith("Sergei Lavrov")
