@@ -1100,6 +1100,11 @@ CASES = [
         "The ambassadors of Kenya and Uganda met the Ethiopian president on Wednesday.",
         (("country/KE", "met", "country/ET", False),),
     ),
+    Case(
+        "lashed-out-at-is-criticism",
+        "Erdogan lashed out at the Netherlands on Sunday.",
+        (("person/erdogan", "criticized", "country/NL", False),),
+    ),
     # --- edges that must not appear ----------------------------------------------------------
     Case(
         "demonym-subject-is-not-the-state",
@@ -1149,6 +1154,12 @@ CASES = [
         "Russia condemned the bombing of Serbia by NATO.",
         (("country/RU", "condemned", "organization/nato", False),),
         absent=(("country/RU", "condemned", "country/RS"),),
+    ),
+    Case(
+        "struck-a-deal-is-no-strike",
+        "Russia struck a deal with Turkey.",
+        (("country/RU", "agreed", "country/TR", False),),
+        absent=(("country/RU", "struck", "country/TR"),),
     ),
     Case(
         "a-place-is-not-met",
