@@ -1162,6 +1162,12 @@ CASES = [
         absent=(("country/RU", "struck", "country/TR"),),
     ),
     Case(
+        "sharing-a-border-is-no-act",
+        "Turkey shares a long border with Syria.",
+        (),
+        absent=(("country/TR", "shared", "country/SY"),),
+    ),
+    Case(
         "a-place-is-not-met",
         "The minister met reporters in Rome.",
         (),
