@@ -6,7 +6,8 @@ the order tried:
 1. the token is inside a mention → that mention; a seat of government acting ("Moscow
    denied") stands for its country;
 2. a pronoun inside what someone said ("Borrell said he accepts") → the speaker; any other
-   he/she → the most recent person before it;
+   he/she → the most recent person before it; "it" as the object of signing or ratifying →
+   the agreement last named;
 3. a title noun ("the minister", "Presidents of Russia and the US - Putin and Trump") → the
    people named inside it, else the most recent person whose role has that title;
 4. a state noun with a country modifier ("Spanish officials", "U.S. intelligence agencies") →
@@ -343,6 +344,10 @@ def _resolve_pronoun(ctx: DocContext, token: Token) -> list[ActorMention]:
         return resolve_argument(ctx, token.head.head)
     if lower not in MALE_PRONOUNS | FEMALE_PRONOUNS | PLURAL_PRONOUNS | NEUTER_PRONOUNS:
         return []
+    if lower == "it" and token.dep_ == "dobj" and token.head.lemma_.lower() in _TEXT_VERBS:
+        # "Separatist leaders also signed it": the agreement last named before.
+        earlier = ctx.before(token.i, EntityType.AGREEMENT)
+        return earlier[:1]
     speech = _speaker_of(token)
     if speech is not None:
         speakers: list[ActorMention] = []
@@ -445,6 +450,9 @@ def _resolve_event_anaphor(ctx: DocContext, token: Token) -> list[ActorMention]:
             return [mention]
     return []
 
+
+# Verbs whose object "it" is a text: "also signed it", "refused to ratify it".
+_TEXT_VERBS = frozenset({"sign", "ratify", "endorse", "adopt", "violate", "breach", "renounce"})
 
 # "the package of measures", "the document": the text of an agreement named before.
 _DOCUMENT_NOUNS = frozenset({"package", "document", "text"})

@@ -1105,6 +1105,11 @@ CASES = [
         "Erdogan lashed out at the Netherlands on Sunday.",
         (("person/erdogan", "criticized", "country/NL", False),),
     ),
+    Case(
+        "signed-it-is-the-agreement-named-before",
+        "Sudan and South Sudan agreed on a new oil transit deal. Chad also signed it on Monday.",
+        (("country/TD", "signed", "agreement/new-oil-transit-deal", False),),
+    ),
     # --- edges that must not appear ----------------------------------------------------------
     Case(
         "demonym-subject-is-not-the-state",
