@@ -171,6 +171,11 @@ def _resolve_one(ctx: DocContext, token: Token, acted_on: bool) -> list[ActorMen
         ]
         if following:
             return [following[0]]
+    if lower in COUNTED_PEOPLE_NOUNS and any(c.like_num for c in token.lefts):
+        # "the four leaders": people counted together, before any one person with that title
+        counted = counted_parties(ctx, token)
+        if counted:
+            return counted
     if lemma in ROLE_HEADS or lower.rstrip("s") in ROLE_HEADS:
         people = _people_inside(ctx, token)
         if people:

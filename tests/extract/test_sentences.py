@@ -1110,6 +1110,21 @@ CASES = [
         "Sudan and South Sudan agreed on a new oil transit deal. Chad also signed it on Monday.",
         (("country/TD", "signed", "agreement/new-oil-transit-deal", False),),
     ),
+    Case(
+        "counted-leaders-adopted-a-declaration",
+        "Kenyan President Uhuru Kenyatta, Ugandan President Yoweri Museveni and Rwandan President "
+        "Paul Kagame met in Arusha. Separatist leader John Garang was absent. The three leaders "
+        "adopted a declaration on regional trade.",
+        (
+            (
+                "person/yoweri-museveni",
+                "signed",
+                "agreement/declaration-on-regional-trade",
+                False,
+            ),
+        ),
+        absent=(("person/john-garang", "signed", "agreement/declaration-on-regional-trade"),),
+    ),
     # --- edges that must not appear ----------------------------------------------------------
     Case(
         "demonym-subject-is-not-the-state",
