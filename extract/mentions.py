@@ -62,7 +62,7 @@ def find_mentions(doc: Doc) -> list[ActorMention]:
             # An agreement or event may contain its parties ("a Russia-US working group"),
             # never cut through another mention.
             inner = [m for m in mentions if set(range(m.start, m.end)) & tokens]
-            if not nested or any(m.start < mention.start or m.end > mention.end for m in inner):
+            if not nested or any(_cuts_through(doc, m, mention) for m in inner):
                 return
             if mention.head in taken:
                 return
@@ -150,6 +150,13 @@ def find_mentions(doc: Doc) -> list[ActorMention]:
         if mention.type is EntityType.PERSON:
             read_possessive_title(doc, mention, owners)
     return sorted(mentions, key=lambda m: m.start)
+
+
+def _cuts_through(doc: Doc, inner: ActorMention, outer: ActorMention) -> bool:
+    """Whether ``inner`` reaches outside ``outer``; a determiner the tagger put at the start of
+    an inner name does not count ("at [the COP21 United Nations] climate conference")."""
+    leading = all(doc[i].lower_ in ("the", "a", "an") for i in range(inner.start, outer.start))
+    return (inner.start < outer.start and not leading) or inner.end > outer.end
 
 
 def strip_determiner(span: Span) -> str:

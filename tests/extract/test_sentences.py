@@ -1125,6 +1125,19 @@ CASES = [
         ),
         absent=(("person/john-garang", "signed", "agreement/declaration-on-regional-trade"),),
     ),
+    Case(
+        "chaired-the-conference-named-around-an-organisation",
+        "The accord was reached at the COP26 United Nations climate conference in Glasgow. "
+        "British minister Alok Sharma chaired the conference.",
+        (
+            (
+                "person/alok-sharma",
+                "hosted",
+                "event/cop26-united-nations-climate-conference",
+                False,
+            ),
+        ),
+    ),
     # --- edges that must not appear ----------------------------------------------------------
     Case(
         "demonym-subject-is-not-the-state",
