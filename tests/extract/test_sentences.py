@@ -1201,6 +1201,12 @@ CASES = [
         absent=(("country/TR", "shared", "country/SY"),),
     ),
     Case(
+        "chairing-a-committee-hosts-nothing",
+        "Norway chairs the Arctic Council committee on shipping.",
+        (),
+        absent=(("country/NO", "hosted", "organization/arctic-council"),),
+    ),
+    Case(
         "a-place-is-not-met",
         "The minister met reporters in Rome.",
         (),
