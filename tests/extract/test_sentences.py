@@ -1138,6 +1138,14 @@ CASES = [
             ),
         ),
     ),
+    Case(
+        "closed-and-reopened-embassies",
+        "Britain closed its embassy in Kabul. The UAE reopened its embassy in Damascus.",
+        (
+            ("country/GB", "reduced_relations_with", "country/AF", False),
+            ("country/AE", "restored_relations_with", "country/SY", False),
+        ),
+    ),
     # --- edges that must not appear ----------------------------------------------------------
     Case(
         "demonym-subject-is-not-the-state",
