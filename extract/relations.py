@@ -205,7 +205,8 @@ def _has_complement(verb: Token, trigger: Trigger) -> bool:
     so is "they cooperated on security" (a mutual act's topic is no complement).
     """
     if trigger.pos != "verb":
-        return bool(prep_objects(verb, trigger.object_preps))
+        # "talks between Israel and Lebanon": the "between" phrase names the sides themselves.
+        return bool(prep_objects(verb, trigger.object_preps - {"between"}))
     # "India and Pakistan exchanged fire": a noun that is part of the trigger is no complement.
     own_noun = trigger.words[1] if len(trigger.words) == 2 else None
     complements = children(verb, "dobj", "xcomp", "nsubjpass")
@@ -394,6 +395,15 @@ def _noun_arguments(
     if not subjects and governing_verb is not None:
         governing = children(governing_verb, "nsubj") or shared_subject(governing_verb)
         subjects = [m for t in governing for m in resolve_argument(ctx, t)]
+    if not subjects and trigger.reciprocal:
+        # "talks between Israel and Lebanon resumed": the parties act on each other; only
+        # named ones ("the first meeting between a sitting American president and a leader of
+        # North Korea" is no meeting of the two states).
+        between = prep_objects(noun, frozenset({"between"}))
+        named = [t for b in between for t in (b, *b.conjuncts) if t.i in ctx.by_token]
+        parties = [as_actor(ctx.by_token[t.i]) for t in named]
+        if len({p.key for p in parties if p.type in ACTOR_TYPES}) > 1:
+            return parties, []
     object_tokens = prep_objects(noun, trigger.object_preps) + extra_objects
     if not object_tokens and governing_verb is not None and noun.dep_ == "dobj":
         # "launched airstrikes on Yemen": the small model often hangs the noun's preposition on

@@ -1146,6 +1146,14 @@ CASES = [
             ("country/AE", "restored_relations_with", "country/SY", False),
         ),
     ),
+    Case(
+        "talks-between-named-sides",
+        "Talks between Israel and Lebanon resumed on Monday.",
+        (
+            ("country/IL", "talked_with", "country/LB", False),
+            ("country/LB", "talked_with", "country/IL", False),
+        ),
+    ),
     # --- edges that must not appear ----------------------------------------------------------
     Case(
         "demonym-subject-is-not-the-state",
@@ -1213,6 +1221,12 @@ CASES = [
         "Norway chairs the Arctic Council committee on shipping.",
         (),
         absent=(("country/NO", "hosted", "organization/arctic-council"),),
+    ),
+    Case(
+        "a-meeting-between-unnamed-officeholders-is-no-meeting-of-states",
+        "It was the first meeting between a sitting French president and a leader of Iran.",
+        (),
+        absent=(("country/FR", "met", "country/IR"),),
     ),
     Case(
         "a-place-is-not-met",
