@@ -22,7 +22,7 @@ from extract.countries import CountryForm, country_label
 from extract.event_dates import with_event_dates
 from extract.keys import article_scoped_key, entity_key, is_generic_name
 from extract.listed_members import listed_member_relations
-from extract.mention_types import ActorMention
+from extract.mention_types import ActorMention, country_mention
 from extract.place_relations import place_relations
 from extract.relations import RelationCandidate, find_relations
 from extract.triggers import TriggerTable
@@ -106,16 +106,7 @@ def _structural_relations(ctx: DocContext) -> Iterable[RelationCandidate]:
         if mention.type in (EntityType.PERSON, EntityType.ORGANIZATION):
             # People by their titles, organisations such as "the Russian parliament".
             for code in mention.affiliations:
-                key = entity_key(EntityType.COUNTRY, code)
-                country = countries.get(key) or ActorMention(
-                    mention.start,
-                    mention.start,
-                    EntityType.COUNTRY,
-                    country_label(code),
-                    code,
-                    CountryForm.NAME,
-                    key=key,
-                )
+                country = country_mention(code, mention.start, countries)
                 yield RelationCandidate(
                     mention, "affiliated_with", country, "", False, None, anchor
                 )

@@ -6,7 +6,8 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span
 
-from extract.countries import CountryForm
+from extract.countries import CountryForm, country_label
+from extract.keys import entity_key
 from extract.types import EntityType
 
 
@@ -30,3 +31,18 @@ class ActorMention:
     def span(self, doc: Doc) -> Span:
         """The mention as a spaCy span."""
         return doc[self.start : self.end]
+
+
+def country_mention(code: str, position: int, known: dict[str, ActorMention]) -> ActorMention:
+    """The article's mention of country ``code``, or a stand-in at token ``position``.
+
+    Structural edges (a person's affiliation, a place's country) need the country as an
+    endpoint even when the article never names it; the stand-in is keyed like a named one.
+    """
+    key = entity_key(EntityType.COUNTRY, code)
+    found = known.get(key)
+    if found is not None:
+        return found
+    return ActorMention(
+        position, position, EntityType.COUNTRY, country_label(code), code, CountryForm.NAME, key=key
+    )

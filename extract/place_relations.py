@@ -28,9 +28,8 @@ from spacy.tokens import Token
 
 from extract.arguments import DocContext, resolve_argument
 from extract.clause_parts import children, prep_objects, shared_subject
-from extract.countries import CountryForm, country_label
-from extract.keys import entity_key
-from extract.mention_types import ActorMention
+from extract.countries import CountryForm
+from extract.mention_types import ActorMention, country_mention
 from extract.modality import is_negated, modality_of
 from extract.places import place_country
 from extract.relations import ACTOR_TYPES, REFUSAL_CODES, RelationCandidate, trigger_of
@@ -80,16 +79,7 @@ def located_in_relations(
             code = place_country(mention.name, _qualifier(ctx, mention), named)
         if code is None:
             continue
-        key = entity_key(EntityType.COUNTRY, code)
-        country = countries.get(key) or ActorMention(
-            mention.start,
-            mention.start,
-            EntityType.COUNTRY,
-            country_label(code),
-            code,
-            CountryForm.NAME,
-            key=key,
-        )
+        country = country_mention(code, mention.start, countries)
         anchor = ctx.doc[mention.start]
         yield RelationCandidate(mention, "located_in", country, "", False, None, anchor)
 
