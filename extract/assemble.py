@@ -70,7 +70,9 @@ def _scope_generic_nominals(article: Article, doc: Doc, mentions: list[ActorMent
     for mention in mentions:
         if mention.type not in (EntityType.AGREEMENT, EntityType.EVENT) or mention.head < 0:
             continue
-        if "--" in mention.key or not is_generic_name(mention.name, doc[mention.head].text):
+        event = mention.type is EntityType.EVENT
+        head = doc[mention.head].text
+        if "--" in mention.key or not is_generic_name(mention.name, head, event=event):
             continue
         slug = mention.key.split("/", 1)[1]
         rescoped.setdefault(mention.key, article_scoped_key(mention.type, article.id, slug))

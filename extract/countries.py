@@ -132,6 +132,7 @@ def capital_of(code: str) -> str | None:
     return _table().capitals.get(code.upper())
 
 
+@cache
 def phrase_names() -> dict[str, CountryMatch]:
     """Country names of several words, lower-cased ("land of the rising sun", "jewish state"):
     the ones a tagger may leave untagged."""

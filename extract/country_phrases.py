@@ -10,6 +10,9 @@
 
 from __future__ import annotations
 
+import re
+from functools import cache
+
 from spacy.tokens import Doc, Token
 
 from extract.countries import CountryForm, CountryMatch, match_country, phrase_names
@@ -17,6 +20,7 @@ from extract.mention_types import ActorMention
 from extract.types import EntityType
 
 _CAPITAL_NOUNS = frozenset({"capital"})
+_LEAD = re.compile(r"\w+")
 
 
 def country_phrases(doc: Doc, taken: set[int]) -> list[ActorMention]:
@@ -24,13 +28,29 @@ def country_phrases(doc: Doc, taken: set[int]) -> list[ActorMention]:
     return _named_phrases(doc, taken) + _demonym_capitals(doc, taken)
 
 
-def _named_phrases(doc: Doc, taken: set[int]) -> list[ActorMention]:
+@cache
+def _phrase_index() -> tuple[dict[str, CountryMatch], frozenset[str], int]:
+    """The table's several-word names, their first words and the most words one has."""
     names = phrase_names()
+    first_words = frozenset(_lead(text) for text in names)
     longest = max((len(text.split()) for text in names), default=0)
+    return names, first_words, longest
+
+
+def _lead(text: str) -> str:
+    """The leading run of letters and digits ("people's republic" → "people"): a token and
+    the phrase it may start agree on it however the tokenizer splits punctuation."""
+    match = _LEAD.match(text)
+    return match.group() if match else text
+
+
+def _named_phrases(doc: Doc, taken: set[int]) -> list[ActorMention]:
+    names, first_words, longest = _phrase_index()
     found = []
     i = 0
     while i < len(doc):
-        width = _phrase_width(doc, i, taken, names, longest)
+        may_start = _lead(doc[i].lower_) in first_words
+        width = _phrase_width(doc, i, taken, names, longest) if may_start else 0
         if width:
             match = names[doc[i : i + width].text.casefold()]
             if match.form is CountryForm.NAME:

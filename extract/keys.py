@@ -107,21 +107,51 @@ GENERIC_NAME_WORDS = frozenset(
 )
 
 
-def is_generic_name(name: str, head: str) -> bool:
+# Words that give the format of a meeting, not which one: "bilateral talks", "direct
+# negotiations", "a closed-door meeting". For events only: "the bilateral commission" is a body
+# of shared work that these words do name (see GENERIC_NAME_WORDS).
+OCCASION_FORMAT_WORDS = frozenset(
+    {
+        "bilateral",
+        "trilateral",
+        "multilateral",
+        "direct",
+        "indirect",
+        "informal",
+        "private",
+        "separate",
+        "further",
+        "fresh",
+        "brief",
+        "lengthy",
+        "closed",
+        "door",
+        "high",
+        "level",
+        "face",
+        "to",
+    }
+)
+
+
+def is_generic_name(name: str, head: str, *, event: bool = False) -> bool:
     """Whether an agreement or event name has no word that tells it from others of its kind.
 
     ``head`` is the head noun as written ("treaty", "talks"). Only the head noun and words of
-    ``GENERIC_NAME_WORDS`` make a generic name; any other word (a place, a year, a topic,
-    "joint cybersecurity") distinguishes it.
+    ``GENERIC_NAME_WORDS`` (for an ``event``, also ``OCCASION_FORMAT_WORDS``) make a generic
+    name; any other word (a place, a year, a topic, "joint cybersecurity") distinguishes it.
 
     >>> is_generic_name("the new treaty", "treaty")
     True
     >>> is_generic_name("joint cybersecurity group", "group")
     False
+    >>> is_generic_name("bilateral talks", "talks", event=True)
+    True
     """
     words = re.findall(r"[a-z0-9]+", name.lower())
     head_words = set(re.findall(r"[a-z0-9]+", head.lower()))
-    return all(w in GENERIC_NAME_WORDS or w in head_words for w in words)
+    extra = OCCASION_FORMAT_WORDS if event else frozenset()
+    return all(w in GENERIC_NAME_WORDS or w in extra or w in head_words for w in words)
 
 
 def article_scoped_key(entity_type: EntityType, article_id: str, name: str) -> str:

@@ -26,6 +26,7 @@ from extract.assemble import assemble_result
 from extract.coref import assign_keys
 from extract.errors import ExtractionError
 from extract.mentions import find_mentions
+from extract.relations import TRIGGER_MEMO
 from extract.triggers import load_triggers
 from extract.types import Article, ArticleResult
 
@@ -82,6 +83,7 @@ def result_component(doc: Doc) -> Doc:
     """
     article = doc._context
     if not isinstance(article, Article):
+        doc.user_data.pop(TRIGGER_MEMO, None)
         return doc  # a bare nlp(text) call: there is no article to assemble
     try:
         result = assemble_result(article, doc, doc._.ng_mentions or [], load_triggers())
@@ -89,6 +91,7 @@ def result_component(doc: Doc) -> Doc:
         raise ExtractionError(article.id, "relation assembly", error) from error
     doc._.ng_result = result
     doc._.ng_mentions = None
+    doc.user_data.pop(TRIGGER_MEMO, None)  # trigger objects cannot travel with the Doc
     return doc
 
 

@@ -218,8 +218,24 @@ def _has_complement(verb: Token, trigger: Trigger) -> bool:
     return bool(prep_objects(verb, trigger.object_preps - topics))
 
 
+TRIGGER_MEMO = "ng_trigger_memo"
+
+
 def trigger_of(token: Token, triggers: TriggerTable) -> Trigger | None:
-    """The trigger a token is, if any: a verb (with its particle or object noun) or a noun."""
+    """The trigger a token is, if any: a verb (with its particle or object noun) or a noun.
+
+    Several readers ask about the same tokens (some 360 times per news article), so answers
+    are remembered in the doc's ``user_data`` under ``TRIGGER_MEMO`` (dropped before a Doc
+    leaves its process: ``extract.pipeline``).
+    """
+    memo = token.doc.user_data.setdefault(TRIGGER_MEMO, {})
+    key = (id(triggers), token.i)
+    if key not in memo:
+        memo[key] = _read_trigger(token, triggers)
+    return memo[key]
+
+
+def _read_trigger(token: Token, triggers: TriggerTable) -> Trigger | None:
     lemma = token.lemma_.lower()
     if token.pos_ == "VERB" or (token.pos_ == "AUX" and token.dep_ == "ROOT"):
         # The second word is a particle, a preposition or the object noun ("restore ties").

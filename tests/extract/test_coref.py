@@ -164,6 +164,22 @@ def test_generic_names(name: str, head: str, generic: bool) -> None:
     assert is_generic_name(name, head) is generic
 
 
+@pytest.mark.parametrize(
+    ("name", "head", "generic"),
+    [
+        ("bilateral talks", "talks", True),  # the format of a meeting, not which meeting
+        ("the direct negotiations", "negotiations", True),
+        ("a closed-door meeting", "meeting", True),
+        ("high-level talks", "talks", True),
+        ("Geneva talks", "talks", False),
+        ("bilateral nuclear talks", "talks", False),  # a topic tells them apart
+    ],
+)
+def test_generic_event_names(name: str, head: str, generic: bool) -> None:
+    assert is_generic_name(name, head, event=True) is generic
+    assert not is_generic_name("the bilateral commission", "commission")  # a named body
+
+
 def test_a_given_name_keys_the_chain_and_a_replaced_treaty_is_no_antecedent(
     results: dict[str, ArticleResult],
 ) -> None:

@@ -110,14 +110,14 @@ SENTENCES = [
         "talks-on-weekday",
         "Russia and Spain held bilateral talks in Madrid on Tuesday.",
         WEDNESDAY,
-        "event/bilateral-talks",
+        "event/talks-on-weekday--bilateral-talks",
         "2018-11-06",
     ),
     (
         "weekday-without-article-date",
         "Russia and Spain held bilateral talks in Madrid on Tuesday.",
         None,
-        "event/bilateral-talks",
+        "event/weekday-without-article-date--bilateral-talks",
         None,
     ),
     (
@@ -207,7 +207,12 @@ COREFERENCE = [
         "Russia and Spain held bilateral talks in Madrid on Tuesday. Lavrov praised Spain "
         "during the Tuesday meeting.",
         WEDNESDAY,
-        {"event/bilateral-talks": ("2018-11-06", ["Tuesday meeting", "bilateral talks"])},
+        {
+            "event/same-day-talks-and-meeting--bilateral-talks": (
+                "2018-11-06",
+                ["Tuesday meeting", "bilateral talks"],
+            )
+        },
     ),
     (
         "day-named-anaphor-without-article-date",
@@ -245,7 +250,12 @@ COREFERENCE = [
         "Russia and Spain held bilateral talks in Madrid on Tuesday. Lavrov praised Spain "
         "during Tuesday's meeting.",
         WEDNESDAY,
-        {"event/bilateral-talks": ("2018-11-06", ["bilateral talks", "meeting"])},
+        {
+            "event/same-day-possessive-meeting--bilateral-talks": (
+                "2018-11-06",
+                ["bilateral talks", "meeting"],
+            )
+        },
     ),
     (
         "other-day-possessive-meeting",
@@ -253,7 +263,10 @@ COREFERENCE = [
         "meeting.",
         WEDNESDAY,
         {
-            "event/bilateral-talks": ("2018-11-05", ["bilateral talks"]),
+            "event/other-day-possessive-meeting--bilateral-talks": (
+                "2018-11-05",
+                ["bilateral talks"],
+            ),
             "event/other-day-possessive-meeting--meeting": ("2018-11-06", ["meeting"]),
         },
     ),
