@@ -5,6 +5,8 @@ VENV := .venv
 BIN := $(VENV)/bin
 OUT ?= out
 CORPUS ?= ../shared/data/bench/reuters21578.jsonl
+# The three seed articles (when ../shared is next to the repository) and our own examples.
+SAMPLES ?= $(wildcard ../shared/data/seeds) examples/articles
 
 .PHONY: demo test test-all lint eval bench install install-test chromium clean
 
@@ -26,7 +28,7 @@ install-test: $(VENV)/.installed-test
 
 ## demo: install, build the graph of the sample articles, print where the files are
 demo: install
-	$(BIN)/newsgraph build examples/articles --out $(OUT)
+	$(BIN)/newsgraph build $(SAMPLES) --out $(OUT)
 	@echo "Open $(OUT)/graph.html in a browser; query $(OUT)/graph.ttl with SPARQL."
 
 ## chromium: Debian's Chromium for the browser tests (no browser download from elsewhere)
