@@ -80,8 +80,23 @@ def _scope_generic_nominals(article: Article, doc: Doc, mentions: list[ActorMent
         mention.key = rescoped.get(mention.key, mention.key)
 
 
+# A sentence the parser starts with the previous paragraph's closing quote: the quote and the
+# line break after it belong to that paragraph, not to the evidence.
+_LEFT_OVER_QUOTE = re.compile(r"\s*[\"”’']\s*\n\s*|\s+")
+
+
+def evidence_bounds(sentence: Span) -> tuple[int, int]:
+    """Character offsets of a sentence as evidence: without surrounding whitespace or a
+    closing quote left over from the paragraph before (``doc.text[start:end]`` is the text)."""
+    text = sentence.text
+    lead = _LEFT_OVER_QUOTE.match(text)
+    skip = lead.end() if lead and lead.end() < len(text) else 0
+    trimmed = text[skip:].rstrip()
+    return sentence.start_char + skip, sentence.start_char + skip + len(trimmed)
+
+
 def _relation(article: Article, doc: Doc, candidate: RelationCandidate) -> Relation:
-    sentence = candidate.trigger.sent
+    start, end = evidence_bounds(candidate.trigger.sent)
     return Relation(
         subject=candidate.subject.key,
         predicate=candidate.predicate,
@@ -90,9 +105,9 @@ def _relation(article: Article, doc: Doc, candidate: RelationCandidate) -> Relat
         negated=candidate.negated,
         evidence=Evidence(
             article_id=article.id,
-            sentence=sentence.text.strip(),
-            start=sentence.start_char,
-            end=sentence.end_char,
+            sentence=doc.text[start:end],
+            start=start,
+            end=end,
             date=article.date,
             trigger=candidate.trigger.text,
         ),

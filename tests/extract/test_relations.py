@@ -159,3 +159,14 @@ def test_output_is_deterministic() -> None:
     first = [r.to_dict() for r in extract_articles(texts)]
     second = [r.to_dict() for r in extract_articles(texts)]
     assert first == second
+
+
+def test_evidence_leaves_the_previous_paragraphs_closing_quote_behind() -> None:
+    text = (
+        'Lavrov called the claims "hysteria."\n\n'
+        "During the Tuesday meeting in Madrid, Lavrov denied the accusations by Spain."
+    )
+    [result] = extract_articles([Article(id="quote-left-over", text=text)])
+    [denial] = [r for r in result.relations if r.predicate == "denied"]
+    assert denial.evidence.sentence.startswith("During the Tuesday meeting")
+    assert text[denial.evidence.start : denial.evidence.end] == denial.evidence.sentence
