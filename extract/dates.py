@@ -10,17 +10,49 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-__all__ = ["is_date_line", "normalise_date"]
+__all__ = ["MONTH_NUMBERS", "WEEKDAY_NUMBERS", "is_date_line", "normalise_date"]
 
 
-_MONTH_NAMES = (
-    "january february march april may june july august september october november december "
-    "jan feb mar apr jun jul aug sep sept oct nov dec"
-)
-_MONTHS = frozenset(_MONTH_NAMES.split())
-_WEEKDAYS = {"mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun"} | {
-    d + "day" for d in ("mon", "tues", "wednes", "thurs", "fri", "satur", "sun")
+#: Month names and abbreviations, lower-case → month number (1-12).
+MONTH_NUMBERS: dict[str, int] = {
+    name: number
+    for number, names in enumerate(
+        (
+            ("january", "jan"),
+            ("february", "feb"),
+            ("march", "mar"),
+            ("april", "apr"),
+            ("may",),
+            ("june", "jun"),
+            ("july", "jul"),
+            ("august", "aug"),
+            ("september", "sep", "sept"),
+            ("october", "oct"),
+            ("november", "nov"),
+            ("december", "dec"),
+        ),
+        start=1,
+    )
+    for name in names
 }
+#: Weekday names and abbreviations, lower-case → ``date.weekday()`` (Monday 0).
+WEEKDAY_NUMBERS: dict[str, int] = {
+    name: number
+    for number, names in enumerate(
+        (
+            ("monday", "mon"),
+            ("tuesday", "tue", "tues"),
+            ("wednesday", "wed"),
+            ("thursday", "thu", "thur", "thurs"),
+            ("friday", "fri"),
+            ("saturday", "sat"),
+            ("sunday", "sun"),
+        )
+    )
+    for name in names
+}
+_MONTHS = frozenset(MONTH_NUMBERS)
+_WEEKDAYS = frozenset(WEEKDAY_NUMBERS)
 _DATE_FILLER = {"at", "on", "published", "updated", "posted", "am", "pm", "a.m", "p.m", "last"}
 _TIME = re.compile(r"^\d{1,2}:\d{2}(?::\d{2})?(?:[ap]m)?$")
 _ZONE = re.compile(

@@ -58,7 +58,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from extract.dates import normalise_date
+from extract.dates import MONTH_NUMBERS, WEEKDAY_NUMBERS, normalise_date
 from extract.types import Article, Entity, EntityType
 
 if TYPE_CHECKING:  # the graph builders import choose_date without loading spaCy
@@ -78,42 +78,9 @@ __all__ = [
     "with_event_dates",
 ]
 
-_MONTHS = {
-    name: number
-    for number, names in enumerate(
-        (
-            ("january", "jan"),
-            ("february", "feb"),
-            ("march", "mar"),
-            ("april", "apr"),
-            ("may",),
-            ("june", "jun"),
-            ("july", "jul"),
-            ("august", "aug"),
-            ("september", "sep", "sept"),
-            ("october", "oct"),
-            ("november", "nov"),
-            ("december", "dec"),
-        ),
-        start=1,
-    )
-    for name in names
-}
-_WEEKDAYS = {
-    name: number
-    for number, names in enumerate(
-        (
-            ("monday", "mon"),
-            ("tuesday", "tue", "tues"),
-            ("wednesday", "wed"),
-            ("thursday", "thu", "thur", "thurs"),
-            ("friday", "fri"),
-            ("saturday", "sat"),
-            ("sunday", "sun"),
-        )
-    )
-    for name in names
-}
+# Month and weekday names with their numbers, shared with the date-line reader.
+_MONTHS = MONTH_NUMBERS
+_WEEKDAYS = WEEKDAY_NUMBERS
 _DAY_WORDS = {"yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1}
 _NUMBER_WORDS = {
     "a": 1,
@@ -236,7 +203,7 @@ def _relative(words: list[str], article: dt.date, future: bool) -> str | None:
     content = [w for w in words if w not in _FILLER]
     if len(content) == 1 and content[0] in _DAY_WORDS:
         return (article + dt.timedelta(days=_DAY_WORDS[content[0]])).isoformat()
-    if content == ["last", "night"] or words == ["last", "night"]:
+    if words == ["last", "night"]:  # "night" is filler, so only the words tell it
         return (article - dt.timedelta(days=1)).isoformat()
     if len(content) == 3 and content[2] == "ago":
         count = _NUMBER_WORDS.get(content[0]) or (int(content[0]) if content[0].isdigit() else 0)
@@ -309,9 +276,12 @@ def normalise_event_date(
     if not words:
         return None
     if article is not None:
-        relative = _relative(words, article, future)
+        try:
+            relative = _relative(words, article, future)
+        except (OverflowError, ValueError):  # "999999 days ago": before any calendar date
+            relative = None
         if relative is not None:
-            return relative
+            return _valid_iso(relative)
     years = [w for w in words if _YEAR.match(w)]
     months = [_MONTHS[w] for w in words if w in _MONTHS]
     weekdays = [_WEEKDAYS[w] for w in words if w in _WEEKDAYS]
@@ -349,6 +319,8 @@ def normalise_event_date(
 
 
 def _valid_iso(text: str) -> str | None:
+    if not _ISO_PARTIAL.match(text):  # "-982" from "3000 years ago"
+        return None
     parts = [int(p) for p in text.split("-")]
     try:
         dt.date(parts[0], parts[1] if len(parts) > 1 else 1, parts[2] if len(parts) > 2 else 1)
@@ -428,9 +400,7 @@ def _is_future(verb: Token) -> bool:
     for _ in range(3):
         if current is None:
             break
-        if any(
-            c.dep_ == "aux" and c.lower_ in ("will", "shall", "'ll", "wo") for c in current.children
-        ):
+        if any(c.dep_ == "aux" and c.lower_ in _FUTURE_AUXILIARIES for c in current.children):
             return True
         if current.dep_ == "xcomp" and current.head.lemma_.lower() in _FUTURE_FRAMES:
             return True
