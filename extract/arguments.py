@@ -197,7 +197,8 @@ def _resolve_one(ctx: DocContext, token: Token, acted_on: bool) -> list[ActorMen
     if lemma in ALLEGATION_NOUNS or lower in ALLEGATION_NOUNS:
         return _resolve_allegation(ctx, token)
     if lemma not in AGREEMENT_ANAPHORS | GENERIC_AGREEMENT_HEADS:
-        same_head = _agreement_with_head(ctx, token)  # "a joint statement" ... "the statement"
+        # "a joint statement" ... "the statement"
+        same_head = _latest_with_head(ctx, token, EntityType.AGREEMENT)
         if same_head:
             return same_head
     if lemma in AGREEMENT_ANAPHORS:
@@ -209,7 +210,7 @@ def _resolve_one(ctx: DocContext, token: Token, acted_on: bool) -> list[ActorMen
         # the latest occasion mentioned (a vote, a referendum, an election).
         return ctx.before(token.i, EntityType.EVENT)[:1]
     if lemma in EVENT_HEADS or lower in EVENT_HEADS:
-        found = _resolve_event_anaphor(ctx, token)
+        found = _latest_with_head(ctx, token, EntityType.EVENT)
         if found:
             return found
     # "blasted Mueller's investigation", "rejected Azerbaijan's proposal": the owner is the
@@ -432,25 +433,14 @@ def _resolve_allegation(ctx: DocContext, token: Token) -> list[ActorMention]:
     return [ctx.accusers[-1]] if ctx.accusers else []
 
 
-def _agreement_with_head(ctx: DocContext, token: Token) -> list[ActorMention]:
-    """ "Trump and Kim signed a joint statement ... Schumer criticized the statement": a definite
-    noun is the latest agreement named before with the same head noun."""
+def _latest_with_head(ctx: DocContext, token: Token, kind: EntityType) -> list[ActorMention]:
+    """A definite noun is the latest ``kind`` mention before it with the same head noun:
+    "signed a joint statement ... criticized the statement" (an agreement), "a referendum in
+    Crimea ... rejected the referendum" (an event)."""
     if not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in token.lefts):
         return []
     lemma = token.lemma_.lower()
-    for mention in ctx.before(token.i, EntityType.AGREEMENT):
-        if mention.head >= 0 and ctx.doc[mention.head].lemma_.lower() == lemma:
-            return [mention]
-    return []
-
-
-def _resolve_event_anaphor(ctx: DocContext, token: Token) -> list[ActorMention]:
-    """ "rejected the referendum": the most recent event with the same head noun ("a
-    referendum in Crimea"), when the noun is definite."""
-    if not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in token.lefts):
-        return []
-    lemma = token.lemma_.lower()
-    for mention in ctx.before(token.i, EntityType.EVENT):
+    for mention in ctx.before(token.i, kind):
         if mention.head >= 0 and ctx.doc[mention.head].lemma_.lower() == lemma:
             return [mention]
     return []

@@ -19,10 +19,17 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 from extract.errors import ExtractionError
-from extract.pipeline import extract_articles, pipeline_fingerprint
+from extract.pipeline import extract_articles, load_pipeline, pipeline_fingerprint
+from extract.triggers import load_triggers
 from extract.types import Article, ArticleResult
 
-__all__ = ["BatchOutcome", "batched", "extract_batch", "pipeline_fingerprint"]
+__all__ = [
+    "BatchOutcome",
+    "batched",
+    "extract_batch",
+    "load_worker_pipeline",
+    "pipeline_fingerprint",
+]
 
 
 @dataclass(frozen=True)
@@ -41,6 +48,12 @@ class BatchOutcome:
                 self.failed_article, self.failed_component, RuntimeError(self.failure)
             )
         return self.results
+
+
+def load_worker_pipeline() -> None:
+    """Load the spaCy pipeline and the trigger table in this process (a worker, a helper)."""
+    load_pipeline()
+    load_triggers()
 
 
 def extract_batch(articles: list[Article], fingerprint: str, batch_size: int) -> BatchOutcome:

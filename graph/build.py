@@ -195,7 +195,13 @@ def _merge_node(graph: nx.MultiDiGraph, node: str, data: dict[str, Any]) -> None
     current["merge_reasons"] = _union(*reasons)
     current["label"] = min((current["label"], data["label"]), key=_rank)
     current["role"] = min((r for r in (current["role"], data["role"]) if r), default="", key=_rank)
-    current["date"] = choose_date((current.get("date"), data.get("date"))) or ""
+    current["date"] = _merged_date(current.get("date"), data.get("date"))
+
+
+def _merged_date(kept: str | None, other: str | None) -> str:
+    """The date a node keeps when two of its sources state one (``choose_date``; "" for none).
+    Shared with ``graph.streaming`` so the two builders cannot drift apart."""
+    return choose_date((kept, other)) or ""
 
 
 def _rank(text: str) -> tuple[int, str]:

@@ -21,21 +21,15 @@ from collections import deque
 from collections.abc import Iterable, Iterator
 from typing import Any
 
-from extract.pipeline import load_pipeline, pipeline_fingerprint
-from extract.triggers import load_triggers
+from extract.pipeline import pipeline_fingerprint
 from extract.types import Article, ArticleResult
-from graph.batches import BatchOutcome, batched, extract_batch
+from graph.batches import BatchOutcome, batched, extract_batch, load_worker_pipeline
 
 PLUGIN_NAME = "newsgraph-load-pipeline"
 
 
 class ClusterError(Exception):
     """The cluster could not be reached or started, or its workers run another pipeline."""
-
-
-def _load_worker_pipeline() -> None:
-    load_pipeline()
-    load_triggers()
 
 
 try:
@@ -54,7 +48,7 @@ class LoadPipelinePlugin(_WorkerPlugin):
 
     def setup(self, worker: Any) -> None:
         """Called by Dask on each worker."""
-        _load_worker_pipeline()
+        load_worker_pipeline()
 
 
 def extract_on_cluster(

@@ -28,10 +28,9 @@ from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
 
 from extract.errors import ExtractionError
-from extract.pipeline import extract_articles, load_pipeline, pipeline_fingerprint
-from extract.triggers import load_triggers
+from extract.pipeline import extract_articles, pipeline_fingerprint
 from extract.types import Article, ArticleResult
-from graph.batches import BatchOutcome, batched, extract_batch
+from graph.batches import BatchOutcome, batched, extract_batch, load_worker_pipeline
 
 
 @dataclass
@@ -60,12 +59,6 @@ class _Slot:
             ) from error
 
 
-def _warm_up() -> None:
-    """Helper initialiser: load the model and triggers (already there when forked)."""
-    load_pipeline()
-    load_triggers()
-
-
 def _context() -> multiprocessing.context.BaseContext:
     if sys.platform == "linux":
         return multiprocessing.get_context("fork")
@@ -87,12 +80,14 @@ def extract_in_processes(
     if processes <= 1:
         yield from extract_articles(articles, batch_size=batch_size)
         return
-    _warm_up()  # before the fork: helpers inherit the loaded model
+    load_worker_pipeline()  # before the fork: helpers inherit the loaded model
     fingerprint = pipeline_fingerprint()
     helpers = processes - 1
     limit = helpers * queued_per_helper
     slots: deque[_Slot] = deque()
-    pool = ProcessPoolExecutor(max_workers=helpers, mp_context=_context(), initializer=_warm_up)
+    pool = ProcessPoolExecutor(
+        max_workers=helpers, mp_context=_context(), initializer=load_worker_pipeline
+    )
     try:
         for batch in batched(articles, batch_size):
             slot = _Slot(batch[0].id)

@@ -29,11 +29,10 @@ from typing import Any
 
 import networkx as nx
 
-from extract.event_dates import choose_date
 from extract.types import ArticleResult, Entity, EntityType, Relation
 
 # The ordering rules are build_graph's own, shared so the two builders cannot drift apart.
-from graph.build import _evidence_sort_key, _rank
+from graph.build import _evidence_sort_key, _merged_date, _rank
 from graph.resolve import Resolution, resolve_entities
 
 EdgeId = tuple[str, str, str]
@@ -107,7 +106,7 @@ class GraphAccumulator:
         else:
             parts.label = min(parts.label, entity.label, key=_rank)
             parts.role = min((r for r in (parts.role, role) if r), default="", key=_rank)
-            parts.date = choose_date((parts.date, date)) or ""
+            parts.date = _merged_date(parts.date, date)
         parts.aliases.update(entity.aliases)
         parts.labels.add(entity.label)
         parts.articles.add(article_id)
@@ -225,7 +224,7 @@ def _resolved_nodes(
         # ``parts`` appeared later than ``into``, so ``into`` keeps its type (as build_graph).
         into.label = min(into.label, parts.label, key=_rank)
         into.role = min((r for r in (into.role, parts.role) if r), default="", key=_rank)
-        into.date = choose_date((into.date, parts.date)) or ""
+        into.date = _merged_date(into.date, parts.date)
         into.aliases |= parts.aliases
         into.labels |= parts.labels
         into.articles |= parts.articles

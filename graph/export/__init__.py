@@ -71,7 +71,8 @@ def write_outputs(
     # The RDF formats share one set of triples: build the model once for all of them.
     rdf_paths = {name: written[name] for name in wanted if name in RDF_FORMATTERS}
     others = [name for name in wanted if name not in RDF_FORMATTERS]
-    rdf_job = ForkedJob(write_rdf_files, graph, rdf_paths) if processes > 1 and others else None
+    split = processes > 1 and rdf_paths and others  # only when each side has work
+    rdf_job = ForkedJob(write_rdf_files, graph, rdf_paths) if split else None
     if rdf_job is None:
         write_rdf_files(graph, rdf_paths)
     try:

@@ -340,6 +340,8 @@ def write_rdf_files(graph: nx.MultiDiGraph, paths: Mapping[str, str | os.PathLik
     unknown = sorted(set(paths) - set(RDF_FORMATTERS))
     if unknown:
         raise ValueError(f"not RDF formats: {unknown}")
+    if not paths:
+        return
     triples = rdf_triples(graph)
     for name, path in paths.items():
         write_bytes_atomic(path, RDF_FORMATTERS[name](triples).encode("utf-8"))

@@ -131,3 +131,19 @@ def test_cli_with_two_processes_writes_the_one_process_files(
         assert (tmp_path / "one" / file_name).read_bytes() == (
             tmp_path / "two" / file_name
         ).read_bytes(), file_name
+
+
+def test_no_rdf_format_forks_no_writer_and_builds_no_triples(
+    examples_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import graph.export as export
+    import graph.export.rdf as rdf
+
+    def refuse(*args: object, **kwargs: object) -> None:
+        raise AssertionError("nothing RDF to write")
+
+    built = build_from_paths([examples_dir])
+    monkeypatch.setattr(export, "ForkedJob", refuse)
+    monkeypatch.setattr(rdf, "rdf_triples", refuse)
+    written = write_outputs(built, tmp_path, ["json", "html"], processes=2)
+    assert sorted(written) == ["html", "json"]
