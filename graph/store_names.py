@@ -14,6 +14,10 @@ union: for each node, the default graph carries
   ``schema:alternateName`` (nodes that have a ``schema:name``: entities; a statement's
   ``rdfs:label`` has no alias vocabulary, so its other wordings stay in the article graphs).
 
+An event's or agreement's ``schema:startDate`` is merged the same way: articles may state
+different dates for one occasion, and the default graph keeps the one the whole-corpus build
+keeps (``extract.event_dates.choose_date``: the most precise, then the earliest).
+
 ``default_names`` is the rule as a pure function; ``graph.store_write`` applies it to the nodes
 an add or remove touches, and the tests use it to check a whole store.
 
@@ -28,6 +32,8 @@ from collections.abc import Iterable
 
 import pyoxigraph as ox
 
+from extract.event_dates import choose_date
+
 _RDFS_LABEL = ox.NamedNode("http://www.w3.org/2000/01/rdf-schema#label")
 _SCHEMA_NAME = ox.NamedNode("https://schema.org/name")
 _SKOS_PREF = ox.NamedNode("http://www.w3.org/2004/02/skos/core#prefLabel")
@@ -38,8 +44,12 @@ _SCHEMA_ALT = ox.NamedNode("https://schema.org/alternateName")
 LABEL_PREDICATES = frozenset({_RDFS_LABEL, _SCHEMA_NAME, _SKOS_PREF})
 #: Predicates that give a node's other names.
 ALIAS_PREDICATES = frozenset({_SKOS_ALT, _SCHEMA_ALT})
-#: Every name predicate: the default graph's copies of these are managed here, not by the union.
-NAME_PREDICATES = LABEL_PREDICATES | ALIAS_PREDICATES
+_START_DATE = ox.NamedNode("https://schema.org/startDate")
+#: Predicates with one value per node in the default graph besides the labels.
+DATE_PREDICATES = frozenset({_START_DATE})
+#: Every merged predicate: the default graph's copies of these are managed here, not by the
+#: union.
+NAME_PREDICATES = LABEL_PREDICATES | ALIAS_PREDICATES | DATE_PREDICATES
 
 Subject = ox.NamedNode | ox.BlankNode
 
@@ -59,6 +69,7 @@ def default_names(triples: Iterable[ox.Triple]) -> set[ox.Triple]:
     ``triples`` are the name triples (``NAME_PREDICATES``) of some nodes in any article graph;
     the result is what the default graph holds for those nodes (see the module docstring).
     """
+    dates: dict[Subject, dict[str, ox.Literal]] = defaultdict(dict)
     labels: dict[Subject, dict[str, ox.Literal]] = defaultdict(dict)
     label_predicates: dict[Subject, set[ox.NamedNode]] = defaultdict(set)
     aliases: dict[Subject, dict[str, ox.Literal]] = defaultdict(dict)
@@ -66,12 +77,18 @@ def default_names(triples: Iterable[ox.Triple]) -> set[ox.Triple]:
         subject, predicate, name = triple.subject, triple.predicate, triple.object
         if not isinstance(name, ox.Literal) or isinstance(subject, ox.Triple):
             continue
-        if predicate in LABEL_PREDICATES:
+        if predicate in DATE_PREDICATES:
+            dates[subject].setdefault(name.value, name)
+        elif predicate in LABEL_PREDICATES:
             labels[subject].setdefault(name.value, name)
             label_predicates[subject].add(predicate)
         elif predicate in ALIAS_PREDICATES:
             aliases[subject].setdefault(name.value, name)
     names: set[ox.Triple] = set()
+    for subject, stated in dates.items():
+        chosen_date = choose_date(stated)
+        if chosen_date is not None:
+            names.add(ox.Triple(subject, _START_DATE, stated[chosen_date]))
     for subject in labels.keys() | aliases.keys():
         others = dict(aliases[subject])
         if labels[subject]:
@@ -90,12 +107,14 @@ def default_names(triples: Iterable[ox.Triple]) -> set[ox.Triple]:
 
 
 def is_name(quad: ox.Quad | ox.Triple) -> bool:
-    """True for a triple that names a node (its default-graph copy is merged, not copied)."""
+    """True for a triple that names or dates a node (its default-graph copy is merged, not
+    copied)."""
     return quad.predicate in NAME_PREDICATES
 
 
 __all__ = [
     "ALIAS_PREDICATES",
+    "DATE_PREDICATES",
     "LABEL_PREDICATES",
     "NAME_PREDICATES",
     "default_names",

@@ -393,3 +393,23 @@ def test_adding_one_article_at_a_time_equals_adding_them_at_once(
     at_once = open_store(tmp_path / "batch")
     add_results(at_once, example_results)
     assert set(one_by_one) == set(at_once)
+
+
+def test_default_graph_keeps_one_date_per_occasion_as_the_build_does(tmp_path: Path) -> None:
+    store = open_store(tmp_path / "store")
+    summit = Entity("event/nairobi-summit", "Nairobi summit", EntityType.EVENT, date="2019-07-07")
+    later = replace(summit, date="2019-07-09")
+    vaguer = replace(summit, date="2019-07")
+    results = [
+        _article("a1", "x", (later,)),
+        _article("a2", "y", (summit,)),
+        _article("a3", "z", (vaguer,)),
+    ]
+    add_results(store, results)
+    built = build_graph(results).nodes[summit.key]["date"]
+    assert built == "2019-07-07"  # the most precise, then the earliest
+    assert _names(store, summit.key, "https://schema.org/startDate") == {built}
+    assert _triples(store, ox.DefaultGraph()) == _union_of_article_graphs(store)
+    remove_article(store, "a2")
+    assert _names(store, summit.key, "https://schema.org/startDate") == {"2019-07-09"}
+    assert _triples(store, ox.DefaultGraph()) == _union_of_article_graphs(store)
