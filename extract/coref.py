@@ -26,9 +26,11 @@ Rules, applied in document order (each general, each tested on sentences of our 
    anaphor with no antecedent of its own or a synonymous head joins the latest occasion of
    the same class (``OCCASION_CLASSES``: talks, meeting, visit and summit are one class;
    election, referendum and vote another) stated for the same day ("bilateral talks in
-   Madrid on Tuesday" ... "Tuesday's visit"). A year or a month in a name still names the
-   occasion ("the 2016 election"), and so does a place ("the Madrid talks", which merges across
-   articles by that name): neither is an anaphor.
+   Madrid on Tuesday" ... "Tuesday's visit"). An anaphor that no occasion admits starts its
+   own, keyed apart from any occasion of the same name it contradicts ("talks on Monday" ...
+   "the talks on Friday" are two): by its date, else by the first free ordinal. A year or a
+   month in a name still names the occasion ("the 2016 election"), and so does a place ("the
+   Madrid talks", which merges across articles by that name): neither is an anaphor.
 5. **Given names**: "the treaty, known as New START", "a deal dubbed X": the proper name names
    every mention of the chain, so it keys on the name and merges across articles.
 """
@@ -166,6 +168,28 @@ class _Chain:
         return not (places and self.places and not places & self.places)
 
 
+def _own_key(
+    mention: ActorMention,
+    chains: dict[str, _Chain],
+    date: str | None,
+    places: frozenset[str],
+    anaphor: bool,
+) -> str:
+    """The key of a mention that starts a chain of its own: its name's key, unless that key
+    already holds an occasion the mention cannot be ("talks on Monday" ... "the talks on
+    Friday"). Then the stated date, else the first free ordinal, tells the two apart, so the
+    key is the same on every run."""
+    name = _name_without_determiners(mention.name)
+    key = entity_key(mention.type, name)
+    if not anaphor or key not in chains or chains[key].admits(date, places):
+        return key
+    suffixes = [date] if date else []
+    suffixes += [str(n) for n in range(2, len(chains) + 3)]
+    return next(
+        k for k in (entity_key(mention.type, f"{name} {s}") for s in suffixes) if k not in chains
+    )
+
+
 def _occasion_class(head: str) -> str | None:
     return next((name for name, heads in OCCASION_CLASSES.items() if head in heads), None)
 
@@ -209,7 +233,7 @@ def _resolve_nominals(doc: Doc, mentions: list[ActorMention]) -> None:
         if earlier is not None and anaphor:
             mention.key, mention.name = earlier.key, earlier.name
         else:
-            mention.key = entity_key(mention.type, _name_without_determiners(mention.name))
+            mention.key = _own_key(mention, chains, date, places, anaphor)
             if not is_replaced(doc, mention):
                 latest_by_head[slot] = mention
         chain = chains.setdefault(mention.key, _Chain())
