@@ -26,11 +26,13 @@ Rules, applied in document order (each general, each tested on sentences of our 
    anaphor with no antecedent of its own or a synonymous head joins the latest occasion of
    the same class (``OCCASION_CLASSES``: talks, meeting, visit and summit are one class;
    election, referendum and vote another) stated for the same day ("bilateral talks in
-   Madrid on Tuesday" ... "Tuesday's visit"). An anaphor that no occasion admits starts its
-   own, keyed apart from any occasion of the same name it contradicts ("talks on Monday" ...
-   "the talks on Friday" are two): by its date, else by the first free ordinal. A year or a
-   month in a name still names the occasion ("the 2016 election"), and so does a place ("the
-   Madrid talks", which merges across articles by that name): neither is an anaphor.
+   Madrid on Tuesday" ... "Tuesday's visit"), whatever occasions came between ("talks in
+   Lima on Monday" ... "talks in Quito on Friday" ... "the Monday talks" is Lima's). An
+   anaphor that no occasion admits starts its own, keyed apart from any occasion of the same
+   name it contradicts ("talks on Monday" ... "the talks on Friday" are two): by its date,
+   else by the first free ordinal. A year or a month in a name still names the occasion ("the
+   2016 election"), and so does a place ("the Madrid talks", which merges across articles by
+   that name): neither is an anaphor.
 5. **Given names**: "the treaty, known as New START", "a deal dubbed X": the proper name names
    every mention of the chain, so it keys on the name and merges across articles.
 """
@@ -198,6 +200,9 @@ def _resolve_nominals(doc: Doc, mentions: list[ActorMention]) -> None:
     article_date = document_date(doc)
     latest_by_head: dict[tuple[EntityType, str], ActorMention] = {}
     chains: dict[str, _Chain] = {}
+    # Every occasion started so far, by type and class, in document order: a day names any of
+    # them, not only the latest of its head ("the Monday talks" after Monday's and Friday's).
+    occasions_by_class: dict[tuple[EntityType, str], list[ActorMention]] = {}
     for mention in mentions:
         if mention.type not in (EntityType.AGREEMENT, EntityType.EVENT) or mention.head < 0:
             continue
@@ -214,18 +219,13 @@ def _resolve_nominals(doc: Doc, mentions: list[ActorMention]) -> None:
         ]
         kind = _occasion_class(head)
         if date and kind:
-            # Another word for an occasion of that class, on the same day, is that occasion.
-            same_day: list[ActorMention] = sorted(
-                (
-                    m
-                    for (entity_type, other), m in sorted(latest_by_head.items())
-                    if entity_type is mention.type
-                    and _occasion_class(other) == kind
-                    and dates_agree(date, choose_date(chains[m.key].dates))
-                ),
-                key=lambda m: -m.start,
-            )
-            candidates += same_day
+            # Another word for an occasion of that class, on the same day, is that occasion;
+            # the latest started comes first.
+            candidates += [
+                m
+                for m in reversed(occasions_by_class.get((mention.type, kind), []))
+                if dates_agree(date, choose_date(chains[m.key].dates))
+            ]
         earlier = next(
             (m for m in candidates if m is not None and chains[m.key].admits(date, places)),
             None,
@@ -236,6 +236,8 @@ def _resolve_nominals(doc: Doc, mentions: list[ActorMention]) -> None:
             mention.key = _own_key(mention, chains, date, places, anaphor)
             if not is_replaced(doc, mention):
                 latest_by_head[slot] = mention
+                if kind:
+                    occasions_by_class.setdefault((mention.type, kind), []).append(mention)
         chain = chains.setdefault(mention.key, _Chain())
         chain.dates.append(date)
         chain.places.update(places)

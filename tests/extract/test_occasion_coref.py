@@ -17,6 +17,12 @@ CASES = [
         "Peru hosted talks on Monday. Bolivia hosted the talks on Friday.",
         {"2019-07-08": ["talks"], "2019-07-05": ["talks"]},
     ),
+    (
+        "day-names-an-earlier-occasion",
+        "Peru and Chile held talks in Lima on Monday. Ecuador and Colombia held talks in "
+        "Quito on Friday. Bolivia praised the Monday talks.",
+        {"2019-07-08": ["Monday talks", "talks in Lima"], "2019-07-05": ["talks in Quito"]},
+    ),
 ]
 
 
