@@ -5,7 +5,8 @@
   country, as "Japan" would.
 * "the Rwandan capital", "the Georgian capital": the country's capital, a seat of government
   (it stands for the country when it acts, like "Kigali accused ..."; otherwise it is the
-  place, named after the capital the table lists first).
+  place, named after the capital the table lists first). The phrase starts at the demonym,
+  never at the determiner before it (``extract.demonym_groups.is_determiner``).
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from functools import cache
 from spacy.tokens import Doc, Token
 
 from extract.countries import CountryForm, CountryMatch, match_country, phrase_names
+from extract.demonym_groups import is_determiner
 from extract.mention_types import ActorMention
 from extract.types import EntityType
 
@@ -103,7 +105,7 @@ def _demonym_before(noun: Token) -> tuple[int, CountryMatch] | None:
     doc = noun.doc
     for width in (2, 1):
         start = noun.i - width
-        if start < 0:
+        if start < 0 or is_determiner(doc[start]):
             continue
         match = match_country(doc[start : noun.i].text)
         if match and match.form is CountryForm.DEMONYM:

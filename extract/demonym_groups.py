@@ -6,7 +6,8 @@ structural ``affiliated_with`` edge of ``extract.assemble``). Being a node apart
 lets an edge run between a group and its own state ("Georgian demonstrators received assurances
 from the Georgian government"), and event coders still read the group as that country's side.
 A "pro-"/"anti-" modifier ("pro-Russian separatists") names whom the group backs, not whose it
-is, and makes no group.
+is, and makes no group. The name never starts at a determiner: "The Syrian rebels" and "Syrian
+rebels" are one group (``is_determiner``).
 """
 
 from __future__ import annotations
@@ -56,9 +57,18 @@ def _demonym_modifier(noun: Token) -> tuple[int, str] | None:
             continue
         for width in (2, 1):
             start = child.i - width + 1
-            if start < 0:
+            if start < 0 or is_determiner(doc[start]):
                 continue
             match = match_country(doc[start : child.i + 1].text)
             if match and match.form is CountryForm.DEMONYM:
                 return start, match.code
     return None
+
+
+_DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those"})
+
+
+def is_determiner(token: Token) -> bool:
+    """Whether a phrase starting at ``token`` starts at a determiner ("the", "these"), which no
+    country or group name does: "The Syrian rebels" is the group "Syrian rebels"."""
+    return token.dep_ == "det" or token.lower_ in _DETERMINERS
