@@ -13,6 +13,7 @@ from spacy.tokens import Doc, Token
 from extract.countries import CountryForm, match_country
 from extract.lexicon import RELATIONAL_HEADS, ROLE_HEADS, ROLE_MODIFIERS
 from extract.mention_types import ActorMention
+from extract.state_actors import backs_rather_than_belongs
 from extract.types import EntityType
 
 
@@ -168,7 +169,9 @@ def read_organisation_country(mention: ActorMention) -> None:
 
 def read_appositive_country(doc: Doc, mention: ActorMention) -> None:
     """ "the Internet Research Agency, a shadowy Russian troll farm": an organisation described
-    in apposition by a noun with a country modifier belongs to that country."""
+    in apposition by a noun with a country modifier belongs to that country. A "pro-"/"anti-"
+    modifier ("the Donetsk Brigade, a pro-Russian militia") names whom it backs, not whose it
+    is (``extract.state_actors.backs_rather_than_belongs``), and gives no affiliation."""
     if mention.affiliations:
         return
     root = doc[mention.start : mention.end].root
@@ -176,6 +179,8 @@ def read_appositive_country(doc: Doc, mention: ActorMention) -> None:
         # "a shadowy Russian troll farm": the modifier may sit one level down.
         modifiers = [t for t in appos.subtree if t.i < appos.i]
         for modifier in (t for t in modifiers if t.dep_ in ("amod", "compound", "nmod")):
+            if backs_rather_than_belongs(modifier):
+                continue
             match = match_country(modifier.text)
             if match and match.form is not CountryForm.SEAT:
                 mention.affiliations.append(match.code)

@@ -51,3 +51,42 @@ def test_demonym_capital_starts_at_the_demonym() -> None:
     (result,) = extract_articles([Article(id="a1", text="The Syrian capital condemned Japan.")])
     syria = next(e for e in result.entities if e.key == "country/SY")
     assert syria.aliases == ("Syrian capital",)
+
+
+# (case name, text, organisation key, country it belongs to or None)
+APPOSITIVE_CASES = [
+    (
+        "pro-modifier-backs",
+        "The Donetsk Brigade, a pro-Russian militia, attacked Ukraine.",
+        "organization/donetsk-brigade",
+        None,
+    ),
+    (
+        "anti-modifier-opposes",
+        "The Hamza Brigade, an anti-American militia, attacked Iraq.",
+        "organization/hamza-brigade",
+        None,
+    ),
+    (
+        "plain-modifier-belongs",
+        "The Wagner Group, a Russian mercenary company, attacked Ukraine.",
+        "organization/wagner-group",
+        "country/RU",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "organisation", "country"),
+    [(text, org, country) for _, text, org, country in APPOSITIVE_CASES],
+    ids=[case[0] for case in APPOSITIVE_CASES],
+)
+def test_appositive_country(text: str, organisation: str, country: str | None) -> None:
+    """A country modifier in apposition affiliates the organisation unless "pro-"/"anti-"."""
+    (result,) = extract_articles([Article(id="a1", text=text)])
+    affiliations = {
+        r.object
+        for r in result.relations
+        if r.subject == organisation and r.predicate == "affiliated_with"
+    }
+    assert affiliations == ({country} if country else set())
