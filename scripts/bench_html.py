@@ -33,20 +33,11 @@ from typing import Any
 
 import networkx as nx
 
+from graph.chromium import CHROMIUM, CHROMIUM_ARGS
 from graph.export.atomic import write_text_atomic
 from graph.export.html import write_html
 from graph.layout import layout_positions
 
-CHROMIUM = "/usr/bin/chromium"
-CHROMIUM_ARGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-]
 TYPES = ["Person", "Country", "Organization", "Agreement", "Event", "Place"]
 PREDICATES = [
     ("proposed", "030"),
@@ -206,7 +197,7 @@ def run(sizes: list[int], workdir: Path) -> list[dict[str, Any]]:
 
     rows = []
     with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        browser = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
         try:
             for size in sizes:
                 graph = synthetic_graph(size)
@@ -272,7 +263,7 @@ def main(argv: list[str] | None = None) -> int:
     if not sizes or min(sizes) < 5:
         print("bench_html: --sizes: give node counts of 5 or more", file=sys.stderr)
         return 2
-    if not Path(CHROMIUM).exists():
+    if not CHROMIUM.exists():
         print(f"bench_html: {CHROMIUM} not found (install Debian's chromium)", file=sys.stderr)
         return 2
     with tempfile.TemporaryDirectory() as scratch:
@@ -280,7 +271,7 @@ def main(argv: list[str] | None = None) -> int:
         workdir.mkdir(parents=True, exist_ok=True)
         rows = run(sizes, workdir)
     args.json.parent.mkdir(parents=True, exist_ok=True)
-    machine = {"chromium": CHROMIUM, "args": CHROMIUM_ARGS, "pan_seconds": PAN_SECONDS}
+    machine = {"chromium": str(CHROMIUM), "args": CHROMIUM_ARGS, "pan_seconds": PAN_SECONDS}
     write_text_atomic(args.json, json.dumps({"machine": machine, "results": rows}, indent=2))
     print(f"wrote {args.json}")
     return 0

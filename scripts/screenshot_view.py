@@ -12,16 +12,7 @@ import argparse
 import sys
 from pathlib import Path
 
-CHROMIUM = "/usr/bin/chromium"
-CHROMIUM_ARGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-]
+from graph.chromium import CHROMIUM, CHROMIUM_ARGS
 
 
 def take_screenshot(page_file: Path, image: Path, *, select: str | None = None) -> None:
@@ -29,7 +20,7 @@ def take_screenshot(page_file: Path, image: Path, *, select: str | None = None) 
     from playwright.sync_api import sync_playwright
 
     with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        browser = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
         try:
             page = browser.new_page(viewport={"width": 1500, "height": 900}, device_scale_factor=1)
             page.goto(page_file.resolve().as_uri())

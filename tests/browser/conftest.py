@@ -17,19 +17,11 @@ from typing import Any
 import pytest
 from typer.testing import CliRunner
 
+from graph.chromium import CHROMIUM, CHROMIUM_ARGS
+
 REPO = Path(__file__).resolve().parents[2]
 SEEDS = REPO / ".." / "shared" / "data" / "seeds"
 EXAMPLES = REPO / "examples" / "articles"
-CHROMIUM = Path("/usr/bin/chromium")
-CHROMIUM_ARGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-]
 
 
 @dataclass
