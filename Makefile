@@ -57,8 +57,8 @@ bench: install
 	$(BIN)/python scripts/bench.py "$(CORPUS)" --sizes $(SIZES) --json bench-results/bench.json
 
 lint: install-test
-	$(BIN)/ruff check extract graph tests scripts
-	$(BIN)/ruff format --check extract graph tests scripts
+	$(BIN)/ruff check extract graph newsgraph eval tests scripts
+	$(BIN)/ruff format --check extract graph newsgraph eval tests scripts
 	$(BIN)/mypy
 
 clean:

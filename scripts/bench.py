@@ -9,7 +9,7 @@ articles):
 * peak RSS of each (every measurement runs in a fresh process, so peaks do not mix);
 
 and, at one size, the full build on 2 processes against 1: newsgraph's own ``-j 2`` (both
-processes extract, ``graph.processes``), spaCy's ``nlp.pipe(n_process=2)`` for comparison, and a
+processes extract, ``graph.run.processes``), spaCy's ``nlp.pipe(n_process=2)`` for comparison, and a
 2-worker Dask ``LocalCluster``. Results go to a JSON file and a table on stdout.
 
 Usage::
@@ -48,7 +48,7 @@ def peak_rss_mb() -> float:
 
 def write_sample(corpus: Path, size: int, folder: Path) -> tuple[Path, int, int]:
     """The first ``size`` readable articles of ``corpus`` as JSONL; returns path, count, words."""
-    from extract.ingest import read_articles
+    from extract.ingest.read import read_articles
 
     articles = read_articles([corpus], skip_bad=True, on_skip=lambda error: None)
     path = folder / f"sample-{size}.jsonl"
@@ -67,7 +67,7 @@ def measure_bare(sample: Path, batch_size: int) -> dict[str, Any]:
     """Plain ``nlp.pipe`` with the model newsgraph uses, over the sample's cleaned texts."""
     import spacy
 
-    from extract.ingest import read_articles
+    from extract.ingest.read import read_articles
     from extract.pipeline import MODEL_NAME
 
     texts = [article.text for article in read_articles([sample])]
@@ -90,9 +90,9 @@ def measure_build(
     from functools import partial
 
     from extract.pipeline import extract_articles, load_pipeline
-    from graph.corpus import BuildReport, build_from_paths
-    from graph.distributed import extract_on_cluster, open_cluster_client
     from graph.export import FILE_NAMES, write_outputs
+    from graph.run.corpus import BuildReport, build_from_paths
+    from graph.run.distributed import extract_on_cluster, open_cluster_client
 
     load_pipeline()  # model loading is a fixed cost, outside the per-word figure (as for bare)
     report = BuildReport()
@@ -183,9 +183,9 @@ def measure_merge_scaling(sample: Path, sizes: list[int], batch_size: int) -> li
     keys grow with the corpus, as in real news) are folded into the streaming builder. Time
     per article should stay flat: linear, not quadratic.
     """
-    from extract.ingest import read_articles
+    from extract.ingest.read import read_articles
     from extract.pipeline import extract_articles
-    from graph.streaming import GraphAccumulator
+    from graph.merge.streaming import GraphAccumulator
 
     articles = read_articles([sample], skip_bad=True, on_skip=lambda error: None)
     base = list(extract_articles(articles, batch_size=batch_size))

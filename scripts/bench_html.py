@@ -32,11 +32,11 @@ from pathlib import Path
 from typing import Any
 
 import networkx as nx
+from chromium import CHROMIUM, CHROMIUM_ARGS
 
-from graph.chromium import CHROMIUM, CHROMIUM_ARGS
 from graph.export.atomic import write_text_atomic
 from graph.export.html import write_html
-from graph.layout import layout_positions
+from graph.export.layout import layout_positions
 
 TYPES = ["Person", "Country", "Organization", "Agreement", "Event", "Place"]
 PREDICATES = [
@@ -57,7 +57,7 @@ PAN_SECONDS = 2.0
 
 
 def synthetic_graph(nodes: int, *, edges_per_node: int = 3, seed: int = 7) -> nx.MultiDiGraph:
-    """A ``graph.build``-shaped graph of ``nodes`` entities and about 3 × ``nodes`` relations.
+    """A ``graph.merge.build``-shaped graph of ``nodes`` entities and about 3 × ``nodes`` relations.
 
     >>> g = synthetic_graph(50)
     >>> g.number_of_nodes(), 120 <= g.number_of_edges() <= 150

@@ -31,8 +31,8 @@ def main(argv: list[str] | None = None) -> int:
     sys.path[:0] = [str(REPO), str(REPO / "scripts")]
     from bench import write_sample
 
-    from graph.corpus import build_from_paths
     from graph.export.rdf import rdf_triples, to_jsonld, to_ntriples, to_turtle
+    from graph.run.corpus import build_from_paths
 
     with tempfile.TemporaryDirectory() as folder:
         sample, _, _ = write_sample(args.corpus, args.articles, Path(folder))

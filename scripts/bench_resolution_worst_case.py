@@ -34,8 +34,8 @@ def _distinct_words(count: int, seed: int) -> list[str]:
 def time_surname_bucket(size: int) -> tuple[float, int]:
     """Seconds of ``resolve_people`` on one bucket of ``size`` + 1 names, and its merge count."""
     from extract.types import EntityType
-    from graph.resolve_clusters import KeyNames
-    from graph.resolve_people import resolve_people
+    from graph.merge.clusters import KeyNames
+    from graph.merge.people import resolve_people
 
     def person(key: str, label: str) -> KeyNames:
         return KeyNames(key, EntityType.PERSON, frozenset({label}), frozenset())
@@ -52,7 +52,7 @@ def time_merge_reasons(size: int) -> tuple[float, int]:
     import networkx as nx
 
     from extract.types import Entity, EntityType
-    from graph.resolve import annotate_merge_reasons, resolve_entities
+    from graph.merge.resolve import annotate_merge_reasons, resolve_entities
 
     entities = []
     for surname in _distinct_words(size, 3):

@@ -17,9 +17,9 @@ import random
 import string
 import time
 
-from extract.keys import entity_key
+from extract.mentions.keys import entity_key
 from extract.types import Entity, EntityType
-from graph.resolve import resolve_entities
+from graph.merge.resolve import resolve_entities
 
 _PER_ARTICLE = 20  # entities per article, about what the extractor finds in a news story
 

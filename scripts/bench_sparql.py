@@ -37,13 +37,13 @@ sys.path.insert(0, str(ROOT))  # run as a plain script from a checkout
 import pyoxigraph as ox  # noqa: E402
 from rdflib import Graph, Variable  # noqa: E402
 
-from graph.build import build_graph  # noqa: E402
-from graph.corpus import iter_results  # noqa: E402
 from graph.export.atomic import write_text_atomic  # noqa: E402
 from graph.export.rdf import PREFIXES, to_ntriples  # noqa: E402
-from graph.query import run_query  # noqa: E402
-from graph.shipped_queries import read_query, shipped_queries  # noqa: E402
-from graph.sparql_frame import binding_term  # noqa: E402
+from graph.merge.build import build_graph  # noqa: E402
+from graph.run.corpus import iter_results  # noqa: E402
+from graph.store.query import run_query  # noqa: E402
+from graph.store.shipped import read_query, shipped_queries  # noqa: E402
+from graph.store.sparql_frame import binding_term  # noqa: E402
 
 SEEDS = ROOT.parent / "shared" / "data" / "seeds"
 _ID_IRI = re.compile(r"<https://newsgraph\.dev/id/([^>]*)>")
@@ -90,7 +90,7 @@ def _rdflib_child(graph: Graph, text: str, bindings: dict[str, str], repeat: int
     times, rows = [], 0
     for _ in range(repeat):
         start = time.perf_counter()
-        rows = len(list(graph.query(text, initNs=PREFIXES, initBindings=init)))
+        rows = len(list(graph.store.query(text, initNs=PREFIXES, initBindings=init)))
         times.append(time.perf_counter() - start)
     out.put((statistics.median(times), rows))
 

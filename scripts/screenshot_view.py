@@ -12,7 +12,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from graph.chromium import CHROMIUM, CHROMIUM_ARGS
+from chromium import CHROMIUM, CHROMIUM_ARGS
 
 
 def take_screenshot(page_file: Path, image: Path, *, select: str | None = None) -> None:

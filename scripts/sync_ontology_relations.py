@@ -1,4 +1,4 @@
-"""Rewrite the relation section of graph/data/ontology.ttl from extract/data/triggers.tsv.
+"""Rewrite the relation section of graph/vocab/ontology.ttl from extract/data/triggers.tsv.
 
 Adding a relation is a line in the trigger file; run this script to give its predicate an
 ontology entry (label, comment naming its trigger words, CAMEO code and family), and
@@ -18,7 +18,7 @@ sys.path.insert(0, str(ROOT))  # run as a plain script from a checkout
 from graph.export.atomic import write_text_atomic  # noqa: E402
 
 TRIGGERS = ROOT / "extract" / "data" / "triggers.tsv"
-ONTOLOGY = ROOT / "graph" / "data" / "ontology.ttl"
+ONTOLOGY = ROOT / "graph" / "vocab" / "ontology.ttl"
 MARKER = "# CAMEO-coded relations, one per predicate of extract/data/triggers.tsv"
 STRUCTURAL = {"affiliated_with", "party_to", "held_in", "located_in"}
 

@@ -20,9 +20,9 @@ import pytest
 from typer.testing import CliRunner
 
 from extract.errors import InputError
-from extract.ingest import read_articles
-from graph.cli import app
-from graph.corpus import build_from_paths
+from extract.ingest.read import read_articles
+from graph.cli.main import app
+from graph.run.corpus import build_from_paths
 
 GOOD_TEXT = "Summit ends\n\nRussia and China signed a trade agreement in Moscow on Monday.\n"
 FIFTY_MB = 50 * 1024 * 1024
@@ -399,7 +399,7 @@ def test_hundred_thousand_line_jsonl(tmp_path: Path) -> None:
 
 def _newsgraph(*args: str) -> subprocess.CompletedProcess[str]:
     script = Path(sys.executable).with_name("newsgraph")
-    command = [str(script)] if script.exists() else [sys.executable, "-m", "graph.cli"]
+    command = [str(script)] if script.exists() else [sys.executable, "-m", "graph.cli.main"]
     return subprocess.run(
         [*command, "build", *args], capture_output=True, text=True, timeout=120, check=False
     )

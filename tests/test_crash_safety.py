@@ -1,9 +1,9 @@
 """Crash safety: ``newsgraph add`` killed with SIGKILL in the middle of a batch leaves the store
 consistent, and running it again completes the work without duplicates.
 
-"Consistent" is checked against the store's own invariants (see ``graph.store``): it opens,
+"Consistent" is checked against the store's own invariants (see ``graph.store.store``): it opens,
 its default graph is exactly the set union of the article graphs, with each node's names merged
-into one preferred label and aliases (``graph.store_names``), and every article graph it holds
+into one preferred label and aliases (``graph.store.names``), and every article graph it holds
 is complete.
 "Without duplicates" means the re-run store equals, quad for quad, a store that was never
 interrupted.
@@ -24,10 +24,10 @@ from pathlib import Path
 import pyoxigraph as ox
 import pytest
 
-from graph.corpus import iter_results
 from graph.export.atomic import write_text_atomic
-from graph.store import add_results, list_articles, open_store
-from graph.store_names import default_names, is_name
+from graph.run.corpus import iter_results
+from graph.store.names import default_names, is_name
+from graph.store.store import add_results, list_articles, open_store
 
 COUNTRIES = ["Russia", "China", "France", "Germany", "Japan", "India", "Brazil", "Turkey"]
 VERBS = ["accused", "praised", "criticized", "threatened", "met with"]
@@ -52,7 +52,7 @@ def _corpus(path: Path, count: int) -> Path:
 
 def _newsgraph() -> list[str]:
     script = Path(sys.executable).with_name("newsgraph")
-    return [str(script)] if script.exists() else [sys.executable, "-m", "graph.cli"]
+    return [str(script)] if script.exists() else [sys.executable, "-m", "graph.cli.main"]
 
 
 def _wal_bytes(store: Path) -> int:

@@ -9,13 +9,13 @@ from typing import Any
 
 import networkx as nx
 import pytest
+from evaluation.baseline import extract_baseline
+from evaluation.gold import GoldFormatError, normalise_name, read_gold_file
+from evaluation.petrarch import EventSentence, GoldEvent, node_countries, score_events
+from evaluation.report import SECTIONS, render_report, run_evaluation
+from evaluation.scoring import score_graph
 
-from extract.baseline import extract_baseline
 from extract.types import Article
-from graph.evaluation.gold import GoldFormatError, normalise_name, read_gold_file
-from graph.evaluation.petrarch import EventSentence, GoldEvent, node_countries, score_events
-from graph.evaluation.report import SECTIONS, render_report, run_evaluation
-from graph.evaluation.scoring import score_graph
 
 REPO = Path(__file__).resolve().parents[1]
 SHARED = REPO / ".." / "shared" / "data"

@@ -19,15 +19,15 @@ from rdflib import Graph
 from rdflib.compare import isomorphic
 from typer.testing import CliRunner
 
-from extract.keys import entity_key
+from extract.mentions.keys import entity_key
 from extract.types import Article, ArticleResult, Entity, EntityType, Evidence, Mention, Relation
 from graph.api import show
-from graph.build import build_graph
-from graph.cli import app
+from graph.cli.main import app
 from graph.export.html import write_html
 from graph.export.rdf import to_jsonld, to_ntriples, to_rdf, to_turtle
-from graph.identity import article_iri, entity_iri
-from graph.query import run_query
+from graph.merge.build import build_graph
+from graph.store.query import run_query
+from graph.vocab.identity import article_iri, entity_iri
 
 # Each payload sets window.__pwned or opens a dialog if it ever runs.
 PAYLOADS = [

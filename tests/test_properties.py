@@ -19,12 +19,12 @@ from rdflib import Graph
 from rdflib.compare import isomorphic
 
 from extract.errors import InputError
-from extract.ingest import read_articles
+from extract.ingest.read import read_articles
 from extract.pipeline import extract_text
 from extract.types import Article, ArticleResult, Entity, EntityType, Evidence, Mention, Relation
-from graph.build import build_graph, merge_graphs
 from graph.export.json import read_json, to_json, write_json
 from graph.export.rdf import to_ntriples, to_rdf, to_turtle
+from graph.merge.build import build_graph, merge_graphs
 
 FAST = settings(max_examples=15, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 THOROUGH = settings(max_examples=300, deadline=None, suppress_health_check=list(HealthCheck))

@@ -24,7 +24,7 @@ SEED_002 = "002_c1564778412d51c1"  # TASS: Nikiforov on the Russia-US working gr
 def seeds_out(seeds_dir: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
     out = tmp_path_factory.mktemp("seeds-out")
     subprocess.run(
-        [sys.executable, "-m", "graph.cli", "build", str(seeds_dir), "--out", str(out)],
+        [sys.executable, "-m", "graph.cli.main", "build", str(seeds_dir), "--out", str(out)],
         check=True,
         capture_output=True,
     )

@@ -23,8 +23,8 @@ from pathlib import Path
 import pytest
 
 from extract.types import Article, ArticleResult, Entity, EntityType, Evidence, Relation
-from graph.serve import Server, ServerError, free_port, oxigraph_binary, start_server
-from graph.store import SERVE_MARKER, add_results, open_store
+from graph.store.serve import Server, ServerError, free_port, oxigraph_binary, start_server
+from graph.store.store import SERVE_MARKER, add_results, open_store
 
 COUNT_QUERY = "SELECT (COUNT(*) AS ?n) { ?s ?p ?o }"
 # Three unconstrained patterns: billions of solutions on a store of a few thousand triples.
@@ -152,7 +152,7 @@ def test_writes_need_the_writable_flag(tmp_path: Path) -> None:
 def test_cli_serve_defaults_to_read_only_loopback(store: Path) -> None:
     port = free_port()
     script = Path(sys.executable).with_name("newsgraph")
-    command = [str(script)] if script.exists() else [sys.executable, "-m", "graph.cli"]
+    command = [str(script)] if script.exists() else [sys.executable, "-m", "graph.cli.main"]
     process = subprocess.Popen(
         [*command, "serve", "--store", str(store), "--port", str(port)],
         stdout=subprocess.DEVNULL,

@@ -5,7 +5,7 @@ request. In the page: colour and shape by node type with a legend, size by degre
 articles, edge colour by CAMEO family and dashes for negated edges, a search box over every
 alias, filters by type, predicate and date, neighbourhoods on double-click, and a panel with
 aliases, role, articles and evidence sentences. It stays usable at 10,000 nodes because the
-layout is computed here (``graph.layout``), physics is off, and the page opens on the
+layout is computed here (``graph.export.layout``), physics is off, and the page opens on the
 ``top_n`` best connected nodes with a control to show more.
 
 Text from articles is hostile until proven otherwise: it travels as escaped JSON

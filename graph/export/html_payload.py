@@ -1,7 +1,7 @@
 """The data the HTML view embeds: vis-network items plus the details its panels show.
 
 Nodes and edges become plain dicts for vis-network (positions precomputed by
-``graph.layout``, so the browser runs no physics); everything the side panel shows (aliases,
+``graph.export.layout``, so the browser runs no physics); everything the side panel shows (aliases,
 role, date, articles, evidence sentences) goes in ``details``, keyed by item id, so vis-network
 never copies it. Every string stays plain text here: the page only ever puts it into the DOM
 with ``textContent`` (see ``html_assets/view.js``).
@@ -16,8 +16,8 @@ from typing import Any
 
 import networkx as nx
 
-from graph.cameo import quad_class
-from graph.layout import layout_positions
+from graph.export.layout import layout_positions
+from graph.vocab.cameo import quad_class
 
 #: Colour and vis-network shape of each node type, and the legend glyph for the shape.
 TYPE_STYLES: dict[str, tuple[str, str, str]] = {
@@ -50,7 +50,7 @@ _HTTP_URL = re.compile(r"https?://[^\s]+", re.IGNORECASE)
 
 
 def predicate_family(cameo: str | None) -> str:
-    """The CAMEO quad class of an edge's code (see ``graph.cameo.quad_class``).
+    """The CAMEO quad class of an edge's code (see ``graph.vocab.cameo.quad_class``).
 
     >>> predicate_family("030"), predicate_family("173"), predicate_family("")
     ('verbal cooperation', 'material conflict', 'other')

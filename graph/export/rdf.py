@@ -1,6 +1,6 @@
 """Export the knowledge graph as RDF (Turtle, N-Triples, JSON-LD).
 
-Modelling (IRIs from ``graph.identity``, our terms from ``graph.vocab``):
+Modelling (IRIs from ``graph.vocab.identity``, our terms from ``graph.vocab.namespace``):
 
 * each entity is typed with our class and the matching schema.org class (Agreement →
   ``schema:CreativeWork``) and named with ``schema:name``, ``rdfs:label`` and
@@ -39,7 +39,7 @@ from rdflib.namespace import DCTERMS, PROV, SDO, Namespace
 
 from graph.export.atomic import write_bytes_atomic, write_text_atomic
 from graph.export.rdf_text import Triple, to_jsonld_text, to_ntriples_text, to_turtle_text
-from graph.identity import (
+from graph.vocab.identity import (
     ARTICLE_BASE,
     EVIDENCE_BASE,
     ID_BASE,
@@ -49,7 +49,7 @@ from graph.identity import (
     evidence_iri,
     statement_iri,
 )
-from graph.vocab import NG, ONTOLOGY_BASE, predicate_iri
+from graph.vocab.namespace import NG, ONTOLOGY_BASE, predicate_iri
 
 #: Our class and the schema.org class of each node type (``EntityType`` values).
 TYPE_CLASSES: dict[str, tuple[URIRef, URIRef]] = {
@@ -132,7 +132,7 @@ def new_rdf_graph() -> Graph:
 
 
 def rdf_triples(graph: nx.MultiDiGraph, *, counts: bool = True) -> set[Triple]:
-    """The RDF triples of a ``graph.build`` knowledge graph, as a set of rdflib terms.
+    """The RDF triples of a ``graph.merge.build`` knowledge graph, as a set of rdflib terms.
 
     The one place the modelling above is written down: ``to_rdf`` loads these triples into an
     rdflib ``Graph``, the file writers format them directly (``graph.export.rdf_text``).
@@ -158,14 +158,14 @@ def rdf_triples(graph: nx.MultiDiGraph, *, counts: bool = True) -> set[Triple]:
 
 
 def to_rdf(graph: nx.MultiDiGraph, *, counts: bool = True) -> Graph:
-    """Convert a ``graph.build`` knowledge graph into an rdflib ``Graph``.
+    """Convert a ``graph.merge.build`` knowledge graph into an rdflib ``Graph``.
 
     ``counts=False`` leaves out the ``ng:articleCount`` triples: the store writes each article
     as its own named graph, and a per-article count of 1 in every graph would read as a wrong
     total in their union (there the count is a ``COUNT(DISTINCT ?article)`` query).
 
     >>> from extract.types import Article, ArticleResult, Entity, EntityType
-    >>> from graph.build import build_graph
+    >>> from graph.merge.build import build_graph
     >>> ru = Entity("country/RU", "Russia", EntityType.COUNTRY)
     >>> g = to_rdf(build_graph([ArticleResult(Article(id="a1", text="..."), (ru,))]))
     >>> (entity_iri("country/RU"), SDO.name, Literal("Russia")) in g

@@ -15,9 +15,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from chromium import CHROMIUM, CHROMIUM_ARGS
 from typer.testing import CliRunner
-
-from graph.chromium import CHROMIUM, CHROMIUM_ARGS
 
 REPO = Path(__file__).resolve().parents[2]
 SEEDS = REPO / ".." / "shared" / "data" / "seeds"
@@ -102,7 +101,7 @@ class BuiltView:
 @pytest.fixture(scope="session")
 def seeds_view(tmp_path_factory: pytest.TempPathFactory) -> BuiltView:
     """``newsgraph build`` of the seed articles (the sample articles when ../shared is absent)."""
-    from graph.cli import app
+    from graph.cli.main import app
 
     source = SEEDS if SEEDS.is_dir() else EXAMPLES
     out = tmp_path_factory.mktemp("seeds-view")

@@ -12,9 +12,9 @@ import pytest
 from typer.testing import CliRunner
 
 from extract.types import Article, ArticleResult, Entity, EntityType, Evidence, Relation
-from graph.build import build_graph
-from graph.cli import app
+from graph.cli.main import app
 from graph.export.html import write_html
+from graph.merge.build import build_graph
 
 from .conftest import BuiltView, GuardedPage
 

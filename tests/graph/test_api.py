@@ -14,11 +14,12 @@ import pytest
 
 from extract.errors import InputError
 from extract.types import Article, ArticleResult, Entity, EntityType, Evidence, Relation
-from graph import analysis, api
-from graph.build import build_graph
+from graph import api
+from graph.explore import analysis
 from graph.export.rdf import to_rdf, write_turtle
-from graph.query import QueryError
-from graph.sparql_frame import binding_term, compact_iri
+from graph.merge.build import build_graph
+from graph.store.query import QueryError
+from graph.store.sparql_frame import binding_term, compact_iri
 
 REPO = Path(__file__).resolve().parents[2]
 EXAMPLES = REPO / "examples" / "articles"

@@ -1,0 +1,90 @@
+"""The two systems under evaluation, each seen as "articles in, graph out".
+
+``newsgraph`` is the real pipeline (``extract.pipeline`` + ``graph.merge.build``, with cross-article
+resolution). ``baseline`` is ``evaluation.baseline`` put in a graph by plain union of its keys:
+a naive script has no resolver, so none is lent to it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import asdict
+
+import networkx as nx
+
+from evaluation.baseline import extract_baseline
+from extract.pipeline import extract_articles
+from extract.types import Article, ArticleResult
+from graph.merge.build import build_graph
+
+System = Callable[[list[Article]], nx.MultiDiGraph]
+
+
+def graph_without_resolution(results: Iterable[ArticleResult]) -> nx.MultiDiGraph:
+    """A graph in ``graph.merge.build``'s shape where only identical keys merge.
+
+    >>> from extract.types import Article, ArticleResult
+    >>> graph_without_resolution([ArticleResult(Article(id="a", text=""))]).number_of_nodes()
+    0
+    """
+    graph = nx.MultiDiGraph(articles={})
+    for result in results:
+        article_id = result.article.id
+        graph.graph["articles"][article_id] = {"title": result.article.title}
+        for entity in result.entities:
+            if entity.key not in graph:
+                graph.add_node(
+                    entity.key,
+                    label=entity.label,
+                    type=entity.type.value,
+                    aliases=[],
+                    articles=[],
+                    role="",
+                    merged_from=[entity.key],
+                )
+            data = graph.nodes[entity.key]
+            data["aliases"] = sorted(set(data["aliases"]) | set(entity.aliases) | {entity.label})
+            data["articles"] = sorted(set(data["articles"]) | {article_id})
+        for relation in result.relations:
+            key = f"{relation.predicate}|negated" if relation.negated else relation.predicate
+            if not graph.has_edge(relation.subject, relation.object, key):
+                graph.add_edge(
+                    relation.subject,
+                    relation.object,
+                    key=key,
+                    predicate=relation.predicate,
+                    cameo=relation.cameo,
+                    negated=relation.negated,
+                    articles=[],
+                    evidence=[],
+                )
+            data = graph.edges[relation.subject, relation.object, key]
+            data["articles"] = sorted(set(data["articles"]) | {article_id})
+            data["evidence"].append(asdict(relation.evidence))
+    return graph
+
+
+def newsgraph_graph(articles: list[Article]) -> nx.MultiDiGraph:
+    """The newsgraph pipeline on ``articles``: extraction, resolution, merge."""
+    return build_graph(extract_articles(articles))
+
+
+def baseline_graph(articles: list[Article]) -> nx.MultiDiGraph:
+    """The naive spaCy baseline on ``articles``, merged by identical key only."""
+    return graph_without_resolution(extract_baseline(articles))
+
+
+def newsgraph_sentence_graphs(articles: list[Article]) -> list[nx.MultiDiGraph]:
+    """One newsgraph graph per article (for sentence-level event coding), parsed in one batch."""
+    return [build_graph([result]) for result in extract_articles(articles)]
+
+
+def baseline_sentence_graphs(articles: list[Article]) -> list[nx.MultiDiGraph]:
+    """One baseline graph per article, parsed in one batch."""
+    return [graph_without_resolution([result]) for result in extract_baseline(articles)]
+
+
+SYSTEMS: dict[str, tuple[System, Callable[[list[Article]], list[nx.MultiDiGraph]]]] = {
+    "newsgraph": (newsgraph_graph, newsgraph_sentence_graphs),
+    "baseline": (baseline_graph, baseline_sentence_graphs),
+}

@@ -1,0 +1,58 @@
+"""Counted parties: "the two nations", "both countries", "the four leaders".
+
+A counted plural refers to as many actors named before it: countries for nouns of states
+(``extract.vocabulary.lexicon.PARTY_NOUNS``: the nearest distinct countries), people for nouns of
+people
+(``extract.vocabulary.lexicon.COUNTED_PEOPLE_NOUNS``: the first people of the latest sentence that
+names
+enough of them, since people counted together are named together, as in a list of leaders).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Token
+
+from extract.mentions.mention import ActorMention
+from extract.types import EntityType
+from extract.vocabulary.countries import CountryForm
+from extract.vocabulary.lexicon import COUNTED_PEOPLE_NOUNS
+
+if TYPE_CHECKING:  # the argument resolver imports this module
+    from extract.relations.arguments import DocContext
+
+_COUNTS = {"two": 2, "both": 2, "three": 3, "four": 4, "five": 5}
+
+
+def counted_parties(ctx: DocContext, token: Token) -> list[ActorMention]:
+    """ "the two nations", "both countries" → the two countries last named; "the four leaders"
+    (``COUNTED_PEOPLE_NOUNS``) → the four people last named."""
+    counts = [_COUNTS[c.lower_] for c in token.lefts if c.lower_ in _COUNTS]
+    counts += [2 for c in token.head.lefts if c.lower_ == "both"]
+    if not counts:
+        return []
+    wanted = counts[0]
+    if token.lower_ in COUNTED_PEOPLE_NOUNS:
+        return _people_named_together(ctx, token, wanted)
+    parties: dict[str, ActorMention] = {}
+    for mention in ctx.before(token.i, EntityType.COUNTRY):
+        if mention.form is not CountryForm.SEAT:
+            parties.setdefault(mention.key, mention)
+        if len(parties) == wanted:
+            break
+    return list(parties.values()) if len(parties) == wanted else []
+
+
+def _people_named_together(ctx: DocContext, token: Token, wanted: int) -> list[ActorMention]:
+    """ "the four leaders": the latest sentence before that names at least four people, its
+    first four (people counted together are named together, as in a list of leaders)."""
+    by_sentence: dict[int, dict[str, ActorMention]] = {}
+    for mention in ctx.before(token.i, EntityType.PERSON):
+        sentence = ctx.doc[mention.start].sent.start
+        by_sentence.setdefault(sentence, {})[mention.key] = mention
+    for sentence in sorted(by_sentence, reverse=True):
+        people = sorted(by_sentence[sentence].values(), key=lambda m: m.start)
+        if len(people) >= wanted:
+            return people[:wanted]
+    return []

@@ -1,0 +1,97 @@
+"""Rules for the top of an article: the header between title and body, wire datelines, and
+link teasers glued into the prose (rules 10-12 of ``extract.ingest.cleaning``).
+"""
+
+from __future__ import annotations
+
+import re
+
+from extract.dates_places.dates import is_date_line, normalise_date
+from extract.ingest.line_shapes import SENTENCE_END, count_words, line_key
+
+__all__ = ["drop_link_teasers", "split_header", "strip_dateline"]
+
+
+# --------------------------------------------------------------------------- rule 10: header
+
+
+def split_header(lines: list[str], title: str | None) -> tuple[str, list[str], str | None]:
+    """Take the title and clear the header between it and the first prose line.
+
+    With ``title=None`` the first non-blank line is the title. Before the first line that reads
+    like body text, a repeat of the title, stand-alone date lines and short section/category
+    labels ("Business & Economy") are dropped. Returns ``(title, lines, date)``, where ``date``
+    comes from the first date line that has a year.
+    """
+    body = list(lines)
+    if title is None:
+        first = next((i for i, line in enumerate(body) if line), None)
+        title = body.pop(first) if first is not None else ""
+    title_key = line_key(title)
+    date = None
+    out: list[str] = []
+    in_header = True
+    for line in body:
+        if in_header and line:
+            if title_key and line_key(line) == title_key:
+                title_key = ""  # drop one repeat; a second one would be the text itself
+                continue
+            if count_words(line) >= 8 or len(line) > 60 or SENTENCE_END.search(line):
+                in_header = False
+            elif is_date_line(line):
+                date = date or normalise_date(line)
+                continue
+            elif count_words(line) <= 4 and len(line) <= 32 and not line.endswith((",", ";")):
+                continue  # a section label such as "Business & Economy"
+        out.append(line)
+    return title, out, date
+
+
+# --------------------------------------------------------------------------- rule 11: datelines
+
+_CITY = r"[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+){0,3}"
+_DAY = r"[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?"
+_DATELINES = (
+    # HAMBURG, July 8. /TASS/.   |   KIEV, Jan 5 /Interfax/ -
+    re.compile(rf"^{_CITY},\s+{_DAY}\.?\s*/[A-Za-z][\w\s-]{{0,30}}/\.?\s*(?:[-–—]\s*)?"),
+    # MOSCOW (Reuters) -   |   PARIS, May 3 (AFP) --
+    re.compile(rf"^{_CITY}(?:,\s+{_DAY})?\s*\([A-Za-z][\w\s.-]{{0,30}}\)\s*[-–—:]+\s*"),
+    # WASHINGTON --   |   BERLIN, March 2 --
+    re.compile(rf"^{_CITY}(?:,\s+{_DAY})?\s*[–—]+\s*|^{_CITY}(?:,\s+{_DAY})?\s+-{{1,2}}\s+"),
+)
+
+
+def strip_dateline(paragraph: str) -> str:
+    """Strip a wire dateline prefix, keeping the sentence after it.
+
+    >>> strip_dateline("HAMBURG, July 8. /TASS/. The minister said so.")
+    'The minister said so.'
+    """
+    for pattern in _DATELINES:
+        found = pattern.match(paragraph)
+        if found and found.end() < len(paragraph):
+            rest = paragraph[found.end() :]
+            if rest[0].isupper() or rest[0] in "\"“'‘":
+                return rest
+    return paragraph
+
+
+# --------------------------------------------------------------------------- rule 12: teasers
+
+# "Trump" + "Donald Trump<teaser headlines> MORE": the greedy first group backtracks to the
+# longest capitalised word that is glued to a following capital (so "McAuliffe" stays whole).
+_TEASER = re.compile(r"\b([A-Z][A-Za-z'’-]*[a-z])([A-Z][^\n]{0,600}?)\s+MORE\b")
+
+
+def drop_link_teasers(paragraph: str) -> str:
+    """Remove The Hill style link tooltips glued into the prose.
+
+    >>> drop_link_teasers("President TrumpDonald TrumpSome other story here MORE has said")
+    'President Trump has said'
+    """
+
+    def replace(found: re.Match[str]) -> str:
+        # A tooltip holds a name plus at least one headline; fewer words is likely real text.
+        return found.group(1) if count_words(found.group(2)) >= 3 else found.group(0)
+
+    return _TEASER.sub(replace, paragraph)

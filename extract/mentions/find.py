@@ -1,0 +1,330 @@
+"""Find the actors an article mentions: people, countries, organisations, agreements, events.
+
+``find_mentions(doc)`` reads spaCy's named entities and noun phrases and returns
+``ActorMention``s in document order. It repairs the small model's common slips (a person span
+that swallows the next words, a surname tagged as an organisation) and reads the title that
+precedes a name ("Russia's Minister of Communications Nikolai Nikiforov") into a role and an
+affiliation (``extract.roles.titles``); agreements and events named by common nouns come from
+``extract.mentions.nominals``. Which mentions denote the same entity is decided later, in
+``extract.coref.within_article``.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Span, Token
+
+from extract.mentions.country_phrases import country_phrases
+from extract.mentions.demonym_groups import demonym_groups
+from extract.mentions.mention import ActorMention
+from extract.mentions.name_repairs import (
+    conjoined_people,
+    extend_person,
+    is_named_place,
+    legislatures,
+    looks_like_demonym,
+    named_place,
+    party_mentions,
+    title_organisations,
+)
+from extract.mentions.nominals import find_nominal_mentions
+from extract.roles.titles import (
+    read_appositive_country,
+    read_organisation_country,
+    read_possessive_title,
+    read_title,
+)
+from extract.types import EntityType
+from extract.vocabulary.countries import CountryForm, match_country
+from extract.vocabulary.lexicon import AGREEMENT_HEADS, ROLE_HEADS
+from extract.vocabulary.public_figures import public_figure_country
+
+__all__ = ["ActorMention", "find_mentions"]
+
+_NAME_TOKEN = re.compile(r"^[A-Z][\w'’.-]*$")
+_PARENTHESISED = re.compile(r"\s*\([^)]*\)\s*")
+_LEADING_TITLES = {"mr", "mrs", "ms", "dr", "sir", "president", "prime", "minister", "general"}
+_NAME_POS = frozenset({"PROPN", "ADJ", "NOUN"})
+_PERSON_STOP_LABELS = {"GPE", "NORP", "DATE", "CARDINAL", "ORDINAL"}
+
+
+def find_mentions(doc: Doc) -> list[ActorMention]:
+    """All actor mentions of a parsed doc, in document order, without overlaps."""
+    mentions: list[ActorMention] = []
+    taken: set[int] = set()
+
+    def add(mention: ActorMention, nested: bool = False) -> None:
+        tokens = set(range(mention.start, mention.end))
+        if not mention.name.strip():
+            return
+        if tokens & taken:
+            # An agreement or event may contain its parties ("a Russia-US working group"),
+            # never cut through another mention.
+            inner = [m for m in mentions if set(range(m.start, m.end)) & tokens]
+            if not nested or any(_cuts_through(doc, m, mention) for m in inner):
+                return
+            if mention.head in taken:
+                return
+        taken.update(tokens)
+        mentions.append(mention)
+
+    for ent in doc.ents:
+        if ent.label_ == "PERSON" and is_named_place(ent):
+            add(named_place(ent))  # "the Capella hotel"
+        elif ent.label_ == "PERSON" and _joined_to_a_place(ent):
+            add(ActorMention(ent.start, ent.end, EntityType.PLACE, ent.text))
+        elif ent.label_ == "PERSON" or _is_public_figure(ent):
+            person = _person_mention(ent)
+            if person:
+                add(person)
+    people = [m for m in mentions if m.type is EntityType.PERSON]
+    for mention in conjoined_people(doc, people, taken):
+        add(mention)
+    for mention in demonym_groups(doc, taken):
+        add(mention)  # "Georgian demonstrators": before the demonym becomes a country mention
+    for mention in country_phrases(doc, taken):
+        add(mention)  # "the Land of the Rising Sun", "the Rwandan capital"
+    for ent in doc.ents:
+        if ent.label_ in ("GPE", "NORP", "LOC", "ORG", "FAC"):
+            country = _country_mention(ent)
+            if country:
+                add(country)
+    for ent in doc.ents:
+        if ent.label_ == "ORG" and ent.root.lemma_.lower() in AGREEMENT_HEADS:
+            # "the Arctic Fisheries Treaty" tagged ORG: the head noun says it is an agreement.
+            name = strip_determiner(ent)
+            add(ActorMention(ent.start, ent.end, EntityType.AGREEMENT, name, head=ent.root.i))
+        elif ent.label_ == "ORG" and is_named_place(ent):
+            add(named_place(ent))  # "the Ritz hotel"
+        elif ent.label_ in ("ORG",):
+            organisation = _organisation_mention(ent)
+            if organisation:
+                add(organisation)
+        elif ent.label_ in ("GPE", "LOC", "FAC"):
+            add(ActorMention(ent.start, ent.end, EntityType.PLACE, strip_determiner(ent)))
+        elif ent.label_ == "EVENT":
+            # "the Paris Agreement" is often tagged EVENT: its head noun says it is an agreement.
+            agreement = ent.root.lemma_.lower() in AGREEMENT_HEADS
+            kind = EntityType.AGREEMENT if agreement else EntityType.EVENT
+            add(ActorMention(ent.start, ent.end, kind, strip_determiner(ent), head=ent.root.i))
+        elif ent.label_ == "LAW":
+            add(
+                ActorMention(
+                    ent.start,
+                    ent.end,
+                    EntityType.AGREEMENT,
+                    strip_determiner(ent),
+                    head=ent.root.i,
+                )
+            )
+    for mention in _missed_countries(doc, taken):
+        add(mention)
+    people = [m for m in mentions if m.type is EntityType.PERSON]
+    for mention in title_organisations(doc, people, taken) + party_mentions(doc, taken):
+        add(mention)
+    for mention in legislatures(doc, taken):
+        add(mention, nested=True)
+    for mention in _missed_public_figures(doc, taken):
+        add(mention)
+    for mention in find_nominal_mentions(doc):
+        add(mention, nested=True)
+    _add_surname_repairs(doc, mentions, taken)
+    person_tokens = {
+        i for m in mentions if m.type is EntityType.PERSON for i in range(m.start, m.end)
+    }
+    organisation_tokens = {
+        i for m in mentions if m.type is EntityType.ORGANIZATION for i in range(m.start, m.end)
+    }
+    for mention in mentions:
+        if mention.type is EntityType.PERSON:
+            read_title(doc, mention, person_tokens, organisation_tokens)
+            known = public_figure_country(mention.name)
+            if known and not mention.affiliations:
+                mention.affiliations.append(known)
+        elif mention.type is EntityType.ORGANIZATION:
+            read_organisation_country(mention)
+            read_appositive_country(doc, mention)  # "the IRA, a Russian troll farm"
+    owners = [m for m in mentions if m.type in (EntityType.ORGANIZATION, EntityType.COUNTRY)]
+    for mention in mentions:
+        if mention.type is EntityType.PERSON:
+            read_possessive_title(doc, mention, owners)
+    return sorted(mentions, key=lambda m: m.start)
+
+
+def _cuts_through(doc: Doc, inner: ActorMention, outer: ActorMention) -> bool:
+    """Whether ``inner`` reaches outside ``outer``; a determiner the tagger put at the start of
+    an inner name does not count ("at [the COP21 United Nations] climate conference")."""
+    leading = all(doc[i].lower_ in ("the", "a", "an") for i in range(inner.start, outer.start))
+    return (inner.start < outer.start and not leading) or inner.end > outer.end
+
+
+def strip_determiner(span: Span) -> str:
+    """The span's text without leading determiners and possessors and a trailing "'s".
+
+    A possessor is dropped only before the name it modifies ("Russia's Foreign Ministry"), never
+    when it is the whole name ("the EU's chief": the EU).
+    """
+    tokens = list(span)
+    while tokens and tokens[-1].tag_ == "POS":
+        tokens = tokens[:-1]
+    while len(tokens) > 1 and (tokens[0].lower_ in ("the", "a", "an") or tokens[0].dep_ == "poss"):
+        tokens = tokens[1:]
+    if tokens and tokens[0].lower_ in ("the", "a", "an"):
+        tokens = tokens[1:]
+    return "".join(t.text_with_ws for t in tokens).strip()
+
+
+def _is_public_figure(ent: Span) -> bool:
+    """A listed public figure the model tagged as something else ("Lavrov" as an ORG)."""
+    name = re.sub(r"^(?:the|The)\s+|['’]s$", "", ent.text.strip())
+    return ent.label_ in ("ORG", "GPE", "NORP", "LOC", "FAC") and bool(
+        name and public_figure_country(name) and not match_country(name)
+    )
+
+
+def _person_mention(ent: Span) -> ActorMention | None:
+    # The small model sometimes runs a name into the next words ("Donald Trump - agreed"):
+    # keep the leading run of capitalised name tokens.
+    tokens: list[Token] = []
+    for token in ent:
+        # "Ban Ki-moon": a hyphen written without spaces and the word after it continue the
+        # name; "Donald Trump - agreed" is a dash, not part of the name.
+        tight = bool(tokens) and not tokens[-1].whitespace_
+        joined = tight and (token.text == "-" or (tokens[-1].text == "-" and token.is_alpha))
+        if token.tag_ == "POS" or (
+            not _NAME_TOKEN.match(token.text) and token.text != "(" and not joined
+        ):
+            break
+        tokens.append(token)
+    while tokens and tokens[0].lower_.rstrip(".") in _LEADING_TITLES and len(tokens) > 1:
+        tokens = tokens[1:]
+    if not tokens or (match_country(tokens[0].text) and len(tokens) == 1):
+        return None
+    end = extend_person(ent.doc, tokens[0].i, tokens[-1].i + 1)  # "Lee Hsien" + "Loong"
+    text = ent.doc[tokens[0].i : end].text
+    name = _PARENTHESISED.sub(" ", text).strip()
+    if not name or (name.isupper() and len(name) > 3):
+        return None
+    return ActorMention(tokens[0].i, end, EntityType.PERSON, name)
+
+
+def _country_mention(ent: Span) -> ActorMention | None:
+    match = match_country(ent.text)
+    if match is None:
+        return None
+    start = ent.start + 1 if ent[0].lower_ == "the" else ent.start
+    end = ent.end - 1 if ent[-1].tag_ == "POS" else ent.end
+    return ActorMention(start, end, EntityType.COUNTRY, match.label, match.code, match.form)
+
+
+def _missed_countries(doc: Doc, taken: set[int]) -> list[ActorMention]:
+    """Country names and demonyms the model left untagged ("Azerbaijani troops", "help Togo").
+
+    The small model misses rarer names and tags some demonyms as plain adjectives; a
+    capitalised word outside every entity that our table (or pycountry) knows is a country.
+    Seats of government are taken only when untagged and the subject of a clause (see
+    ``_untagged_subject``): "Washington" alone may be a person.
+    """
+    found = []
+    i = 0
+    while i < len(doc):
+        token = doc[i]
+        # A lone country word tagged PERSON was refused as a person: it is a country; one
+        # tagged as a title or a product ("accused Belarus" as WORK_OF_ART) is a slip too.
+        tagged = token.ent_type_ not in ("", "PERSON", "WORK_OF_ART", "PRODUCT")
+        if i in taken or tagged or not token.is_title or token.pos_ not in _NAME_POS:
+            i += 1
+            continue
+        width = 1
+        match = None
+        if i + 1 < len(doc) and doc[i + 1].is_title and i + 1 not in taken:
+            match = match_country(doc[i : i + 2].text)
+            width = 2 if match else 1
+        match = match or match_country(token.text)
+        if match and (match.form is not CountryForm.SEAT or _untagged_subject(doc[i : i + width])):
+            found.append(
+                ActorMention(i, i + width, EntityType.COUNTRY, match.label, match.code, match.form)
+            )
+        i += width
+    return found
+
+
+def _untagged_subject(span: Span) -> bool:
+    """A seat of government the model did not tag at all, as (part of) a clause's subject or
+    its direct object: "Kyiv refused to recognize the result", "Kyiv and Western governments
+    accused Russia", "Russian missiles hit Kyiv". A seat tagged as a person ("Washington")
+    stays out: it may be one."""
+    root = span.root
+    if any(t.ent_type_ for t in span):
+        return False
+    while root.dep_ in ("conj", "amod", "compound") and root.head.i != root.i:
+        root = root.head  # "Kyiv and Western governments": Kyiv hangs on the subject noun
+    return root.dep_ in ("nsubj", "nsubjpass", "dobj")
+
+
+def _is_office_portfolio(token: Token) -> bool:
+    """ "State" in "Secretary of State", "Defence" in "Minister of Defence": the portfolio of a
+    title, not an organisation."""
+    prep = token.head
+    # "an envoy of the OSCE" is an organisation: portfolios follow a capitalised title
+    # directly, without a determiner, and are no acronyms.
+    return (
+        token.dep_ == "pobj"
+        and prep.lower_ == "of"
+        and prep.head.is_title
+        and prep.head.lower_.rstrip("s") in ROLE_HEADS
+        and not token.text.isupper()
+        and not any(c.dep_ == "det" for c in token.children)
+    )
+
+
+def _joined_to_a_place(ent: Span) -> bool:
+    """A one-word "person" joined by "and" to a place is a place: "Donetsk and Luhansk"."""
+    if len(ent) != 1:
+        return False
+    return any(t.ent_type_ in ("GPE", "LOC") for t in ent.root.conjuncts)
+
+
+def _missed_public_figures(doc: Doc, taken: set[int]) -> list[ActorMention]:
+    """A listed public figure's distinctive surname the model left untagged ("Lavrov's
+    proposal"): a person, as ``extract.vocabulary.public_figures`` knows it."""
+    return [
+        ActorMention(token.i, token.i + 1, EntityType.PERSON, token.text)
+        for token in doc
+        if token.i not in taken
+        and token.pos_ == "PROPN"
+        and not token.ent_type_
+        and _NAME_TOKEN.match(token.text)
+        and public_figure_country(token.text)
+    ]
+
+
+def _organisation_mention(ent: Span) -> ActorMention | None:
+    name = strip_determiner(ent)
+    # Editorial brackets and stray symbols ("[W]henever") are misread words, not names.
+    if not re.match(r"^[A-Z0-9]", name) or re.search(r"[\[\]{}<>|]", name):
+        return None
+    if len(ent) == 1 and looks_like_demonym(name):
+        return None  # "Ugandan President ...": a demonym tagged ORG is no organisation
+    if len(ent) == 1 and _is_office_portfolio(ent.root):
+        return None  # "Secretary of State", "Minister of Defence": part of a title
+    return ActorMention(ent.start, ent.end, EntityType.ORGANIZATION, name)
+
+
+def _add_surname_repairs(doc: Doc, mentions: list[ActorMention], taken: set[int]) -> None:
+    """A surname of a person named in the article is that person, whatever NER said of it."""
+    surnames = {m.name.split()[-1] for m in mentions if m.type is EntityType.PERSON}
+    surnames |= {m.name for m in mentions if m.type is EntityType.PERSON}
+    for token in doc:
+        text = token.text
+        if text not in surnames or not _NAME_TOKEN.match(text):
+            continue
+        existing = next((m for m in mentions if m.start <= token.i < m.end), None)
+        if existing is not None:
+            if existing.type is EntityType.PERSON or existing.end - existing.start > 1:
+                continue
+            mentions.remove(existing)
+            taken.discard(token.i)
+        taken.add(token.i)
+        mentions.append(ActorMention(token.i, token.i + 1, EntityType.PERSON, text))

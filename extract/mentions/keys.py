@@ -1,0 +1,166 @@
+"""Canonical entity keys: ``<type>/<slug>``, e.g. ``person/sergei-lavrov`` or ``country/RU``.
+
+Keys are decided here and nowhere else, so the same name yields the same key on any machine
+and graphs built from parts of a corpus merge by plain set union.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from extract.types import EntityType
+
+_NON_WORD = re.compile(r"[^a-z0-9]+")
+_MAX_SLUG = 80
+
+
+def slugify(name: str) -> str:
+    """Lower-case ASCII slug of a name: ``"Josep Borrell"`` → ``"josep-borrell"``.
+
+    Accents are folded ("Łódź" → "lodz" where Unicode allows), possessive ``'s`` is dropped
+    and the result is capped at 80 characters so keys stay readable.
+
+    >>> slugify("Russia's Foreign Ministry")
+    'russia-foreign-ministry'
+    """
+    text = name.replace("’", "'")
+    text = re.sub(r"'s\b", "", text)
+    text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
+    slug = _NON_WORD.sub("-", text.lower()).strip("-")
+    return slug[:_MAX_SLUG].rstrip("-") or "unnamed"
+
+
+def entity_key(entity_type: EntityType, name: str) -> str:
+    """Key of an entity of ``entity_type`` called ``name`` (countries pass their ISO code)."""
+    if entity_type is EntityType.COUNTRY:
+        return f"country/{name.upper()}"
+    return f"{entity_type.value.lower()}/{slugify(name)}"
+
+
+def key_type(key: str) -> EntityType:
+    """The entity type encoded in a key: ``key_type("country/RU")`` is ``EntityType.COUNTRY``."""
+    prefix = key.split("/", 1)[0]
+    for member in EntityType:
+        if member.value.lower() == prefix:
+            return member
+    raise ValueError(f"not an entity key: {key!r}")
+
+
+# Words that say nothing about *which* agreement or event is meant: "a new treaty", "the
+# historic agreement", "this landmark deal". A name made only of these and its head noun is
+# generic, and two articles using it are not talking about the same thing. "joint" and
+# "bilateral" are not among them: like extract.vocabulary.lexicon.JOINT_MARKERS, they mark a body of
+# shared work, which is named by them ("a joint statement", "the bilateral commission").
+GENERIC_NAME_WORDS = frozenset(
+    {
+        "a",
+        "an",
+        "the",
+        "this",
+        "that",
+        "these",
+        "those",
+        "its",
+        "their",
+        "new",
+        "historic",
+        "landmark",
+        "final",
+        "draft",
+        "recent",
+        "latest",
+        "previous",
+        "possible",
+        "proposed",
+        "planned",
+        "such",
+        "same",
+        "other",
+        "any",
+        "first",
+        "second",
+        "last",
+        "next",
+        "upcoming",
+        "interim",
+        "preliminary",
+        "tentative",
+        "major",
+        "big",
+        "key",
+        "broad",
+        "wider",
+        "formal",
+        "full",
+        "current",
+        "existing",
+        "original",
+        "old",
+        "earlier",
+        "global",
+    }
+    # A weekday or "yesterday" says when in the article's week, not which occasion: "the
+    # Tuesday meeting" of one article is not that of another (see extract.dates_places.event_dates).
+    | {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+    | {"yesterday", "today", "tonight"}
+)
+
+
+# Words that give the format of a meeting, not which one: "bilateral talks", "direct
+# negotiations", "a closed-door meeting". For events only: "the bilateral commission" is a body
+# of shared work that these words do name (see GENERIC_NAME_WORDS).
+OCCASION_FORMAT_WORDS = frozenset(
+    {
+        "bilateral",
+        "trilateral",
+        "multilateral",
+        "direct",
+        "indirect",
+        "informal",
+        "private",
+        "separate",
+        "further",
+        "fresh",
+        "brief",
+        "lengthy",
+        "closed",
+        "door",
+        "high",
+        "level",
+        "face",
+        "to",
+    }
+)
+
+
+def is_generic_name(name: str, head: str, *, event: bool = False) -> bool:
+    """Whether an agreement or event name has no word that tells it from others of its kind.
+
+    ``head`` is the head noun as written ("treaty", "talks"). Only the head noun and words of
+    ``GENERIC_NAME_WORDS`` (for an ``event``, also ``OCCASION_FORMAT_WORDS``) make a generic
+    name; any other word (a place, a year, a topic, "joint cybersecurity") distinguishes it.
+
+    >>> is_generic_name("the new treaty", "treaty")
+    True
+    >>> is_generic_name("joint cybersecurity group", "group")
+    False
+    >>> is_generic_name("bilateral talks", "talks", event=True)
+    True
+    """
+    words = re.findall(r"[a-z0-9]+", name.lower())
+    head_words = set(re.findall(r"[a-z0-9]+", head.lower()))
+    extra = OCCASION_FORMAT_WORDS if event else frozenset()
+    return all(w in GENERIC_NAME_WORDS or w in extra or w in head_words for w in words)
+
+
+def article_scoped_key(entity_type: EntityType, article_id: str, name: str) -> str:
+    """Key of a generically named agreement or event, scoped to the article that mentions it.
+
+    A pure function of the article id and the name, so rebuilding an article gives the same
+    key, while "a new treaty" in two different articles stays two nodes.
+
+    >>> article_scoped_key(EntityType.AGREEMENT, "07_new_start", "new treaty")
+    'agreement/07-new-start--new-treaty'
+    """
+    return f"{entity_type.value.lower()}/{slugify(article_id)}--{slugify(name)}"

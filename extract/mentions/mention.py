@@ -1,0 +1,48 @@
+"""The mention record shared by the mention finder, the resolvers and the relation reader."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span
+
+from extract.mentions.keys import entity_key
+from extract.types import EntityType
+from extract.vocabulary.countries import CountryForm, country_label
+
+
+@dataclass
+class ActorMention:
+    """One mention of an actor: token span ``[start, end)`` of the doc and what it denotes."""
+
+    start: int
+    end: int
+    type: EntityType
+    name: str
+    country: str | None = None  # ISO code when the mention names a country
+    form: CountryForm | None = None
+    role: str | None = None
+    affiliations: list[str] = field(default_factory=list)  # ISO codes of countries
+    # Token indices of organisations named in the title ("NATO Secretary-General ...").
+    organisations: list[int] = field(default_factory=list)
+    head: int = -1  # token index of the syntactic head, for agreements and events
+    key: str = ""  # filled in by extract.coref.within_article
+
+    def span(self, doc: Doc) -> Span:
+        """The mention as a spaCy span."""
+        return doc[self.start : self.end]
+
+
+def country_mention(code: str, position: int, known: dict[str, ActorMention]) -> ActorMention:
+    """The article's mention of country ``code``, or a stand-in at token ``position``.
+
+    Structural edges (a person's affiliation, a place's country) need the country as an
+    endpoint even when the article never names it; the stand-in is keyed like a named one.
+    """
+    key = entity_key(EntityType.COUNTRY, code)
+    found = known.get(key)
+    if found is not None:
+        return found
+    return ActorMention(
+        position, position, EntityType.COUNTRY, country_label(code), code, CountryForm.NAME, key=key
+    )

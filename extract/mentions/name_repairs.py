@@ -1,0 +1,212 @@
+"""Repairs of the small model's person, place and organisation spans, each a general rule.
+
+``find_mentions`` calls these after reading spaCy's entities:
+
+1. **Truncated names** (``extend_person``): a person span followed right away by a capitalised
+   proper noun it modifies is one name: "Lee Hsien" + "Loong" is Lee Hsien Loong.
+2. **Named places** (``is_named_place``): a "person" or "organisation" that is the first word
+   of a lower-case place noun is a place: "the Capella hotel", "the Ritz hotel".
+3. **Conjoined names** (``conjoined_people``): an untagged run of capitalised proper nouns
+   joined by "and" to a person is a person too, after its title: "Alexander Zakharchenko and
+   Igor Plotnitsky", "Tony Blair and Irish Taoiseach Bertie Ahern".
+4. **Organisations in titles** (``title_organisations``): capitalised words right before a role
+   word of a person's title that name no country are the organisation the title belongs to:
+   "SDLP leader John Hume", "Ulster Unionist leader David Trimble". A party adjective
+   (``PARTY_ADJECTIVES``: "Republican candidate Donald Trump", "Republican senators") names
+   its party.
+5. **Legislatures** (``legislatures``): a country adjective before a legislature noun is an
+   organisation of that country: "the Russian parliament", "the Iranian parliament".
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+import pycountry
+from spacy.tokens import Doc, Span, Token
+
+from extract.mentions.mention import ActorMention
+from extract.types import EntityType
+from extract.vocabulary.countries import match_country
+from extract.vocabulary.lexicon import ROLE_HEADS, ROLE_MODIFIERS
+
+PLACE_NOUNS = frozenset(
+    {
+        "hotel",
+        "palace",
+        "castle",
+        "square",
+        "street",
+        "airport",
+        "building",
+        "tower",
+        "stadium",
+        "bridge",
+        "hall",
+        "house",
+        "centre",
+        "center",
+    }
+)
+# Party adjectives as news writes them before titles and plural nouns, and the party's name.
+PARTY_ADJECTIVES = {
+    "Republican": "Republican Party",
+    "Republicans": "Republican Party",
+    "Democrat": "Democratic Party",
+    "Democrats": "Democratic Party",
+    "Democratic": "Democratic Party",
+}
+LEGISLATURE_NOUNS = frozenset({"parliament", "legislature", "duma", "congress", "senate"})
+
+
+def extend_person(doc: Doc, start: int, end: int) -> int:
+    """New end of a person span ``[start, end)`` taking in a truncated last name."""
+    while end < len(doc):
+        token = doc[end]
+        last = doc[end - 1]
+        untagged_name = token.pos_ == "PROPN" and token.is_title and not token.ent_type_
+        if not (untagged_name and last.whitespace_ and last.head.i == token.i):
+            break
+        end += 1
+    return end
+
+
+def is_named_place(span: Span) -> bool:
+    """Whether a "person" span is the name of a place noun right after it ("Capella hotel")."""
+    after = span.doc[span.end] if span.end < len(span.doc) else None
+    return bool(after is not None and after.lower_ in PLACE_NOUNS and span.root.head.i == after.i)
+
+
+def named_place(span: Span) -> ActorMention:
+    """The place a "person" span names with the place noun after it: "Capella hotel"."""
+    end = span.end + 1
+    name = span.doc[span.start : end].text
+    return ActorMention(span.start, end, EntityType.PLACE, name)
+
+
+def conjoined_people(doc: Doc, people: list[ActorMention], taken: set[int]) -> list[ActorMention]:
+    """Untagged names joined by "and" to a person named in the text (rule 3)."""
+    found = []
+    for person in people:
+        root = doc[person.end - 1]
+        for other in root.conjuncts:
+            if other.i in taken or other.i < root.i:
+                continue
+            run = _name_run(doc, other, taken)
+            if run is not None:
+                found.append(
+                    ActorMention(run[0], run[1], EntityType.PERSON, doc[run[0] : run[1]].text)
+                )
+    return found
+
+
+def _name_run(doc: Doc, last: Token, taken: set[int]) -> tuple[int, int] | None:
+    """The capitalised, untagged proper-noun run ending at ``last``, without title words."""
+    if last.pos_ != "PROPN" or not last.is_title or last.ent_type_:
+        return None
+    start = last.i
+    while start - 1 >= 0 and start - 1 not in taken:
+        before = doc[start - 1]
+        is_name = before.pos_ == "PROPN" and before.is_title and not before.ent_type_
+        if not is_name or _is_title_word(before) or match_country(before.text):
+            break
+        start -= 1
+    if last.i + 1 - start < 2:
+        return None  # a lone capitalised word is too weak to be a person
+    return start, last.i + 1
+
+
+def _is_title_word(token: Token) -> bool:
+    lower = token.lower_
+    return lower in ROLE_HEADS or lower in ROLE_MODIFIERS or lower in _EXTRA_TITLES
+
+
+# Titles the role list does not hold because they are names of offices, not roles.
+_EXTRA_TITLES = frozenset({"taoiseach", "tanaiste", "chancellor", "premier", "sheikh", "mr", "ms"})
+
+
+def title_organisations(
+    doc: Doc, people: list[ActorMention], taken: set[int]
+) -> list[ActorMention]:
+    """Organisations named in people's titles (rule 4), as new mentions."""
+    found = []
+    for person in people:
+        i = person.start - 1
+        while i >= 0 and doc[i].lower_ in ROLE_HEADS | ROLE_MODIFIERS and i not in taken:
+            i -= 1
+        if i == person.start - 1:
+            continue  # no role word right before the name
+        end = i + 1
+        while i >= 0 and i not in taken and _may_name_organisation(doc[i]):
+            i -= 1
+        start = i + 1
+        if start == end:
+            continue
+        words = doc[start:end].text
+        if end - start == 1 and looks_like_demonym(words):
+            continue  # "Ugandan President": a demonym our country table lacks, no organisation
+        name = PARTY_ADJECTIVES.get(words, words)
+        found.append(ActorMention(start, end, EntityType.ORGANIZATION, name))
+    return found
+
+
+@cache
+def _country_stems() -> frozenset[str]:
+    names = [getattr(c, "common_name", None) or c.name for c in pycountry.countries]
+    return frozenset(name[:4].lower() for name in names if " " not in name and len(name) >= 4)
+
+
+def looks_like_demonym(word: str) -> bool:
+    """Whether a capitalised word reads like a country's demonym ("Ugandan", "Peruvian"):
+    it shares its first four letters with a one-word country name and ends like a demonym.
+
+    >>> looks_like_demonym("Ugandan"), looks_like_demonym("Plaid")
+    (True, False)
+    """
+    lower = word.lower()
+    endings = ("an", "ian", "ese", "ish", "i", "ic")
+    if word.isupper() or word in PARTY_ADJECTIVES or not lower.endswith(endings):
+        return False
+    return lower[:4] in _country_stems()
+
+
+def party_mentions(doc: Doc, taken: set[int]) -> list[ActorMention]:
+    """Party adjectives before a noun of people: "Republican senators", "Democrats said"."""
+    found = []
+    for token in doc:
+        if token.i in taken or token.text not in PARTY_ADJECTIVES:
+            continue
+        if token.dep_ in ("amod", "compound", "nsubj", "nsubjpass", "dobj", "pobj", "conj"):
+            found.append(
+                ActorMention(
+                    token.i, token.i + 1, EntityType.ORGANIZATION, PARTY_ADJECTIVES[token.text]
+                )
+            )
+    return found
+
+
+def _may_name_organisation(token: Token) -> bool:
+    text = token.text
+    capitalised = text[:1].isupper() and token.pos_ in ("PROPN", "ADJ", "NOUN")
+    if not capitalised or token.ent_type_ in ("PERSON", "GPE", "DATE"):
+        return False
+    if token.ent_type_ == "NORP" and text not in PARTY_ADJECTIVES:
+        return False  # a demonym our country table lacks is no organisation
+    return not match_country(text) and not _is_title_word(token)
+
+
+def legislatures(doc: Doc, taken: set[int]) -> list[ActorMention]:
+    """ "the Russian parliament" → an organisation "Russian parliament" (rule 5)."""
+    found = []
+    for token in doc:
+        if token.lower_ not in LEGISLATURE_NOUNS or token.i in taken or token.i == 0:
+            continue
+        before = doc[token.i - 1]
+        match = match_country(before.text)
+        if match and before.dep_ in ("amod", "compound") and before.head.i == token.i:
+            mention = ActorMention(
+                before.i, token.i + 1, EntityType.ORGANIZATION, f"{before.text} {token.text}"
+            )
+            mention.affiliations.append(match.code)
+            found.append(mention)
+    return found

@@ -1,0 +1,246 @@
+"""Agreements, events and interference acts named by common nouns.
+
+"a joint cybersecurity group", "a working group on cyber security", "the G20 summit",
+"the 2016 presidential election", "the agreement between Peru and Chile", "meddled in the
+election". A bare head ("the meeting", "the new agreement") names nothing by itself and is left
+to the anaphor rules of ``extract.relations.arguments``, except for the occasions of
+``extract.vocabulary.lexicon.OCCASION_HEADS`` ("hosted the talks", "the signing ceremony"): those
+are
+events of the article and get an article-scoped key, and so does any event head with a date
+possessor ("Tuesday's meeting": an occasion of the article's week, which coreference ties to
+the occasion stated for that day, see ``extract.coref.within_article``). What makes a phrase
+specific is
+documented on each helper below.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Span, Token
+
+from extract.mentions.mention import ActorMention
+from extract.types import EntityType
+from extract.vocabulary.countries import match_country
+from extract.vocabulary.lexicon import (
+    AGREEMENT_ANAPHORS,
+    AGREEMENT_HEADS,
+    EVENT_HEADS,
+    GENERIC_AGREEMENT_HEADS,
+    INTERFERENCE_WORDS,
+    JOINT_BODY_HEADS,
+    JOINT_MARKERS,
+    OCCASION_HEADS,
+    VAGUE_MODIFIERS,
+)
+
+# Longest complement that is still part of a name: "on the unrest in Iran" (5 words).
+_MAX_COMPLEMENT = 5
+
+# Heads too general to name an agreement without a description ("the deal", "a declaration").
+_NEEDS_DESCRIPTION = GENERIC_AGREEMENT_HEADS | {"declaration", "statement"}
+
+
+def find_nominal_mentions(doc: Doc) -> list[ActorMention]:
+    """Agreements, events and interference acts named by common nouns."""
+    found = []
+    for token in doc:
+        lemma = token.lemma_.lower()
+        if token.pos_ not in ("NOUN", "PROPN", "VERB"):
+            continue
+        # "a ceasefire plan", "the peace deal": the outer noun heads the agreement's name.
+        outer = _outer_agreement_noun(token) if lemma in AGREEMENT_HEADS else None
+        if lemma in INTERFERENCE_WORDS:
+            mention = _interference_mention(token)
+        elif token.pos_ == "VERB":
+            continue
+        elif outer is not None:
+            mention = _nominal_phrase(outer, EntityType.AGREEMENT)
+        elif lemma in AGREEMENT_HEADS or _is_joint_body(token):
+            mention = _nominal_phrase(token, EntityType.AGREEMENT)
+        elif lemma in EVENT_HEADS or token.lower_ in EVENT_HEADS:
+            mention = _nominal_phrase(token, EntityType.EVENT)
+        else:
+            continue
+        if mention:
+            found.append(mention)
+    return found
+
+
+def _outer_agreement_noun(token: Token) -> Token | None:
+    """The noun an agreement head modifies when that noun is itself an agreement word."""
+    head = token.head
+    outer = head.lemma_.lower() in AGREEMENT_HEADS | AGREEMENT_ANAPHORS
+    if token.dep_ == "compound" and head.i > token.i and outer:
+        return head
+    return None
+
+
+def _is_joint_body(token: Token) -> bool:
+    if token.lemma_.lower() not in JOINT_BODY_HEADS:
+        return False
+    # "a joint fisheries commission": the small model may hang "joint" on the middle noun.
+    return any(t.lower_ in JOINT_MARKERS for child in token.lefts for t in child.subtree)
+
+
+def _modifiers(token: Token) -> list[Token]:
+    """Left modifiers that belong to a name: "joint cybersecurity", "2016 presidential".
+
+    An event's proper-noun possessor names it too: "Catalonia's independence referendum" is the
+    Catalonia independence referendum, "Mueller's investigation" the Mueller investigation.
+    """
+    is_event = token.lemma_.lower() in EVENT_HEADS or token.lower_ in EVENT_HEADS
+    keep: list[Token] = []
+    for child in token.lefts:
+        # "Sunday's vote" says when, not which: a date possessor is no name.
+        dated = child.ent_type_ in ("DATE", "TIME")
+        if child.dep_ == "poss" and is_event and child.pos_ == "PROPN" and not dated:
+            keep.extend(t for t in child.subtree if t.tag_ != "POS")
+            continue
+        if child.dep_ in ("det", "predet", "poss", "case") or child.pos_ == "PUNCT":
+            continue
+        keep.extend(child.subtree)
+    return keep
+
+
+def _nominal_phrase(token: Token, entity_type: EntityType) -> ActorMention | None:
+    modifiers = _modifiers(token)
+    tokens = sorted([*modifiers, token], key=lambda t: t.i)
+    tail = _short_complement(token, named_already=_names_itself(modifiers))
+    tokens.extend(tail)
+    # A bare "the meeting" names nothing; it becomes a node only when something specifies it.
+    parties = _between_parties(token) if entity_type is EntityType.AGREEMENT else []
+    tokens.extend(parties)
+    specific = bool(tail) or bool(parties) or _names_itself(modifiers)
+    occasion = token.lemma_.lower() in OCCASION_HEADS or token.lower_ in OCCASION_HEADS
+    occasion = occasion or any(c.dep_ == "poss" and c.ent_type_ == "DATE" for c in token.lefts)
+    if not specific and entity_type is EntityType.EVENT and not occasion:
+        return None
+    # An agreement is named by what it is about ("a defence cooperation agreement") or who is
+    # party to it; "the new agreement" alone names nothing and is left to the anaphor rules.
+    described = any(
+        t.dep_ in ("compound", "amod", "nmod") and t.lower_ not in VAGUE_MODIFIERS
+        for t in modifiers
+    )
+    if not (specific or described) and token.lemma_.lower() in _NEEDS_DESCRIPTION:
+        return None
+    tokens.sort(key=lambda t: t.i)
+    start, end = tokens[0].i, tokens[-1].i + 1
+    doc = token.doc
+    name = _span_text(doc[start:end])
+    if tail and tail[0].lower_ == "in" and entity_type is EntityType.EVENT:
+        # "a referendum in Crimea" is named like "the Crimea referendum", so both get one key.
+        place = " ".join(t.text for t in tail[1:] if t.dep_ not in ("det", "case"))
+        head = " ".join(t.text for t in tokens if t.i < tail[0].i)
+        name = f"{place} {head}".strip()
+    if not re.search(r"[A-Za-z]", name):
+        return None
+    return ActorMention(start, end, entity_type, name, head=token.i)
+
+
+def _span_text(span: Span) -> str:
+    """The span as written, without possessive endings."""
+    parts: list[str] = []
+    for token in span:
+        if token.tag_ == "POS":
+            parts.append(token.whitespace_)  # "Catalonia's independence": keep the space
+        else:
+            parts.append(token.text_with_ws)
+    return "".join(parts).strip()
+
+
+def _names_itself(modifiers: list[Token]) -> bool:
+    """Whether the modifiers alone tell this agreement or event from others ("G20", "2016")."""
+    return any(
+        t.ent_type_ in ("GPE", "NORP", "ORG", "DATE", "EVENT", "PERSON")
+        or t.like_num
+        or t.lower_ in JOINT_MARKERS
+        or t.pos_ == "PROPN"
+        for t in modifiers
+    )
+
+
+def _between_parties(token: Token) -> list[Token]:
+    """ "the agreement between Peru and Chile": the parties belong to the agreement's name."""
+    for child in token.rights:
+        if child.dep_ == "prep" and child.lower_ in ("between", "among") and child.i == token.i + 1:
+            subtree = list(child.subtree)
+            named = any(t.pos_ == "PROPN" or t.ent_type_ in ("GPE", "NORP") for t in subtree)
+            # "between the two governments" is resolved to its parties, not part of the name.
+            if named and len(subtree) <= 8 and not any(t.pos_ == "VERB" for t in subtree):
+                return subtree
+    return []
+
+
+def _short_complement(token: Token, named_already: bool = False) -> list[Token]:
+    """A short complement that is part of the name.
+
+    "on information security" names an agreement or event; for events "of", "in" and "into"
+    do too when they hold a proper name or a number ("the referendum in Crimea", "the
+    indictment of 13 Russians"), so that the complement tells one such event from another; an
+    agreement "in support of" something is named by it ("a declaration in support of the
+    agreement").
+    """
+    preps = {"on", "for"}
+    is_event = token.lemma_.lower() in EVENT_HEADS or token.lower_ in EVENT_HEADS
+    if is_event and not named_already:  # "the G20 summit in Hamburg" is the G20 summit
+        preps |= {"of", "in", "into"}
+    candidates = list(token.rights)
+    if token.dep_ == "dobj":
+        # "set up a working group on cyber security": the small model often hangs the phrase
+        # on the verb; right after the noun it still belongs to the name.
+        candidates += [c for c in token.head.rights if c.i == token.i + 1]
+    for child in candidates:
+        if child.dep_ == "prep" and child.lower_ in preps and child.i == token.i + 1:
+            subtree = list(child.subtree)
+            if len(subtree) > _MAX_COMPLEMENT or any(t.pos_ in ("VERB", "PUNCT") for t in subtree):
+                continue
+            if any(t.ent_type_ in ("DATE", "TIME") for t in subtree):
+                continue  # "announced the agreement on Friday": when, not which
+            if any(t.lower_ in ("near", "at") and t.dep_ == "prep" for t in subtree):
+                continue  # "on climate change near Paris": the place belongs to the verb
+            if child.lower_ == "for" and any(t.ent_type_ in ("GPE", "LOC") for t in subtree):
+                continue  # "a ceasefire plan for eastern Ukraine": where it applies, not which
+            named = any(t.pos_ == "PROPN" or t.like_num for t in subtree)
+            if child.lower_ in ("on", "for") or named:
+                return subtree
+    # "a declaration in support of the agreement": what a text supports names it too.
+    for child in candidates:
+        if child.dep_ == "prep" and child.lower_ == "in" and child.i == token.i + 1:
+            subtree = list(child.subtree)
+            supports = len(subtree) > 1 and subtree[1].lower_ == "support"
+            if supports and len(subtree) <= _MAX_COMPLEMENT + 2 and not is_event:
+                return subtree
+    return []
+
+
+def _interference_mention(token: Token) -> ActorMention | None:
+    """ "meddled in the 2016 election" → an Event "interference in 2016 election"."""
+    for child in token.rights:
+        if child.dep_ == "prep" and child.lower_ in ("in", "with"):
+            objects = [c for c in child.children if c.dep_ == "pobj"]
+            if objects:
+                # "in the 2023 election, an accusation Moscow denied": the apposition is no
+                # part of what was interfered in.
+                skipped = {
+                    t.i
+                    for c in objects[0].children
+                    if c.dep_ in ("appos", "punct", "relcl")
+                    for t in c.subtree
+                }
+                target = [
+                    t
+                    for t in objects[0].subtree
+                    if t.dep_ not in ("det", "poss", "case") and t.i not in skipped
+                ]
+                words = " ".join(t.text for t in target)
+                return ActorMention(
+                    token.i, token.i + 1, EntityType.EVENT, f"interference in {words}", head=token.i
+                )
+    for child in token.lefts:
+        match = match_country(child.text) if child.dep_ in ("amod", "compound") else None
+        if match:
+            return ActorMention(
+                child.i, token.i + 1, EntityType.EVENT, f"{child.text} interference", head=token.i
+            )
+    return None

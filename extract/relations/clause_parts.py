@@ -1,0 +1,98 @@
+"""Walking the dependency parse around a verb or noun: its children by relation, the objects of
+its prepositions, and the subject it shares with or borrows from the verbs above it.
+
+Pure functions of spaCy tokens, used by the relation readers (``extract.relations.find``,
+``extract.relations.listed_members``).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+
+def children(token: Token, *deps: str) -> list[Token]:
+    """The token's children whose dependency relation is one of ``deps``."""
+    return [c for c in token.children if c.dep_ in deps]
+
+
+def prep_objects(token: Token, preps: frozenset[str]) -> list[Token]:
+    """Objects of the token's prepositions in ``preps``: "meet with X" → X.
+
+    "talks with visiting Iranian President X": the small model reads "visiting" as a verb under
+    the preposition; the one it takes is the preposition's object.
+    """
+    found = []
+    for prep in children(token, "prep", "dative"):
+        if prep.lower_ in preps:
+            found.extend(children(prep, "pobj"))
+            for participle in children(prep, "pcomp"):
+                if participle.lower_ in _ATTRIBUTIVE_PARTICIPLES:
+                    found.extend(children(participle, "dobj"))
+    return found
+
+
+# Participles written before a name as its attribute: "with visiting President X".
+_ATTRIBUTIVE_PARTICIPLES = frozenset({"visiting", "outgoing", "incoming", "exiled", "ousted"})
+
+
+def copula_subject(noun: Token) -> Token:
+    """The subject a predicate noun is said of ("Russia is the only country to ..."), else
+    the noun itself."""
+    if noun.dep_ == "attr":
+        subjects = children(noun.head, "nsubj")
+        if subjects:
+            return subjects[0]
+    return noun
+
+
+def shared_subject(verb: Token) -> list[Token]:
+    """The subject a verb without one borrows from the verbs it depends on: "agreed to set up",
+    "met and signed", "is scheduled to attend", "retaliated by expelling"."""
+    node = verb
+    # "is about to restore": the adjective between the verbs passes its subject down.
+    while node.head.i != node.i:
+        raised = node.dep_ == "xcomp"
+        if _is_adjunct_gerund(node):
+            node = node.head.head  # "retaliated by expelling": the gerund's doer
+        elif node.dep_ in ("xcomp", "conj", "advcl", "acomp"):
+            node = node.head
+        else:
+            break
+        # "Obama is scheduled to attend": a passive's subject is the complement's subject.
+        subjects = children(node, "nsubj") or (children(node, "nsubjpass") if raised else [])
+        if subjects:
+            return subjects
+        agents = [p for a in children(node, "agent") for p in children(a, "pobj")]
+        if agents:
+            return agents
+    return []
+
+
+# Prepositions whose gerund is done by the clause's subject: "retaliated by expelling", "after
+# meeting", "before signing". Not "of"/"for"/"from": "accused Russia of attacking" is Russia's act.
+_ADJUNCT_PREPS = frozenset({"by", "after", "before", "while", "upon", "without", "since"})
+
+
+def _is_adjunct_gerund(node: Token) -> bool:
+    prep = node.head
+    return (
+        node.dep_ == "pcomp"
+        and prep.dep_ == "prep"
+        and prep.lower_ in _ADJUNCT_PREPS
+        and prep.head.pos_ in ("VERB", "AUX")
+    )
+
+
+def verb_with_subject(verb: Token) -> Token:
+    """The nearest verb up the clause chain that has a subject of its own.
+
+    "Trump backtracked on plans to create a unit following talks with Putin": "create" has no
+    subject; "plans" hangs on "backtracked", whose subject attended the talks. Climbing stops at
+    the sentence root and after four steps.
+    """
+    node = verb
+    for _ in range(4):
+        if children(node, "nsubj", "agent") or node.head.i == node.i:
+            return node
+        node = node.head
+    return verb

@@ -1,0 +1,44 @@
+"""Conditional threats in reported speech: "Ashton said the bloc would consider further
+measures if Russia did not change course", "He said Russia would face further costs if it
+continued to interfere".
+
+A statement whose clause announces a future consequence ("would"/"will") on a condition
+("if"/"unless") warns the actor of the condition, and the actor who "would face" the
+consequence: CAMEO 130 (``warned``). The speaker never warns itself.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from extract.mentions.mention import ActorMention
+from extract.relations.arguments import DocContext, resolve_argument
+from extract.vocabulary.triggers import Trigger
+
+WARNING = Trigger(("warn",), "verb", "warned", "130", frozenset())
+_FUTURE = frozenset({"will", "would", "'ll"})
+_CONDITIONS = frozenset({"if", "unless"})
+# "would face further costs", "will pay a price": the subject bears the consequence.
+_BEARING_LEMMAS = frozenset({"face", "pay", "suffer", "bear"})
+
+
+def warned_actors(ctx: DocContext, verb: Token) -> list[ActorMention]:
+    """Actors warned by the conditional consequence a statement verb reports (may be empty)."""
+    found: list[ActorMention] = []
+    for clause in (c for c in verb.children if c.dep_ == "ccomp"):
+        if not any(c.dep_ == "aux" and c.lower_ in _FUTURE for c in clause.children):
+            continue
+        conditions = [
+            c
+            for c in clause.children
+            if c.dep_ == "advcl"
+            and any(m.dep_ == "mark" and m.lower_ in _CONDITIONS for m in c.children)
+        ]
+        if not conditions:
+            continue
+        subjects = [s for c in conditions for s in c.children if s.dep_ in ("nsubj", "nsubjpass")]
+        if clause.lemma_.lower() in _BEARING_LEMMAS:
+            subjects += [s for s in clause.children if s.dep_ == "nsubj"]
+        found.extend(m for t in subjects for m in resolve_argument(ctx, t))
+    unique = {m.key: m for m in found}
+    return list(unique.values())

@@ -1,0 +1,100 @@
+"""Acts told from the receiving end: "X received/got/won/drew/faced <act noun> from Y" is Y
+acting on X.
+
+"Georgian demonstrators received assurances from the Georgian government" → the government
+``pledged`` to the demonstrators; "Kyiv got a warning from Moscow" → Russia ``warned`` Ukraine;
+"Egypt won support from Saudi Arabia" → ``supported``; "Chad received an apology from France"
+→ ``apologized_to``. The act noun is read through the trigger file: a noun trigger
+("warning", "apology", "aid", "visit") gives its own predicate, other nouns go through the verb
+they name (``ACT_NOUN_VERBS``: "assurances" → assure, "an invitation" → invite). Negation
+("did not receive support from") carries over; the giver is read from the "from" phrase, on the
+verb or inside the object phrase ("a promise of reforms from the government").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import NamedTuple
+
+from spacy.tokens import Token
+
+from extract.mentions.mention import ActorMention
+from extract.relations.arguments import DocContext, resolve_argument
+from extract.relations.clause_parts import children, prep_objects, shared_subject
+from extract.relations.modality import is_negated, modality_of
+from extract.types import EntityType
+from extract.vocabulary.lexicon import RECEIVING_LEMMAS
+from extract.vocabulary.triggers import Trigger, TriggerTable
+
+# Act nouns with no noun trigger of their own, and the verb trigger they name.
+ACT_NOUN_VERBS = {
+    "assurance": "assure",
+    "assurances": "assure",
+    "guarantee": "assure",
+    "guarantees": "assure",
+    "promise": "promise",
+    "promises": "promise",
+    "invitation": "invite",
+    "support": "support",
+    "backing": "back",
+    "endorsement": "endorse",
+    "praise": "praise",
+    "congratulations": "congratulate",
+    "recognition": "recognize",
+    "help": "help",
+    "loan": "provide",
+    "loans": "provide",
+    "funding": "provide",
+    "weapons": "arm",
+    "arms": "arm",
+}
+
+
+class ConverseAct(NamedTuple):
+    """An act read from the receiving end: ``giver`` did ``act`` to ``receiver``."""
+
+    giver: ActorMention
+    act: Trigger
+    receiver: ActorMention
+    negated: bool
+    modality: str | None
+    verb: Token
+
+
+_ACTORS = frozenset({EntityType.PERSON, EntityType.COUNTRY, EntityType.ORGANIZATION})
+_FROM = frozenset({"from"})
+
+
+def act_of_noun(noun: Token, triggers: TriggerTable) -> Trigger | None:
+    """The act an act noun names: its noun trigger, else the verb trigger it derives from."""
+    lemma, lower = noun.lemma_.lower(), noun.lower_
+    found = triggers.noun(lemma) or triggers.noun(lower)
+    if found is not None:
+        return found
+    verb = ACT_NOUN_VERBS.get(lower) or ACT_NOUN_VERBS.get(lemma)
+    return triggers.verb(verb) if verb else None
+
+
+def converse_acts(ctx: DocContext, triggers: TriggerTable) -> Iterator[ConverseAct]:
+    """Every act the doc tells from the receiving end, in document order."""
+    for verb in ctx.doc:
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in RECEIVING_LEMMAS:
+            continue
+        receiver_tokens = children(verb, "nsubj") or shared_subject(verb)
+        receivers = [m for t in receiver_tokens for m in resolve_argument(ctx, t)]
+        for noun in children(verb, "dobj"):
+            act = act_of_noun(noun, triggers)
+            if act is None or not act.family:
+                continue
+            # The small model may hang "from" on a noun inside the object ("a promise of
+            # reforms from the government").
+            giver_tokens = prep_objects(verb, _FROM)
+            giver_tokens += [g for t in noun.subtree for g in prep_objects(t, _FROM)]
+            givers = [m for t in giver_tokens for m in resolve_argument(ctx, t)]
+            for giver in givers:
+                if giver.type not in _ACTORS:
+                    continue
+                for receiver in receivers:
+                    if receiver.key != giver.key and receiver.type in _ACTORS:
+                        negated = is_negated(verb)
+                        yield ConverseAct(giver, act, receiver, negated, modality_of(verb), verb)

@@ -1,0 +1,36 @@
+"""Verbs of finding that report a claim: "the intelligence community concluded that Russia
+hacked the committee", "investigators found that Iran supplied the drones".
+
+With a "that" clause (or any clausal complement), "conclude", "find", "determine" and
+"establish" do not conclude an agreement or find an object: they state a finding. Such a verb
+is read as a public statement (``said``, CAMEO 010), so the statement rules of
+``extract.relations.find`` apply: a hostile act in the clause makes the finder accuse its actor
+(CAMEO 112).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from extract.vocabulary.triggers import Trigger
+
+FINDING_LEMMAS = frozenset({"conclude", "find", "determine", "establish"})
+_STATEMENT = Trigger(("say",), "verb", "said", "010", frozenset())
+
+
+def as_finding(verb: Token, trigger: Trigger | None) -> Trigger | None:
+    """The statement trigger for a verb of finding with a clausal complement, else ``trigger``.
+
+    "concluded that Russia hacked ..." is ``said`` (010); "concluded a deal" keeps its trigger.
+    """
+    if verb.lemma_.lower() not in FINDING_LEMMAS or verb.pos_ != "VERB":
+        return trigger
+    # The small model sometimes reads "concluded a fisheries deal" as a clause: only a verbal
+    # complement is a finding.
+    if any(c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX") for c in verb.children):
+        return _STATEMENT
+    # "concluded that Kremlin-backed entities meddled": the small model may hang the clause's
+    # "that" on the verb as an object; a subordinating "that" still makes a finding.
+    if any(c.lower_ == "that" and c.pos_ == "SCONJ" for c in verb.children):
+        return _STATEMENT
+    return trigger

@@ -1,0 +1,91 @@
+"""Acts done by a document: "Putin signed a decree that recognized Crimea", "Obama signed an
+executive order that sanctioned eleven people".
+
+The relative clause's subject is the document, which is no actor; whoever signed, issued or
+passed it did the act. The issuer is the subject of the verb that takes the document as its
+object (climbing to the nearest verb with a subject, as in ``extract.relations.find``).
+
+A report that says something speaks for its author ("a UN report accused Syria", "Amnesty's
+report"); one with no author named that was released in a seat of government speaks for that
+country: "a report released in the Rwandan capital alleged that France ..." is Rwanda's
+allegation (``report_publishers``).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from extract.mentions.mention import ActorMention
+from extract.relations.arguments import DocContext, resolve_argument
+from extract.roles.state_actors import as_actor
+from extract.types import EntityType
+from extract.vocabulary.countries import CountryForm
+
+ISSUED_DOCUMENTS = frozenset(
+    {"decree", "order", "law", "bill", "resolution", "directive", "statement", "ruling"}
+)
+REPORT_NOUNS = frozenset({"report", "study", "dossier", "inquiry", "paper"})
+_RELEASING = frozenset({"release", "publish", "issue", "present", "unveil"})
+_ACTORS = frozenset({EntityType.PERSON, EntityType.COUNTRY, EntityType.ORGANIZATION})
+
+
+def document_issuers(ctx: DocContext, verb: Token) -> list[ActorMention]:
+    """The actors who issued the document a relative-clause act hangs on (may be empty)."""
+    document = verb.head
+    if verb.dep_ != "relcl" or document.lemma_.lower() not in ISSUED_DOCUMENTS:
+        return []
+    issuing = document.head
+    if document.dep_ not in ("dobj", "nsubjpass") or issuing.pos_ not in ("VERB", "AUX"):
+        return []
+    node = issuing
+    for _ in range(4):  # "decided to sign a decree that ...": climb to a verb with a subject
+        subjects = [c for c in node.children if c.dep_ == "nsubj"]
+        agents = [p for a in node.children if a.dep_ == "agent" for p in a.children]
+        if subjects or agents or node.head.i == node.i:
+            break
+        node = node.head
+    found = [m for t in subjects + agents for m in resolve_argument(ctx, t)]
+    return [m for m in found if m.type in _ACTORS]
+
+
+def report_publishers(ctx: DocContext, verb: Token) -> list[ActorMention]:
+    """Who speaks through a report that is the verb's subject: its author ("Amnesty's report",
+    "a UN report", "a report by Human Rights Watch"), else the country whose seat of government
+    an authorless report was released in ("a report released in Kigali")."""
+    found: list[ActorMention] = []
+    reports = [c for c in verb.children if c.dep_ == "nsubj"]
+    if verb.dep_ in ("acl", "relcl"):
+        reports.append(verb.head)  # "a report that accused Syria"; "A UN report accused" misparsed
+    for report in reports:
+        if report.lemma_.lower() not in REPORT_NOUNS:
+            continue
+        authors = _authors(ctx, report)
+        found.extend(authors or _release_seats(ctx, report))
+    return [m for m in found if m.type in _ACTORS]
+
+
+def _authors(ctx: DocContext, report: Token) -> list[ActorMention]:
+    tokens = [c for c in report.children if c.dep_ in ("poss", "compound", "nmod")]
+    tokens += [
+        p
+        for c in report.children
+        if c.dep_ == "prep" and c.lower_ == "by"
+        for p in c.children
+        if p.dep_ == "pobj"
+    ]
+    return [m for t in tokens for m in resolve_argument(ctx, t)]
+
+
+def _release_seats(ctx: DocContext, report: Token) -> list[ActorMention]:
+    found = []
+    for release in report.children:
+        if release.dep_ != "acl" or release.lemma_.lower() not in _RELEASING:
+            continue
+        for prep in release.children:
+            if prep.dep_ != "prep" or prep.lower_ != "in":
+                continue
+            for place in (p for p in prep.children if p.dep_ == "pobj"):
+                mention = ctx.by_token.get(place.i)
+                if mention is not None and mention.form is CountryForm.SEAT:
+                    found.append(as_actor(mention))
+    return found

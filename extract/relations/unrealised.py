@@ -1,0 +1,111 @@
+"""Acts a sentence names without saying they happened.
+
+Three rules, applied by ``extract.relations.find`` before an act becomes an edge:
+
+1. **Wished on someone else**: "Obama wants Putin to attack Switzerland", "Kenya urged Ethiopia
+   to reopen the border", "Japan expects China to sign". The act is the content of a wish,
+   appeal or expectation whose actor is another party; the appeal itself is the event
+   (``appealed_to``, ``urged`` ...), the wished act gives no edge.
+2. **Announced hostile act**: an act of coercion or force (CAMEO 17–20) under
+   "will"/"would"/"shall" or "going to" has not happened. When the actors announce it
+   themselves ("Obama and Putin said they will attack Iraq": a pronoun subject under a verb of
+   saying), CAMEO codes the verb that is there, a public statement (``said``, 010) about the
+   target, as event coders do; otherwise ("Russia would seize the ships") it is a threat
+   (CAMEO 13: ``threatened``, 138 for force, 137 for coercion such as seizing or arresting).
+3. **Refused**: "Kyiv refused to recognize the result", "Hungary declined to sign": the act
+   under a verb of refusal did not happen; the refusal (``rejected``, 120) is the event.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from spacy.tokens import Token
+
+from extract.vocabulary.lexicon import SPEECH_LEMMAS
+from extract.vocabulary.triggers import Trigger
+
+# Verbs whose complement is wished, asked for or expected rather than done.
+WISH_LEMMAS = frozenset(
+    {
+        "want",
+        "wish",
+        "hope",
+        "expect",
+        "prefer",
+        "urge",
+        "ask",
+        "call",
+        "press",
+        "push",
+        "encourage",
+        "request",
+        "invite",
+        "plead",
+        "appeal",
+        "demand",
+        "advise",
+        "need",
+    }
+)
+# Verbs whose complement is an act refused or left undone.
+REFUSAL_LEMMAS = frozenset({"refuse", "decline"})
+FUTURE_MARKERS = frozenset({"will", "would", "shall", "'ll", "wo"})
+_FORCE_FAMILIES = frozenset({"18", "19", "20"})
+_COERCION_FAMILY = "17"
+
+
+def is_wished_on_another(verb: Token) -> bool:
+    """Whether ``verb`` is an act someone wishes, asks or expects another party to do.
+
+    In "Kenya urged Ethiopia to reopen the border", "reopen" is wished on Ethiopia; in "Kenya
+    wants to reopen the border" it is Kenya's own intent (no other party) and stays.
+    """
+    if verb.dep_ not in ("xcomp", "ccomp") or verb.head.lemma_.lower() not in WISH_LEMMAS:
+        return False
+    governor = verb.head
+    own_subject = any(c.dep_ == "nsubj" for c in verb.children)
+    # "wants Putin to attack": the small model reads Putin as the object of "wants".
+    governor_object = any(c.dep_ in ("dobj", "dative") for c in governor.children)
+    return own_subject or governor_object
+
+
+def is_refused(verb: Token) -> bool:
+    """Whether ``verb`` is the complement of a refusal: "refused to recognize the result"."""
+    return verb.dep_ == "xcomp" and verb.head.lemma_.lower() in REFUSAL_LEMMAS
+
+
+def is_future(verb: Token) -> bool:
+    """Whether the verb is marked as future: "will attack", "would seize", "going to strike"."""
+    if any(c.dep_ == "aux" and c.lower_ in FUTURE_MARKERS for c in verb.children):
+        return True
+    head = verb.head
+    return verb.dep_ == "xcomp" and head.lower_ == "going" and head.i != verb.i
+
+
+def _self_announced(verb: Token) -> bool:
+    """ "said they will attack": the act's subject is a pronoun under a verb of saying."""
+    speech = verb.dep_ == "ccomp" and verb.head.lemma_.lower() in SPEECH_LEMMAS
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    return speech and bool(subjects) and all(s.pos_ == "PRON" for s in subjects)
+
+
+def as_threat(trigger: Trigger, verb: Token) -> Trigger | None:
+    """What an announced future act of force or coercion amounts to, else ``None``.
+
+    "said they will attack Iraq" is ``said`` (010) about Iraq, "Armenia would attack Turkey"
+    ``threatened`` (138) Turkey; "will provide aid" stays an act of aid (coded as stated).
+    """
+    if trigger.pos != "verb" or not is_future(verb):
+        return None
+    if trigger.family not in _FORCE_FAMILIES and trigger.family != _COERCION_FAMILY:
+        return None
+    if _self_announced(verb):
+        return replace(trigger, predicate="said", cameo="010")
+    if trigger.family in _FORCE_FAMILIES:
+        code = "138"
+    elif trigger.family == _COERCION_FAMILY:
+        code = "137"
+    else:
+        return None
+    return replace(trigger, predicate="threatened", cameo=code)

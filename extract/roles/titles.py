@@ -1,0 +1,226 @@
+"""Titles around a person's name: role and affiliation.
+
+"Russian Foreign Minister Sergei Lavrov", "Spain's foreign minister Josep Borrell", "Russia's
+Minister of Communications Nikolai Nikiforov", "Josep Borrell, Spain's foreign minister," and
+"The US commander in Iraq, General David Petraeus," each give the person a ``role`` and the
+country an affiliation.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from extract.mentions.mention import ActorMention
+from extract.roles.state_actors import backs_rather_than_belongs
+from extract.types import EntityType
+from extract.vocabulary.countries import CountryForm, match_country
+from extract.vocabulary.lexicon import RELATIONAL_HEADS, ROLE_HEADS, ROLE_MODIFIERS
+
+
+def read_title(
+    doc: Doc,
+    mention: ActorMention,
+    person_tokens: set[int] | None = None,
+    organisation_tokens: set[int] | None = None,
+) -> None:
+    """Read "Russia's Minister of Communications" before a name into role and affiliation.
+
+    The title ends at another person's name (``person_tokens``): in "French President Francois
+    Hollande and German Chancellor Angela Merkel" France belongs to Hollande only. Tokens of
+    ``organisation_tokens`` (organisations the model did not tag, "SDLP leader") count as
+    organisations like ORG entities.
+    """
+    organisations = organisation_tokens or set()
+    words: list[Token] = []
+    stop = person_tokens or set()
+    i = mention.start - 1
+    while i >= 0 and i not in stop:
+        token = doc[i]
+        lower = token.lower_
+        # "Secretary-General": a hyphen between two title words belongs to the title.
+        hyphen = token.text == "-" and i > 0 and doc[i - 1].is_title and doc[i + 1].is_title
+        if (
+            token.tag_ == "POS"
+            or hyphen
+            or (match_country(token.text) and token.pos_ in ("PROPN", "ADJ"))
+            or lower in ROLE_HEADS
+            or lower.rstrip("s") in ROLE_HEADS
+            or lower in RELATIONAL_HEADS
+            or lower in ROLE_MODIFIERS
+            or (token.is_title and token.pos_ in ("PROPN", "ADJ"))
+            or token.ent_type_ == "ORG"
+            or token.i in organisations
+        ):
+            words.append(token)
+        else:
+            break
+        i -= 1
+    words.reverse()
+    role_words: list[str] = []
+    skip_next = False
+    for k, token in enumerate(words):
+        if skip_next:
+            skip_next = False
+            continue
+        match = match_country(token.text) if token.tag_ != "POS" else None
+        # Two-word countries and demonyms ("South Korean President", "New Zealand's premier")
+        # are read as one word; the pair is tried before the single word.
+        pair = match_country(f"{token.text} {words[k + 1].text}") if k + 1 < len(words) else None
+        if pair:
+            match, skip_next = pair, True
+        if match:
+            if match.code not in mention.affiliations:
+                mention.affiliations.append(match.code)
+            role_words = []
+        elif (
+            token.ent_type_ == "ORG" or token.i in organisations
+        ) and token.lower_ not in ROLE_HEADS | ROLE_MODIFIERS:
+            # "NATO Secretary-General", "the EU's foreign policy chief", "SDLP leader": the
+            # organisation the title belongs to.
+            if token.i not in mention.organisations:
+                mention.organisations.append(token.i)
+            role_words = []
+        elif token.tag_ != "POS" and token.lower_ not in RELATIONAL_HEADS:
+            role_words.append(token.text)
+    while role_words and role_words[0].lower() in ("of", "for", "and", "the"):
+        role_words.pop(0)
+    has_head = any(
+        w.lower() in ROLE_HEADS or w.lower().rstrip("s") in ROLE_HEADS for w in role_words
+    )
+    if has_head:
+        mention.role = _title_case(" ".join(role_words).replace(" - ", "-"))
+    else:
+        mention.organisations.clear()  # an organisation before a bare name is no title
+    _read_appositive_title(doc, mention)
+    _read_title_before_comma(doc, mention)
+
+
+def _read_appositive_title(doc: Doc, mention: ActorMention) -> None:
+    """ "Josep Borrell, Spain's foreign minister, said" → role and affiliation."""
+    root = doc[mention.end - 1]
+    for child in root.rights:
+        if child.dep_ != "appos" or child.lemma_.lower() not in ROLE_HEADS:
+            continue
+        for token in child.subtree:
+            match = match_country(token.text)
+            if match and match.code not in mention.affiliations:
+                mention.affiliations.append(match.code)
+        if mention.role is None:
+            role = [
+                t.text
+                for t in child.subtree
+                if t.dep_ not in ("det", "poss", "case", "punct") and not match_country(t.text)
+            ]
+            mention.role = _title_case(" ".join(role)) if role else None
+
+
+def _read_title_before_comma(doc: Doc, mention: ActorMention) -> None:
+    """ "The US commander in Iraq, General David Petraeus, said" → role and affiliation.
+
+    The name is parsed as an apposition of the title noun; only the title's left modifiers and
+    an "of" phrase give the country ("in Iraq" is where the commander serves, not whose he is).
+    """
+    root = doc[mention.end - 1]
+    title = root.head
+    if root.dep_ != "appos" or title.lemma_.lower() not in ROLE_HEADS or title.i >= mention.start:
+        return
+    modifiers = [t for child in title.lefts for t in child.subtree]
+    for prep in title.rights:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            modifiers.extend(prep.subtree)
+    for token in modifiers:
+        match = match_country(token.text) if token.pos_ in ("PROPN", "ADJ") else None
+        if match and match.code not in mention.affiliations:
+            mention.affiliations.append(match.code)
+    if mention.role is None:
+        words = [
+            t.text
+            for t in sorted([*modifiers, title], key=lambda t: t.i)
+            if t.i <= title.i
+            and t.dep_ not in ("det", "poss", "case", "punct")
+            and not match_country(t.text)
+        ]
+        mention.role = _title_case(" ".join(words)) if words else None
+
+
+def _title_case(role: str) -> str:
+    small = {"of", "for", "and", "the", "on"}
+    return " ".join(w if w.lower() in small else w[:1].upper() + w[1:] for w in role.split())
+
+
+def read_organisation_country(mention: ActorMention) -> None:
+    """An organisation named after its country belongs to it: "the US Senate", "Israeli army",
+    "the South Korean navy" → affiliation to that country.
+
+    Only the first one or two words of the name are read, so "Parliament of Canada"-style names
+    and organisations merely mentioning a country later ("Internet Research Agency") are left
+    alone; multinational names ("European Union") match no country.
+    """
+    if mention.affiliations:
+        return
+    words = mention.name.split()
+    for size in (2, 1):
+        if len(words) > size:
+            match = match_country(" ".join(words[:size]))
+            if match:
+                mention.affiliations.append(match.code)
+                return
+
+
+def read_appositive_country(doc: Doc, mention: ActorMention) -> None:
+    """ "the Internet Research Agency, a shadowy Russian troll farm": an organisation described
+    in apposition by a noun with a country modifier belongs to that country. A "pro-"/"anti-"
+    modifier ("the Donetsk Brigade, a pro-Russian militia") names whom it backs, not whose it
+    is (``extract.roles.state_actors.backs_rather_than_belongs``), and gives no affiliation."""
+    if mention.affiliations:
+        return
+    root = doc[mention.start : mention.end].root
+    for appos in (c for c in root.children if c.dep_ == "appos"):
+        # "a shadowy Russian troll farm": the modifier may sit one level down.
+        modifiers = [t for t in appos.subtree if t.i < appos.i]
+        for modifier in (t for t in modifiers if t.dep_ in ("amod", "compound", "nmod")):
+            if backs_rather_than_belongs(modifier):
+                continue
+            match = match_country(modifier.text)
+            if match and match.form is not CountryForm.SEAT:
+                mention.affiliations.append(match.code)
+                return
+
+
+def read_possessive_title(doc: Doc, mention: ActorMention, owners: list[ActorMention]) -> None:
+    """ "The Democratic Unionist Party did not accept it. Its leader Ian Paisley ...": a title
+    owned by "its" belongs to the organisation or country last named before it.
+
+    ``owners`` are the article's organisation and country mentions. Only "its" is read (one
+    owner, never a person); the owner must be in the same or the previous sentence.
+    """
+    if mention.affiliations or mention.organisations:
+        return
+    title = next(
+        (
+            doc[i]
+            for i in range(max(mention.start - 4, 0), mention.start)
+            if doc[i].lemma_.lower() in ROLE_HEADS
+        ),
+        None,
+    )
+    if title is None:
+        return
+    owned = [c for c in title.children if c.dep_ == "poss" and c.lower_ == "its"]
+    if not owned:
+        sentence_start = doc[mention.start].sent.start
+        before = doc[title.i - 1] if title.i > sentence_start else None
+        owned = [before] if before is not None and before.lower_ == "its" else []
+    if not owned:
+        return
+    pronoun = owned[0]
+    sentence = pronoun.sent
+    earliest = doc[sentence.start - 1].sent.start if sentence.start > 0 else sentence.start
+    candidates = [m for m in owners if earliest <= m.start and m.end <= pronoun.i]
+    if not candidates:
+        return
+    owner = max(candidates, key=lambda m: m.start)
+    if owner.country and owner.type is not EntityType.ORGANIZATION:
+        mention.affiliations.append(owner.country)
+    else:
+        mention.organisations.append(owner.start)

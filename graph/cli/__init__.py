@@ -1,0 +1,1 @@
+"""The ``newsgraph`` command line: thin typer commands that call the library."""

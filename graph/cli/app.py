@@ -1,0 +1,60 @@
+"""The ``newsgraph`` Typer app and the console helpers every command module shares.
+
+Command modules in ``graph.cli`` register themselves on ``app``; ``graph.cli.main`` imports
+them all and runs it.
+"""
+
+from __future__ import annotations
+
+from importlib.metadata import PackageNotFoundError, version
+from typing import Annotated
+
+import typer
+from rich.console import Console
+
+app = typer.Typer(
+    name="newsgraph",
+    help=(
+        "Turn news articles into a knowledge graph.\n\n"
+        "Example: newsgraph build examples/articles --out out/"
+    ),
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+stderr = Console(stderr=True)
+stdout = Console()
+
+
+def _version() -> str:
+    try:
+        return version("newsgraph")
+    except PackageNotFoundError:
+        return "unknown"
+
+
+def fail(message: str, code: int = 1) -> typer.Exit:
+    """Print one line on stderr and return the exit to raise (no traceback for user errors)."""
+    stderr.print(f"newsgraph: error: {message}", markup=False, highlight=False, soft_wrap=True)
+    return typer.Exit(code)
+
+
+def _version_callback(value: bool) -> None:
+    if value:
+        stdout.print(f"newsgraph {_version()}", markup=False, highlight=False)
+        raise typer.Exit()
+
+
+@app.callback()
+def main_options(
+    show_version: Annotated[
+        bool,
+        typer.Option(
+            "--version",
+            callback=_version_callback,
+            is_eager=True,
+            help="Print the version and exit.",
+        ),
+    ] = False,
+) -> None:
+    """Turn news articles into a knowledge graph (RDF, JSON, GraphML, interactive HTML)."""

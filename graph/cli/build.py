@@ -1,0 +1,194 @@
+"""``newsgraph build`` and ``newsgraph stats``: articles in, graph files out."""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import sys
+from functools import partial
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.progress import BarColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+from rich.table import Table
+
+from extract.errors import ExtractionError, InputError
+from extract.types import Article
+from graph.cli.app import app, fail, stderr, stdout
+from graph.export import FILE_NAMES, write_outputs
+from graph.export.json import read_json
+from graph.run.cache import CACHE_DIR_VARIABLE, ResultCache, default_cache_dir
+from graph.run.corpus import BuildReport, Extractor, build_from_paths, graph_stats
+from graph.run.distributed import ClusterError, extract_on_cluster, open_cluster_client
+
+ALL_FORMATS = ",".join(FILE_NAMES)
+
+
+def _parse_formats(value: str) -> list[str]:
+    formats = [part.strip().lower() for part in value.split(",") if part.strip()]
+    unknown = [name for name in formats if name not in FILE_NAMES]
+    if unknown or not formats:
+        raise typer.BadParameter(
+            f"unknown format(s) {', '.join(unknown) or '(none)'}; choose from {ALL_FORMATS}"
+        )
+    return formats
+
+
+@app.command()
+def build(
+    paths: Annotated[
+        list[str],
+        typer.Argument(help="Article files, folders (read recursively), .urls files or URLs."),
+    ],
+    out: Annotated[Path, typer.Option("--out", "-o", help="Folder for the output files.")] = Path(
+        "out"
+    ),
+    formats: Annotated[
+        str, typer.Option("--format", "-f", help=f"Comma-separated formats: {ALL_FORMATS}.")
+    ] = ALL_FORMATS,
+    skip_bad: Annotated[
+        bool,
+        typer.Option("--skip-bad", help="Warn about and skip bad articles instead of stopping."),
+    ] = False,
+    processes: Annotated[
+        int,
+        typer.Option(
+            "--processes",
+            "-j",
+            min=1,
+            help="Processes extracting on this machine, this one included.",
+        ),
+    ] = 1,
+    batch_size: Annotated[int, typer.Option(min=1, help="Articles per spaCy batch.")] = 32,
+    workers: Annotated[
+        int | None,
+        typer.Option(
+            "--workers", min=1, help="Extract on a local Dask cluster of N worker processes."
+        ),
+    ] = None,
+    scheduler: Annotated[
+        str | None,
+        typer.Option(
+            "--scheduler",
+            help="Extract on the Dask cluster whose scheduler is at tcp://HOST:PORT.",
+        ),
+    ] = None,
+    cache_dir: Annotated[
+        Path | None,
+        typer.Option(
+            "--cache",
+            help=f"Folder of cached article results [default: ${CACHE_DIR_VARIABLE} or "
+            "~/.cache/newsgraph].",
+        ),
+    ] = None,
+    no_cache: Annotated[
+        bool, typer.Option("--no-cache", help="Extract every article; read and write no cache.")
+    ] = False,
+) -> None:
+    """Build the graph of the articles under PATHS and write it to --out.
+
+    Unchanged articles are taken from the result cache; only new or edited ones are extracted.
+
+    Example: newsgraph build examples/articles --out out/ --format ttl,json,html
+    (add --workers 2, or --scheduler tcp://10.0.0.5:8786, to extract on a Dask cluster)
+    """
+    chosen = _parse_formats(formats)
+    if workers and scheduler:
+        raise fail("--workers and --scheduler exclude each other: pick one")
+    if scheduler and not scheduler.startswith(("tcp://", "tls://", "inproc://", "ucx://")):
+        raise fail(f"--scheduler {scheduler}: expected an address like tcp://HOST:8786")
+    if workers and processes > 1:
+        raise fail("--workers and --processes exclude each other: pick one")
+    cache = None if no_cache else ResultCache(cache_dir or default_cache_dir())
+    report = BuildReport()
+
+    def warn(error: InputError) -> None:
+        stderr.print(f"newsgraph: skipped: {error}", markup=False, highlight=False, soft_wrap=True)
+
+    progress = Progress(
+        SpinnerColumn(),
+        TextColumn("{task.description}"),
+        BarColumn(),
+        TextColumn("{task.completed} articles"),
+        TimeElapsedColumn(),
+        console=stderr,
+        disable=not stderr.is_terminal,
+        transient=True,
+    )
+    with progress:
+        task = progress.add_task("extracting", total=None)
+
+        def advance(article: Article) -> None:
+            progress.update(task, advance=1, description=f"extracting {article.id}")
+
+        try:
+            with contextlib.ExitStack() as stack:
+                extractor: Extractor | None = None
+                if workers or scheduler:
+                    client = stack.enter_context(
+                        open_cluster_client(workers=workers, scheduler=scheduler)
+                    )
+                    extractor = partial(extract_on_cluster, client=client, batch_size=batch_size)
+                graph = build_from_paths(
+                    paths,
+                    skip_bad=skip_bad,
+                    on_skip=warn,
+                    on_article=advance,
+                    n_process=processes,
+                    batch_size=batch_size,
+                    extractor=extractor,
+                    cache=cache,
+                    report=report,
+                )
+        except (InputError, ExtractionError, ClusterError) as error:
+            raise fail(str(error)) from None
+        except OSError as error:  # the cache folder cannot be created or written
+            where = cache.directory if cache else out
+            raise fail(f"{where}: cannot write the cache: {error}") from None
+    try:
+        written = write_outputs(graph, out, chosen, processes=processes)
+    except OSError as error:
+        raise fail(f"{out}: cannot write output: {error.strerror or error}") from None
+    skipped = report.skipped
+    stderr.print(
+        f"newsgraph: {report.summary()} → {graph.number_of_nodes()} nodes, "
+        f"{graph.number_of_edges()} edges"
+        + (f" ({len(skipped)} inputs skipped)" if skipped else ""),
+        markup=False,
+        highlight=False,
+    )
+    for name, path in written.items():
+        stdout.print(f"{name:8} {path}", markup=False, highlight=False)
+
+
+@app.command()
+def stats(
+    graph_file: Annotated[Path, typer.Argument(help="A graph.json written by `newsgraph build`.")],
+    as_json: Annotated[bool, typer.Option("--json", help="Print JSON instead of tables.")] = False,
+) -> None:
+    """Count a graph's nodes by type and edges by predicate.
+
+    Example: newsgraph stats out/graph.json
+    """
+    if not graph_file.exists():
+        raise fail(f"{graph_file}: no such file")
+    try:
+        graph = read_json(graph_file)
+    except (ValueError, KeyError, TypeError) as error:
+        raise fail(f"{graph_file}: not a newsgraph JSON graph ({error})") from None
+    except OSError as error:
+        raise fail(f"{graph_file}: cannot read: {error.strerror or error}") from None
+    counts = graph_stats(graph)
+    if as_json:
+        sys.stdout.write(json.dumps(counts, indent=2) + "\n")
+        return
+    for title, column in (("nodes", "type"), ("edges", "predicate")):
+        table = Table(title=f"{title} by {column}")
+        table.add_column(column)
+        table.add_column("count", justify="right")
+        for name, count in counts[title].items():
+            table.add_row(name, str(count))
+        table.add_row("total", str(sum(counts[title].values())), style="bold")
+        stdout.print(table)
+    stdout.print(f"articles: {counts['articles']['articles']}")

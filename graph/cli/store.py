@@ -1,0 +1,279 @@
+"""``newsgraph add / remove / query / serve / push``: the persistent RDF store and SPARQL.
+
+Examples::
+
+    newsgraph add examples/articles --store store/
+    newsgraph query --store store/ 'SELECT ?who ?what { ?who ng:proposed ?what }'
+    newsgraph query --store store/ --file queries/04_actor_timeline.rq --bind actor=country/RU
+    newsgraph serve --store store/            # http://127.0.0.1:7878/query, read-only
+    newsgraph push --store store/ --endpoint http://localhost:3030/news/data
+"""
+
+from __future__ import annotations
+
+import signal
+import sys
+from enum import StrEnum
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.table import Table
+
+from extract.errors import ExtractionError, InputError
+from graph.cli.app import app, fail, stderr, stdout
+from graph.run.corpus import iter_results
+from graph.store.push import PushReport, push_file, push_store
+from graph.store.query import QueryError, QueryResult, format_result, plain_text, run_query
+from graph.store.serve import DEFAULT_PORT, LOOPBACK, is_loopback, start_server
+from graph.store.shipped import read_query
+from graph.store.store import StoreError, add_results, list_articles, open_store, remove_article
+
+StoreOption = Annotated[
+    Path, typer.Option("--store", "-s", help="Folder of the on-disk Oxigraph store.")
+]
+
+
+class OutputFormat(StrEnum):
+    """How ``newsgraph query`` prints its answer."""
+
+    table = "table"
+    csv = "csv"
+    tsv = "tsv"
+    json = "json"
+
+
+def _say(message: str) -> None:
+    stderr.print(f"newsgraph: {message}", markup=False, highlight=False, soft_wrap=True)
+
+
+@app.command()
+def add(
+    paths: Annotated[
+        list[str],
+        typer.Argument(help="Article files, folders (read recursively), .urls files or URLs."),
+    ],
+    store: StoreOption = Path("store"),
+    skip_bad: Annotated[
+        bool,
+        typer.Option("--skip-bad", help="Warn about and skip bad articles instead of stopping."),
+    ] = False,
+) -> None:
+    """Add articles to the store, one named graph each; re-adding an article replaces it.
+
+    Example: newsgraph add examples/articles --store store/
+    """
+
+    def warn(error: InputError) -> None:
+        _say(f"skipped: {error}")
+
+    try:
+        # Open first: a busy store should fail before minutes of extraction, not after.
+        oxigraph = open_store(store)
+        results = list(iter_results(paths, skip_bad=skip_bad, on_skip=warn))
+        if not results:
+            raise fail(f"{', '.join(paths)}: no articles could be read")
+        reports = add_results(oxigraph, results)
+    except (StoreError, InputError, ExtractionError) as error:
+        raise fail(str(error)) from None
+    replaced = sum(report.replaced for report in reports)
+    added = sum(report.added for report in reports)
+    removed = sum(report.removed for report in reports)
+    _say(
+        f"{store}: {len(reports)} articles ({replaced} replaced), +{added} / -{removed} triples; "
+        f"{len(list_articles(oxigraph))} articles stored"
+    )
+
+
+@app.command()
+def remove(
+    article_ids: Annotated[list[str], typer.Argument(help="Ids of the articles to remove.")],
+    store: StoreOption = Path("store"),
+) -> None:
+    """Remove articles (their named graphs) from the store; shared entities stay.
+
+    Example: newsgraph remove 03_inf_treaty_withdrawal --store store/
+    """
+    if not (store / "CURRENT").exists():
+        raise fail(f"{store}: not a newsgraph store")
+    try:
+        oxigraph = open_store(store)
+        for article_id in article_ids:
+            removed = remove_article(oxigraph, article_id)
+            _say(f"{store}: removed {article_id} ({removed} triples)")
+    except StoreError as error:
+        raise fail(str(error)) from None
+
+
+def _print_table(result: QueryResult) -> None:
+    table = Table(show_lines=False)
+    for column in result.columns:
+        table.add_column(column, overflow="fold")
+    for row in result.rows:
+        table.add_row(*(plain_text(term) for term in row))
+    stdout.print(table)
+    stdout.print(f"{len(result.rows)} rows", highlight=False)
+
+
+def _parse_bindings(values: list[str]) -> dict[str, str]:
+    bindings = {}
+    for value in values:
+        name, sep, text = value.partition("=")
+        if not sep or not name.strip():
+            raise typer.BadParameter(f"{value!r}: use NAME=VALUE, e.g. actor=country/RU")
+        bindings[name.strip().lstrip("?")] = text
+    return bindings
+
+
+@app.command()
+def query(
+    sparql: Annotated[
+        str | None, typer.Argument(help="The SPARQL query (or use --file / --shipped).")
+    ] = None,
+    store: Annotated[
+        Path | None, typer.Option("--store", "-s", help="Store folder to query.")
+    ] = None,
+    graph_file: Annotated[
+        Path | None, typer.Option("--graph", "-g", help="RDF file to query (.ttl, .nt, …).")
+    ] = None,
+    file: Annotated[
+        Path | None, typer.Option("--file", "-f", help="Read the query from a .rq file.")
+    ] = None,
+    shipped: Annotated[
+        str | None,
+        typer.Option("--shipped", help="Run a shipped query by name or number, e.g. 04."),
+    ] = None,
+    bind: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--bind", "-b", help="NAME=VALUE binding (repeatable); keys and URLs become IRIs."
+        ),
+    ] = None,
+    output: Annotated[OutputFormat, typer.Option("--format", help="Output format.")] = (
+        OutputFormat.table
+    ),
+) -> None:
+    """Run a SPARQL query against a store or an RDF file and print the answer.
+
+    Example: newsgraph query --graph out/graph.ttl 'SELECT ?s ?o { ?s ng:proposed ?o }'
+    """
+    sources = [text for text in (sparql, file, shipped) if text is not None]
+    if len(sources) != 1:
+        raise fail("give exactly one query: as an argument, with --file, or with --shipped")
+    if (store is None) == (graph_file is None):
+        raise fail("give exactly one of --store DIR or --graph FILE")
+    bindings = _parse_bindings(bind or [])
+    try:
+        if file is not None:
+            text = file.read_text(encoding="utf-8")
+        elif shipped is not None:
+            text = read_query(shipped)
+        else:
+            text = str(sparql)
+    except OSError as error:
+        raise fail(f"{file}: cannot read query: {error.strerror or error}") from None
+    except KeyError as error:
+        raise fail(str(error.args[0])) from None
+    try:
+        result = run_query(text, store=store, graph_file=graph_file, bindings=bindings)
+    except QueryError as error:
+        raise fail(str(error)) from None
+    if output is OutputFormat.table:
+        _print_table(result)
+    else:
+        sys.stdout.write(format_result(result, output.value))
+
+
+def _interrupt(signum: int, frame: object) -> None:
+    # SIGTERM (from a supervisor or `kill`) should stop the server as cleanly as Ctrl-C.
+    raise KeyboardInterrupt
+
+
+@app.command()
+def serve(
+    store: StoreOption = Path("store"),
+    host: Annotated[str, typer.Option(help="Address to bind; loopback by default.")] = LOOPBACK,
+    port: Annotated[int, typer.Option(min=0, max=65535, help="Port (0: any free one).")] = (
+        DEFAULT_PORT
+    ),
+    writable: Annotated[
+        bool,
+        typer.Option("--writable", help="Also accept SPARQL Update and Graph Store writes."),
+    ] = False,
+    timeout: Annotated[
+        int, typer.Option("--timeout", min=1, help="Per-query timeout in seconds.")
+    ] = 30,
+) -> None:
+    """Serve the store over the SPARQL protocol (Oxigraph) until Ctrl-C.
+
+    Read-only unless --writable. A query over --timeout gets HTTP 503 and the engine is
+    restarted, so a runaway query cannot keep the machine busy. While it runs, `newsgraph add`
+    and `remove` refuse to write to the store: stop the server first.
+
+    Example: newsgraph serve --store store/ --port 7878
+    """
+    if not is_loopback(host):
+        _say(f"warning: binding {host}: the store is reachable from other machines")
+    # Before the server starts: a SIGTERM while it comes up must still stop it (start_server
+    # cleans up on any exception) instead of orphaning oxigraph and its serve marker.
+    signal.signal(signal.SIGTERM, _interrupt)
+    try:
+        server = start_server(store, host=host, port=port, writable=writable, timeout_s=timeout)
+    except StoreError as error:
+        raise fail(str(error)) from None
+    except KeyboardInterrupt:
+        return  # stopped while starting: start_server has already cleaned up
+    try:
+        mode = "read-write" if writable else "read-only"
+        _say(f"serving {store} ({mode}) at {server.endpoint}; Ctrl-C to stop")
+        server.wait()
+    except KeyboardInterrupt:
+        pass
+    finally:
+        # A second signal must not cut the clean-up short and leave the serve marker behind.
+        signal.signal(signal.SIGTERM, signal.SIG_IGN)
+        signal.signal(signal.SIGINT, signal.SIG_IGN)
+        server.stop()
+    if server.backend.failed:
+        raise fail(server.backend.failed)
+
+
+@app.command()
+def push(
+    endpoint: Annotated[
+        str, typer.Option("--endpoint", "-e", help="Graph Store Protocol URL of the server.")
+    ],
+    store: Annotated[
+        Path | None, typer.Option("--store", "-s", help="Store folder to push.")
+    ] = None,
+    graph_file: Annotated[
+        Path | None, typer.Option("--graph", "-g", help="RDF file to push instead of a store.")
+    ] = None,
+    graph_iri: Annotated[
+        str | None,
+        typer.Option("--graph-iri", help="Named graph for --graph (default: the default graph)."),
+    ] = None,
+    append: Annotated[
+        bool, typer.Option("--append", help="POST (merge) instead of PUT (replace).")
+    ] = False,
+) -> None:
+    """Send the store's article graphs (or an RDF file) to a SPARQL Graph Store endpoint.
+
+    Example: newsgraph push --store store/ --endpoint http://localhost:3030/news/data
+    """
+    if (store is None) == (graph_file is None):
+        raise fail("give exactly one of --store DIR or --graph FILE")
+
+    def report(sent: PushReport) -> None:
+        _say(f"pushed {sent.graph or 'default graph'}: {sent.triples} triples (HTTP {sent.status})")
+
+    try:
+        if store is not None:
+            reports = push_store(store, endpoint, replace=not append, on_graph=report)
+            articles = sum(1 for sent in reports if sent.graph is not None)
+            _say(f"{store}: {articles} article graphs and the default graph sent to {endpoint}")
+        else:
+            assert graph_file is not None
+            report(push_file(graph_file, endpoint, graph=graph_iri, replace=not append))
+    except StoreError as error:
+        raise fail(str(error)) from None

@@ -1,1 +1,0 @@
-"""CLI command modules; each registers its commands on ``graph.cli_app.app``."""

@@ -1,0 +1,1 @@
+"""Reading a built graph: analysis tables for notebooks and the subgraphs the view draws."""

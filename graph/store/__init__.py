@@ -1,0 +1,3 @@
+"""The persistent Oxigraph store: adding and removing articles, SPARQL queries (shipped ones
+included), the read-only server and pushing to other stores.
+"""

@@ -1,0 +1,329 @@
+"""The HTTP front of ``newsgraph serve``: deadlines, size and concurrency bounds for Oxigraph.
+
+Oxigraph's own ``--timeout-s`` is cooperative and is not checked while it sorts, so an
+``ORDER BY`` over a huge cross product keeps a core busy (and memory growing) long after the
+timeout; and because Oxigraph streams results, a query it does cancel may already have sent
+"200 OK" and ends as a cut-off body. So the public port is served by this small threaded
+front, which forwards each request to Oxigraph on an internal loopback port and:
+
+* gives every read (``/query``, or any GET/HEAD) a deadline: when the answer is not complete
+  in time, the client gets ``503`` with one clear line, and the Oxigraph process is restarted
+  (killing it is the only way to stop a runaway query) while new requests wait for it or get
+  ``503`` during the restart. Writes (``/update``, Graph Store PUT/POST/DELETE on a writable
+  server) get a longer deadline and never cause a restart, so a slow upload is not cut short;
+* buffers an answer up to ``max_result_bytes`` before sending it, so the client sees either the
+  whole answer or an error status, never "200" with a cut-off body;
+* bounds request bodies (``413``), open connections and requests forwarded at once (``503``).
+
+>>> limits = FrontLimits(timeout_s=5)
+>>> limits.read_deadline_s
+6.0
+"""
+
+from __future__ import annotations
+
+import contextlib
+import http.client
+import io
+import socket
+import threading
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+#: Headers a client may send that Oxigraph needs to answer (the rest stay at the front).
+_FORWARDED_REQUEST_HEADERS = ("Content-Type", "Accept")
+_FORWARDED_RESPONSE_HEADERS = ("Content-Type", "Location")
+_CHUNK = 64 * 1024
+#: Most of an oversized request body the front reads (and drops) to answer 413 cleanly.
+_DISCARD_LIMIT = 16 * 1024 * 1024
+#: How Oxigraph ends an answer it cancelled mid-stream (its ``--timeout-s``).
+_OXIGRAPH_CANCELLED = b"The SPARQL operation has been cancelled"
+
+
+@dataclass(frozen=True)
+class FrontLimits:
+    """Bounds the front enforces; ``timeout_s`` is the per-query timeout."""
+
+    timeout_s: float = 30.0
+    #: Extra time Oxigraph gets to cancel a query itself before the front restarts it.
+    grace_s: float = 1.0
+    max_body_bytes: int = 1024 * 1024
+    max_result_bytes: int = 64 * 1024 * 1024
+    max_concurrent: int = 8
+    max_connections: int = 64
+    #: Deadline of a write, which is never cancelled by a restart.
+    write_deadline_s: float = 600.0
+    #: How long an idle client may take to send its request (slow clients hold a thread).
+    client_timeout_s: float = 10.0
+
+    @property
+    def read_deadline_s(self) -> float:
+        """Seconds a read may take in all before the front answers 503 and restarts."""
+        return self.timeout_s + self.grace_s
+
+
+class BackendUnavailable(Exception):
+    """Oxigraph is restarting (or did not come back) and cannot take the request now."""
+
+
+class Backend:
+    """What the front forwards to: the address of the current Oxigraph and a way to restart it.
+
+    ``current(wait)`` returns ``(generation, port)``; ``restart(generation)`` replaces the
+    process unless another request already replaced that generation. Implemented in
+    ``graph.store.serve``.
+    """
+
+    def current(self, wait: float) -> tuple[int, int]:  # pragma: no cover - interface
+        """The generation and loopback port of the running Oxigraph; waits out a restart."""
+        raise NotImplementedError
+
+    def restart(self, generation: int) -> None:  # pragma: no cover - interface
+        """Kill and restart Oxigraph if it is still the process of ``generation``."""
+        raise NotImplementedError
+
+
+class _DeadlineExceeded(Exception):
+    pass
+
+
+class _ResultTooLarge(Exception):
+    pass
+
+
+class _BoundedBody:
+    """A file-like view of exactly ``length`` bytes of the request, for http.client to send."""
+
+    def __init__(self, stream: io.BufferedIOBase, length: int) -> None:
+        self._stream = stream
+        self._left = length
+
+    def read(self, size: int = -1) -> bytes:
+        if self._left <= 0:
+            return b""
+        wanted = self._left if size < 0 else min(size, self._left)
+        data = self._stream.read(wanted)
+        self._left -= len(data)
+        return data
+
+    def drain(self) -> None:
+        """Read and drop what is left."""
+        while self.read(_CHUNK):
+            pass
+
+
+class SparqlFront(ThreadingHTTPServer):
+    """A threaded HTTP server that forwards to a ``Backend`` within ``FrontLimits``."""
+
+    daemon_threads = True
+    # Oxigraph serves IPv4 loopback internally; the public side may be IPv6.
+    address_family = socket.AF_INET
+
+    def __init__(
+        self,
+        address: tuple[str, int],
+        backend: Backend,
+        limits: FrontLimits,
+        *,
+        on_restart: Callable[[str], None] | None = None,
+    ) -> None:
+        if ":" in address[0]:
+            self.address_family = socket.AF_INET6
+        self.backend = backend
+        self.limits = limits
+        self.on_restart = on_restart
+        self.forwarding = threading.BoundedSemaphore(limits.max_concurrent)
+        self._connections = threading.BoundedSemaphore(limits.max_connections)
+        super().__init__(address, _ForwardingHandler)
+
+    def process_request(self, request: socket.socket, client_address: object) -> None:  # type: ignore[override]
+        # Bounded connections: one thread each, so a flood cannot spawn threads without end.
+        if not self._connections.acquire(blocking=False):
+            with contextlib.suppress(OSError):
+                request.sendall(
+                    b"HTTP/1.0 503 Service Unavailable\r\nContent-Type: text/plain\r\n"
+                    b"Content-Length: 29\r\n\r\ntoo many connections, retry\n"
+                )
+            self.shutdown_request(request)
+            return
+        super().process_request(request, client_address)
+
+    def process_request_thread(self, request: socket.socket, client_address: object) -> None:  # type: ignore[override]
+        try:
+            super().process_request_thread(request, client_address)
+        finally:
+            self._connections.release()
+
+
+class _ForwardingHandler(BaseHTTPRequestHandler):
+    server: SparqlFront
+    server_version = "newsgraph-serve"
+    # HTTP/1.0: one request per connection, so an idle keep-alive client holds no thread.
+    protocol_version = "HTTP/1.0"
+
+    def setup(self) -> None:
+        super().setup()
+        self.connection.settimeout(self.server.limits.client_timeout_s)
+
+    def log_message(self, format: str, *args: object) -> None:
+        pass  # the CLI prints its own lines; a request log would flood stderr under load
+
+    def do_GET(self) -> None:
+        self._forward()
+
+    do_POST = do_PUT = do_DELETE = do_HEAD = do_GET
+
+    def _answer(self, status: int, message: str) -> None:
+        body = (message + "\n").encode("utf-8")
+        self.send_response(status)
+        self.send_header("Content-Type", "text/plain; charset=utf-8")
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        if self.command != "HEAD":
+            self.wfile.write(body)
+
+    def _is_read(self) -> bool:
+        path = self.path.split("?", 1)[0].rstrip("/")
+        return path == "/query" or self.command in ("GET", "HEAD")
+
+    def _forward(self) -> None:
+        limits = self.server.limits
+        if self.headers.get("Transfer-Encoding"):
+            self._answer(411, "send the request body with a Content-Length")
+            return
+        try:
+            length = int(self.headers.get("Content-Length") or 0)
+        except ValueError:
+            self._answer(400, "bad Content-Length")
+            return
+        if length < 0 or length > limits.max_body_bytes:
+            # Read (and drop) a moderately oversized body first: a client still sending when
+            # the socket closes sees a reset instead of the 413 that explains it.
+            with contextlib.suppress(OSError):
+                _BoundedBody(self.rfile, min(length, _DISCARD_LIMIT)).drain()
+            self._answer(413, f"request body over {limits.max_body_bytes} bytes")
+            self.close_connection = True
+            return
+        is_read = self._is_read()
+        body: bytes | _BoundedBody | None = None
+        if is_read and length:
+            # Read a query's (small) body before the clock starts: a slow client must not
+            # count against the engine's deadline and get it restarted.
+            try:
+                body = self.rfile.read(length)
+            except OSError:
+                body = b""
+            if len(body) != length:
+                self._answer(408, "request body not received in time")
+                self.close_connection = True
+                return
+        elif length:
+            body = _BoundedBody(self.rfile, length)  # writes can be large: streamed
+        deadline_s = limits.read_deadline_s if is_read else limits.write_deadline_s
+        if not self.server.forwarding.acquire(timeout=deadline_s):
+            self._answer(503, "server busy: too many requests at once, retry later")
+            return
+        try:
+            # The deadline starts once forwarded: time queued here is no fault of the engine.
+            self._relay(body, length, time.monotonic() + deadline_s, is_read)
+        finally:
+            self.server.forwarding.release()
+
+    def _relay(
+        self, body: bytes | _BoundedBody | None, length: int, deadline: float, is_read: bool
+    ) -> None:
+        limits = self.server.limits
+        try:
+            generation, port = self.server.backend.current(
+                wait=max(0.0, deadline - time.monotonic())
+            )
+        except BackendUnavailable as error:
+            self._answer(503, str(error))
+            return
+        headers = {
+            name: value for name in _FORWARDED_REQUEST_HEADERS if (value := self.headers.get(name))
+        }
+        headers["Content-Length"] = str(length)
+        connection = http.client.HTTPConnection("127.0.0.1", port, timeout=_left(deadline))
+        try:
+            connection.request(self.command, self.path, body=body, headers=headers)
+            # Kept: getresponse hands the socket to the response and forgets it.
+            sock = connection.sock
+            response = connection.getresponse()
+            payload = _read_within(sock, response, deadline, limits.max_result_bytes)
+        except (_DeadlineExceeded, TimeoutError):
+            if is_read:
+                self._answer(
+                    503,
+                    f"query cancelled: it ran over the {limits.timeout_s:g} s timeout "
+                    "(the SPARQL engine is restarted; retry a narrower query)",
+                )
+                self._restart_in_background(generation)
+            else:
+                self._answer(504, f"write did not finish within {limits.write_deadline_s:g} s")
+            return
+        except _ResultTooLarge:
+            self._answer(503, f"answer larger than {limits.max_result_bytes} bytes: add a LIMIT")
+            return
+        except (http.client.HTTPException, OSError):
+            # Oxigraph cancelled the query mid-answer (its own timeout) or was restarted.
+            self._answer(503, "query cancelled (timeout or engine restart); retry later")
+            return
+        finally:
+            connection.close()
+        if response.status == 200 and payload.rstrip().endswith(_OXIGRAPH_CANCELLED):
+            # Oxigraph hit its own timeout after sending "200": it ends the stream cleanly with
+            # its error text as the last chunk. The client gets the error, not a cut-off body.
+            self._answer(503, f"query cancelled: it ran over the {limits.timeout_s:g} s timeout")
+            return
+        self.send_response(response.status, response.reason)
+        for name in _FORWARDED_RESPONSE_HEADERS:
+            if value := response.getheader(name):
+                self.send_header(name, value)
+        self.send_header("Content-Length", str(len(payload)))
+        self.end_headers()
+        if self.command != "HEAD":
+            self.wfile.write(payload)
+
+    def _restart_in_background(self, generation: int) -> None:
+        def restart() -> None:
+            try:
+                self.server.backend.restart(generation)
+            except Exception as error:  # reported, not raised: the front keeps serving 503s
+                if self.server.on_restart is not None:
+                    self.server.on_restart(f"restart failed: {error}")
+
+        threading.Thread(target=restart, name="oxigraph-restart", daemon=True).start()
+
+
+def _left(deadline: float) -> float:
+    return max(0.05, deadline - time.monotonic())
+
+
+def _read_within(
+    sock: socket.socket | None,
+    response: http.client.HTTPResponse,
+    deadline: float,
+    limit: int,
+) -> bytes:
+    """The whole response body, read before ``deadline`` and no longer than ``limit`` bytes."""
+    parts: list[bytes] = []
+    size = 0
+    while True:
+        if time.monotonic() >= deadline:
+            raise _DeadlineExceeded
+        if sock is not None:
+            sock.settimeout(_left(deadline))
+        chunk = response.read1(_CHUNK)
+        if not chunk:
+            break
+        size += len(chunk)
+        if size > limit:
+            raise _ResultTooLarge
+        parts.append(chunk)
+    return b"".join(parts)
+
+
+__all__ = ["Backend", "BackendUnavailable", "FrontLimits", "SparqlFront"]

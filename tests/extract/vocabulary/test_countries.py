@@ -1,0 +1,52 @@
+"""Country normalisation: names, demonyms, seats of government, official names, labels."""
+
+from __future__ import annotations
+
+import pytest
+
+from extract.vocabulary.countries import CountryForm, country_label, match_country
+
+
+@pytest.mark.parametrize(
+    ("text", "code", "form"),
+    [
+        ("Russia", "RU", CountryForm.NAME),
+        ("the Russian Federation", "RU", CountryForm.NAME),
+        ("Russia's", "RU", CountryForm.NAME),
+        ("Russian", "RU", CountryForm.DEMONYM),
+        ("Russians", "RU", CountryForm.DEMONYM),
+        ("Spanish", "ES", CountryForm.DEMONYM),
+        ("U.S.", "US", CountryForm.NAME),
+        ("the United States", "US", CountryForm.NAME),
+        ("Britain", "GB", CountryForm.NAME),
+        ("Moscow", "RU", CountryForm.SEAT),
+        ("the Kremlin", "RU", CountryForm.SEAT),
+        ("Washington", "US", CountryForm.SEAT),
+        ("the White House", "US", CountryForm.SEAT),
+        ("Pyongyang", "KP", CountryForm.SEAT),
+        ("the Hermit Kingdom", "KP", CountryForm.NAME),
+        ("Azerbaijani", "AZ", CountryForm.DEMONYM),
+    ],
+)
+def test_news_forms_map_to_one_code(text: str, code: str, form: CountryForm) -> None:
+    match = match_country(text)
+    assert match is not None
+    assert (match.code, match.form) == (code, form)
+
+
+def test_official_names_fall_back_to_pycountry() -> None:
+    match = match_country("Plurinational State of Bolivia")
+    assert match is not None and match.code == "BO"
+
+
+@pytest.mark.parametrize("text", ["NATO", "DHS", "EU", "Lavrov", "the", ""])
+def test_acronyms_and_other_words_are_no_country(text: str) -> None:
+    assert match_country(text) is None
+
+
+def test_labels() -> None:
+    assert country_label("GB") == "United Kingdom"
+    assert country_label("ru") == "Russia"
+    assert country_label("BO")  # pycountry supplies labels the table lacks
+    with pytest.raises(KeyError):
+        country_label("ZZ")

@@ -1,0 +1,111 @@
+"""The result cache: keys follow content and pipeline, rebuilds re-extract only what changed."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from extract.types import Article, ArticleResult, Entity, EntityType
+from graph.cli.main import app
+from graph.export.json import to_json
+from graph.run.cache import ResultCache
+from graph.run.corpus import BuildReport, build_from_paths
+
+
+@pytest.fixture
+def corpus(tmp_path: Path, examples_dir: Path) -> Path:
+    folder = tmp_path / "corpus"
+    folder.mkdir()
+    names = [p.name for p in sorted(examples_dir.glob("*.txt"))][:3]
+    for name in names:
+        shutil.copy(examples_dir / name, folder / name)
+    return folder
+
+
+def test_key_follows_content_and_pipeline_not_source() -> None:
+    cache = ResultCache("/unused", fingerprint="p1")
+    article = Article("a1", "Talks ended.", "Talks", "2018-01-02", source="x/a1.txt")
+    moved = Article("a1", "Talks ended.", "Talks", "2018-01-02", source="y/a1.txt")
+    edited = Article("a1", "Talks resumed.", "Talks", "2018-01-02")
+    assert cache.key(article) == cache.key(moved)
+    assert cache.key(article) != cache.key(edited)
+    assert cache.key(article) != ResultCache("/unused", fingerprint="p2").key(article)
+
+
+def test_round_trip_and_damaged_entries_are_misses(tmp_path: Path) -> None:
+    cache = ResultCache(tmp_path, fingerprint="p")
+    article = Article("a1", "Russia spoke.", source="first.txt")
+    result = ArticleResult(article, (Entity("country/RU", "Russia", EntityType.COUNTRY),))
+    assert cache.get(article) is None
+    cache.put(result)
+    assert cache.get(article) == result
+    # the current article (with its current source) is the one returned
+    moved = Article("a1", "Russia spoke.", source="second.txt")
+    assert cache.get(moved) == ArticleResult(moved, result.entities)
+    [entry] = tmp_path.rglob("*.json")
+    entry.write_text("{not json", encoding="utf-8")
+    assert cache.get(article) is None
+    assert not list(tmp_path.rglob("*.tmp"))  # atomic writes leave no temp files behind
+
+
+def test_rebuild_extracts_only_changed_articles(corpus: Path, tmp_path: Path) -> None:
+    cache = ResultCache(tmp_path / "cache")
+    first = BuildReport()
+    graph = build_from_paths([corpus], cache=cache, report=first)
+    assert (first.articles, first.extracted, first.from_cache) == (3, 3, 0)
+
+    again = BuildReport()
+    cached_graph = build_from_paths([corpus], cache=cache, report=again)
+    assert (again.articles, again.extracted, again.from_cache) == (3, 0, 3)
+    assert json.dumps(to_json(cached_graph)) == json.dumps(to_json(graph))
+
+    changed = sorted(corpus.glob("*.txt"))[1]
+    changed.write_text(
+        changed.read_text(encoding="utf-8") + "\nFrance denied the report.\n", encoding="utf-8"
+    )
+    partial = BuildReport()
+    updated = build_from_paths([corpus], cache=cache, report=partial)
+    assert (partial.extracted, partial.from_cache) == (1, 2)
+    assert json.dumps(to_json(updated)) == json.dumps(to_json(build_from_paths([corpus])))
+    assert partial.summary() == "3 articles, 1 extracted, 2 from cache"
+
+
+def test_cli_says_what_came_from_the_cache(corpus: Path, tmp_path: Path) -> None:
+    runner = CliRunner()
+    args = ["build", str(corpus), "-f", "json", "--cache", str(tmp_path / "c")]
+    first = runner.invoke(app, [*args, "--out", str(tmp_path / "o1")])
+    assert first.exit_code == 0, first.stderr
+    assert "3 articles, 3 extracted, 0 from cache" in first.stderr
+    second = runner.invoke(app, [*args, "--out", str(tmp_path / "o2")])
+    assert "3 articles, 0 extracted, 3 from cache" in second.stderr
+    assert (tmp_path / "o1" / "graph.json").read_bytes() == (
+        tmp_path / "o2" / "graph.json"
+    ).read_bytes()
+
+
+def test_no_cache_neither_reads_nor_writes(
+    corpus: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("NEWSGRAPH_CACHE_DIR", str(tmp_path / "default-cache"))
+    result = CliRunner().invoke(
+        app, ["build", str(corpus), "-f", "json", "--out", str(tmp_path / "o"), "--no-cache"]
+    )
+    assert result.exit_code == 0, result.stderr
+    assert "3 extracted, 0 from cache" in result.stderr
+    assert not (tmp_path / "default-cache").exists()
+
+
+def test_unwritable_cache_is_one_clear_error(corpus: Path, tmp_path: Path) -> None:
+    blocker = tmp_path / "file"
+    blocker.write_text("not a folder", encoding="utf-8")
+    result = CliRunner().invoke(
+        app, ["build", str(corpus), "--out", str(tmp_path / "o"), "--cache", str(blocker)]
+    )
+    assert result.exit_code == 1
+    assert result.stderr.startswith(f"newsgraph: error: {blocker}: cannot write the cache")
+    assert "Traceback" not in result.stderr
+    assert not (tmp_path / "o").exists()
