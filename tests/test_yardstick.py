@@ -168,3 +168,21 @@ def test_script_reports_a_bad_gold_file_in_one_line(tmp_path: Path, capsys: Any)
     error = capsys.readouterr().err
     assert error.count("\n") == 1 and str(bad) in error and "CAMEO root" in error
     assert not out.exists()
+
+
+def test_script_split_dev_prints_dev_failures_and_writes_none_of_test(
+    tmp_path: Path, capsys: Any
+) -> None:
+    yardstick, shared = _fake_yardstick(tmp_path)
+    out = tmp_path / "results.json"
+    arguments = ["--yardstick", str(yardstick), "--shared", str(shared), "--out", str(out),
+                 "--petrarch", str(tmp_path / "absent.jsonl"), "--split", "dev"]  # fmt: skip
+    assert _script().main(arguments) == 0
+    printed = capsys.readouterr().out
+    assert "newsgraph dev failures" in printed and "newsgraph test failures" not in printed
+    results = json.loads(out.read_text())
+    assert results["failures_for"] == ["dev"]
+    for system in ("newsgraph", "baseline"):
+        figures = results["yardstick"]["systems"][system]
+        assert "failures" in figures["dev"] and "failures" not in figures["test"]
+        assert figures["test"]["edges"]["events"]["gold"] == 1

@@ -15,7 +15,8 @@ that applies, looking at the graph edges of its article:
    article) that names the gold end(s) it got wrong: one end right and the other named there,
    or neither end right and both named there (the trigger was read, a participant was not).
    An edge with one end right from another sentence is another act, not this one;
-6. ``no trigger``: none of these: nothing between the gold ends, nothing from the sentence.
+6. ``no trigger``: none of these: no event edge between the gold ends, and no edge of the
+   family from a sentence naming them.
 
 A **spurious** graph event edge (matching no gold edge of its article counting modality) gets
 the first of kinds 1-5 that holds against some gold event edge of the article, else

@@ -126,17 +126,19 @@ def _petrarch_lines(petrarch: dict[str, Any]) -> list[str]:
 
 
 def render_failures(yardstick: dict[str, Any], split: str, system: str = "newsgraph") -> str:
-    """Every failure of one system on one split, per article and kind (empty when the results
-    do not carry that split's failures)."""
+    """Every failure of one system on one split, per article and kind ("" when the results do
+    not carry that split's failures: test's, under ``--split dev``)."""
     figures = yardstick["systems"][system][split]
-    lines = []
-    for article, kinds in figures.get("failures", {}).items():
+    if "failures" not in figures:
+        return ""
+    lines = [f"== {system} {split} failures, per article and kind =="]
+    for article, kinds in figures["failures"].items():
         lines.append(f"-- {article}")
         for kind, items in kinds.items():
             lines += [f"   {kind}: {item}" for item in items]
-    if not lines:
-        return ""
-    return "\n".join([f"== {system} {split} failures, per article and kind ==", *lines, ""])
+    if len(lines) == 1:
+        lines.append("(none)")
+    return "\n".join([*lines, ""])
 
 
 def render_report(results: dict[str, Any]) -> str:
