@@ -129,6 +129,16 @@ def test_symmetric_predicates_match_either_direction(tmp_path: Path) -> None:
     assert score.missed_kinds["wrong direction"] == 0
 
 
+def test_one_node_for_two_gold_entities_is_a_wrong_merge(tmp_path: Path) -> None:
+    gold = [read_gold_file(_gold(tmp_path, "a", GOLD_A))]
+    graph = _graph()
+    graph.remove_node("place/spain")
+    graph.nodes["country/RU"]["aliases"] = ["Russia", "Spain"]
+    score = score_graph(graph, gold)
+    assert score.node_errors["merged"] == 1
+    assert score.failures["a"]["merged"] == ["country/RU: c/es, c/ru"]
+
+
 def test_negation_must_match(tmp_path: Path) -> None:
     gold = [read_gold_file(_gold(tmp_path, "a", GOLD_A))]
     graph = _graph()

@@ -18,9 +18,8 @@ with the rules of ``evaluation.matching``:
 * **modality accuracy**: of the gold event edges found without modality, the share found with
   it; ``modality_confusion`` counts (gold modality → graph modality) over those pairs.
 * **errors** by kind (``evaluation.error_kinds``) for event edges; for nodes ``type`` (a gold
-  entity of an article found only under another type), ``split`` (an entity with several
-  nodes, or none listing all its articles) and ``merged`` (a node matching several gold
-  entities).
+  entity of an article found only under another type), ``split`` (an entity matched by several
+  nodes of its articles) and ``merged`` (a node matching several gold entities of an article).
 
 >>> counts = Counts(correct=3, predicted=4, found=3, gold=6)
 >>> (counts.precision, counts.recall, round(counts.f1, 3))
@@ -315,8 +314,8 @@ def _score_merges(score: Score, index: NodeIndex) -> None:
         merged = len(holders) == 1 and articles <= set(
             index.graph.nodes[holders[0]].get("articles", ())
         )
-        if holders and not merged:
-            # An entity with no node at all is a missed node, not a split.
+        if len(holders) > 1:
+            # One node missing from some article (or none at all) is a missed node, not a split.
             score.node_errors["split"] += 1
             where = f"{key} ({len(articles)} articles): {', '.join(sorted(holders))}"
             for article_id in sorted(articles):
