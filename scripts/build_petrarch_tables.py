@@ -10,10 +10,14 @@ data shows up as a reviewable diff. The parsing and what is dropped, and why, ar
 scripts/petrarch_verbs.py (verbs) and scripts/petrarch_actors.py (actors and agents).
 
 - cameo_verbs.tsv: verb lemma (+ particle, object noun, preposition, its object noun) → CAMEO
-  code and predicate, active and passive. The predicate is triggers.tsv's for the exact code,
-  else triggers.tsv's for the code's three-digit category, else CAMEO's own name for that
-  category (graph/vocab/cameo_events.py; the most used of triggers.tsv's predicates when it
-  has several for a code). Lemmas are spaCy's (the project's model's lemmatizer).
+  code and predicate, active and passive. The predicate: triggers.tsv's when it lists the
+  phrase itself with that code ("call for" → called_for); else triggers.tsv's one predicate
+  for the exact code, then for its three-digit category; else CAMEO's own name for that
+  category (graph/vocab/cameo_events.py). A code for which triggers.tsv has several
+  predicates (040: met, consulted, discussed, talked_with) takes CAMEO's name: any one of them
+  would be narrower than the code; so do the codes whose one predicate in triggers.tsv names a
+  narrower act than the code (NARROWER_THAN_CODE: 170 coerce is "hacked" there). Lemmas are
+  spaCy's (the project's model's lemmatizer).
 - known_actors.tsv: normalised name → country (ISO 3166-1 alpha-2, by pycountry), CAMEO role
   code and the period it holds; one row per (name, period). Dropped: restrictions that name
   no country and no organisation (bare roles like ELI, regions, the null code), malformed
@@ -28,7 +32,6 @@ from __future__ import annotations
 
 import argparse
 import sys
-from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -60,6 +63,10 @@ CREDIT = (
     "# Derived from PETRARCH2's dictionaries (Open Event Data Alliance, MIT licence: see\n"
     "# NOTICE) by scripts/build_petrarch_tables.py. Do not edit by hand: rerun the script.\n"
 )
+#: Predicates of triggers.tsv whose words name a narrower act than their CAMEO code (170
+#: coerce: "hack"; 063 judicial cooperation: "extradite"; 061 economic cooperation: "trade"):
+#: other verbs of the code are not named after them.
+NARROWER_THAN_CODE = frozenset({"hacked", "extradited", "traded_with"})
 #: CAMEO's role codes (first three letters of an agent's code) in plain English.
 GROUP_TYPES = {
     "AGR": "agriculture",
@@ -136,28 +143,32 @@ def spacy_lemmatiser():  # type: ignore[no-untyped-def]
 class TriggerVocabulary:
     """What the verb table takes from triggers.tsv."""
 
-    by_code: dict[str, str]  # CAMEO code -> the predicate with most trigger lines
+    by_code: dict[str, str]  # CAMEO code -> its one predicate (codes with several left out)
     by_phrase: dict[tuple[str, str], tuple[str, str]]  # (lemma, 2nd word) -> (code, predicate)
     lemmas: set[str]  # first words of the verb triggers
 
 
 def read_trigger_vocabulary(path: Path) -> TriggerVocabulary:
-    """triggers.tsv's predicate for each CAMEO code (the one with most trigger lines, the
-    first in file order on a tie), for each verb phrase, and its verb lemmas."""
+    """triggers.tsv's predicate for each CAMEO code that has one (not counting those of
+    NARROWER_THAN_CODE), for each verb phrase, and its verb lemmas."""
     lines = [ln for ln in path.read_text(encoding="utf-8").splitlines() if ln and ln[0] != "#"]
     header = lines[0].split("\t")
-    counts: dict[str, Counter[str]] = {}
+    predicates: dict[str, set[str]] = {}
     vocabulary = TriggerVocabulary({}, {}, set())
     for line in lines[1:]:
         row = dict(zip(header, line.split("\t"), strict=False))
         if row["cameo"]:
-            counts.setdefault(row["cameo"], Counter())[row["predicate"]] += 1
+            predicates.setdefault(row["cameo"], set()).add(row["predicate"])
         if row["pos"] == "verb":
             words = row["trigger"].split()
             vocabulary.lemmas.add(words[0])
             phrase = (words[0], words[1] if len(words) > 1 else "")
             vocabulary.by_phrase[phrase] = (row["cameo"], row["predicate"])
-    vocabulary.by_code = {code: c.most_common(1)[0][0] for code, c in counts.items()}
+    vocabulary.by_code = {
+        code: next(iter(names))
+        for code, names in predicates.items()
+        if len(names) == 1 and not names & NARROWER_THAN_CODE
+    }
     return vocabulary
 
 
