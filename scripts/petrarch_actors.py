@@ -28,6 +28,8 @@ CAMEO_COUNTRIES = {"KSV": "XK", "TMP": "TL", "USR": "SU", "ROM": "RO", "ZAR": "C
 # may follow ("MNCUSA").
 ORGANISATION_TYPES = frozenset({"IGO", "NGO", "NGM", "MNC", "IMG", "UIS"})
 _RESTRICTION = re.compile(r"\[([^\]]*)\]")
+# A code is three-letter parts: "USAGOV", "IGOUNOKID" (not "NGOHINDEN211DEV", a typo).
+_CODE = re.compile(r"^(?:[A-Z]{3})+$")
 
 
 @dataclass(frozen=True)
@@ -80,7 +82,10 @@ def read_period(text: str) -> tuple[str, str]:
     start, dash, end = text.partition("-")
     if not dash:
         raise ValueError(f"bad period {text!r}")
-    return read_date(start).isoformat(), read_date(end).isoformat()
+    first, last = read_date(start), read_date(end)
+    if last < first:
+        raise ValueError(f"period {text!r} ends before it starts")
+    return first.isoformat(), last.isoformat()
 
 
 def country_code(cameo: str, iso3: dict[str, str]) -> str | None:
@@ -144,6 +149,9 @@ def read_actor_rows(
         periods = []
         for text in restrictions:
             code, _, dates = text.strip().partition(" ")
+            if not _CODE.match(code.strip()) and code.strip() != "---":
+                report.dropped["restriction with a malformed code"] += 1
+                continue
             split = split_code(code.strip(), iso3)
             if split is None:
                 report.dropped["restriction with no country (bare role, region, ---)"] += 1
@@ -151,7 +159,7 @@ def read_actor_rows(
             try:
                 start, end = read_period(dates)
             except ValueError:
-                report.dropped["restriction with a malformed date"] += 1
+                report.dropped["restriction with a malformed date or ending before it starts"] += 1
                 continue
             periods.append((*split, start, end))
         for raw_name in names:
@@ -207,6 +215,9 @@ def read_agent_rows(lines: Iterable[str], report: ActorReport) -> list[AgentRow]
         phrase, _, code_text = line.partition("[")
         code = code_text.partition("]")[0].strip()
         row_code, organisation = code.strip("~"), code.endswith("~")
+        if not _CODE.match(row_code):
+            report.dropped["agent line with a malformed code"] += 1
+            continue
         for noun in _agent_nouns(phrase.strip(), markers):
             if noun in found:
                 report.dropped["agent noun listed again (the later line kept)"] += 1
