@@ -39,7 +39,7 @@ def take_screenshot(
     edge: bool = False,
     zoom: float = 1.0,
 ) -> None:
-    """Open ``page_file``, optionally select an entity (and one of its relations), save ``image``."""
+    """Open ``page_file``, maybe select an entity (and one of its relations), save ``image``."""
     from playwright.sync_api import sync_playwright
 
     with sync_playwright() as playwright:

@@ -16,6 +16,7 @@ from rich.table import Table
 from extract.errors import ExtractionError, InputError
 from extract.types import Article
 from graph.cli.app import app, fail, stderr, stdout
+from graph.cli.graph_paths import graph_json_path
 from graph.export import FILE_NAMES, write_outputs
 from graph.export.json import read_json
 from graph.run.cache import CACHE_DIR_VARIABLE, ResultCache, default_cache_dir
@@ -164,13 +165,16 @@ def build(
 
 @app.command()
 def stats(
-    graph_file: Annotated[Path, typer.Argument(help="A graph.json written by `newsgraph build`.")],
+    source: Annotated[
+        Path, typer.Argument(help="A graph.json written by `newsgraph build`, or its folder.")
+    ],
     as_json: Annotated[bool, typer.Option("--json", help="Print JSON instead of tables.")] = False,
 ) -> None:
     """Count a graph's nodes by type and edges by predicate.
 
-    Example: newsgraph stats out/graph.json
+    Example: newsgraph stats out/
     """
+    graph_file = graph_json_path(source)
     if not graph_file.exists():
         raise fail(f"{graph_file}: no such file")
     try:

@@ -77,9 +77,11 @@ def test_panel_details_hold_aliases_role_articles_and_evidence() -> None:
     assert bad["role"] == XSS
     assert XSS in bad["aliases"] and bad["articles"] == ["a1"]
     assert payload["articles"]["a1"]["title"] == XSS
-    edges = {e["label"]: e for e in payload["edges"]}
+    edges = {e["ngLabel"]: e for e in payload["edges"]}
     assert set(edges) == {"not signed", "proposed", "met"}
-    assert edges["not signed"]["dashes"] is True
+    assert (
+        edges["not signed"]["dashes"] == [6, 6] and edges["not signed"]["ngModality"] == "negated"
+    )
     assert edges["proposed"]["dashes"] is False
     proposed = payload["details"]["edges"][edges["proposed"]["id"]]
     assert [e["sentence"] for e in proposed["evidence"]] == ["Lavrov proposed."]
