@@ -1,9 +1,9 @@
 """Assemble the single self-contained HTML file: markup, inlined assets and the data block.
 
 The page issues no remote request: vis-network's JS and CSS (shipped inside pyvis) and our
-own ``html_assets/`` (``view.js``, ``view_draw.js``, ``view.css``) are inlined; pyvis's template is not used because
-it links Bootstrap from a CDN. A Content-Security-Policy with ``default-src 'none'`` makes
-the browser refuse any fetch we might have missed.
+own ``html_assets/`` (``view.js``, ``view_draw.js``, ``view.css``) are inlined; pyvis's
+template is not used because it links Bootstrap from a CDN. A Content-Security-Policy with
+``default-src 'none'`` makes the browser refuse any fetch we might have missed.
 
 The data goes in a ``<script type="application/json">`` block read with ``JSON.parse``, with
 ``<``, ``>``, ``&``, U+2028 and U+2029 written as ``\\uXXXX`` escapes so no string from an
