@@ -92,22 +92,6 @@
       ctx.fillText(box.text, box.x + 2, box.y + LINE - 4);
     }
 
-    // Names must not hide the bigger entities' shapes; small dots may be written over.
-    function obstacles(grid, width, height, view, focus) {
-      var s = view.scale, t = view.translation;
-      var ids = opts.order();
-      for (var i = 0; i < ids.length; i++) {
-        if (focus && !focus.nodes.has(ids[i])) { continue; }  // faded: may be written over
-        var node = body.nodes[ids[i]];
-        var r = node ? (node.options.size || 10) * s * 0.8 : 0;
-        if (r < 7) { break; }  // the order is by size: the rest are smaller
-        var x = node.x * s + t.x, y = node.y * s + t.y;
-        if (x > -r && y > -r && x < width + r && y < height + r) {
-          grid.add({x: x - r, y: y - r, w: 2 * r, h: 2 * r, id: ids[i], kind: "glyph"});
-        }
-      }
-    }
-
     function nodeLabels(ctx, grid, ids, width, height, view, strong, named) {
       var s = view.scale, t = view.translation;
       ids.forEach(function (id) {
@@ -120,7 +104,18 @@
         var font = strong.has(id) ? BOLD : FONT;
         var w = measure(ctx, text, font) + 4;
         var r = (node.options.size || 10) * s;
-        var spots = [[x - w / 2, y + r + 1], [x - w / 2, y - r - LINE - 1], [x + r + 3, y - LINE / 2]];
+        // Names are placed biggest entity first, and each entity's shape is reserved before
+        // its name: so a name never covers the shape of an entity at least as big.
+        var g = r * 0.8;
+        if (g >= 6 && !named.has("shape:" + id)) {
+          grid.add({x: x - g, y: y - g, w: 2 * g, h: 2 * g, id: id, kind: "shape"});
+          named.add("shape:" + id);
+        }
+        // Below, above, right, left, then the four corners: the first free spot wins.
+        var spots = [[x - w / 2, y + r + 1], [x - w / 2, y - r - LINE - 1],
+                     [x + r + 3, y - LINE / 2], [x - r - 3 - w, y - LINE / 2],
+                     [x + g + 1, y + g + 1], [x - g - 1 - w, y - g - 1 - LINE],
+                     [x + g + 1, y - g - 1 - LINE], [x - g - 1 - w, y + g + 1]];
         for (var i = 0; i < spots.length; i++) {
           var box = {x: spots[i][0], y: spots[i][1], w: w, h: LINE, id: id, text: text, kind: "node"};
           if (box.x >= 0 && box.y >= 0 && box.x + w <= width && box.y + LINE <= height &&
@@ -178,13 +173,18 @@
         strong.add(chosen.toId);
         first.push(chosen.fromId, chosen.toId);
       }
-      obstacles(grid, width, height, view, focus);
       var named = new Set();
+      if (focus && focus.edge) {
+        // The chosen relation's name first: it is what the reader asked about.
+        edgeLabels(ctx, grid, [focus.edge], width, height, view, focus.edge);
+      }
       nodeLabels(ctx, grid, first, width, height, view, strong, named);
       if (focus) {
         // The relation names of the selection come before other names: they say why
         // these entities are lit.
-        edgeLabels(ctx, grid, Array.from(focus.edges), width, height, view, focus.edge);
+        edgeLabels(ctx, grid, Array.from(focus.edges).filter(function (id) {
+          return id !== focus.edge;
+        }), width, height, view, focus.edge);
         nodeLabels(ctx, grid, opts.order().filter(function (id) { return focus.nodes.has(id); }),
                    width, height, view, strong, named);
       } else {
