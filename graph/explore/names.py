@@ -3,7 +3,9 @@
 ``resolve_entity(graph, name)`` tries, in order:
 
 1. the exact node key (``person/sergei-lavrov``), or a key that was merged into a node;
-2. a label, then an alias, equal to ``name`` ignoring case;
+2. a label or an alias equal to ``name`` ignoring case (one level: in 2,000 Reuters articles
+   "Baker" is the label of an unresolved ``person/baker`` and an alias of James and Howard
+   Baker, and preferring the label would silently pick the least informative of the three);
 
 and otherwise fails with the best-ranked suggestions (names that contain ``name`` or are
 close to it, best connected first). A name that several entities carry equally ("Baker":
@@ -20,7 +22,7 @@ from typing import Any
 import networkx as nx
 
 #: Suggestions or choices listed in an error message.
-MAX_LISTED = 8
+MAX_LISTED = 6
 
 
 @dataclass(frozen=True)
@@ -33,7 +35,8 @@ class Choice:
     degree: int
 
     def __str__(self) -> str:
-        return f"{self.key} ({self.label}, {self.type or 'unknown type'}, {self.degree} relations)"
+        relations = "1 relation" if self.degree == 1 else f"{self.degree} relations"
+        return f"{self.key} ({self.label}, {self.type or 'unknown type'}, {relations})"
 
 
 class EntityNameError(LookupError):
@@ -104,7 +107,7 @@ def suggestions(graph: nx.MultiDiGraph, name: str) -> list[Choice]:
 
 
 def resolve_entity(graph: nx.MultiDiGraph, name: str) -> str:
-    """The key of the one entity ``name`` designates: a key, then a label, then an alias.
+    """The key of the one entity ``name`` designates: a key, else a label or an alias.
 
     Raises ``EntityNotFoundError`` (with suggestions) or ``AmbiguousNameError`` (with the
     choices); both messages are one line that lists them.
@@ -127,14 +130,12 @@ def resolve_entity(graph: nx.MultiDiGraph, name: str) -> str:
     wanted = name.strip().casefold()
     if not wanted:
         raise EntityNotFoundError("an empty name designates no entity", [])
-    by_label, by_alias = set(), set()
+    named = set()
     for node, data in graph.nodes(data=True):
         label, aliases = _names(data)
-        if label.casefold() == wanted:
-            by_label.add(node)
-        elif any(alias.casefold() == wanted for alias in aliases):
-            by_alias.add(node)
-    for matches in (merged, by_label, by_alias):
+        if any(text.casefold() == wanted for text in (label, *aliases)):
+            named.add(node)
+    for matches in (merged, named):
         if len(matches) == 1:
             return str(next(iter(matches)))
         if matches:

@@ -70,11 +70,14 @@ def test_key_merged_key_or_alias_finds_the_node_and_shows_why(graph_file: Path, 
     assert "edges: 2 out, 0 in" in out
 
 
-def test_a_label_wins_over_an_alias(graph_file: Path) -> None:
-    # "Moscow" is the city's label and one of Russia's aliases: the label decides.
-    code, out, _ = _explain("moscow", "--graph", str(graph_file))
-    assert code == 0
-    assert out.startswith("place/moscow — Moscow (Place)")
+def test_a_name_several_nodes_carry_lists_them_and_fails(graph_file: Path) -> None:
+    # "Moscow" is the city's label and one of Russia's aliases: no silent choice.
+    code, out, err = _explain("moscow", "--graph", str(graph_file))
+    assert code == 1 and out == ""
+    assert "'moscow' names 2 entities" in err
+    assert "country/RU (Russia, Country" in err and "place/moscow (Moscow, Place" in err
+    code, out, _ = _explain("place/moscow", "--graph", str(graph_file))
+    assert code == 0 and out.startswith("place/moscow — Moscow (Place)")
     assert "merged from: nothing" in out
 
 

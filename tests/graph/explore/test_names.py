@@ -23,6 +23,7 @@ runner = CliRunner()
 def _graph() -> nx.MultiDiGraph:
     graph = nx.MultiDiGraph(articles={})
     people = {
+        "person/baker": ("Baker", []),
         "person/james-baker": ("James Baker", ["Baker", "Jim Baker"]),
         "person/kenneth-baker": ("Kenneth Baker", ["Baker"]),
         "person/sergei-lavrov": ("Sergei Lavrov", ["Lavrov"]),
@@ -56,8 +57,10 @@ def test_exact_key_then_label_then_alias() -> None:
 def test_ambiguous_lists_every_choice_best_connected_first() -> None:
     with pytest.raises(AmbiguousNameError) as raised:
         resolve_entity(_graph(), "Baker")
-    assert [c.key for c in raised.value.choices] == ["person/james-baker", "person/kenneth-baker"]
-    assert "'Baker' names 2 entities" in str(raised.value)
+    # A label "Baker" (an unresolved surname) does not beat two aliases "Baker".
+    keys = [c.key for c in raised.value.choices]
+    assert keys == ["person/james-baker", "person/baker", "person/kenneth-baker"]
+    assert "'Baker' names 3 entities" in str(raised.value)
 
 
 def test_missing_gives_ranked_suggestions_not_a_guess() -> None:
@@ -111,7 +114,7 @@ def test_view_around_exact_and_alias_selects_that_entity(
 def test_view_around_ambiguous_and_missing_write_nothing(graph_file: Path, tmp_path: Path) -> None:
     out = tmp_path / "view.html"
     code, err = _view(graph_file, "Baker", out)
-    assert code == 1 and "names 2 entities" in err and "person/kenneth-baker" in err
+    assert code == 1 and "names 3 entities" in err and "person/kenneth-baker" in err
     code, err = _view(graph_file, "USA", out)
     assert code == 1 and "no entity named 'USA'" in err and "organization/usair" in err
     assert not out.exists()

@@ -58,14 +58,15 @@ def test_find_node_by_key_label_alias_and_part() -> None:
         find_node(graph, "Nobody")
 
 
-def test_find_node_prefers_labels_to_aliases_and_never_guesses_a_part() -> None:
+def test_find_node_never_guesses_between_names_or_from_a_part() -> None:
     graph = nx.MultiDiGraph()
     graph.add_node("person/a", label="Ivan Petrov", aliases=["Petrov"])
     graph.add_node("person/b", label="Petrov", aliases=[])
     graph.add_node("person/c", label="Petrova Anna", aliases=[])
     graph.add_node("person/d", label="Petrovsky", aliases=[])
     graph.add_edge("person/d", "person/c")
-    assert find_node(graph, "petrov") == "person/b"  # label beats alias
+    with pytest.raises(NodeNotFoundError, match="names 2 entities"):
+        find_node(graph, "petrov")  # a label and an alias: the same level
     graph.remove_node("person/b")
     assert find_node(graph, "petrov") == "person/a"
     graph.remove_node("person/a")
