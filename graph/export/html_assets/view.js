@@ -67,6 +67,7 @@
   window.newsgraph = {state: state, nodes: nodes, edges: edges, refresh: refresh,
                       find: find, select: selectNode, selectEdge: selectEdge,
                       showNeighbourhood: showNeighbourhood, labels: drawing.labels,
+                      labelMs: drawing.lastMs,
                       focus: focusSet, clearSelection: clearSelection,
                       showNode: function (id) { showNodePanel(id); },
                       showEdge: function (id) { showEdgePanel(id); }};

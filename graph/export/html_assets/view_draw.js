@@ -15,13 +15,15 @@
   var CELL = 64;            // collision grid cell
   var EDGE_LABEL_SCALE = 0.9;  // relation names appear from this zoom on
   var MAX_EDGE_LABELS = 400;   // per frame, so a zoomed-in hub stays smooth
+  var MAX_TRIES = 4000;        // entities in sight tried per frame: a full canvas long before
 
   function Grid() { this.cells = new Map(); }
   Grid.prototype.keys = function (b) {
+    // Numeric cell keys (offset so that cells left of or above the canvas stay distinct).
     var keys = [];
     for (var cx = Math.floor(b.x / CELL); cx <= Math.floor((b.x + b.w) / CELL); cx++) {
       for (var cy = Math.floor(b.y / CELL); cy <= Math.floor((b.y + b.h) / CELL); cy++) {
-        keys.push(cx + "," + cy);
+        keys.push((cx + 4096) * 8192 + cy + 4096);
       }
     }
     return keys;
@@ -93,12 +95,13 @@
     }
 
     function nodeLabels(ctx, grid, ids, width, height, view, strong, named) {
-      var s = view.scale, t = view.translation;
+      var s = view.scale, t = view.translation, tries = 0;
       ids.forEach(function (id) {
         var node = body.nodes[id];
-        if (!node || named.has(id)) { return; }
+        if (!node || named.has(id) || tries > MAX_TRIES) { return; }
         var x = node.x * s + t.x, y = node.y * s + t.y;
         if (x < -100 || y < -30 || x > width + 100 || y > height + 30) { return; }
+        tries++;
         var text = opts.nodeText(id);
         if (!text) { return; }
         var font = strong.has(id) ? BOLD : FONT;
@@ -152,7 +155,9 @@
       }
     }
 
+    var lastMs = 0;
     network.on("afterDrawing", function (ctx) {
+      var started = performance.now();
       var view = body.view, focus = opts.focus(), hovered = opts.hovered();
       var frame = network.canvas.frame.canvas;
       var width = frame.clientWidth, height = frame.clientHeight;
@@ -194,10 +199,12 @@
         }
       }
       ctx.restore();
+      lastMs = performance.now() - started;
     });
 
     return {
       labels: function () { return placed.slice(); },
+      lastMs: function () { return lastMs; },
       EDGE_LABEL_SCALE: EDGE_LABEL_SCALE
     };
   }

@@ -217,3 +217,18 @@ def test_push_to_a_read_only_server_says_it_is_read_only(store_dir: Path, tmp_pa
     ):
         push_file(small, server.graph_store_endpoint, replace=False)
     assert "\n" not in str(raised.value)
+
+
+def test_http_queries_get_the_same_predeclared_prefixes_as_the_command_line(
+    store_dir: Path,
+) -> None:
+    # No PREFIX lines: `newsgraph query` predeclares ng:, and so does the server now.
+    bare = "SELECT ?who ?what WHERE { ?who ng:proposed ?what }"
+    local = [tuple(t.value for t in row) for row in run_query(bare, store=store_dir).rows]
+    assert local
+    with start_server(store_dir, port=0) as server:
+        assert sorted(_pairs(_get(server.endpoint, bare))) == sorted(local)
+        assert sorted(_pairs(_post(server.endpoint, bare))) == sorted(local)
+        # A prefix the query declares itself is its own.
+        own = "PREFIX ng: <urn:nothing#> SELECT ?who ?what WHERE { ?who ng:proposed ?what }"
+        assert _pairs(_get(server.endpoint, own)) == []
