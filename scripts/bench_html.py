@@ -186,6 +186,7 @@ def _motion(page: Any) -> dict[str, float]:
 def measure_page(browser: Any, path: Path) -> dict[str, float]:
     """Open ``path`` and measure time to interactive and panning fps, default view then all."""
     from playwright.sync_api import TimeoutError as PlaywrightTimeout
+
     page = browser.new_page(viewport={"width": 1400, "height": 850})
     try:
         page.goto(path.resolve().as_uri(), timeout=120_000)
