@@ -141,7 +141,8 @@ def query(
         ),
     ] = None,
     file: Annotated[
-        Path | None, typer.Option("--file", "-q", help="Read the query from a .rq file.")
+        Path | None,
+        typer.Option("--file", "--query-file", "-q", help="Read the query from a .rq file."),
     ] = None,
     shipped: Annotated[
         str | None,

@@ -48,7 +48,9 @@ def view(
     ),
     query: Annotated[
         Path | None,
-        typer.Option("--query", "-q", help="A SPARQL SELECT/CONSTRUCT file: draw its answer."),
+        typer.Option(
+            "--query", "--query-file", "-q", help="A SPARQL SELECT/CONSTRUCT file: draw its answer."
+        ),
     ] = None,
     centre: Annotated[
         str | None,
