@@ -54,11 +54,13 @@ def sentence_marks(
     [(0, 6, 'subject'), (7, 16, 'trigger'), (31, 36, 'object')]
     """
     marks: list[Mark] = []
-    found = _find_word(sentence, [trigger], marks)
-    if found:
-        marks.append((*found, "trigger"))
     for kind, names in (("subject", list(subject_names)), ("object", list(object_names))):
         found = _find_word(sentence, names, marks) or _find_word(sentence, _surnames(names), marks)
         if found:
             marks.append((*found, kind))
+    # The trigger last: an affiliation's "trigger" can be a word of the person's own name
+    # ("James" in "Treasury Secretary James Baker"), which must not split the name's mark.
+    found = _find_word(sentence, [trigger], marks)
+    if found:
+        marks.append((*found, "trigger"))
     return sorted(marks)

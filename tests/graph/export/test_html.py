@@ -183,3 +183,19 @@ def test_to_network_gives_pyvis_the_same_items() -> None:
     net = to_network(hostile_graph())
     assert sorted(n["id"] for n in net.nodes) == sorted(hostile_graph().nodes)
     assert len(net.edges) == 3 and all("ngPredicate" not in e for e in net.edges)
+
+
+def test_evidence_marks_find_trigger_and_participants_as_whole_words() -> None:
+    from graph.export.html_marks import sentence_marks
+
+    sentence = "Treasury Secretary James Baker told Japan that Japanese exports must fall."
+    marks = sentence_marks(sentence, "told", ["James Baker", "Baker"], ["Japan"])
+    assert [(sentence[s:e], kind) for s, e, kind in marks] == [
+        ("James Baker", "subject"),
+        ("told", "trigger"),
+        ("Japan", "object"),  # a whole word: not the "Japan" of "Japanese"
+    ]
+    # A surname alone finds a person named in full elsewhere; a name's own word is no trigger.
+    marks = sentence_marks("Baker met Nakasone.", "Baker", ["James Baker"], ["Yasuhiro Nakasone"])
+    assert [kind for _, _, kind in marks] == ["subject", "object"]
+    assert sentence_marks("Nobody here.", "met", ["Lavrov"], ["Spain"]) == []
