@@ -39,8 +39,12 @@ class Choice:
         return f"{self.key} ({self.label}, {self.type or 'unknown type'}, {relations})"
 
 
-class EntityNameError(LookupError):
-    """A name that does not designate exactly one entity; ``choices`` are the candidates."""
+class EntityNameError(KeyError):
+    """A name that does not designate exactly one entity; ``choices`` are the candidates.
+
+    A ``KeyError`` (so a ``LookupError``), as ``api.neighbourhood`` raised before names were
+    resolved; its message is the plain sentence, not ``KeyError``'s quoted repr.
+    """
 
     def __init__(self, message: str, choices: list[Choice]) -> None:
         super().__init__(message)
