@@ -8,7 +8,7 @@ CORPUS ?= ../shared/data/bench/reuters21578.jsonl
 # The three seed articles (when ../shared is next to the repository) and our own examples.
 SAMPLES ?= $(wildcard ../shared/data/seeds) examples/articles
 
-.PHONY: demo test test-all lint eval bench install install-test chromium clean
+.PHONY: demo test test-all lint eval bench screenshot install install-test chromium clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -50,6 +50,10 @@ test-all: install-test chromium
 ##       PETRARCH; writes eval/results.json (scripts/eval.py --split dev: dev failures in detail)
 eval: install
 	$(BIN)/python scripts/eval.py
+
+## screenshot: docs/screenshot.png from the graph `make demo` builds (Debian's Chromium)
+screenshot: install
+	$(BIN)/python scripts/readme_screenshot.py
 
 ## bench: words/s of bare nlp.pipe vs the full build, per-stage time, peak RSS, scaling
 ##        (CORPUS=any JSONL file or folder; SIZES=100,1000,10000; writes bench-results/bench.json)

@@ -32,6 +32,7 @@ from extract.ingest.cleaning import clean_text
 from extract.ingest.read import read_articles
 from extract.pipeline import extract_articles
 from extract.types import Article, ArticleResult
+from graph.explore.names import EntityNameError, resolve_entity
 from graph.export import FILE_NAMES, write_outputs
 from graph.export.html import to_html
 from graph.export.json import read_json
@@ -314,7 +315,10 @@ class GraphView:
 def neighbourhood(graph: nx.MultiDiGraph, center: str, radius: int = 1) -> nx.MultiDiGraph:
     """The part of ``graph`` within ``radius`` hops of ``center`` (either direction).
 
-    Article metadata is kept, so the subgraph exports and renders like the whole graph.
+    ``center`` is a key, label or alias, resolved as every command resolves names
+    (``graph.explore.names.resolve_entity``): a name that designates no entity or several
+    raises ``EntityNameError`` (a ``LookupError``) listing the candidates. Article metadata
+    is kept, so the subgraph exports and renders like the whole graph.
 
     >>> g = nx.MultiDiGraph(articles={})
     >>> g.add_edges_from([("a", "b"), ("b", "c"), ("c", "d")])
@@ -322,8 +326,7 @@ def neighbourhood(graph: nx.MultiDiGraph, center: str, radius: int = 1) -> nx.Mu
     >>> sorted(neighbourhood(g, "b"))
     ['a', 'b', 'c']
     """
-    if center not in graph:
-        raise KeyError(f"no node {center!r} in the graph")
+    center = resolve_entity(graph, center)
     nodes = nx.ego_graph(graph.to_undirected(as_view=True), center, radius=radius)
     sub = graph.subgraph(nodes).copy()
     sub.graph["articles"] = dict(graph.graph.get("articles", {}))
@@ -340,18 +343,22 @@ def show(
 ) -> GraphView:
     """The interactive view of ``graph`` for a notebook cell (drag, zoom, hover for evidence).
 
-    ``around`` narrows it to one entity's neighbourhood (``radius`` hops), which keeps big
-    graphs readable.
+    ``around`` (a key, label or alias) narrows it to one entity's neighbourhood (``radius``
+    hops), selected and centred, which keeps big graphs readable.
 
     >>> view = show(nx.MultiDiGraph(articles={}), title="Demo")
     >>> view._repr_html_().startswith("<iframe srcdoc=")
     True
     """
-    shown = neighbourhood(graph, around, radius) if around else graph
-    return GraphView(to_html(shown, title=title), height=height)
+    if around is None:
+        return GraphView(to_html(graph, title=title), height=height)
+    focus = resolve_entity(graph, around)
+    shown = neighbourhood(graph, focus, radius)
+    return GraphView(to_html(shown, title=title, focus=focus), height=height)
 
 
 __all__ = [
+    "EntityNameError",
     "GraphView",
     "articles_from_texts",
     "build",

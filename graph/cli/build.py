@@ -10,12 +10,13 @@ from pathlib import Path
 from typing import Annotated
 
 import typer
-from rich.progress import BarColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
 from extract.errors import ExtractionError, InputError
 from extract.types import Article
 from graph.cli.app import app, fail, stderr, stdout
+from graph.cli.graph_paths import graph_json_path
+from graph.cli.progress import count_articles, stage_progress
 from graph.export import FILE_NAMES, write_outputs
 from graph.export.json import read_json
 from graph.run.cache import CACHE_DIR_VARIABLE, ResultCache, default_cache_dir
@@ -105,22 +106,12 @@ def build(
 
     def warn(error: InputError) -> None:
         stderr.print(f"newsgraph: skipped: {error}", markup=False, highlight=False, soft_wrap=True)
+        progress.advance("(skipped)")  # a skipped article was counted in the total
 
-    progress = Progress(
-        SpinnerColumn(),
-        TextColumn("{task.description}"),
-        BarColumn(),
-        TextColumn("{task.completed} articles"),
-        TimeElapsedColumn(),
-        console=stderr,
-        disable=not stderr.is_terminal,
-        transient=True,
-    )
-    with progress:
-        task = progress.add_task("extracting", total=None)
+    with stage_progress(stderr, count_articles(paths)) as progress:
 
         def advance(article: Article) -> None:
-            progress.update(task, advance=1, description=f"extracting {article.id}")
+            progress.advance(article.id)
 
         try:
             with contextlib.ExitStack() as stack:
@@ -146,10 +137,11 @@ def build(
         except OSError as error:  # the cache folder cannot be created or written
             where = cache.directory if cache else out
             raise fail(f"{where}: cannot write the cache: {error}") from None
-    try:
-        written = write_outputs(graph, out, chosen, processes=processes)
-    except OSError as error:
-        raise fail(f"{out}: cannot write output: {error.strerror or error}") from None
+        progress.stage(f"writing {', '.join(chosen)}")
+        try:
+            written = write_outputs(graph, out, chosen, processes=processes)
+        except OSError as error:
+            raise fail(f"{out}: cannot write output: {error.strerror or error}") from None
     skipped = report.skipped
     stderr.print(
         f"newsgraph: {report.summary()} → {graph.number_of_nodes()} nodes, "
@@ -164,13 +156,16 @@ def build(
 
 @app.command()
 def stats(
-    graph_file: Annotated[Path, typer.Argument(help="A graph.json written by `newsgraph build`.")],
+    source: Annotated[
+        Path, typer.Argument(help="A graph.json written by `newsgraph build`, or its folder.")
+    ],
     as_json: Annotated[bool, typer.Option("--json", help="Print JSON instead of tables.")] = False,
 ) -> None:
     """Count a graph's nodes by type and edges by predicate.
 
-    Example: newsgraph stats out/graph.json
+    Example: newsgraph stats out/
     """
+    graph_file = graph_json_path(source)
     if not graph_file.exists():
         raise fail(f"{graph_file}: no such file")
     try:

@@ -11,14 +11,13 @@ Example::
     articles (3):
       000_3972e05684198fd9  2018-11-06  Russia, Spain agree to set up cybersecurity group
 
-The name may be a node key, a key that was merged into a node, or any label or alias
-(case-insensitive); a name that several nodes carry ("Moscow": the country and the city)
-explains each of them.
+The name is resolved as in every command (``graph.explore.names``): a node key, a key that
+was merged into a node, a label or an alias (case-insensitive). A name that several nodes
+carry ("Moscow": the country and the city) lists them and exits non-zero; give a key.
 """
 
 from __future__ import annotations
 
-import difflib
 import json
 import sys
 from pathlib import Path
@@ -28,35 +27,9 @@ import networkx as nx
 import typer
 
 from graph.cli.app import app, fail, stdout
+from graph.cli.graph_paths import graph_json_path
+from graph.explore.names import EntityNameError, resolve_entity
 from graph.export.json import read_json
-
-
-def find_nodes(graph: nx.MultiDiGraph, name: str) -> list[str]:
-    """The nodes ``name`` designates: by key, by a key merged into them, else by any alias.
-
-    >>> g = nx.MultiDiGraph()
-    >>> g.add_node("person/donald-trump", label="Donald Trump", aliases=["Trump"],
-    ...            merged_from=["person/donald-trump", "person/trump"])
-    >>> find_nodes(g, "person/trump"), find_nodes(g, "TRUMP"), find_nodes(g, "Melania")
-    (['person/donald-trump'], ['person/donald-trump'], [])
-    """
-    if name in graph:
-        return [name]
-    merged_into = [
-        node for node, data in graph.nodes(data=True) if name in data.get("merged_from", ())
-    ]
-    if merged_into:
-        return sorted(merged_into)
-    wanted = name.casefold().strip()
-    return sorted(
-        node
-        for node, data in graph.nodes(data=True)
-        if any(text.casefold() == wanted for text in _names(data))
-    )
-
-
-def _names(data: dict[str, Any]) -> list[str]:
-    return [data.get("label", ""), *data.get("aliases", ())]
 
 
 def explain_node(graph: nx.MultiDiGraph, node: str) -> dict[str, Any]:
@@ -115,7 +88,8 @@ def format_explanation(explanation: dict[str, Any]) -> str:
     return "\n".join(lines)
 
 
-def _read_graph(graph_file: Path) -> nx.MultiDiGraph:
+def _read_graph(source: Path) -> nx.MultiDiGraph:
+    graph_file = graph_json_path(source)
     if not graph_file.exists():
         raise fail(f"{graph_file}: no such file (write one with `newsgraph build … --out DIR`)")
     try:
@@ -130,7 +104,10 @@ def _read_graph(graph_file: Path) -> nx.MultiDiGraph:
 def explain(
     node: Annotated[str, typer.Argument(help="A node key (person/sergei-lavrov) or any alias.")],
     graph_file: Annotated[
-        Path, typer.Option("--graph", "-g", help="A graph.json written by `newsgraph build`.")
+        Path,
+        typer.Option(
+            "--graph", "-g", help="A graph.json written by `newsgraph build`, or its folder."
+        ),
     ] = Path("out/graph.json"),
     as_json: Annotated[bool, typer.Option("--json", help="Print JSON instead of text.")] = False,
 ) -> None:
@@ -139,17 +116,12 @@ def explain(
     Example: newsgraph explain "Lavrov" --graph out/graph.json
     """
     graph = _read_graph(graph_file)
-    found = find_nodes(graph, node)
-    if not found:
-        names = sorted({n for _, data in graph.nodes(data=True) for n in _names(data) if n})
-        close = difflib.get_close_matches(node, [*graph.nodes, *names], n=3)
-        hint = f"; did you mean {', '.join(repr(c) for c in close)}?" if close else ""
-        raise fail(f"{graph_file}: no node with key or alias {node!r}{hint}")
-    explanations = [explain_node(graph, key) for key in found]
+    try:
+        key = resolve_entity(graph, node)
+    except EntityNameError as error:
+        raise fail(f"{graph_file}: {error}") from None
+    explanation = explain_node(graph, key)
     if as_json:
-        sys.stdout.write(json.dumps(explanations, ensure_ascii=False, indent=2) + "\n")
+        sys.stdout.write(json.dumps([explanation], ensure_ascii=False, indent=2) + "\n")
         return
-    if len(found) > 1:
-        stdout.print(f"{len(found)} nodes are called {node!r}:\n", markup=False, highlight=False)
-    text = "\n\n".join(format_explanation(explanation) for explanation in explanations)
-    stdout.print(text, markup=False, highlight=False, soft_wrap=True)
+    stdout.print(format_explanation(explanation), markup=False, highlight=False, soft_wrap=True)

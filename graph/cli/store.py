@@ -4,7 +4,7 @@ Examples::
 
     newsgraph add examples/articles --store store/
     newsgraph query --store store/ 'SELECT ?who ?what { ?who ng:proposed ?what }'
-    newsgraph query --store store/ --file queries/04_actor_timeline.rq --bind actor=country/RU
+    newsgraph query --store store/ -q queries/04_actor_timeline.rq --bind actor=country/RU
     newsgraph serve --store store/            # http://127.0.0.1:7878/query, read-only
     newsgraph push --store store/ --endpoint http://localhost:3030/news/data
 """
@@ -22,6 +22,7 @@ from rich.table import Table
 
 from extract.errors import ExtractionError, InputError
 from graph.cli.app import app, fail, stderr, stdout
+from graph.cli.graph_paths import rdf_path
 from graph.run.corpus import iter_results
 from graph.store.push import PushReport, push_file, push_store
 from graph.store.query import QueryError, QueryResult, format_result, plain_text, run_query
@@ -134,10 +135,14 @@ def query(
         Path | None, typer.Option("--store", "-s", help="Store folder to query.")
     ] = None,
     graph_file: Annotated[
-        Path | None, typer.Option("--graph", "-g", help="RDF file to query (.ttl, .nt, …).")
+        Path | None,
+        typer.Option(
+            "--graph", "-g", help="RDF file to query (.ttl, .nt, …), or a `build` output folder."
+        ),
     ] = None,
     file: Annotated[
-        Path | None, typer.Option("--file", "-f", help="Read the query from a .rq file.")
+        Path | None,
+        typer.Option("--file", "--query-file", "-q", help="Read the query from a .rq file."),
     ] = None,
     shipped: Annotated[
         str | None,
@@ -149,9 +154,9 @@ def query(
             "--bind", "-b", help="NAME=VALUE binding (repeatable); keys and URLs become IRIs."
         ),
     ] = None,
-    output: Annotated[OutputFormat, typer.Option("--format", help="Output format.")] = (
-        OutputFormat.table
-    ),
+    output: Annotated[
+        OutputFormat, typer.Option("--result-format", "-r", help="How to print the answer.")
+    ] = OutputFormat.table,
 ) -> None:
     """Run a SPARQL query against a store or an RDF file and print the answer.
 
@@ -174,10 +179,13 @@ def query(
         raise fail(f"{file}: cannot read query: {error.strerror or error}") from None
     except KeyError as error:
         raise fail(str(error.args[0])) from None
+    if graph_file is not None:
+        graph_file = rdf_path(graph_file)
     try:
         result = run_query(text, store=store, graph_file=graph_file, bindings=bindings)
     except QueryError as error:
-        raise fail(str(error)) from None
+        origin = f"{file}: " if file is not None and "invalid SPARQL" in str(error) else ""
+        raise fail(f"{origin}{error}") from None
     if output is OutputFormat.table:
         _print_table(result)
     else:
@@ -247,7 +255,10 @@ def push(
         Path | None, typer.Option("--store", "-s", help="Store folder to push.")
     ] = None,
     graph_file: Annotated[
-        Path | None, typer.Option("--graph", "-g", help="RDF file to push instead of a store.")
+        Path | None,
+        typer.Option(
+            "--graph", "-g", help="RDF file (or `build` output folder) to push instead of a store."
+        ),
     ] = None,
     graph_iri: Annotated[
         str | None,
@@ -274,6 +285,6 @@ def push(
             _say(f"{store}: {articles} article graphs and the default graph sent to {endpoint}")
         else:
             assert graph_file is not None
-            report(push_file(graph_file, endpoint, graph=graph_iri, replace=not append))
+            report(push_file(rdf_path(graph_file), endpoint, graph=graph_iri, replace=not append))
     except StoreError as error:
         raise fail(str(error)) from None

@@ -10,7 +10,8 @@ import typer
 
 from extract.errors import ExtractionError, InputError
 from graph.cli.app import app, fail, stderr, stdout
-from graph.explore.subgraphs import NodeNotFoundError, around, query_subgraph
+from graph.explore.names import EntityNameError, resolve_entity
+from graph.explore.subgraphs import around, query_subgraph
 from graph.export.html import DEFAULT_TOP_N, write_html
 from graph.export.json import read_json
 from graph.run.corpus import build_from_paths
@@ -47,13 +48,22 @@ def view(
     ),
     query: Annotated[
         Path | None,
-        typer.Option("--query", "-q", help="A SPARQL SELECT/CONSTRUCT file: draw its answer."),
+        typer.Option(
+            "--query", "--query-file", "-q", help="A SPARQL SELECT/CONSTRUCT file: draw its answer."
+        ),
     ] = None,
     centre: Annotated[
         str | None,
-        typer.Option("--around", help="Draw the neighbourhood of this entity (key or any name)."),
+        typer.Option(
+            "--around",
+            "-a",
+            help="Draw the neighbourhood of this entity (key, name or alias), selected and "
+            "centred. An ambiguous name lists the choices.",
+        ),
     ] = None,
-    hops: Annotated[int, typer.Option(min=0, max=6, help="Neighbourhood radius for --around.")] = 2,
+    hops: Annotated[
+        int, typer.Option("--hops", min=0, max=6, help="Neighbourhood radius for --around.")
+    ] = 2,
     top: Annotated[
         int, typer.Option("--top", min=1, help="Nodes shown when the page opens (by degree).")
     ] = DEFAULT_TOP_N,
@@ -79,6 +89,7 @@ def view(
     except OSError as error:
         raise fail(f"{query}: cannot read: {error.strerror or error}") from None
     heading = title or source.name
+    focus = None
     if sparql is not None:
         try:
             graph = query_subgraph(graph, sparql)
@@ -89,13 +100,15 @@ def view(
         heading = title or f"{source.name}: {query.name}"  # type: ignore[union-attr]
     elif centre is not None:
         try:
-            graph = around(graph, centre, hops)
-        except NodeNotFoundError as error:
+            focus = resolve_entity(graph, centre)
+        except EntityNameError as error:
             raise fail(f"{source}: {error}") from None
-        heading = title or f"{centre} ({hops} hops)"
+        graph = around(graph, focus, hops)
+        label = graph.nodes[focus].get("label", focus)
+        heading = title or f"{label} ({hops} hops)"
     try:
         out.parent.mkdir(parents=True, exist_ok=True)
-        write_html(graph, out, title=heading, top_n=top)
+        write_html(graph, out, title=heading, top_n=top, focus=focus)
     except OSError as error:
         raise fail(f"{out}: cannot write: {error.strerror or error}") from None
     stderr.print(

@@ -24,6 +24,7 @@ from typing import Any
 import networkx as nx
 import pyoxigraph as ox
 
+from graph.explore.names import EntityNameError, resolve_entity
 from graph.export.rdf import PREFIXES, to_ntriples
 from graph.vocab.identity import entity_iri, statement_iri
 from graph.vocab.namespace import ONTOLOGY_BASE
@@ -31,42 +32,19 @@ from graph.vocab.namespace import ONTOLOGY_BASE
 EdgeRef = tuple[str, str, str]  # (source, target, key) of a graph.merge.build edge
 
 
-class NodeNotFoundError(LookupError):
-    """No entity of the graph has the name that was asked for."""
+#: Raised for a name that designates no entity or several (``graph.explore.names``).
+NodeNotFoundError = EntityNameError
 
 
 def find_node(graph: nx.MultiDiGraph, name: str) -> str:
-    """The node ``name`` refers to: a key, a label or an alias (case-insensitive), else a part.
-
-    When several nodes match equally well the best connected one wins (then the first key),
-    so "Lavrov" finds the Lavrov the corpus talks about most.
+    """The node ``name`` designates (``graph.explore.names.resolve_entity``: key, label, alias).
 
     >>> g = nx.MultiDiGraph()
     >>> g.add_node("person/sergei-lavrov", label="Sergei Lavrov", aliases=["Lavrov"])
-    >>> find_node(g, "LAVROV"), find_node(g, "person/sergei-lavrov"), find_node(g, "sergei")
-    ('person/sergei-lavrov', 'person/sergei-lavrov', 'person/sergei-lavrov')
+    >>> find_node(g, "LAVROV"), find_node(g, "person/sergei-lavrov")
+    ('person/sergei-lavrov', 'person/sergei-lavrov')
     """
-    if name in graph:
-        return name
-    wanted = name.strip().casefold()
-    if not wanted:
-        raise NodeNotFoundError("an empty name matches no entity")
-    best: tuple[int, int, str] | None = None
-    for node, data in graph.nodes(data=True):
-        names = [str(data.get("label") or "")] + [str(a) for a in data.get("aliases", ())]
-        folded = [n.casefold() for n in names if n]
-        if wanted in folded:
-            level = 0 if folded[0] == wanted else 1
-        elif any(wanted in n for n in folded):
-            level = 2
-        else:
-            continue
-        candidate = (level, -graph.degree(node), str(node))
-        if best is None or candidate < best:
-            best = candidate
-    if best is None:
-        raise NodeNotFoundError(f"no entity named {name!r} in the graph")
-    return best[2]
+    return resolve_entity(graph, name)
 
 
 def _subgraph(
@@ -102,7 +80,8 @@ def _copied(data: dict[str, Any]) -> dict[str, Any]:
 def around(graph: nx.MultiDiGraph, node_or_alias: str, hops: int = 1) -> nx.MultiDiGraph:
     """The entities within ``hops`` edges of one entity (either direction), and their edges.
 
-    ``node_or_alias`` is a key, label or alias (see ``find_node``).
+    ``node_or_alias`` is a key, label or alias (see ``graph.explore.names``); a name that
+    designates no entity or several raises ``EntityNameError`` listing the candidates.
 
     >>> g = nx.MultiDiGraph([("a", "b"), ("b", "c"), ("c", "d")], articles={})
     >>> sorted(around(g, "b", hops=1)), sorted(around(g, "b", hops=2))

@@ -35,14 +35,22 @@ from graph.export.html_payload import (
 )
 
 
-def to_html(graph: nx.MultiDiGraph, *, title: str = "newsgraph", top_n: int = DEFAULT_TOP_N) -> str:
+def to_html(
+    graph: nx.MultiDiGraph,
+    *,
+    title: str = "newsgraph",
+    top_n: int = DEFAULT_TOP_N,
+    focus: str | None = None,
+) -> str:
     """The self-contained HTML page for ``graph`` as a string; ``graph`` is not modified.
+
+    ``focus`` names a node the page selects and centres when it opens.
 
     >>> page = to_html(nx.MultiDiGraph(articles={}), title="<Demo>")
     >>> "<h1>&lt;Demo&gt; <small" in page and "<script src" not in page
     True
     """
-    return render_page(build_payload(graph, top_n=top_n), title=title)
+    return render_page(build_payload(graph, top_n=top_n, focus=focus), title=title)
 
 
 def write_html(
@@ -51,6 +59,7 @@ def write_html(
     *,
     title: str = "newsgraph",
     top_n: int = DEFAULT_TOP_N,
+    focus: str | None = None,
 ) -> None:
     """Write the interactive view of ``graph`` to ``path`` atomically; it works offline.
 
@@ -61,7 +70,7 @@ def write_html(
     >>> target.read_text(encoding="utf-8").startswith("<!DOCTYPE html>")
     True
     """
-    write_text_atomic(path, to_html(graph, title=title, top_n=top_n))
+    write_text_atomic(path, to_html(graph, title=title, top_n=top_n, focus=focus))
 
 
 def to_network(graph: nx.MultiDiGraph) -> Network:
@@ -80,10 +89,13 @@ def to_network(graph: nx.MultiDiGraph) -> Network:
     net = Network(directed=True, cdn_resources="in_line")
     for item in payload["nodes"]:
         options: dict[str, Any] = {k: v for k, v in item.items() if not k.startswith("ng")}
+        # pyvis draws its own labels and tooltips; the page draws names itself instead.
+        options["label"] = options["title"] = item["ngLabel"]
         node_id = options.pop("id")
         net.add_node(node_id, **options)
     for item in payload["edges"]:
         options = {k: v for k, v in item.items() if not k.startswith("ng")}
+        options["label"] = options["title"] = item["ngLabel"]
         net.add_edge(options.pop("from"), options.pop("to"), **options)
     net.options = payload["options"]
     return net

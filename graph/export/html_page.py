@@ -1,9 +1,9 @@
 """Assemble the single self-contained HTML file: markup, inlined assets and the data block.
 
 The page issues no remote request: vis-network's JS and CSS (shipped inside pyvis) and our
-own ``html_assets/view.js`` / ``view.css`` are inlined; pyvis's template is not used because
-it links Bootstrap from a CDN. A Content-Security-Policy with ``default-src 'none'`` makes
-the browser refuse any fetch we might have missed.
+own ``html_assets/`` (``view.js``, ``view_draw.js``, ``view.css``) are inlined; pyvis's
+template is not used because it links Bootstrap from a CDN. A Content-Security-Policy with
+``default-src 'none'`` makes the browser refuse any fetch we might have missed.
 
 The data goes in a ``<script type="application/json">`` block read with ``JSON.parse``, with
 ``<``, ``>``, ``&``, U+2028 and U+2029 written as ``\\uXXXX`` escapes so no string from an
@@ -62,23 +62,30 @@ script-src 'unsafe-inline'; style-src 'unsafe-inline'; img-src data:">
 <main>
   <nav id="ng-filters" aria-label="Legend and filters">
     <h2>Entity types</h2><div id="ng-types"></div>
+    <label>at least <input id="ng-min-degree" type="number" min="1" value="1"> relations</label>
+    <label><input id="ng-isolated" type="checkbox"> show entities without relations
+      (<span id="ng-isolated-count"></span>)</label>
     <h2>Relations</h2><div id="ng-families"></div>
+    <h2>Modality</h2><div id="ng-modalities"></div>
     <details id="ng-predicates-box"><summary>Predicates</summary>
       <div><button id="ng-predicates-all" type="button">all</button>
       <button id="ng-predicates-none" type="button">none</button></div>
       <div id="ng-predicates"></div></details>
+    <label><input id="ng-orphans" type="checkbox" checked> hide entities the filters leave
+      without relations</label>
     <h2>Dates</h2>
     <label>from <input id="ng-from" type="date"></label>
     <label>to <input id="ng-to" type="date"></label>
     <label><input id="ng-undated" type="checkbox" checked> undated relations</label>
-    <p class="ng-hint">Click a node or edge for details; double-click a node to show only its
-    neighbourhood.</p>
+    <p class="ng-hint">Click an entity or a relation for details; double-click an entity to
+    show only its neighbourhood; zoom in for relation names.</p>
   </nav>
   <div id="ng-graph"></div>
-  <aside id="ng-details" aria-live="polite"><p class="ng-hint">Nothing selected.</p></aside>
+  <aside id="ng-details" aria-live="polite" hidden></aside>
 </main>
 <script type="application/json" id="ng-data">$payload</script>
 <script>$vis_js</script>
+<script>$draw_js</script>
 <script>$view_js</script>
 </body>
 </html>
@@ -129,6 +136,7 @@ def render_page(payload: dict[str, Any], *, title: str) -> str:
         vis_css=_asset("vis-network.css"),
         view_css=_asset("view.css"),
         vis_js=_vis_js(),
+        draw_js=_asset("view_draw.js"),
         view_js=_asset("view.js"),
         payload=script_json(payload),
     )

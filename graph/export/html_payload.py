@@ -16,6 +16,7 @@ from typing import Any
 
 import networkx as nx
 
+from graph.export.html_marks import sentence_marks
 from graph.export.layout import layout_positions
 from graph.vocab.cameo import quad_class
 
@@ -38,15 +39,34 @@ FAMILY_COLORS: dict[str, str] = {
     "material conflict": "#a50026",
     "other": "#8c8c8c",
 }
+#: How an edge of each modality is drawn (vis-network dash pattern; ``False`` is a solid line),
+#: in the order the legend lists them. "negated" is the edge's ``negated`` flag.
+MODALITY_DASHES: dict[str, list[int] | bool] = {
+    "asserted": False,
+    "reported": [10, 3],
+    "planned": [2, 4],
+    "conditional": [10, 4, 2, 4],
+    "wished": [2, 8],
+    "negated": [6, 6],
+}
 #: Nodes shown when the page opens; a control in the page shows more.
 DEFAULT_TOP_N = 250
 #: Above this many edges curved edges cost too much drawing time; all edges are straight.
 CURVED_EDGE_LIMIT = 3000
-#: Up to this many nodes long labels are wrapped onto several lines.
-WRAPPED_LABEL_LIMIT = 2000
 _MAX_LABEL = 60
 _MAX_EVIDENCE = 25
 _HTTP_URL = re.compile(r"https?://[^\s]+", re.IGNORECASE)
+
+
+def edge_modality(data: dict[str, Any]) -> str:
+    """The modality an edge is drawn and filtered by: "negated" wins, empty means asserted.
+
+    >>> edge_modality({"modality": "planned"}), edge_modality({"negated": True, "modality": ""})
+    ('planned', 'negated')
+    """
+    if data.get("negated"):
+        return "negated"
+    return str(data.get("modality") or "asserted")
 
 
 def predicate_family(cameo: str | None) -> str:
@@ -121,8 +141,7 @@ def _node_items(
         items.append(
             {
                 "id": node,
-                "label": shorten(label),
-                "title": f"{label} ({node_type or 'unknown type'})",
+                "ngLabel": shorten(label),
                 "shape": shape,
                 "color": color,
                 "x": round(x, 1),
@@ -152,19 +171,18 @@ def _edge_items(graph: nx.MultiDiGraph) -> tuple[list[dict[str, Any]], dict[str,
         edge_id = f"e{index}"
         family = predicate_family(data.get("cameo"))
         negated = bool(data.get("negated"))
-        label = edge_label(data)
+        modality = edge_modality(data)
         item: dict[str, Any] = {
             "id": edge_id,
             "from": source,
             "to": target,
-            "label": label,
-            "title": f"{graph.nodes[source].get('label', source)} — {label} → "
-            f"{graph.nodes[target].get('label', target)}",
             "color": FAMILY_COLORS[family],
-            "dashes": negated,
+            "dashes": MODALITY_DASHES.get(modality, [2, 4]),
             "width": round(1 + math.log2(max(len(data.get("articles", ())), 1)), 2),
+            "ngLabel": edge_label(data),
             "ngPredicate": str(data.get("predicate", "")),
             "ngFamily": family,
+            "ngModality": modality,
             "ngDate": str(data.get("date") or ""),
         }
         pair = frozenset((source, target))
@@ -174,6 +192,7 @@ def _edge_items(graph: nx.MultiDiGraph) -> tuple[list[dict[str, Any]], dict[str,
             item["smooth"] = {"enabled": True, "type": "curvedCW", "roundness": roundness}
         parallel[pair] += 1
         evidence = list(data.get("evidence", ()))
+        names = (_names(graph.nodes[source]), _names(graph.nodes[target]))
         details[edge_id] = {
             "cameo": str(data.get("cameo") or ""),
             "modality": str(data.get("modality") or ""),
@@ -184,6 +203,9 @@ def _edge_items(graph: nx.MultiDiGraph) -> tuple[list[dict[str, Any]], dict[str,
                     "sentence": str(e.get("sentence", "")),
                     "date": str(e.get("date") or ""),
                     "trigger": str(e.get("trigger") or ""),
+                    "marks": sentence_marks(
+                        str(e.get("sentence", "")), str(e.get("trigger") or ""), *names
+                    ),
                 }
                 for e in evidence[:_MAX_EVIDENCE]
             ],
@@ -193,18 +215,22 @@ def _edge_items(graph: nx.MultiDiGraph) -> tuple[list[dict[str, Any]], dict[str,
     return items, details
 
 
+def _names(data: dict[str, Any]) -> list[str]:
+    return [str(n) for n in (data.get("label"), *data.get("aliases", ())) if n]
+
+
 def vis_options(node_count: int, edge_count: int) -> dict[str, Any]:
     """vis-network options: no physics (positions are precomputed), cheaper drawing when big.
+
+    Names and edge labels are not vis-network's: the page draws them itself, choosing which
+    fit without overlapping (``html_assets/view.js``), so items carry no ``label``; nor a
+    ``title``, whose hover tooltips stayed on screen after a click.
 
     >>> vis_options(10, 10)["physics"]["enabled"]
     False
     """
-    big = edge_count > CURVED_EDGE_LIMIT
-    nodes: dict[str, Any] = {"font": {"size": 14}, "borderWidth": 1}
-    if node_count <= WRAPPED_LABEL_LIMIT:
-        # Long labels wrap instead of running over their neighbours; measuring every word
-        # costs about 0.1 ms a node, so big graphs keep one-line labels.
-        nodes["widthConstraint"] = {"maximum": 150}
+    big = edge_count > CURVED_EDGE_LIMIT or node_count > 5000
+    nodes: dict[str, Any] = {"borderWidth": 1}
     return {
         "physics": {"enabled": False},
         "layout": {"improvedLayout": False},
@@ -217,7 +243,6 @@ def vis_options(node_count: int, edge_count: int) -> dict[str, Any]:
         "nodes": nodes,
         "edges": {
             "arrows": {"to": {"enabled": True, "scaleFactor": 0.5}},
-            "font": {"size": 10, "align": "middle", "strokeWidth": 3},
             # Straight edges draw fastest; only parallel edges get a curve of their own.
             "smooth": {"enabled": False},
             "selectionWidth": 2,
@@ -225,8 +250,12 @@ def vis_options(node_count: int, edge_count: int) -> dict[str, Any]:
     }
 
 
-def build_payload(graph: nx.MultiDiGraph, *, top_n: int = DEFAULT_TOP_N) -> dict[str, Any]:
+def build_payload(
+    graph: nx.MultiDiGraph, *, top_n: int = DEFAULT_TOP_N, focus: str | None = None
+) -> dict[str, Any]:
     """Everything the page needs about ``graph``, as JSON-ready plain data.
+
+    ``focus`` is a node the page selects and centres when it opens (``view --around``).
 
     >>> g = nx.MultiDiGraph(articles={})
     >>> g.add_node("country/RU", label="Russia", type="Country", articles=["a1"])
@@ -238,6 +267,7 @@ def build_payload(graph: nx.MultiDiGraph, *, top_n: int = DEFAULT_TOP_N) -> dict
     edges, edge_details = _edge_items(graph)
     type_counts = Counter(item["ngType"] for item in nodes)
     predicates = Counter(item["ngPredicate"] for item in edges)
+    modalities = Counter(item["ngModality"] for item in edges)
     dates = sorted(item["ngDate"] for item in edges if item["ngDate"])
     return {
         "nodes": nodes,
@@ -255,6 +285,16 @@ def build_payload(graph: nx.MultiDiGraph, *, top_n: int = DEFAULT_TOP_N) -> dict
         ],
         "predicates": [{"name": name, "count": n} for name, n in sorted(predicates.items())],
         "families": FAMILY_COLORS,
+        "modalities": [
+            {"name": name, "dashes": dashes, "count": modalities.get(name, 0)}
+            for name, dashes in MODALITY_DASHES.items()
+        ]
+        + [
+            {"name": name, "dashes": [2, 4], "count": n}
+            for name, n in sorted(modalities.items())
+            if name not in MODALITY_DASHES
+        ],
+        "focus": focus if focus in graph else None,
         "dateRange": [dates[0], dates[-1]] if dates else ["", ""],
         "topN": max(1, top_n),
         "options": vis_options(len(nodes), len(edges)),

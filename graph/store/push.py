@@ -60,6 +60,17 @@ def graph_url(endpoint: str, graph: str | None) -> str:
     return f"{endpoint}{separator}{urlencode({'graph': graph})}"
 
 
+#: What a refusal most likely means: `newsgraph serve` without --writable is read-only, and
+#: its front answers a big write with 413 before the read-only engine can say 405.
+_REFUSALS = {
+    401: " (the server wants credentials)",
+    403: " (the server refuses writes)",
+    405: " (the server is read-only: `newsgraph serve --writable` accepts pushes)",
+    413: " (the server refuses writes this big; a read-only `newsgraph serve` accepts none:"
+    " start it with --writable)",
+}
+
+
 def send_graph(
     endpoint: str,
     graph: str | None,
@@ -84,7 +95,8 @@ def send_graph(
     except urllib.error.HTTPError as error:
         detail = error.read().decode("utf-8", errors="replace").strip().splitlines()
         reason = detail[0] if detail else error.reason
-        raise PushError(f"{endpoint}: {where}: HTTP {error.code}: {reason}") from None
+        hint = _REFUSALS.get(error.code, "")
+        raise PushError(f"{endpoint}: {where}: HTTP {error.code}: {reason}{hint}") from None
     except (urllib.error.URLError, OSError) as error:
         cause = error.reason if isinstance(error, urllib.error.URLError) else error
         raise PushError(f"{endpoint}: cannot reach endpoint: {cause}") from None

@@ -35,6 +35,7 @@ from rdflib import Literal as RdfLiteral
 from rdflib import URIRef
 
 from graph.export.rdf import PREFIXES
+from graph.store.sparql_errors import syntax_error_message
 from graph.store.sparql_frame import binding_term
 from graph.store.store import open_store, oxigraph_term
 
@@ -141,7 +142,8 @@ def run_query(
             substitutions=_substitutions(bindings or {}),
         )
     except SyntaxError as error:
-        raise QueryError(f"invalid SPARQL query: {error}") from None
+        message = syntax_error_message(str(error), sparql, dict(PREFIXES))
+        raise QueryError(f"invalid SPARQL query at {message}") from None
     except RuntimeError as error:
         # SEP-0007 substitution: a bound variable must be one the SELECT projects.
         raise QueryError(f"cannot run query: {error}") from None

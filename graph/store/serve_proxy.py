@@ -32,6 +32,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
+from graph.store.http_prefixes import prefixed_request
+
 #: Headers a client may send that Oxigraph needs to answer (the rest stay at the front).
 _FORWARDED_REQUEST_HEADERS = ("Content-Type", "Accept")
 _FORWARDED_RESPONSE_HEADERS = ("Content-Type", "Location")
@@ -221,6 +223,14 @@ class _ForwardingHandler(BaseHTTPRequestHandler):
                 return
         elif length:
             body = _BoundedBody(self.rfile, length)  # writes can be large: streamed
+        if self.path.split("?", 1)[0].rstrip("/") == "/query" and not isinstance(
+            body, _BoundedBody
+        ):
+            # The same predeclared prefixes as `newsgraph query` (graph.store.http_prefixes).
+            self.path, body = prefixed_request(
+                self.path, self.headers.get("Content-Type", ""), body
+            )
+            length = len(body) if body is not None else 0
         deadline_s = limits.read_deadline_s if is_read else limits.write_deadline_s
         if not self.server.forwarding.acquire(timeout=deadline_s):
             self._answer(503, "server busy: too many requests at once, retry later")

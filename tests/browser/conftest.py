@@ -42,7 +42,7 @@ class GuardedPage:
     def open(self, path: Path) -> None:
         """Load ``path`` and wait until the view has drawn once (its ready flag)."""
         self.page.goto(path.resolve().as_uri())
-        self.page.wait_for_function("window.newsgraphReady === true", timeout=30_000)
+        self.page.wait_for_selector("body[data-ready=true]", state="attached", timeout=60_000)
 
     def assert_clean(self) -> None:
         """No request left the page, nothing was logged as an error, no dialog opened."""

@@ -38,15 +38,23 @@ def _click_edge(page: Any, edge_id: str) -> None:
     page.mouse.click(x, y)
 
 
-def test_seeds_view_loads_offline_with_every_node(
+def _linked(graph: dict[str, Any]) -> int:
+    """Entities with at least one relation: the ones the view shows by default."""
+    ends = {e["source"] for e in graph["edges"]} | {e["target"] for e in graph["edges"]}
+    return sum(1 for n in graph["nodes"] if n["id"] in ends)
+
+
+def test_seeds_view_loads_offline_with_every_linked_node(
     guarded_page: GuardedPage, seeds_view: BuiltView
 ) -> None:
     guarded_page.open(seeds_view.html)
     page = guarded_page.page
-    nodes = len(seeds_view.graph["nodes"])
-    assert page.evaluate(VISIBLE_NODES) == nodes  # the seeds fit in the default top-N
+    nodes, linked = len(seeds_view.graph["nodes"]), _linked(seeds_view.graph)
+    assert page.evaluate(VISIBLE_NODES) == linked  # the seeds fit in the default top-N
     assert page.evaluate(VISIBLE_EDGES) == len(seeds_view.graph["edges"])
-    assert page.text_content("#ng-status").startswith(f"Showing {nodes} of {nodes} entities")
+    assert page.text_content("#ng-status").startswith(f"Showing {linked} of {nodes} entities")
+    page.check("#ng-isolated")  # entities without relations, hidden by default
+    assert page.evaluate(VISIBLE_NODES) == nodes
     legend = page.text_content("#ng-types")
     for name, count in Counter(n["type"] for n in seeds_view.graph["nodes"]).items():
         assert f"{name} ({count})" in legend
@@ -70,6 +78,8 @@ def test_search_finds_lavrov_and_selects_him(
 def test_type_filter_hides_that_type(guarded_page: GuardedPage, seeds_view: BuiltView) -> None:
     guarded_page.open(seeds_view.html)
     page = guarded_page.page
+    page.check("#ng-isolated")
+    page.uncheck("#ng-orphans")  # so that hiding a type hides exactly its entities
     events = sum(1 for n in seeds_view.graph["nodes"] if n["type"] == "Event")
     assert events > 0
     page.uncheck('#ng-types [data-type="Event"] input')
@@ -130,11 +140,11 @@ def test_neighbourhood_then_reset(guarded_page: GuardedPage, seeds_view: BuiltVi
     expected = len(nx.ego_graph(graph.to_undirected(), "person/sergei-lavrov", radius=1))
     page.fill("#ng-search", "Lavrov")
     page.press("#ng-search", "Enter")
-    page.click("#ng-details button")  # "Show only its 1-hop neighbourhood"
+    page.click("#ng-details button:not(.ng-close)")  # "Show only its 1-hop neighbourhood"
     assert page.evaluate(VISIBLE_NODES) == expected
     assert "(neighbourhood)" in page.text_content("#ng-status")
     page.click("#ng-reset")
-    assert page.evaluate(VISIBLE_NODES) == len(seeds_view.graph["nodes"])
+    assert page.evaluate(VISIBLE_NODES) == _linked(seeds_view.graph)
     assert page.evaluate("window.network.getSelectedNodes()") == []
     guarded_page.assert_clean()
 
@@ -229,7 +239,7 @@ def test_hostile_graph_text_cannot_run_script(guarded_page: GuardedPage, tmp_pat
     assert page.text_content("#ng-details h2") == f"deal {ATTACKS[2]}"
     injected = "document.querySelectorAll('#ng-details img, #ng-details svg').length"
     assert page.evaluate(injected) == 0
-    assert page.evaluate("document.querySelectorAll('body script').length") == 3
+    assert page.evaluate("document.querySelectorAll('body script').length") == 4
     assert page.title() == HOSTILE
     guarded_page.assert_clean()
 

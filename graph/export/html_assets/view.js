@@ -1,29 +1,43 @@
-// newsgraph interactive view: filters, search, neighbourhoods and detail panels over
-// vis-network. Every string from the graph reaches the DOM through textContent (or an
-// href that was checked to be http(s) in Python), never through innerHTML.
+// newsgraph interactive view: filters, search, selection, neighbourhoods and detail panels over
+// vis-network (names and the fading of the rest are drawn by view_draw.js). Every string from
+// the graph reaches the DOM through textContent (or an href that was checked to be http(s) in
+// Python), never through innerHTML.
 (function () {
   "use strict";
   var data = JSON.parse(document.getElementById("ng-data").textContent);
   var byId = function (id) { return document.getElementById(id); };
   var total = data.nodes.length;
+  var allNames = function (list) { return new Set(list.map(function (x) { return x.name; })); };
 
   var state = {
     limit: Math.min(data.topN, total),
-    types: new Set(data.types.map(function (t) { return t.name; })),
-    predicates: new Set(data.predicates.map(function (p) { return p.name; })),
+    types: allNames(data.types),
+    predicates: allNames(data.predicates),
+    modalities: allNames(data.modalities),
     from: "", to: "", undated: true,
+    minDegree: 1,         // entities with fewer relations are hidden
+    isolated: false,      // entities without any relation are hidden unless this is on
+    orphans: true,        // hide entities the relation filters leave without a relation
     focus: null,          // Set of node ids when showing one neighbourhood
-    pinned: new Set()     // nodes found by search, shown whatever the top-N limit
+    pinned: new Set(),    // nodes found by search, shown whatever the top-N limit
+    selected: null,       // {node: id} or {edge: id}
+    hovered: null
   };
   var nodeItem = new Map(data.nodes.map(function (n) { return [n.id, n]; }));
+  var edgeItem = new Map(data.edges.map(function (e) { return [e.id, e]; }));
+  var isolatedCount = data.nodes.filter(function (n) { return n.ngDegree === 0; }).length;
 
   function nodeVisible(node) {
     if (!state.types.has(node.ngType)) { return false; }
     if (state.focus) { return state.focus.has(node.id); }
-    return node.ngRank < state.limit || state.pinned.has(node.id);
+    if (state.pinned.has(node.id)) { return true; }
+    if (node.ngDegree === 0 ? !state.isolated : node.ngDegree < state.minDegree) { return false; }
+    return node.ngRank < state.limit;
   }
   function edgePasses(edge) {
-    if (!state.predicates.has(edge.ngPredicate)) { return false; }
+    if (!state.predicates.has(edge.ngPredicate) || !state.modalities.has(edge.ngModality)) {
+      return false;
+    }
     if (!edge.ngDate) { return state.undated || (!state.from && !state.to); }
     return (!state.from || edge.ngDate >= state.from) && (!state.to || edge.ngDate <= state.to);
   }
@@ -40,27 +54,52 @@
 
   var network = new vis.Network(byId("ng-graph"), {nodes: shownNodes, edges: shownEdges},
                                 data.options);
+  var order = [];       // shown node ids, most important first: the order names are tried in
+  var drawing = window.NewsgraphDraw.attach(network, {
+    nodeText: function (id) { var n = nodeItem.get(id); return n ? n.ngLabel : ""; },
+    edgeText: function (id) { var e = edgeItem.get(id); return e ? e.ngLabel : ""; },
+    order: function () { return order; },
+    edgeIds: function () { return shownEdges.getIds(); },
+    focus: focusSet,
+    hovered: function () { return state.hovered; }
+  });
   window.network = network;
   window.newsgraph = {state: state, nodes: nodes, edges: edges, refresh: refresh,
-                      find: find, select: selectNode, showNeighbourhood: showNeighbourhood,
+                      find: find, select: selectNode, selectEdge: selectEdge,
+                      showNeighbourhood: showNeighbourhood, labels: drawing.labels,
+                      labelMs: drawing.lastMs,
+                      focus: focusSet, clearSelection: clearSelection,
                       showNode: function (id) { showNodePanel(id); },
                       showEdge: function (id) { showEdgePanel(id); }};
-  network.once("afterDrawing", function () {
-    window.newsgraphReadyAt = performance.now();
-    window.newsgraphReady = true;
-    document.body.setAttribute("data-ready", "true");
-  });
 
   function visibleItems() {
     var wanted = data.nodes.filter(nodeVisible);
     var ids = new Set(wanted.map(function (n) { return n.id; }));
-    return {nodes: wanted, ids: ids, edges: data.edges.filter(function (e) {
+    var kept = data.edges.filter(function (e) {
       return ids.has(e.from) && ids.has(e.to) && edgePasses(e);
-    })};
+    });
+    if (state.orphans) {
+      // An entity whose relations are all filtered out (or fall outside the top N) would
+      // float alone: hide it, unless the reader asked for it.
+      var linked = new Set();
+      kept.forEach(function (e) { linked.add(e.from); linked.add(e.to); });
+      wanted = wanted.filter(function (n) {
+        return linked.has(n.id) || state.pinned.has(n.id) ||
+          (n.ngDegree === 0 && state.isolated) || (state.focus && state.focus.has(n.id));
+      });
+      ids = new Set(wanted.map(function (n) { return n.id; }));
+    }
+    return {nodes: wanted, ids: ids, edges: kept};
   }
 
   function missing(items, present) {
     return items.filter(function (item) { return !present.has(item.id); });
+  }
+
+  function sortOrder() {
+    order = shownNodes.get().sort(function (a, b) {
+      return (b.size - a.size) || (a.ngRank - b.ngRank);
+    }).map(function (n) { return n.id; });
   }
 
   function refresh(fit) {
@@ -72,24 +111,87 @@
     var addEdges = missing(want.edges, new Set(shownEdges.getIds()));
     if (dropNodes.length + dropEdges.length + addNodes.length + addEdges.length > BULK_CHANGE) {
       var position = network.getViewPosition(), scale = network.getScale();
-      var selected = network.getSelectedNodes().filter(function (id) { return want.ids.has(id); });
       shownNodes = new vis.DataSet(want.nodes);
       shownEdges = new vis.DataSet(want.edges);
       network.setData({nodes: shownNodes, edges: shownEdges});
       network.moveTo({position: position, scale: scale, animation: false});
-      network.selectNodes(selected);
     } else {
       shownEdges.remove(dropEdges);
       shownNodes.remove(dropNodes);
       shownNodes.add(addNodes);
       shownEdges.add(addEdges);
     }
+    if (state.selected && !(want.ids.has(state.selected.node) || edgeIds.has(state.selected.edge))) {
+      clearSelection();
+    } else if (state.selected) {
+      markSelected();
+    }
+    sortOrder();
     byId("ng-limit").textContent = String(state.limit);
     byId("ng-status").textContent = "Showing " + shownNodes.length + " of " + total +
       " entities · " + shownEdges.length + " of " + data.edges.length + " relations" +
       (state.focus ? " (neighbourhood)" : "");
     byId("ng-more").disabled = byId("ng-all").disabled = state.limit >= total;
-    if (fit) { network.fit({animation: false}); }
+    if (fit) { fitCore(); }
+    network.redraw();
+  }
+
+  // The first view shows the biggest connected part of what is shown: a news graph has one
+  // core and a long tail of pairs, and fitting them all shrinks the core to a speck.
+  function fitCore() {
+    var parent = new Map();
+    var root = function (x) {
+      while (parent.get(x) !== x) { parent.set(x, parent.get(parent.get(x))); x = parent.get(x); }
+      return x;
+    };
+    shownNodes.getIds().forEach(function (id) { parent.set(id, id); });
+    shownEdges.get().forEach(function (e) {
+      if (parent.has(e.from) && parent.has(e.to)) { parent.set(root(e.from), root(e.to)); }
+    });
+    var sizes = new Map();
+    parent.forEach(function (_, id) { var r = root(id); sizes.set(r, (sizes.get(r) || 0) + 1); });
+    var best = null;
+    sizes.forEach(function (size, r) { if (!best || size > sizes.get(best)) { best = r; } });
+    var core = best === null ? [] : shownNodes.getIds().filter(function (id) { return root(id) === best; });
+    if (core.length >= 3 && core.length < shownNodes.length) {
+      network.fit({nodes: core, animation: false});
+    } else {
+      network.fit({animation: false});
+    }
+  }
+
+  // ---- selection: the chosen entity or relation and its neighbours, the rest faded ----
+  function focusSet() {
+    var sel = state.selected;
+    if (!sel) { return null; }
+    var lit = new Set(), litEdges = new Set();
+    if (sel.node !== undefined) {
+      lit.add(sel.node);
+      network.getConnectedEdges(sel.node).forEach(function (id) {
+        var e = edgeItem.get(id);
+        litEdges.add(id);
+        lit.add(e.from);
+        lit.add(e.to);
+      });
+    } else {
+      var e = edgeItem.get(sel.edge);
+      litEdges.add(sel.edge);
+      lit.add(e.from);
+      lit.add(e.to);
+    }
+    return {nodes: lit, edges: litEdges, node: sel.node || null, edge: sel.edge || null};
+  }
+  function markSelected() {
+    if (state.selected.node !== undefined) { network.selectNodes([state.selected.node], false); }
+    else { network.selectEdges([state.selected.edge]); }
+  }
+  function clearSelection() {
+    state.selected = null;
+    network.unselectAll();
+    panel.hidden = true;
+    panel.replaceChildren();
+    panel.setAttribute("data-kind", "none");
+    network.redraw();
   }
 
   // ---- small DOM builders (text only) ----
@@ -103,6 +205,20 @@
     var mark = el("span", glyph, "ng-glyph");
     mark.style.color = color;
     return mark;
+  }
+  function dashSample(dashes, color) {
+    var svg = document.createElementNS("http://www.w3.org/2000/svg", "svg");
+    svg.setAttribute("width", "28");
+    svg.setAttribute("height", "8");
+    svg.setAttribute("class", "ng-dash");
+    var line = document.createElementNS("http://www.w3.org/2000/svg", "line");
+    line.setAttribute("x1", "0"); line.setAttribute("y1", "4");
+    line.setAttribute("x2", "28"); line.setAttribute("y2", "4");
+    line.setAttribute("stroke", color);
+    line.setAttribute("stroke-width", "2.5");
+    if (Array.isArray(dashes)) { line.setAttribute("stroke-dasharray", dashes.join(" ")); }
+    svg.appendChild(line);
+    return svg;
   }
   function checkbox(checked, onChange) {
     var box = document.createElement("input");
@@ -128,52 +244,74 @@
     if (extra) { item.appendChild(el("span", " — " + extra, "ng-meta")); }
     return item;
   }
+  // A sentence with the trigger and the two participants wrapped in <mark> (text nodes only).
+  function markedSentence(sentence, marks) {
+    var quote = el("blockquote");
+    var at = 0;
+    (marks || []).forEach(function (m) {
+      if (m[0] < at) { return; }
+      quote.appendChild(document.createTextNode(sentence.slice(at, m[0])));
+      var mark = el("mark", sentence.slice(m[0], m[1]), "ng-mark-" + m[2]);
+      mark.title = m[2] === "trigger" ? "trigger" : m[2] === "subject" ? "who acts" : "acted on";
+      quote.appendChild(mark);
+      at = m[1];
+    });
+    quote.appendChild(document.createTextNode(sentence.slice(at)));
+    return quote;
+  }
 
   // ---- legend and filters ----
-  data.types.forEach(function (type) {
+  function filterRow(container, sample, text, onChange, attribute, name) {
     var row = el("label", null, "ng-row");
-    row.appendChild(checkbox(true, function (on) {
-      if (on) { state.types.add(type.name); } else { state.types.delete(type.name); }
+    var box = checkbox(true, onChange);
+    row.appendChild(box);
+    row.appendChild(sample);
+    row.appendChild(el("span", text));
+    row.setAttribute(attribute, name);
+    container.appendChild(row);
+    return box;
+  }
+  function toggler(set, name) {
+    return function (on) {
+      if (on) { set().add(name); } else { set().delete(name); }
       refresh(false);
-    }));
-    row.appendChild(swatch(type.color, type.glyph));
-    row.appendChild(el("span", type.name + " (" + type.count + ")"));
-    row.setAttribute("data-type", type.name);
-    byId("ng-types").appendChild(row);
+    };
+  }
+  data.types.forEach(function (type) {
+    filterRow(byId("ng-types"), swatch(type.color, type.glyph), type.name + " (" + type.count + ")",
+              toggler(function () { return state.types; }, type.name), "data-type", type.name);
   });
   Object.keys(data.families).forEach(function (family) {
     var row = el("div", null, "ng-row");
-    var line = el("span", null, "ng-line");
-    line.style.borderTopColor = data.families[family];
-    row.appendChild(line);
+    row.appendChild(dashSample(false, data.families[family]));
     row.appendChild(el("span", family));
     byId("ng-families").appendChild(row);
   });
-  var negatedRow = el("div", null, "ng-row");
-  negatedRow.appendChild(el("span", null, "ng-line ng-dashed"));
-  negatedRow.appendChild(el("span", "negated (\u201cnot \u2026\u201d)"));
-  byId("ng-families").appendChild(negatedRow);
+  data.modalities.forEach(function (modality) {
+    if (!modality.count) { return; }
+    var text = modality.name + " (" + modality.count + ")";
+    filterRow(byId("ng-modalities"), dashSample(modality.dashes, "#555"), text,
+              toggler(function () { return state.modalities; }, modality.name),
+              "data-modality", modality.name);
+  });
 
-  var predicateBoxes = [];
-  data.predicates.forEach(function (predicate) {
-    var row = el("label", null, "ng-row");
-    var box = checkbox(true, function (on) {
-      if (on) { state.predicates.add(predicate.name); } else { state.predicates.delete(predicate.name); }
-      refresh(false);
-    });
-    box.setAttribute("data-predicate", predicate.name);
-    predicateBoxes.push(box);
-    row.appendChild(box);
-    row.appendChild(el("span", predicate.name.replace(/_/g, " ") + " (" + predicate.count + ")"));
-    byId("ng-predicates").appendChild(row);
+  var predicateBoxes = data.predicates.map(function (predicate) {
+    return filterRow(byId("ng-predicates"), el("span"),
+                     predicate.name.replace(/_/g, " ") + " (" + predicate.count + ")",
+                     toggler(function () { return state.predicates; }, predicate.name),
+                     "data-predicate", predicate.name);
   });
   function setAllPredicates(on) {
     predicateBoxes.forEach(function (box) { box.checked = on; });
-    state.predicates = new Set(on ? data.predicates.map(function (p) { return p.name; }) : []);
+    state.predicates = on ? allNames(data.predicates) : new Set();
     refresh(false);
   }
   byId("ng-predicates-all").addEventListener("click", function () { setAllPredicates(true); });
   byId("ng-predicates-none").addEventListener("click", function () { setAllPredicates(false); });
+  byId("ng-orphans").addEventListener("change", function () {
+    state.orphans = byId("ng-orphans").checked;
+    refresh(false);
+  });
 
   ["ng-from", "ng-to"].forEach(function (id) {
     var input = byId(id);
@@ -189,12 +327,21 @@
     refresh(false);
   });
 
-  // ---- top-N, sizes, reset ----
+  // ---- top-N, degree, isolated, sizes, reset ----
   byId("ng-more").addEventListener("click", function () {
     state.limit = Math.min(total, state.limit * 2);
     refresh(true);
   });
   byId("ng-all").addEventListener("click", function () { state.limit = total; refresh(true); });
+  byId("ng-isolated-count").textContent = String(isolatedCount);
+  byId("ng-isolated").addEventListener("change", function () {
+    state.isolated = byId("ng-isolated").checked;
+    refresh(true);
+  });
+  byId("ng-min-degree").addEventListener("change", function () {
+    state.minDegree = Math.max(1, Number(byId("ng-min-degree").value) || 1);
+    refresh(true);
+  });
   byId("ng-size").addEventListener("change", function () {
     var byArticles = byId("ng-size").value === "articles";
     data.nodes.forEach(function (n) {
@@ -205,23 +352,28 @@
     shownNodes.update(shownNodes.getIds().map(function (id) {
       return {id: id, size: nodeItem.get(id).size};
     }));
+    sortOrder();
   });
   byId("ng-reset").addEventListener("click", function () {
     state.limit = Math.min(data.topN, total);
-    state.types = new Set(data.types.map(function (t) { return t.name; }));
+    state.types = allNames(data.types);
+    state.modalities = allNames(data.modalities);
     state.focus = null;
     state.pinned = new Set();
     state.from = state.to = "";
-    state.undated = true;
-    document.querySelectorAll("#ng-types input, #ng-undated").forEach(function (box) {
+    state.undated = state.orphans = true;
+    state.isolated = false;
+    state.minDegree = 1;
+    document.querySelectorAll("#ng-filters input[type=checkbox]").forEach(function (box) {
       box.checked = true;
     });
+    byId("ng-isolated").checked = false;
+    byId("ng-min-degree").value = "1";
     byId("ng-from").value = byId("ng-to").value = "";
     byId("ng-search").value = "";
     hideResults();
+    clearSelection();
     setAllPredicates(true);
-    network.unselectAll();
-    clearPanel();
     refresh(true);
   });
 
@@ -248,13 +400,20 @@
     }
     state.focus = reached;
     refresh(true);
-    network.selectNodes([id]);
+    selectNode(id, {keepView: true});
   }
 
   // ---- detail panel ----
   var panel = byId("ng-details");
-  function clearPanel() {
-    panel.replaceChildren(el("p", "Nothing selected.", "ng-hint"));
+  function showPanel(parts, kind) {
+    var close = el("button", "\u00d7", "ng-close");
+    close.type = "button";
+    close.title = "Close (Esc)";
+    close.setAttribute("aria-label", "Close the details");
+    close.addEventListener("click", clearSelection);
+    panel.replaceChildren.apply(panel, [close].concat(parts));
+    panel.setAttribute("data-kind", kind);
+    panel.hidden = false;
   }
   function showNodePanel(id) {
     var item = nodeItem.get(id);
@@ -277,25 +436,37 @@
     var list = el("ul");
     info.articles.forEach(function (a) { list.appendChild(articleEntry(a)); });
     parts.push(list);
-    panel.replaceChildren.apply(panel, parts);
-    panel.setAttribute("data-kind", "node");
+    showPanel(parts, "node");
   }
   function showEdgePanel(id) {
-    var item = edges.get(id);
+    var item = edgeItem.get(id);
     var info = data.details.edges[id];
     if (!item || !info) { return; }
     var from = data.details.nodes[item.from], to = data.details.nodes[item.to];
-    var parts = [el("h2", (from ? from.label : item.from) + " \u2014 " + item.label + " \u2192 " +
-                            (to ? to.label : item.to))];
-    var facts = [item.ngFamily, info.cameo ? "CAMEO " + info.cameo : "", info.modality,
-                 item.ngDate].filter(Boolean).join(" · ");
+    var title = el("h2");
+    title.appendChild(el("span", from ? from.label : item.from, "ng-mark-subject"));
+    title.appendChild(document.createTextNode(" \u2014 " + item.ngLabel + " \u2192 "));
+    title.appendChild(el("span", to ? to.label : item.to, "ng-mark-object"));
+    var parts = [title];
+    var facts = [item.ngFamily, info.cameo ? "CAMEO " + info.cameo : "", item.ngDate]
+      .filter(Boolean).join(" · ");
     parts.push(el("p", facts, "ng-meta"));
+    var modality = el("p", null, "ng-modality");
+    modality.appendChild(el("b", "Modality: "));
+    modality.appendChild(el("span", item.ngModality));
+    modality.setAttribute("data-modality", item.ngModality);
+    parts.push(modality);
     if (info.negated) { parts.push(el("p", "Negated: the article says this did not happen.")); }
+    var key = el("p", null, "ng-meta ng-key");
+    key.appendChild(el("mark", "who acts", "ng-mark-subject"));
+    key.appendChild(el("mark", "trigger", "ng-mark-trigger"));
+    key.appendChild(el("mark", "acted on", "ng-mark-object"));
     parts.push(el("h3", "Evidence (" + (info.evidence.length + info.more) + ")"));
+    parts.push(key);
     var list = el("ol", null, "ng-evidence");
     info.evidence.forEach(function (ev) {
       var entry = el("li");
-      entry.appendChild(el("blockquote", ev.sentence));
+      entry.appendChild(markedSentence(ev.sentence, ev.marks));
       var source = el("ul", null, "ng-source");
       source.appendChild(articleEntry(ev.article));
       entry.appendChild(source);
@@ -303,16 +474,27 @@
     });
     parts.push(list);
     if (info.more) { parts.push(el("p", "… and " + info.more + " more", "ng-meta")); }
-    panel.replaceChildren.apply(panel, parts);
-    panel.setAttribute("data-kind", "edge");
+    showPanel(parts, "edge");
+  }
+  function selectEdge(id) {
+    if (!edgeItem.has(id)) { return; }
+    state.selected = {edge: id};
+    markSelected();
+    showEdgePanel(id);
+    network.redraw();
   }
   network.on("click", function (params) {
-    if (params.nodes.length) { showNodePanel(params.nodes[0]); }
-    else if (params.edges.length) { showEdgePanel(params.edges[0]); }
-    else { clearPanel(); }
+    if (params.nodes.length) { selectNode(params.nodes[0], {keepView: true}); }
+    else if (params.edges.length) { selectEdge(params.edges[0]); }
+    else { clearSelection(); }
   });
   network.on("doubleClick", function (params) {
     if (params.nodes.length) { showNeighbourhood(params.nodes[0], Number(byId("ng-hops").value)); }
+  });
+  network.on("hoverNode", function (params) { state.hovered = params.node; network.redraw(); });
+  network.on("blurNode", function () { state.hovered = null; network.redraw(); });
+  document.addEventListener("keydown", function (event) {
+    if (event.key === "Escape" && document.activeElement !== byId("ng-search")) { clearSelection(); }
   });
 
   // ---- search by any alias ----
@@ -336,7 +518,7 @@
     scored.sort(function (a, b) { return a[0] - b[0] || a[1] - b[1]; });
     return scored.slice(0, 8).map(function (s) { return s[2]; });
   }
-  function selectNode(id) {
+  function selectNode(id, how) {
     var item = nodeItem.get(id);
     if (!item) { return; }
     state.pinned.add(id);
@@ -346,10 +528,25 @@
       var box = document.querySelector('#ng-types [data-type="' + CSS.escape(item.ngType) + '"] input');
       if (box) { box.checked = true; }
     }
+    state.selected = {node: id};
     refresh(false);
-    network.selectNodes([id]);
-    network.focus(id, {scale: 1.2, animation: false});
     showNodePanel(id);
+    if (!(how && how.keepView)) { centreOn(id); }
+    network.redraw();
+  }
+  // Centre the entity, in the part of the canvas the details panel leaves free, at a zoom
+  // where its neighbours fit and their names are readable.
+  function centreOn(id) {
+    var near = network.getConnectedNodes(id);
+    var scale = 1.2;
+    if (near.length) {
+      network.fit({nodes: [id].concat(near), animation: false});
+      scale = Math.min(Math.max(network.getScale() * 0.75, 0.5), 1.5);
+    }
+    var at = network.getPositions([id])[id];
+    var covered = panel.hidden ? 0 : panel.offsetWidth;
+    network.moveTo({position: {x: at.x + covered / 2 / scale, y: at.y}, scale: scale,
+                    animation: false});
   }
   var results = byId("ng-search-results");
   function hideResults() { results.hidden = true; results.replaceChildren(); }
@@ -385,5 +582,11 @@
 
   byId("ng-summary").textContent = "(" + total + " entities · " + data.edges.length +
     " relations)";
-  refresh(false);
+  network.once("afterDrawing", function () {
+    window.newsgraphReadyAt = performance.now();
+    window.newsgraphReady = true;
+    document.body.setAttribute("data-ready", "true");
+  });
+  refresh(true);
+  if (data.focus) { selectNode(data.focus); }
 })();

@@ -11,8 +11,9 @@ from typer.testing import CliRunner
 from extract.ingest.read import read_articles
 from extract.pipeline import extract_articles
 from extract.types import Article, ArticleResult, Entity, EntityType, Evidence, Relation
-from graph.cli.explain import explain_node, find_nodes
+from graph.cli.explain import explain_node
 from graph.cli.main import app
+from graph.explore.names import resolve_entity
 from graph.export.json import write_json
 from graph.merge.build import build_graph
 
@@ -69,12 +70,20 @@ def test_key_merged_key_or_alias_finds_the_node_and_shows_why(graph_file: Path, 
     assert "edges: 2 out, 0 in" in out
 
 
-def test_a_name_several_nodes_carry_explains_each(graph_file: Path) -> None:
-    code, out, _ = _explain("moscow", "--graph", str(graph_file))
-    assert code == 0
-    assert "2 nodes are called 'moscow'" in out
-    assert "country/RU — Russia (Country)" in out and "place/moscow — Moscow (Place)" in out
+def test_a_name_several_nodes_carry_lists_them_and_fails(graph_file: Path) -> None:
+    # "Moscow" is the city's label and one of Russia's aliases: no silent choice.
+    code, out, err = _explain("moscow", "--graph", str(graph_file))
+    assert code == 1 and out == ""
+    assert "'moscow' names 2 entities" in err
+    assert "country/RU (Russia, Country" in err and "place/moscow (Moscow, Place" in err
+    code, out, _ = _explain("place/moscow", "--graph", str(graph_file))
+    assert code == 0 and out.startswith("place/moscow — Moscow (Place)")
     assert "merged from: nothing" in out
+
+
+def test_the_output_folder_is_accepted_for_the_file(graph_file: Path) -> None:
+    code, out, _ = _explain("Trump", "--graph", str(graph_file.parent))
+    assert code == 0 and out.startswith("person/donald-trump")
 
 
 def test_json_output_is_the_explanation_data(graph_file: Path) -> None:
@@ -91,7 +100,7 @@ def test_unknown_name_is_one_line_with_a_suggestion(graph_file: Path) -> None:
     code, out, err = _explain("Trumpp", "--graph", str(graph_file))
     assert code == 1 and out == ""
     assert err.strip().count("\n") == 0
-    assert "no node with key or alias 'Trumpp'" in err and "did you mean" in err
+    assert "no entity named 'Trumpp'" in err and "did you mean person/donald-trump" in err
 
 
 def test_missing_or_broken_graph_file_is_one_line_not_a_traceback(tmp_path: Path) -> None:
@@ -108,7 +117,7 @@ def test_keys_merged_without_a_recorded_reason_are_still_listed(graph_file: Path
 
     graph = read_json(graph_file)
     del graph.nodes["person/donald-trump"]["merge_reasons"]  # as written by an older version
-    explanation = explain_node(graph, find_nodes(graph, "Trump")[0])
+    explanation = explain_node(graph, resolve_entity(graph, "Trump"))
     assert explanation["merged_from"] == [{"key": "person/trump", "reasons": None}]
 
 

@@ -51,24 +51,29 @@ def test_find_node_by_key_label_alias_and_part() -> None:
     assert find_node(graph, "spain") == "country/ES"
     assert find_node(graph, "Madrid") == "country/ES"  # an alias
     assert find_node(graph, "LAVROV") == "person/sergei-lavrov"
-    assert find_node(graph, "Borr") == "person/josep-borrell"  # part of a name
+    # Part of a name is only a suggestion: a silent guess drew USAir for "USA".
+    with pytest.raises(NodeNotFoundError, match="did you mean person/josep-borrell"):
+        find_node(graph, "Borr")
     with pytest.raises(NodeNotFoundError, match="Nobody"):
         find_node(graph, "Nobody")
 
 
-def test_find_node_prefers_exact_names_then_the_best_connected() -> None:
+def test_find_node_never_guesses_between_names_or_from_a_part() -> None:
     graph = nx.MultiDiGraph()
     graph.add_node("person/a", label="Ivan Petrov", aliases=["Petrov"])
     graph.add_node("person/b", label="Petrov", aliases=[])
     graph.add_node("person/c", label="Petrova Anna", aliases=[])
     graph.add_node("person/d", label="Petrovsky", aliases=[])
     graph.add_edge("person/d", "person/c")
-    assert find_node(graph, "petrov") == "person/b"  # label beats alias beats part
+    with pytest.raises(NodeNotFoundError, match="names 2 entities"):
+        find_node(graph, "petrov")  # a label and an alias: the same level
     graph.remove_node("person/b")
     assert find_node(graph, "petrov") == "person/a"
     graph.remove_node("person/a")
-    # Two partial matches with equal degree: the first key wins, deterministically.
-    assert find_node(graph, "petrov") == "person/c"
+    with pytest.raises(NodeNotFoundError) as raised:
+        find_node(graph, "petrov")
+    # Suggestions come best connected first, then by key.
+    assert [c.key for c in raised.value.choices] == ["person/c", "person/d"]
 
 
 def test_around_follows_edges_both_ways_up_to_the_hops() -> None:
@@ -188,7 +193,7 @@ def test_view_around(graph_file: Path, tmp_path: Path) -> None:
     result = runner.invoke(app, args)
     assert result.exit_code == 0, result.output
     assert _drawn(out) == {"person/sergei-lavrov", "country/RU", "agreement/cyber-group"}
-    assert "<title>Lavrov (1 hops)</title>" in out.read_text(encoding="utf-8")
+    assert "<title>Sergei Lavrov (1 hops)</title>" in out.read_text(encoding="utf-8")
 
 
 def test_view_query(graph_file: Path, tmp_path: Path) -> None:

@@ -77,9 +77,11 @@ def test_panel_details_hold_aliases_role_articles_and_evidence() -> None:
     assert bad["role"] == XSS
     assert XSS in bad["aliases"] and bad["articles"] == ["a1"]
     assert payload["articles"]["a1"]["title"] == XSS
-    edges = {e["label"]: e for e in payload["edges"]}
+    edges = {e["ngLabel"]: e for e in payload["edges"]}
     assert set(edges) == {"not signed", "proposed", "met"}
-    assert edges["not signed"]["dashes"] is True
+    assert (
+        edges["not signed"]["dashes"] == [6, 6] and edges["not signed"]["ngModality"] == "negated"
+    )
     assert edges["proposed"]["dashes"] is False
     proposed = payload["details"]["edges"][edges["proposed"]["id"]]
     assert [e["sentence"] for e in proposed["evidence"]] == ["Lavrov proposed."]
@@ -181,3 +183,19 @@ def test_to_network_gives_pyvis_the_same_items() -> None:
     net = to_network(hostile_graph())
     assert sorted(n["id"] for n in net.nodes) == sorted(hostile_graph().nodes)
     assert len(net.edges) == 3 and all("ngPredicate" not in e for e in net.edges)
+
+
+def test_evidence_marks_find_trigger_and_participants_as_whole_words() -> None:
+    from graph.export.html_marks import sentence_marks
+
+    sentence = "Treasury Secretary James Baker told Japan that Japanese exports must fall."
+    marks = sentence_marks(sentence, "told", ["James Baker", "Baker"], ["Japan"])
+    assert [(sentence[s:e], kind) for s, e, kind in marks] == [
+        ("James Baker", "subject"),
+        ("told", "trigger"),
+        ("Japan", "object"),  # a whole word: not the "Japan" of "Japanese"
+    ]
+    # A surname alone finds a person named in full elsewhere; a name's own word is no trigger.
+    marks = sentence_marks("Baker met Nakasone.", "Baker", ["James Baker"], ["Yasuhiro Nakasone"])
+    assert [kind for _, _, kind in marks] == ["subject", "object"]
+    assert sentence_marks("Nobody here.", "met", ["Lavrov"], ["Spain"]) == []

@@ -163,19 +163,21 @@ def test_bad_sources_and_queries_name_the_problem(tmp_path: Path, ttl: Path) -> 
 
 def test_cli_query_formats_and_sources(ttl: Path, store_dir: Path, tmp_path: Path) -> None:
     runner = CliRunner()
-    result = runner.invoke(app, ["query", "--graph", str(ttl), WHO_PROPOSED, "--format", "csv"])
+    result = runner.invoke(
+        app, ["query", "--graph", str(ttl), WHO_PROPOSED, "--result-format", "csv"]
+    )
     assert result.exit_code == 0, result.output
     assert result.stdout.splitlines()[0] == "who,what"
     rq = tmp_path / "q.rq"
     rq.write_text("SELECT ?who ?what { ?who ng:proposed ?what }")
     args = ["query", "--store", str(store_dir), "--file", str(rq), "--bind", f"who={LAVROV}"]
-    result = runner.invoke(app, [*args, "--format", "json"])
+    result = runner.invoke(app, [*args, "--result-format", "json"])
     assert result.exit_code == 0, result.output
     assert len(json.loads(result.stdout)["results"]["bindings"]) == 1
     result = runner.invoke(app, ["query", "--store", str(store_dir), "--shipped", "09"])
     assert result.exit_code == 0, result.output
     assert "Spain" in result.stdout and "1 rows" in result.stdout
-    result = runner.invoke(app, ["query", "--graph", str(ttl), WHO_PROPOSED, "--format", "tsv"])
+    result = runner.invoke(app, ["query", "--graph", str(ttl), WHO_PROPOSED, "-r", "tsv"])
     assert result.stdout.startswith("?who\t?what\n")
 
 
@@ -203,3 +205,16 @@ def test_cli_bad_binding_is_a_usage_error(ttl: Path) -> None:
     result = CliRunner().invoke(app, ["query", "--graph", str(ttl), "ASK {}", "--bind", "novalue"])
     assert result.exit_code == 2
     assert "NAME=VALUE" in result.output
+
+
+def test_syntax_errors_are_one_line_naming_the_file_line_and_column(
+    tmp_path: Path, ttl: Path
+) -> None:
+    query_file = tmp_path / "bad.rq"
+    query_file.write_text("SELECT ?x\nWHERE { ?x foo:bar ?y }\n", encoding="utf-8")
+    result = CliRunner().invoke(app, ["query", "-g", str(ttl.parent), "-q", str(query_file)])
+    assert result.exit_code == 1
+    line = result.stderr.strip()
+    assert "\n" not in line and "\\u{" not in line
+    assert f"{query_file}: invalid SPARQL query at line 2, column" in line
+    assert "unknown prefix 'foo:'" in line and "ng" in line

@@ -206,3 +206,29 @@ def test_cli_push(tmp_path: Path, store_dir: Path) -> None:
             ["push", "--graph", str(tmp_path / "x.ttl"), "--endpoint", server.graph_store_endpoint],
         )
         assert result.exit_code == 1 and "x.ttl: no such file" in result.output
+
+
+def test_push_to_a_read_only_server_says_it_is_read_only(store_dir: Path, tmp_path: Path) -> None:
+    small = tmp_path / "small.nt"
+    small.write_text("<urn:a> <urn:b> <urn:c> .\n", encoding="utf-8")
+    with (
+        start_server(store_dir, port=0) as server,
+        pytest.raises(PushError, match="read-only") as raised,
+    ):
+        push_file(small, server.graph_store_endpoint, replace=False)
+    assert "\n" not in str(raised.value)
+
+
+def test_http_queries_get_the_same_predeclared_prefixes_as_the_command_line(
+    store_dir: Path,
+) -> None:
+    # No PREFIX lines: `newsgraph query` predeclares ng:, and so does the server now.
+    bare = "SELECT ?who ?what WHERE { ?who ng:proposed ?what }"
+    local = [tuple(t.value for t in row) for row in run_query(bare, store=store_dir).rows]
+    assert local
+    with start_server(store_dir, port=0) as server:
+        assert sorted(_pairs(_get(server.endpoint, bare))) == sorted(local)
+        assert sorted(_pairs(_post(server.endpoint, bare))) == sorted(local)
+        # A prefix the query declares itself is its own.
+        own = "PREFIX ng: <urn:nothing#> SELECT ?who ?what WHERE { ?who ng:proposed ?what }"
+        assert _pairs(_get(server.endpoint, own)) == []
