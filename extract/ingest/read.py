@@ -37,7 +37,6 @@ import os
 import re
 from collections.abc import Callable, Iterable, Iterator
 from functools import cache
-from importlib.metadata import entry_points
 from pathlib import Path
 from urllib.parse import urlsplit
 
@@ -57,6 +56,7 @@ from extract.ingest.formats import (
     read_text_file,
 )
 from extract.ingest.long_articles import split_long_article
+from extract.ingest.plugins import add_plugins
 from extract.types import Article
 
 __all__ = [
@@ -280,35 +280,18 @@ def article_readers() -> dict[str, ArticleReader]:
     """Every reader by name: the built-in ones, then those of installed ``newsgraph.readers``
     entry points (found once per process; ``article_readers.cache_clear()`` looks again).
 
-    An entry point that fails to load, is not an ``ArticleReader`` named as the entry point,
-    or claims a name or suffix already taken is left out with a warning.
+    A plugin that fails to load or claims a name or a suffix already taken is left out with a
+    warning (``extract.ingest.plugins``).
 
     >>> sorted(article_readers())
     ['html', 'json', 'jsonl', 'text', 'urls']
     """
-    readers = {reader.name: reader for reader in BUILT_IN_READERS}
-    for point in sorted(entry_points(group=READER_ENTRY_POINTS), key=lambda point: point.name):
-        try:
-            loaded = point.load()
-        except Exception as error:  # a plugin's import can fail in any way
-            log.warning("reader %s (%s) not loaded: %s", point.name, point.value, error)
-            continue
-        problem = _problem_with(point.name, loaded, readers)
-        if problem:
-            log.warning("reader %s (%s) left out: %s", point.name, point.value, problem)
-            continue
-        readers[point.name] = loaded
-    return readers
+    built_in = {reader.name: reader for reader in BUILT_IN_READERS}
+    return add_plugins(built_in, READER_ENTRY_POINTS, ArticleReader, _suffix_taken)
 
 
-def _problem_with(name: str, loaded: object, readers: dict[str, ArticleReader]) -> str:
-    if not isinstance(loaded, ArticleReader):
-        return f"expected an ArticleReader, got {type(loaded).__name__}"
-    if loaded.name != name:
-        return f"its name is {loaded.name!r}, not the entry point's"
-    if name in readers:
-        return "a reader of that name exists already"
-    taken = sorted(loaded.suffixes & {s for reader in readers.values() for s in reader.suffixes})
+def _suffix_taken(reader: ArticleReader, readers: dict[str, ArticleReader]) -> str:
+    taken = sorted(reader.suffixes & {s for known in readers.values() for s in known.suffixes})
     return f"suffixes {', '.join(taken)} are read already" if taken else ""
 
 

@@ -20,15 +20,14 @@ A format name is checked in exactly one place, ``parse_formats``; the CLI, the A
 
 from __future__ import annotations
 
-import logging
 import os
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import cache
-from importlib.metadata import entry_points
 
 import networkx as nx
 
+from extract.ingest.plugins import add_plugins
 from graph.export.graphml import write_graphml
 from graph.export.html import write_html
 from graph.export.json import write_json
@@ -38,8 +37,6 @@ from graph.export.rdf import write_jsonld, write_ntriples, write_turtle
 Writer = Callable[[nx.MultiDiGraph, str | os.PathLike[str]], None]
 
 ENTRY_POINT_GROUP = "newsgraph.writers"
-
-log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
@@ -70,32 +67,11 @@ def output_formats() -> dict[str, OutputFormat]:
     """Every format: the built-in ones, then those of installed ``newsgraph.writers`` entry
     points (found once per process; ``output_formats.cache_clear()`` looks again).
 
-    An entry point that fails to load, is not an ``OutputFormat`` named as the entry point, or
-    takes a built-in name is left out with a warning: one broken plugin does not stop a build.
+    A plugin that fails to load or takes a name already used is left out with a warning
+    (``extract.ingest.plugins``): one broken plugin does not stop a build.
     """
-    formats = {entry.name: entry for entry in BUILT_IN_FORMATS}
-    for point in sorted(entry_points(group=ENTRY_POINT_GROUP), key=lambda point: point.name):
-        try:
-            loaded = point.load()
-        except Exception as error:  # a plugin's import can fail in any way
-            log.warning("newsgraph: writer %s (%s) not loaded: %s", point.name, point.value, error)
-            continue
-        problem = _problem_with(point.name, loaded, formats)
-        if problem:
-            log.warning("newsgraph: writer %s (%s) left out: %s", point.name, point.value, problem)
-            continue
-        formats[point.name] = loaded
-    return formats
-
-
-def _problem_with(name: str, loaded: object, formats: dict[str, OutputFormat]) -> str:
-    if not isinstance(loaded, OutputFormat):
-        return f"expected an OutputFormat, got {type(loaded).__name__}"
-    if loaded.name != name:
-        return f"its name is {loaded.name!r}, not the entry point's"
-    if name in formats:
-        return "a format of that name exists already"
-    return ""
+    built_in = {entry.name: entry for entry in BUILT_IN_FORMATS}
+    return add_plugins(built_in, ENTRY_POINT_GROUP, OutputFormat)
 
 
 def parse_formats(formats: str | Iterable[str]) -> list[str]:

@@ -14,148 +14,59 @@ from __future__ import annotations
 
 import itertools
 import re
+import tomllib
 import unicodedata
 from dataclasses import dataclass
 from functools import cached_property
+from pathlib import Path
 
-# Titles and offices that precede a name; stripped only while a name is left after them.
-_TITLE_WORDS = frozenset(
-    [
-        "president",
-        "vice",
-        "prime",
-        "foreign",
-        "defence",
-        "defense",
-        "interior",
-        "finance",
-        "minister",
-        "secretary",
-        "chancellor",
-        "senator",
-        "sen",
-        "rep",
-        "representative",
-        "congressman",
-        "congresswoman",
-        "mr",
-        "mrs",
-        "ms",
-        "miss",
-        "dr",
-        "gen",
-        "general",
-        "governor",
-        "gov",
-        "mayor",
-        "ambassador",
-        "special",
-        "counsel",
-        "director",
-        "chairman",
-        "chairwoman",
-        "premier",
-        "judge",
-        "attorney",
-        "spokesman",
-        "spokeswoman",
-        "deputy",
-        "leader",
-        "commander",
-        "lt",
-        "col",
-        "colonel",
-        "adm",
-        "admiral",
-        "sgt",
-        "former",
-        "then",
-        "state",
-        "us",
-        "u.s.",
-        "chief",
-        "envoy",
-        "speaker",
-        "sir",
-        "dame",
-        "of",
-        "the",
-    ]
-)
-_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
-_SURNAME_PARTICLES = frozenset(
-    {"van", "von", "der", "den", "de", "da", "di", "du", "la", "le", "dos", "del", "bin", "ibn"}
-)
-# Family-name-first order for names starting with these (common Korean and Chinese family
-# names that are rarely English given names; "Lee" is left out for that reason).
-_FAMILY_FIRST = frozenset(
-    [
-        "kim",
-        "park",
-        "moon",
-        "choi",
-        "yoon",
-        "xi",
-        "hu",
-        "wen",
-        "li",
-        "wang",
-        "zhang",
-        "liu",
-        "chen",
-        "yang",
-        "zhao",
-        "huang",
-        "zhou",
-        "xu",
-        "zhu",
-        "guo",
-        "jiang",
-        "deng",
-        "mao",
-    ]
-)
-# Usual English nicknames; a pair matches when both names are in one group. Not transitive
-# across groups on purpose ("Ted" may be Edward or Theodore).
-_NICKNAME_GROUPS = tuple(
-    frozenset(group.split())
-    for group in (
-        "robert bob bobby rob",
-        "william bill billy will",
-        "michael mike",
-        "richard dick rick",
-        "james jim jimmy",
-        "john jack johnny",
-        "charles chuck charlie",
-        "thomas tom",
-        "joseph joe",
-        "edward ed ted",
-        "theodore ted",
-        "elizabeth liz beth",
-        "christopher chris",
-        "daniel dan",
-        "david dave",
-        "anthony tony",
-        "steven stephen steve",
-        "nicholas nick",
-        "alexander alex",
-        "benjamin ben bibi",
-        "donald don",
-        "ronald ron",
-        "gerald gerry jerry",
-        "andrew andy",
-        "matthew matt",
-        "samuel sam",
-        "timothy tim",
-        "patrick pat",
-        "jeffrey jeff",
-        "kenneth ken",
-        "lawrence larry",
-        "margaret maggie",
-        "katherine kate kathy",
-        "vladimir vova",
+#: The word lists, a data file beside the code.
+NAME_WORDS_PATH = Path(__file__).resolve().parent / "data" / "person_names.toml"
+_WORD = re.compile(r"^[a-z][a-z.'-]*$")
+
+
+@dataclass(frozen=True)
+class NameWords:
+    """The word lists names are taken apart with (see ``data/person_names.toml``)."""
+
+    title_words: frozenset[str]
+    suffixes: frozenset[str]
+    surname_particles: frozenset[str]
+    family_first: frozenset[str]
+    nickname_groups: tuple[frozenset[str], ...]
+
+
+def load_name_words(path: Path = NAME_WORDS_PATH) -> NameWords:
+    """Read and check the word lists: each a list of lower-case words, each nickname group
+    two words or more. Raises ``ValueError`` naming the file and the list otherwise.
+
+    >>> len(load_name_words().nickname_groups) > 30
+    True
+    """
+    data = tomllib.loads(path.read_text(encoding="utf-8"))
+    lists: dict[str, list[str]] = {}
+    for name in ("title_words", "suffixes", "surname_particles", "family_first", "nickname_groups"):
+        words = data.get(name)
+        if not isinstance(words, list) or not words:
+            raise ValueError(f"{path}: {name!r} must be a non-empty list")
+        bad = [w for w in words if not isinstance(w, str) or not all(map(_WORD.match, w.split()))]
+        if bad:
+            raise ValueError(f"{path}: {name!r} holds words that are not lower-case: {bad[:3]}")
+        lists[name] = words
+    groups = tuple(frozenset(group.split()) for group in lists.pop("nickname_groups"))
+    if any(len(group) < 2 for group in groups):
+        raise ValueError(f"{path}: a nickname group needs two names or more")
+    return NameWords(
+        **{name: frozenset(words) for name, words in lists.items()}, nickname_groups=groups
     )
-)
+
+
+_WORDS = load_name_words()
+_TITLE_WORDS = _WORDS.title_words
+_SUFFIXES = _WORDS.suffixes
+_SURNAME_PARTICLES = _WORDS.surname_particles
+_FAMILY_FIRST = _WORDS.family_first
+_NICKNAME_GROUPS = _WORDS.nickname_groups
 NICKNAME_GROUPS_OF: dict[str, frozenset[int]] = {
     name: frozenset(n for n, group in enumerate(_NICKNAME_GROUPS) if name in group)
     for group in _NICKNAME_GROUPS
