@@ -20,6 +20,8 @@ from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
 
+from graph.merge.clusters import ParsedLabel
+
 #: The word lists, a data file beside the code.
 NAME_WORDS_PATH = Path(__file__).resolve().parent / "data" / "person_names.toml"
 _WORD = re.compile(r"^[a-z][a-z.'-]*$")
@@ -76,11 +78,9 @@ _NICKNAME_IN_TEXT = re.compile(r"\(([^()]+)\)|[\"“”]([^\"“”]+)[\"“”]
 
 
 @dataclass(frozen=True)
-class PersonName:
+class PersonName(ParsedLabel):
     """A person key's label taken apart (all parts lower-case ASCII)."""
 
-    key: str
-    label: str
     surname: str
     given: str = ""
     nicknames: tuple[str, ...] = ()
