@@ -8,7 +8,6 @@
 from __future__ import annotations
 
 import contextlib
-import itertools
 import logging
 import time
 from collections import Counter, deque
@@ -150,12 +149,17 @@ def _articles_of(
         else:
             log.warning("skipped %s", error)
 
-    for ready, items in itertools.groupby(inputs, key=lambda item: isinstance(item, Article)):
-        if ready:
-            yield from items  # type: ignore[misc]
-        else:
-            paths = list(items)
-            yield from read_articles(paths, skip_bad=options.skip_bad, on_skip=on_skip)  # type: ignore[arg-type]
+    paths: list[str | Path] = []
+    for item in inputs:
+        if not isinstance(item, Article):
+            paths.append(item)
+            continue
+        if paths:
+            yield from read_articles(paths, skip_bad=options.skip_bad, on_skip=on_skip)
+            paths = []
+        yield item
+    if paths:
+        yield from read_articles(paths, skip_bad=options.skip_bad, on_skip=on_skip)
 
 
 def build_from_paths(
