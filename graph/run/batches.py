@@ -19,9 +19,10 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 from extract.errors import ExtractionError
-from extract.pipeline import MODEL_NAME, extract_articles, load_pipeline, pipeline_fingerprint
+from extract.pipeline import MODEL_NAME, extract_articles, pipeline_fingerprint
 from extract.types import Article, ArticleResult
 from extract.vocabulary.triggers import load_triggers
+from graph.run.models import fingerprint_for, pipeline_for
 
 __all__ = [
     "BatchOutcome",
@@ -52,7 +53,7 @@ class BatchOutcome:
 
 def load_worker_pipeline(model: str = MODEL_NAME) -> None:
     """Load the spaCy pipeline and the trigger table in this process (a worker, a helper)."""
-    load_pipeline(model)
+    pipeline_for(model)
     load_triggers()
 
 
@@ -65,7 +66,7 @@ def extract_batch(
     ``fingerprint`` is the sender's ``pipeline_fingerprint(model)``: a worker whose newsgraph or
     model differs would return other results, so it returns a failure instead.
     """
-    if fingerprint != pipeline_fingerprint(model):
+    if fingerprint != fingerprint_for(model):
         return BatchOutcome(
             failed_article=articles[0].id if articles else "?",
             failed_component="worker set-up",
@@ -73,7 +74,7 @@ def extract_batch(
             "versions on every worker",
         )
     try:
-        nlp = load_pipeline(model)
+        nlp = pipeline_for(model)
         return BatchOutcome(tuple(extract_articles(articles, batch_size=batch_size, nlp=nlp)))
     except ExtractionError as error:
         return BatchOutcome(

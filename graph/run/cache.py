@@ -33,9 +33,10 @@ from collections.abc import Callable, Iterator
 from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
 
-from extract.pipeline import MODEL_NAME, pipeline_fingerprint
+from extract.pipeline import MODEL_NAME
 from extract.types import Article, ArticleResult
 from graph.export.atomic import write_text_atomic
+from graph.run.models import fingerprint_for
 
 #: Bump when the cache's file layout or the key recipe changes.
 CACHE_FORMAT = "1"
@@ -68,7 +69,7 @@ class ResultCache:
         self, directory: str | Path, *, fingerprint: str | None = None, model: str = MODEL_NAME
     ) -> None:
         self.directory = Path(directory)
-        self.fingerprint = fingerprint or pipeline_fingerprint(model)
+        self.fingerprint = fingerprint or fingerprint_for(model)
 
     def key(self, article: Article) -> str:
         """The sha256 naming ``article``'s result under this pipeline.

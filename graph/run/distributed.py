@@ -21,9 +21,10 @@ from collections import deque
 from collections.abc import Iterable, Iterator
 from typing import Any
 
-from extract.pipeline import MODEL_NAME, pipeline_fingerprint
+from extract.pipeline import MODEL_NAME
 from extract.types import Article, ArticleResult
 from graph.run.batches import BatchOutcome, batched, extract_batch, load_worker_pipeline
+from graph.run.models import fingerprint_for
 
 PLUGIN_NAME = "newsgraph-load-pipeline"
 
@@ -69,7 +70,7 @@ def extract_on_cluster(
     """
     threads = sum(client.nthreads().values()) or 1
     limit = max_in_flight or 2 * threads
-    fingerprint = pipeline_fingerprint(model)
+    fingerprint = fingerprint_for(model)
     run = secrets.token_hex(4)
     pending: deque[Any] = deque()
     batches = batched(articles, batch_size)

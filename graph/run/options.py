@@ -17,8 +17,9 @@ from functools import partial
 from pathlib import Path
 
 from extract.errors import InputError
-from extract.pipeline import MODEL_NAME, extract_articles, load_pipeline
+from extract.pipeline import MODEL_NAME, extract_articles
 from extract.types import Article, ArticleResult
+from graph.run.models import pipeline_for
 from graph.run.processes import extract_in_processes
 
 #: Turns a stream of articles into a stream of results, in the same order.
@@ -78,4 +79,4 @@ def _extract_here(
     articles: Iterable[Article], *, batch_size: int, model: str
 ) -> Iterator[ArticleResult]:
     # A generator: the model loads when the first result is asked for, as extraction starts.
-    yield from extract_articles(articles, batch_size=batch_size, nlp=load_pipeline(model))
+    yield from extract_articles(articles, batch_size=batch_size, nlp=pipeline_for(model))

@@ -28,9 +28,10 @@ from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
 
 from extract.errors import ExtractionError
-from extract.pipeline import MODEL_NAME, extract_articles, load_pipeline, pipeline_fingerprint
+from extract.pipeline import MODEL_NAME, extract_articles
 from extract.types import Article, ArticleResult
 from graph.run.batches import BatchOutcome, batched, extract_batch, load_worker_pipeline
+from graph.run.models import fingerprint_for, pipeline_for
 
 
 @dataclass
@@ -80,10 +81,10 @@ def extract_in_processes(
     that the caller extracts the next batch itself. Memory stays bounded by a few batches.
     """
     if processes <= 1:
-        yield from extract_articles(articles, batch_size=batch_size, nlp=load_pipeline(model))
+        yield from extract_articles(articles, batch_size=batch_size, nlp=pipeline_for(model))
         return
     load_worker_pipeline(model)  # before the fork: helpers inherit the loaded model
-    fingerprint = pipeline_fingerprint(model)
+    fingerprint = fingerprint_for(model)
     helpers = processes - 1
     limit = helpers * queued_per_helper
     slots: deque[_Slot] = deque()

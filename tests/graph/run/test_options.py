@@ -31,7 +31,7 @@ def test_each_model_has_its_own_cache_entries(tmp_path: Path) -> None:
     article = Article("a1", TEXT)
     shipped = ResultCache(tmp_path)
     other = ResultCache(tmp_path, model="en_core_web_md")
-    assert shipped.fingerprint == pipeline_fingerprint(MODEL_NAME)
+    assert shipped.fingerprint == pipeline_fingerprint(MODEL_NAME) == pipeline_fingerprint()
     assert shipped.key(article) != other.key(article)
 
 
