@@ -16,9 +16,10 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from extract.ingest.read import article_readers, read_articles, reader_for
+from extract.ingest.read import BUILT_IN_READERS, article_readers, read_articles, reader_for
 from graph.cli.main import app
 from graph.export import output_formats, parse_formats
+from graph.export.registry import BUILT_IN_FORMATS
 
 PLUGIN_MODULE = '''
 """A plugin of newsgraph: Markdown articles in, a list of node keys out."""
@@ -80,9 +81,9 @@ def plugin(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
 
 
 def test_built_in_formats_without_plugins() -> None:
-    assert sorted(article_readers()) == ["html", "json", "jsonl", "text", "urls"]
+    assert list(article_readers().values()) == list(BUILT_IN_READERS)
+    assert list(output_formats().values()) == list(BUILT_IN_FORMATS)
     assert reader_for("story.md") is None
-    assert "nodes" not in output_formats()
 
 
 def test_an_entry_point_reader_reads_its_suffix(plugin: Path, tmp_path: Path) -> None:
