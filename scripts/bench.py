@@ -90,9 +90,10 @@ def measure_build(
     from functools import partial
 
     from extract.pipeline import extract_articles, load_pipeline
-    from graph.export import FILE_NAMES, write_outputs
+    from graph.export import output_formats, write_outputs
     from graph.run.corpus import BuildReport, build_from_paths
     from graph.run.distributed import extract_on_cluster, open_cluster_client
+    from graph.run.options import BuildOptions
 
     load_pipeline()  # model loading is a fixed cost, outside the per-word figure (as for bare)
     report = BuildReport()
@@ -104,16 +105,11 @@ def measure_build(
         elif spacy_processes > 1:
             extractor = partial(extract_articles, n_process=spacy_processes, batch_size=batch_size)
         began = time.perf_counter()
-        graph = build_from_paths(
-            [sample],
-            n_process=processes,
-            batch_size=batch_size,
-            extractor=extractor,
-            report=report,
-        )
+        options = BuildOptions(n_process=processes, batch_size=batch_size, extractor=extractor)
+        graph = build_from_paths([sample], options, report)
         built = time.perf_counter()
         with tempfile.TemporaryDirectory() as out:
-            write_outputs(graph, out, list(FILE_NAMES), processes=processes)
+            write_outputs(graph, out, list(output_formats()), processes=processes)
         ended = time.perf_counter()
     stages = {name: round(value, 3) for name, value in report.seconds.items()}
     stages["export"] = round(ended - built, 3)
@@ -180,18 +176,18 @@ def measure_merge_scaling(sample: Path, sizes: list[int], batch_size: int) -> li
     """Merge + key resolution alone at large sizes, without parsing them all.
 
     The sample is extracted once; renamed copies of its results (``_relabelled``: distinct
-    keys grow with the corpus, as in real news) are folded into the streaming builder. Time
+    keys grow with the corpus, as in real news) are folded into the graph builder. Time
     per article should stay flat: linear, not quadratic.
     """
     from extract.ingest.read import read_articles
     from extract.pipeline import extract_articles
-    from graph.merge.streaming import GraphAccumulator
+    from graph.merge.build import GraphBuilder
 
     articles = read_articles([sample], skip_bad=True, on_skip=lambda error: None)
     base = list(extract_articles(articles, batch_size=batch_size))
     rows = []
     for size in sizes:
-        builder = GraphAccumulator()
+        builder = GraphBuilder()
         began = time.perf_counter()
         for number in range(size):
             builder.add(_relabelled(base[number % len(base)], number // len(base)))

@@ -33,10 +33,11 @@ def main(argv: list[str] | None = None) -> int:
 
     from graph.export.rdf import rdf_triples, to_jsonld, to_ntriples, to_turtle
     from graph.run.corpus import build_from_paths
+    from graph.run.options import BuildOptions
 
     with tempfile.TemporaryDirectory() as folder:
         sample, _, _ = write_sample(args.corpus, args.articles, Path(folder))
-        graph = build_from_paths([sample], skip_bad=True)
+        graph = build_from_paths([sample], BuildOptions(skip_bad=True))
     print(
         f"{graph.number_of_nodes()} nodes, {graph.number_of_edges()} edges, "
         f"{len(rdf_triples(graph))} triples"

@@ -3,8 +3,8 @@
 * ``bucket``: ``resolve_people`` on one surname bucket — a bare "Smith" plus N people
   "<Given> Smith" with distinct given names. The bare surname could be any of them, so its
   neighbourhood is the whole bucket (the case that cost round 1 93 s at 30,000 articles).
-* ``reasons``: ``annotate_merge_reasons`` on the graph of N surnames, each seen as "Surname"
-  and "John Surname" (N merges, N nodes).
+* ``reasons``: ``record_merge_reasons`` (``graph.merge.build``) on the graph of N surnames,
+  each seen as "Surname" and "John Surname" (N merges, N nodes).
 
 Usage: ``python scripts/bench_resolution_worst_case.py 1000 3000`` (one line per step and
 size). Compare versions by running it on two checkouts; timings are single runs, so use an idle
@@ -48,11 +48,12 @@ def time_surname_bucket(size: int) -> tuple[float, int]:
 
 
 def time_merge_reasons(size: int) -> tuple[float, int]:
-    """Seconds of ``annotate_merge_reasons`` for ``size`` merges, and the merge count."""
+    """Seconds of ``record_merge_reasons`` for ``size`` merges, and the merge count."""
     import networkx as nx
 
     from extract.types import Entity, EntityType
-    from graph.merge.resolve import annotate_merge_reasons, resolve_entities
+    from graph.merge.build import record_merge_reasons
+    from graph.merge.resolve import resolve_entities
 
     entities = []
     for surname in _distinct_words(size, 3):
@@ -67,7 +68,7 @@ def time_merge_reasons(size: int) -> tuple[float, int]:
     for target, merged in sorted(members.items()):
         graph.add_node(target, merged_from=sorted(merged), label=target)
     began = time.perf_counter()
-    annotate_merge_reasons(graph, resolution)
+    record_merge_reasons(graph, resolution)
     return time.perf_counter() - began, len(resolution.merges)
 
 

@@ -23,6 +23,7 @@ from extract.errors import InputError
 from extract.ingest.read import read_articles
 from graph.cli.main import app
 from graph.run.corpus import build_from_paths
+from graph.run.options import BuildOptions
 
 GOOD_TEXT = "Summit ends\n\nRussia and China signed a trade agreement in Moscow on Monday.\n"
 FIFTY_MB = 50 * 1024 * 1024
@@ -184,7 +185,8 @@ def test_api_strict_raises_one_line_naming_the_file(bad: Path, problem: str) -> 
 
 def test_api_skip_bad_keeps_every_good_article(bad: Path, problem: str) -> None:
     skipped: list[InputError] = []
-    graph = build_from_paths([bad, _good(bad.parent)], skip_bad=True, on_skip=skipped.append)
+    options = BuildOptions(skip_bad=True, on_skip=skipped.append)
+    graph = build_from_paths([bad, _good(bad.parent)], options)
     assert [problem in str(error) for error in skipped] == [True]
     assert "good" in graph.graph["articles"]
     if bad.name == "feed.jsonl":

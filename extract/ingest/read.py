@@ -11,6 +11,13 @@ Supported inputs:
 * a directory -- walked recursively in sorted order; other extensions and hidden entries are
   ignored; symlinks are followed but each real directory and file is read only once.
 
+Each file format is an ``ArticleReader`` (name, suffixes, read function) in one registry,
+``article_readers()``: the built-in ones above, plus those other packages declare in the
+entry-point group ``newsgraph.readers`` (each entry names an ``ArticleReader``)::
+
+    [project.entry-points."newsgraph.readers"]
+    rss = "my_package.rss:RSS_READER"   # ArticleReader("rss", frozenset({".rss"}), read_rss)
+
 Every bad input becomes an ``InputError`` naming it (and the line, for JSONL). By default the
 first one is raised; with ``skip_bad=True`` it is handed to ``on_skip`` and reading goes on.
 A path that does not exist, or a directory with no article files at all, is a usage error and
@@ -25,45 +32,49 @@ as parts ``<id>#part-N`` cut at paragraph breaks (see ``extract.ingest.long_arti
 from __future__ import annotations
 
 import hashlib
-import json
 import logging
 import os
 import re
 from collections.abc import Callable, Iterable, Iterator
+from functools import cache
 from pathlib import Path
-from typing import Any
 from urllib.parse import urlsplit
 
 from extract.errors import InputError
-from extract.ingest.cleaning import CleanedText, clean_text, normalise_date
-from extract.ingest.encoding import decode_bytes, looks_binary
+from extract.ingest.encoding import decode_bytes
 from extract.ingest.fetch import fetch_url, is_url
-from extract.ingest.html_text import extract_html
+from extract.ingest.formats import (
+    MAX_ARTICLE_BYTES,
+    MAX_JSON_FILE_BYTES,
+    ArticleReader,
+    ReadContext,
+    decode_file,
+    html_article,
+    read_html_file,
+    read_json_file,
+    read_jsonl_file,
+    read_text_file,
+)
 from extract.ingest.long_articles import split_long_article
+from extract.ingest.plugins import add_plugins
 from extract.types import Article
 
 __all__ = [
-    "ARTICLE_SUFFIXES",
     "MAX_ARTICLE_BYTES",
     "MAX_JSON_FILE_BYTES",
+    "ArticleReader",
+    "ReadContext",
+    "article_readers",
     "read_articles",
+    "reader_for",
     "url_article_id",
 ]
 
 log = logging.getLogger(__name__)
 
-MAX_ARTICLE_BYTES = 20 * 1024 * 1024
-# A .json file may hold many articles, so it gets a larger cap; bigger corpora belong in JSONL,
-# which is streamed line by line.
-MAX_JSON_FILE_BYTES = 256 * 1024 * 1024
-# JSON escapes ("\u0416", "\n") make a line longer than the text it holds.
-_MAX_JSONL_LINE_BYTES = MAX_ARTICLE_BYTES * 2
-
-_TEXT_SUFFIXES = frozenset({".txt"})
-_HTML_SUFFIXES = frozenset({".html", ".htm"})
-ARTICLE_SUFFIXES = _TEXT_SUFFIXES | _HTML_SUFFIXES | {".jsonl", ".json", ".urls"}
-
 _Item = Article | InputError
+
+READER_ENTRY_POINTS = "newsgraph.readers"
 
 
 def read_articles(
@@ -144,7 +155,7 @@ def _read_inputs(paths: Iterable[str | Path], fetch_timeout: float) -> Iterator[
                 found = True
                 yield from _read_once(entry, visited_files, fetch_timeout)
             if not found:
-                suffixes = ", ".join(sorted(ARTICLE_SUFFIXES))
+                suffixes = ", ".join(sorted(_suffixes()))
                 raise InputError(str(path), f"directory holds no article files ({suffixes})")
         else:
             yield from _read_once(path, visited_files, fetch_timeout)
@@ -181,7 +192,7 @@ def _walk(folder: Path, visited: set[str]) -> Iterator[Path | InputError]:
             continue
         if entry.is_dir():
             yield from _walk(entry, visited)
-        elif entry.is_file() and entry.suffix.lower() in ARTICLE_SUFFIXES:
+        elif entry.is_file() and reader_for(entry) is not None:
             yield entry
 
 
@@ -196,171 +207,20 @@ def _guarded(source: str, items: Iterator[_Item]) -> Iterator[_Item]:
 
 
 def _read_file(path: Path, fetch_timeout: float) -> Iterator[_Item]:
-    suffix = path.suffix.lower()
-    source = str(path)
-    if suffix in _TEXT_SUFFIXES:
-        yield _text_article(_decode_file(path, MAX_ARTICLE_BYTES), path.stem, source)
-    elif suffix in _HTML_SUFFIXES:
-        yield _html_article(_decode_file(path, MAX_ARTICLE_BYTES), path.stem, source)
-    elif suffix == ".jsonl":
-        yield from _read_jsonl(path)
-    elif suffix == ".json":
-        yield from _read_json(path)
-    elif suffix == ".urls":
-        yield from _read_url_list(path, fetch_timeout)
-    else:
-        known = ", ".join(sorted(ARTICLE_SUFFIXES))
-        raise InputError(source, f"unsupported file type {suffix or '(none)'!r}; use {known}")
-
-
-def _decode_file(path: Path, limit: int) -> str:
-    source = str(path)
-    size = path.stat().st_size
-    if size > limit:
-        raise InputError(source, f"too large ({size} bytes; the limit is {limit})")
-    data = path.read_bytes()
-    if not data.strip():
-        raise InputError(source, "empty file")
-    text = decode_bytes(data, source)
-    if not text.strip():
-        raise InputError(source, "empty file")
-    return text
+    reader = reader_for(path)
+    if reader is None:
+        known = ", ".join(sorted(_suffixes()))
+        suffix = path.suffix.lower() or "(none)"
+        raise InputError(str(path), f"unsupported file type {suffix!r}; use {known}")
+    yield from reader.read(path, ReadContext(fetch_timeout))
 
 
 # --------------------------------------------------------------------------- formats
 
 
-def _text_article(text: str, article_id: str, source: str) -> Article:
-    cleaned = clean_text(text)
-    # A one-line file is all title; keep it as the text rather than lose the article.
-    body = cleaned.text or cleaned.title
-    if not body:
-        raise InputError(source, "no article text left after removing boilerplate")
-    return Article(
-        id=article_id,
-        text=body,
-        title=cleaned.title,
-        date=cleaned.date,
-        url=cleaned.url,
-        source=source,
-    )
-
-
-def _html_article(markup: str, article_id: str, source: str, url: str | None = None) -> Article:
-    page = extract_html(markup, url)
-    cleaned = clean_text(page["text"] or "", title=page["title"] or None)
-    body = cleaned.text or cleaned.title
-    if not body:
-        raise InputError(source, "no article text found in the HTML page")
-    page_url = url or page["url"] or cleaned.url
-    outlet = page["sitename"] or (urlsplit(page_url).hostname if page_url else None)
-    return Article(
-        id=article_id,
-        text=body,
-        title=cleaned.title,
-        date=normalise_date(page["date"]) or cleaned.date,
-        url=page_url,
-        outlet=outlet,
-        source=source,
-    )
-
-
-def _object_article(obj: Any, source: str, fallback_id: str, line: int | None) -> Article:
-    if not isinstance(obj, dict):
-        raise InputError(source, f"expected a JSON object, got {type(obj).__name__}", line)
-    text = obj.get("text")
-    if not isinstance(text, str):
-        raise InputError(source, "JSON object has no string 'text' field", line)
-    if len(text) > MAX_ARTICLE_BYTES:  # characters, a cheap lower bound on the byte size
-        raise InputError(source, f"article text too large (over {MAX_ARTICLE_BYTES} bytes)", line)
-    raw_id = obj.get("id")
-    has_id = isinstance(raw_id, str | int) and not isinstance(raw_id, bool) and str(raw_id).strip()
-    article_id = str(raw_id).strip() if has_id else fallback_id
-    raw_title = obj.get("title")
-    title = raw_title.strip() if isinstance(raw_title, str) else ""
-    # An empty title means "none given": do not promote the first sentence to a title.
-    cleaned: CleanedText = clean_text(text, title=title)
-    if not cleaned.text:
-        raise InputError(source, f"article {article_id!r} has no text", line)
-    url = obj.get("url") if isinstance(obj.get("url"), str) and obj.get("url") else None
-    outlet = obj.get("outlet") if isinstance(obj.get("outlet"), str) else None
-    date = obj.get("date")
-    return Article(
-        id=article_id,
-        text=cleaned.text,
-        title=cleaned.title,
-        date=normalise_date(date if isinstance(date, str) else None) or cleaned.date,
-        url=url or cleaned.url,
-        outlet=outlet or None,
-        # "file.jsonl:12", so a duplicate id or a later problem points at the line.
-        source=f"{source}:{line}" if line is not None else source,
-    )
-
-
-def _read_jsonl(path: Path) -> Iterator[_Item]:
+def _read_url_list(path: Path, context: ReadContext) -> Iterator[_Item]:
     source = str(path)
-    any_line = False
-    with path.open("rb") as handle:
-        if looks_binary(handle.read(8192)):
-            raise InputError(source, "binary file (not JSON lines)")
-        handle.seek(0)
-        number = 0
-        while True:
-            raw = handle.readline(_MAX_JSONL_LINE_BYTES + 1)
-            if not raw:
-                break
-            number += 1
-            if len(raw) > _MAX_JSONL_LINE_BYTES and not raw.endswith(b"\n"):
-                while (rest := handle.readline(1 << 20)) and not rest.endswith(b"\n"):
-                    pass  # skip the remainder of the oversized line without holding it
-                yield InputError(source, "line too large for one article", number)
-                any_line = True
-                continue
-            if number == 1:
-                raw = raw.removeprefix(b"\xef\xbb\xbf")
-            if not raw.strip():
-                continue
-            any_line = True
-            try:
-                obj = json.loads(raw.decode("utf-8"))
-            except UnicodeDecodeError:
-                yield InputError(source, "line is not valid UTF-8", number)
-                continue
-            except json.JSONDecodeError as exc:
-                yield InputError(source, f"malformed JSON: {exc.msg} (column {exc.colno})", number)
-                continue
-            try:
-                yield _object_article(obj, source, f"{path.stem}-{number}", number)
-            except InputError as exc:
-                yield exc
-    if not any_line:
-        raise InputError(source, "empty file")
-
-
-def _read_json(path: Path) -> Iterator[_Item]:
-    source = str(path)
-    text = _decode_file(path, MAX_JSON_FILE_BYTES)
-    try:
-        data = json.loads(text)
-    except json.JSONDecodeError as exc:
-        raise InputError(source, f"malformed JSON: {exc.msg}", exc.lineno) from None
-    if isinstance(data, dict):
-        yield _object_article(data, source, path.stem, None)
-        return
-    if not isinstance(data, list):
-        raise InputError(source, f"expected a JSON object or list, got {type(data).__name__}")
-    if not data:
-        raise InputError(source, "empty JSON list")
-    for index, obj in enumerate(data, start=1):
-        try:
-            yield _object_article(obj, f"{source}[{index}]", f"{path.stem}-{index}", None)
-        except InputError as exc:
-            yield exc
-
-
-def _read_url_list(path: Path, fetch_timeout: float) -> Iterator[_Item]:
-    source = str(path)
-    lines = _decode_file(path, MAX_ARTICLE_BYTES).splitlines()
+    lines = decode_file(path).splitlines()
     found = False
     for number, line in enumerate(lines, start=1):
         # A "#" inside a URL is a fragment, so only a "#" after whitespace starts a comment.
@@ -371,12 +231,9 @@ def _read_url_list(path: Path, fetch_timeout: float) -> Iterator[_Item]:
         if not is_url(entry):
             yield InputError(source, f"not an http(s) URL: {entry[:80]!r}", number)
             continue
-        yield from _guarded(entry, _read_url(entry, fetch_timeout))
+        yield from _guarded(entry, _read_url(entry, context.fetch_timeout))
     if not found:
         raise InputError(source, "no URLs in file")
-
-
-# --------------------------------------------------------------------------- URLs
 
 
 def url_article_id(url: str) -> str:
@@ -404,4 +261,51 @@ def _read_url(url: str, fetch_timeout: float) -> Iterator[_Item]:
         markup = decode_bytes(body, url)
     if not markup.strip():
         raise InputError(url, "empty page")
-    yield _html_article(markup, url_article_id(url), url, url=url)
+    yield html_article(markup, url_article_id(url), url, url=url)
+
+
+# --------------------------------------------------------------------------- the registry
+
+BUILT_IN_READERS = (
+    ArticleReader("text", frozenset({".txt"}), read_text_file),
+    ArticleReader("html", frozenset({".html", ".htm"}), read_html_file),
+    ArticleReader("jsonl", frozenset({".jsonl"}), read_jsonl_file),
+    ArticleReader("json", frozenset({".json"}), read_json_file),
+    ArticleReader("urls", frozenset({".urls"}), _read_url_list),
+)
+
+
+@cache
+def article_readers() -> dict[str, ArticleReader]:
+    """Every reader by name: the built-in ones, then those of installed ``newsgraph.readers``
+    entry points (found once per process; ``article_readers.cache_clear()`` looks again).
+
+    A plugin that fails to load or claims a name or a suffix already taken is left out with a
+    warning (``extract.ingest.plugins``).
+
+    >>> sorted(article_readers())
+    ['html', 'json', 'jsonl', 'text', 'urls']
+    """
+    built_in = {reader.name: reader for reader in BUILT_IN_READERS}
+    return add_plugins(built_in, READER_ENTRY_POINTS, ArticleReader, _suffix_taken)
+
+
+def _suffix_taken(reader: ArticleReader, readers: dict[str, ArticleReader]) -> str:
+    taken = sorted(reader.suffixes & {s for known in readers.values() for s in known.suffixes})
+    return f"suffixes {', '.join(taken)} are read already" if taken else ""
+
+
+def _suffixes() -> list[str]:
+    return [suffix for reader in article_readers().values() for suffix in reader.suffixes]
+
+
+def reader_for(path: str | Path) -> ArticleReader | None:
+    """The reader of a file, chosen by its suffix (case ignored); ``None`` when none reads it.
+
+    >>> reader_for("news/Story.HTML").name
+    'html'
+    >>> reader_for("notes.md") is None
+    True
+    """
+    suffix = Path(path).suffix.lower()
+    return next((r for r in article_readers().values() if suffix in r.suffixes), None)

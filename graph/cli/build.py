@@ -5,10 +5,12 @@ from __future__ import annotations
 import contextlib
 import json
 import sys
+from dataclasses import replace
 from functools import partial
 from pathlib import Path
 from typing import Annotated
 
+import spacy
 import typer
 from rich.table import Table
 
@@ -17,23 +19,21 @@ from extract.types import Article
 from graph.cli.app import app, fail, stderr, stdout
 from graph.cli.graph_paths import graph_json_path
 from graph.cli.progress import count_articles, stage_progress
-from graph.export import FILE_NAMES, write_outputs
+from graph.export import output_formats, parse_formats, write_outputs
 from graph.export.json import read_json
-from graph.run.cache import CACHE_DIR_VARIABLE, ResultCache, default_cache_dir
-from graph.run.corpus import BuildReport, Extractor, build_from_paths, graph_stats
+from graph.run.cache import CACHE_DIR_VARIABLE, default_cache_dir
+from graph.run.corpus import BuildReport, build_from_paths, graph_stats
 from graph.run.distributed import ClusterError, extract_on_cluster, open_cluster_client
+from graph.run.options import MODEL_NAME, BuildOptions
 
-ALL_FORMATS = ",".join(FILE_NAMES)
+ALL_FORMATS = ",".join(output_formats())
 
 
 def _parse_formats(value: str) -> list[str]:
-    formats = [part.strip().lower() for part in value.split(",") if part.strip()]
-    unknown = [name for name in formats if name not in FILE_NAMES]
-    if unknown or not formats:
-        raise typer.BadParameter(
-            f"unknown format(s) {', '.join(unknown) or '(none)'}; choose from {ALL_FORMATS}"
-        )
-    return formats
+    try:
+        return parse_formats(value)
+    except ValueError as error:
+        raise typer.BadParameter(str(error)) from None
 
 
 @app.command()
@@ -86,6 +86,9 @@ def build(
     no_cache: Annotated[
         bool, typer.Option("--no-cache", help="Extract every article; read and write no cache.")
     ] = False,
+    model: Annotated[
+        str, typer.Option("--model", help="spaCy model (package name or path) to extract with.")
+    ] = MODEL_NAME,
 ) -> None:
     """Build the graph of the articles under PATHS and write it to --out.
 
@@ -101,7 +104,8 @@ def build(
         raise fail(f"--scheduler {scheduler}: expected an address like tcp://HOST:8786")
     if workers and processes > 1:
         raise fail("--workers and --processes exclude each other: pick one")
-    cache = None if no_cache else ResultCache(cache_dir or default_cache_dir())
+    if not spacy.util.is_package(model) and not Path(model).is_dir():
+        raise fail(f"--model {model}: not an installed spaCy model package or a model folder")
     report = BuildReport()
 
     def warn(error: InputError) -> None:
@@ -113,29 +117,30 @@ def build(
         def advance(article: Article) -> None:
             progress.advance(article.id)
 
+        options = BuildOptions(
+            skip_bad=skip_bad,
+            n_process=processes,
+            batch_size=batch_size,
+            model=model,
+            cache_dir=None if no_cache else (cache_dir or default_cache_dir()),
+            on_skip=warn,
+            on_article=advance,
+        )
         try:
             with contextlib.ExitStack() as stack:
-                extractor: Extractor | None = None
                 if workers or scheduler:
                     client = stack.enter_context(
-                        open_cluster_client(workers=workers, scheduler=scheduler)
+                        open_cluster_client(workers=workers, scheduler=scheduler, model=model)
                     )
-                    extractor = partial(extract_on_cluster, client=client, batch_size=batch_size)
-                graph = build_from_paths(
-                    paths,
-                    skip_bad=skip_bad,
-                    on_skip=warn,
-                    on_article=advance,
-                    n_process=processes,
-                    batch_size=batch_size,
-                    extractor=extractor,
-                    cache=cache,
-                    report=report,
-                )
+                    on_cluster = partial(
+                        extract_on_cluster, client=client, batch_size=batch_size, model=model
+                    )
+                    options = replace(options, extractor=on_cluster)
+                graph = build_from_paths(paths, options, report)
         except (InputError, ExtractionError, ClusterError) as error:
             raise fail(str(error)) from None
         except OSError as error:  # the cache folder cannot be created or written
-            where = cache.directory if cache else out
+            where = options.cache_dir or out
             raise fail(f"{where}: cannot write the cache: {error}") from None
         progress.stage(f"writing {', '.join(chosen)}")
         try:

@@ -26,7 +26,7 @@ from rich.progress import (
     TimeRemainingColumn,
 )
 
-from extract.ingest.read import ARTICLE_SUFFIXES
+from extract.ingest.read import reader_for
 
 
 def _count_file(path: Path) -> int:
@@ -34,7 +34,7 @@ def _count_file(path: Path) -> int:
     if suffix in (".jsonl", ".urls"):
         with path.open("rb") as lines:
             return sum(1 for line in lines if line.strip() and not line.startswith(b"#"))
-    return 1 if suffix in ARTICLE_SUFFIXES else 0
+    return 1 if reader_for(path) is not None else 0
 
 
 def count_articles(inputs: Iterable[str | Path]) -> int | None:

@@ -24,6 +24,7 @@ from extract.errors import ExtractionError, InputError
 from graph.cli.app import app, fail, stderr, stdout
 from graph.cli.graph_paths import rdf_path
 from graph.run.corpus import iter_results
+from graph.run.options import BuildOptions
 from graph.store.push import PushReport, push_file, push_store
 from graph.store.query import QueryError, QueryResult, format_result, plain_text, run_query
 from graph.store.serve import DEFAULT_PORT, LOOPBACK, is_loopback, start_server
@@ -71,7 +72,7 @@ def add(
     try:
         # Open first: a busy store should fail before minutes of extraction, not after.
         oxigraph = open_store(store)
-        results = list(iter_results(paths, skip_bad=skip_bad, on_skip=warn))
+        results = list(iter_results(paths, BuildOptions(skip_bad=skip_bad, on_skip=warn)))
         if not results:
             raise fail(f"{', '.join(paths)}: no articles could be read")
         reports = add_results(oxigraph, results)

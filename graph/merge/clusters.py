@@ -26,6 +26,14 @@ Item = TypeVar("Item")
 
 
 @dataclass(frozen=True)
+class ParsedLabel:
+    """A key's label as a resolver reads it; subclasses add the parts they take apart."""
+
+    key: str
+    label: str
+
+
+@dataclass(frozen=True)
 class KeyNames:
     """One distinct entity key of the corpus with every label and alias seen for it."""
 

@@ -33,7 +33,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from extract.types import EntityType
-from graph.merge.clusters import KeyNames, Merge, cluster_compatible
+from graph.merge.clusters import KeyNames, Merge, ParsedLabel, cluster_compatible
 from graph.merge.organisations import (
     fold_into_targets,
     name_form,
@@ -74,11 +74,9 @@ _YEAR = re.compile(r"^(1[89]|20)\d\d$")
 
 
 @dataclass(frozen=True)
-class EventName:
+class EventName(ParsedLabel):
     """An event or agreement name read as head noun, year(s), kind and other modifiers."""
 
-    key: str
-    label: str
     head: str
     years: tuple[str, ...]
     kinds: frozenset[str]

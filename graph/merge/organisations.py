@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import defaultdict
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 
 from graph.merge.clusters import KeyNames, Merge, compose
 
@@ -129,11 +129,14 @@ def initial_spellings(words: list[str]) -> set[str]:
     return spellings
 
 
+def _spelled_out(entries: list[KeyNames]) -> Iterator[KeyNames]:
+    """The entries whose own label is not an acronym: the long forms acronyms may stand for."""
+    return (entry for entry in entries if not _split_acronym(entry.label))
+
+
 def _long_form_index(entries: list[KeyNames]) -> dict[tuple[str, str], set[str]]:
     index: dict[tuple[str, str], set[str]] = defaultdict(set)
-    for entry in entries:
-        if _split_acronym(entry.label):
-            continue
+    for entry in _spelled_out(entries):
         for name in entry.labels | entry.aliases:
             if _split_acronym(name):
                 continue
@@ -149,9 +152,7 @@ def _long_form_index(entries: list[KeyNames]) -> dict[tuple[str, str], set[str]]
 def _alias_index(entries: list[KeyNames]) -> dict[tuple[str, str], set[str]]:
     """Acronyms that articles gave as aliases of a long form, e.g. DHS → the department."""
     index: dict[tuple[str, str], set[str]] = defaultdict(set)
-    for entry in entries:
-        if _split_acronym(entry.label):
-            continue
+    for entry in _spelled_out(entries):
         for alias in entry.aliases:
             split = _split_acronym(alias)
             if split:

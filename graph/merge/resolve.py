@@ -13,7 +13,8 @@ the corpus we map such keys onto one key per real-world entity. The rules live b
 
 Every rule is conservative (a name that could be two things is left alone), deterministic (a
 pure function of the set of entities, whatever their order), explainable (each merge is a
-``Merge`` record with a rule and a reason, kept on the node as ``merge_reasons``) and indexed
+``Merge`` record with a rule and a reason, kept on the node as ``merge_reasons`` by
+``graph.merge.build.record_merge_reasons``) and indexed
 (by surname, initials or head noun and year), so a 10,000-article corpus costs no pairwise
 comparison of all its names.
 """
@@ -24,8 +25,6 @@ from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cached_property
-
-import networkx as nx
 
 from extract.types import Entity, EntityType
 from graph.merge.clusters import KeyNames, Merge, compose
@@ -47,7 +46,7 @@ class Resolution:
 
     merges: tuple[Merge, ...]
     mapping: dict[str, str]
-    # Each kept key's own longest label, which names its node (see annotate_merge_reasons).
+    # Each kept key's own longest label, which names its node (graph.merge.build records it).
     labels: dict[str, str] = field(default_factory=dict)
 
     def reasons_for(self, node: str, members: Iterable[str]) -> list[str]:
@@ -130,17 +129,3 @@ def resolve_keys(entities: Iterable[Entity]) -> dict[str, str]:
     {'person/trump': 'person/donald-trump'}
     """
     return resolve_entities(entities).mapping
-
-
-def annotate_merge_reasons(graph: nx.MultiDiGraph, resolution: Resolution) -> None:
-    """Record the resolution on the nodes of a graph built with it.
-
-    Sets each node's ``merge_reasons`` (why each key in its ``merged_from`` was merged; an
-    empty list when nothing was) and labels a node that keys were merged into with the kept
-    key's own longest label, so "Donald Trump" is not renamed after a longer variant such as
-    "Donald J. Trump" or a mis-cut "Donald Trump - agreed" (the variants stay in ``aliases``).
-    """
-    for node, data in graph.nodes(data=True):
-        data["merge_reasons"] = resolution.reasons_for(node, data.get("merged_from", ()))
-        if data["merge_reasons"] and node in resolution.labels:
-            data["label"] = resolution.labels[node]

@@ -19,9 +19,10 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 from extract.errors import ExtractionError
-from extract.pipeline import extract_articles, load_pipeline, pipeline_fingerprint
+from extract.pipeline import MODEL_NAME, extract_articles, pipeline_fingerprint
 from extract.types import Article, ArticleResult
 from extract.vocabulary.triggers import load_triggers
+from graph.run.models import fingerprint_for, pipeline_for
 
 __all__ = [
     "BatchOutcome",
@@ -50,19 +51,22 @@ class BatchOutcome:
         return self.results
 
 
-def load_worker_pipeline() -> None:
+def load_worker_pipeline(model: str = MODEL_NAME) -> None:
     """Load the spaCy pipeline and the trigger table in this process (a worker, a helper)."""
-    load_pipeline()
+    pipeline_for(model)
     load_triggers()
 
 
-def extract_batch(articles: list[Article], fingerprint: str, batch_size: int) -> BatchOutcome:
-    """Extract one batch in this process, refusing it if this process runs other code.
+def extract_batch(
+    articles: list[Article], fingerprint: str, batch_size: int, model: str = MODEL_NAME
+) -> BatchOutcome:
+    """Extract one batch with ``model`` in this process, refusing it if this process runs other
+    code.
 
-    ``fingerprint`` is the sender's ``pipeline_fingerprint()``: a worker whose newsgraph or model
-    differs would return other results, so it returns a failure instead.
+    ``fingerprint`` is the sender's ``pipeline_fingerprint(model)``: a worker whose newsgraph or
+    model differs would return other results, so it returns a failure instead.
     """
-    if fingerprint != pipeline_fingerprint():
+    if fingerprint != fingerprint_for(model):
         return BatchOutcome(
             failed_article=articles[0].id if articles else "?",
             failed_component="worker set-up",
@@ -70,7 +74,8 @@ def extract_batch(articles: list[Article], fingerprint: str, batch_size: int) ->
             "versions on every worker",
         )
     try:
-        return BatchOutcome(tuple(extract_articles(articles, batch_size=batch_size)))
+        nlp = pipeline_for(model)
+        return BatchOutcome(tuple(extract_articles(articles, batch_size=batch_size, nlp=nlp)))
     except ExtractionError as error:
         return BatchOutcome(
             failed_article=error.article_id, failed_component=error.component, failure=str(error)

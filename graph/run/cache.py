@@ -1,9 +1,10 @@
 """A content-addressed cache of ``ArticleResult``s, so a rebuild re-extracts only what changed.
 
 An entry's key is the sha256 of the article's fields (id, text, title, date, url, outlet) and
-of ``extract.pipeline.pipeline_fingerprint()`` (spaCy and model versions plus the bytes of the
-extraction code and its data files). Changing an article, the trigger file or an extraction
-rule therefore misses the cache; nothing else does. Entries are JSON files written atomically,
+of ``extract.pipeline.pipeline_fingerprint(model)`` (spaCy, the model's name and version, the
+bytes of the extraction code and its data files), so each model's results are kept apart.
+Changing an article, the model, the trigger file or an extraction rule therefore misses the
+cache; nothing else does. Entries are JSON files written atomically,
 ``<dir>/<key[:2]>/<key>.json``, so a crashed build never leaves a half-written entry and two
 builds sharing a cache folder cannot corrupt each other.
 
@@ -32,9 +33,10 @@ from collections.abc import Callable, Iterator
 from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
 
-from extract.pipeline import pipeline_fingerprint
+from extract.pipeline import MODEL_NAME
 from extract.types import Article, ArticleResult
 from graph.export.atomic import write_text_atomic
+from graph.run.models import fingerprint_for
 
 #: Bump when the cache's file layout or the key recipe changes.
 CACHE_FORMAT = "1"
@@ -59,13 +61,15 @@ def default_cache_dir() -> Path:
 class ResultCache:
     """Read and write cached results under ``directory`` for one pipeline fingerprint.
 
-    ``fingerprint`` defaults to the installed pipeline's; tests pass their own.
+    ``fingerprint`` defaults to the installed pipeline's with ``model``; tests pass their own.
     Corrupt or unreadable entries count as misses (and are overwritten by the next ``put``).
     """
 
-    def __init__(self, directory: str | Path, *, fingerprint: str | None = None) -> None:
+    def __init__(
+        self, directory: str | Path, *, fingerprint: str | None = None, model: str = MODEL_NAME
+    ) -> None:
         self.directory = Path(directory)
-        self.fingerprint = fingerprint or pipeline_fingerprint()
+        self.fingerprint = fingerprint or fingerprint_for(model)
 
     def key(self, article: Article) -> str:
         """The sha256 naming ``article``'s result under this pipeline.

@@ -8,11 +8,11 @@
 from __future__ import annotations
 
 import contextlib
+import logging
 import time
 from collections import Counter, deque
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
-from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -20,14 +20,13 @@ import networkx as nx
 
 from extract.errors import InputError
 from extract.ingest.read import read_articles
-from extract.pipeline import extract_articles
 from extract.types import Article, ArticleResult
-from graph.merge.streaming import GraphAccumulator
+from graph.merge.build import GraphBuilder
 from graph.run.cache import ResultCache
-from graph.run.processes import extract_in_processes
+from graph.run.options import BuildOptions
 
-#: Turns a stream of articles into a stream of results, in the same order.
-Extractor = Callable[[Iterable[Article]], Iterator[ArticleResult]]
+log = logging.getLogger(__name__)
+DEFAULT_OPTIONS = BuildOptions()
 
 
 class EmptyCorpusError(InputError):
@@ -76,44 +75,22 @@ class _Stopwatch:
             yield item
 
 
-def local_extractor(*, n_process: int = 1, batch_size: int = 32) -> Extractor:
-    """Extraction on this machine: ``n_process`` processes, this one included.
-
-    One process runs spaCy's ``nlp.pipe`` here; more share the batches out
-    (``graph.run.processes.extract_in_processes``).
-    """
-    if n_process <= 1:
-        return partial(extract_articles, batch_size=batch_size)
-    return partial(extract_in_processes, processes=n_process, batch_size=batch_size)
-
-
 def iter_results(
-    paths: Iterable[str | Path],
-    *,
-    skip_bad: bool = False,
-    on_skip: Callable[[InputError], None] | None = None,
-    on_article: Callable[[Article], None] | None = None,
-    n_process: int = 1,
-    batch_size: int = 32,
-    extractor: Extractor | None = None,
-    cache: ResultCache | None = None,
+    inputs: Iterable[str | Path | Article],
+    options: BuildOptions = DEFAULT_OPTIONS,
     report: BuildReport | None = None,
 ) -> Iterator[ArticleResult]:
-    """Stream the extraction results of every article under ``paths``, in reading order.
+    """Stream the extraction results of every article of ``inputs``, in reading order.
 
-    Articles found in ``cache`` are not extracted again; the others go to ``extractor``
-    (default: ``local_extractor(n_process=..., batch_size=...)``) and are then cached.
+    ``inputs`` holds paths and URLs (read as ``newsgraph build`` reads them) and ready
+    ``Article`` objects, in any mix. Articles found in the cache (``options.cache_dir``) are not
+    extracted again; the others go to ``options.chosen_extractor()`` and are then cached.
     ``report`` (if given) is filled in as the stream is consumed.
     """
-    paths = list(paths)
     report = report if report is not None else BuildReport()
     watch = _Stopwatch(report)
-    extract = extractor or local_extractor(n_process=n_process, batch_size=batch_size)
-
-    def on_skip_recorded(error: InputError) -> None:
-        report.skipped.append(error)
-        if on_skip:
-            on_skip(error)
+    cache = ResultCache(options.cache_dir, model=options.model) if options.cache_dir else None
+    extract = options.chosen_extractor()
 
     # Each entry is a cached result still to be yielded, or None for "the next extracted
     # result". Cache hits between two misses wait here; they are small next to the parser's
@@ -122,11 +99,10 @@ def iter_results(
     lookup_seconds = [0.0]  # cache look-ups happen inside the extractor's pull on misses()
 
     def misses() -> Iterator[Article]:
-        articles = read_articles(paths, skip_bad=skip_bad, on_skip=on_skip_recorded)
-        for article in watch.timed("read", articles):
+        for article in watch.timed("read", _articles_of(inputs, options, report)):
             report.articles += 1
-            if on_article:
-                on_article(article)
+            if options.on_article:
+                options.on_article(article)
             began = time.perf_counter()
             cached = cache.get(article) if cache else None
             lookup_seconds[0] += time.perf_counter() - began
@@ -160,50 +136,59 @@ def iter_results(
     report.seconds["cache"] += lookup_seconds[0]
 
 
+def _articles_of(
+    inputs: Iterable[str | Path | Article], options: BuildOptions, report: BuildReport
+) -> Iterator[Article]:
+    """The articles of ``inputs`` in order: ``Article`` objects as they are, and each run of
+    paths read by one ``read_articles`` call (so a repeated id among them is caught)."""
+
+    def on_skip(error: InputError) -> None:
+        report.skipped.append(error)
+        if options.on_skip:
+            options.on_skip(error)
+        else:
+            log.warning("skipped %s", error)
+
+    paths: list[str | Path] = []
+    for item in inputs:
+        if not isinstance(item, Article):
+            paths.append(item)
+            continue
+        if paths:
+            yield from read_articles(paths, skip_bad=options.skip_bad, on_skip=on_skip)
+            paths = []
+        yield item
+    if paths:
+        yield from read_articles(paths, skip_bad=options.skip_bad, on_skip=on_skip)
+
+
 def build_from_paths(
-    paths: Iterable[str | Path],
-    *,
-    skip_bad: bool = False,
-    on_skip: Callable[[InputError], None] | None = None,
-    on_article: Callable[[Article], None] | None = None,
-    n_process: int = 1,
-    batch_size: int = 32,
-    extractor: Extractor | None = None,
-    cache: ResultCache | None = None,
+    inputs: Iterable[str | Path | Article],
+    options: BuildOptions = DEFAULT_OPTIONS,
     report: BuildReport | None = None,
 ) -> nx.MultiDiGraph:
-    """Read, extract and merge every article under ``paths`` into one graph.
+    """Read, extract and merge every article of ``inputs`` (paths, URLs, ``Article`` objects)
+    into one graph.
 
-    Results are folded into the graph as they stream in (``graph.merge.streaming``), so memory is
-    bounded by the parser's batch plus the graph itself, never by all parsed articles. Pass a
-    ``ResultCache`` to skip unchanged articles, an ``extractor`` to run elsewhere (see
-    ``graph.run.distributed``), and a ``BuildReport`` to learn counts and stage times.
+    Results are folded into the graph as they stream in (``graph.merge.build.GraphBuilder``), so
+    memory is bounded by the parser's batch plus the graph itself, never by all parsed
+    articles. ``options`` says how (cache, processes, model, another extractor: see
+    ``BuildOptions``); pass a ``BuildReport`` to learn counts and stage times.
 
-    Raises ``InputError`` for bad input (unless ``skip_bad``) and ``EmptyCorpusError`` when
-    nothing could be read.
+    Raises ``InputError`` for bad input (unless ``options.skip_bad``) and ``EmptyCorpusError``
+    when nothing could be read.
     """
-    paths = list(paths)
+    inputs = list(inputs)
     report = report if report is not None else BuildReport()
-    builder = GraphAccumulator()
-    results = iter_results(
-        paths,
-        skip_bad=skip_bad,
-        on_skip=on_skip,
-        on_article=on_article,
-        n_process=n_process,
-        batch_size=batch_size,
-        extractor=extractor,
-        cache=cache,
-        report=report,
-    )
+    builder = GraphBuilder()
     merge_seconds = 0.0
-    for result in results:
+    for result in iter_results(inputs, options, report):
         began = time.perf_counter()
         builder.add(result)
         merge_seconds += time.perf_counter() - began
     if report.articles == 0:
-        names = ", ".join(str(p) for p in paths) or "(no paths)"
-        raise EmptyCorpusError(names, "no articles could be read")
+        names = [str(item) for item in inputs if not isinstance(item, Article)]
+        raise EmptyCorpusError(", ".join(names) or "(no inputs)", "no articles could be read")
     began = time.perf_counter()
     graph = builder.finish()
     report.seconds["merge"] = merge_seconds + time.perf_counter() - began

@@ -21,9 +21,10 @@ from collections import deque
 from collections.abc import Iterable, Iterator
 from typing import Any
 
-from extract.pipeline import pipeline_fingerprint
+from extract.pipeline import MODEL_NAME
 from extract.types import Article, ArticleResult
 from graph.run.batches import BatchOutcome, batched, extract_batch, load_worker_pipeline
+from graph.run.models import fingerprint_for
 
 PLUGIN_NAME = "newsgraph-load-pipeline"
 
@@ -46,9 +47,12 @@ class LoadPipelinePlugin(_WorkerPlugin):
 
     name = PLUGIN_NAME
 
+    def __init__(self, model: str = MODEL_NAME) -> None:
+        self.model = model
+
     def setup(self, worker: Any) -> None:
         """Called by Dask on each worker."""
-        load_worker_pipeline()
+        load_worker_pipeline(self.model)
 
 
 def extract_on_cluster(
@@ -57,6 +61,7 @@ def extract_on_cluster(
     *,
     batch_size: int = 32,
     max_in_flight: int | None = None,
+    model: str = MODEL_NAME,
 ) -> Iterator[ArticleResult]:
     """Extract ``articles`` on the cluster behind ``client``, yielding results in input order.
 
@@ -65,7 +70,7 @@ def extract_on_cluster(
     """
     threads = sum(client.nthreads().values()) or 1
     limit = max_in_flight or 2 * threads
-    fingerprint = pipeline_fingerprint()
+    fingerprint = fingerprint_for(model)
     run = secrets.token_hex(4)
     pending: deque[Any] = deque()
     batches = batched(articles, batch_size)
@@ -78,6 +83,7 @@ def extract_on_cluster(
                     batch,
                     fingerprint,
                     batch_size,
+                    model,
                     key=f"newsgraph-extract-{run}-{number}",
                     pure=False,
                 )
@@ -97,9 +103,13 @@ def _collect(future: Any) -> Iterator[ArticleResult]:
 
 @contextlib.contextmanager
 def open_cluster_client(
-    *, workers: int | None = None, scheduler: str | None = None, timeout: float = 20.0
+    *,
+    workers: int | None = None,
+    scheduler: str | None = None,
+    timeout: float = 20.0,
+    model: str = MODEL_NAME,
 ) -> Iterator[Any]:
-    """A Dask ``Client`` with the pipeline loaded on every worker; closed on exit.
+    """A Dask ``Client`` with the pipeline of ``model`` loaded on every worker; closed on exit.
 
     ``scheduler`` ("tcp://host:8786") connects to a running cluster; otherwise a
     ``LocalCluster`` of ``workers`` single-threaded processes is started (spaCy releases the
@@ -124,7 +134,7 @@ def open_cluster_client(
                     )
                 )
                 client = stack.enter_context(Client(cluster))
-            client.register_plugin(LoadPipelinePlugin(), name=PLUGIN_NAME)
+            client.register_plugin(LoadPipelinePlugin(model), name=PLUGIN_NAME)
         except (OSError, TimeoutError) as error:
             where = scheduler or f"a local cluster of {workers} workers"
             raise ClusterError(f"{where}: cannot connect or start ({error})") from error

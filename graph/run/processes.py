@@ -28,9 +28,10 @@ from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
 
 from extract.errors import ExtractionError
-from extract.pipeline import extract_articles, pipeline_fingerprint
+from extract.pipeline import MODEL_NAME, extract_articles
 from extract.types import Article, ArticleResult
 from graph.run.batches import BatchOutcome, batched, extract_batch, load_worker_pipeline
+from graph.run.models import fingerprint_for, pipeline_for
 
 
 @dataclass
@@ -71,30 +72,35 @@ def extract_in_processes(
     processes: int,
     batch_size: int = 32,
     queued_per_helper: int = 2,
+    model: str = MODEL_NAME,
 ) -> Iterator[ArticleResult]:
-    """Extract ``articles`` on ``processes`` processes (this one included), in input order.
+    """Extract ``articles`` with ``model`` on ``processes`` processes (this one included), in
+    input order.
 
     Each helper has at most ``queued_per_helper`` batches submitted and unfinished; beyond
     that the caller extracts the next batch itself. Memory stays bounded by a few batches.
     """
     if processes <= 1:
-        yield from extract_articles(articles, batch_size=batch_size)
+        yield from extract_articles(articles, batch_size=batch_size, nlp=pipeline_for(model))
         return
-    load_worker_pipeline()  # before the fork: helpers inherit the loaded model
-    fingerprint = pipeline_fingerprint()
+    load_worker_pipeline(model)  # before the fork: helpers inherit the loaded model
+    fingerprint = fingerprint_for(model)
     helpers = processes - 1
     limit = helpers * queued_per_helper
     slots: deque[_Slot] = deque()
     pool = ProcessPoolExecutor(
-        max_workers=helpers, mp_context=_context(), initializer=load_worker_pipeline
+        max_workers=helpers,
+        mp_context=_context(),
+        initializer=load_worker_pipeline,
+        initargs=(model,),
     )
     try:
         for batch in batched(articles, batch_size):
             slot = _Slot(batch[0].id)
             if sum(not s.ready() for s in slots) < limit:
-                slot.future = pool.submit(extract_batch, batch, fingerprint, batch_size)
+                slot.future = pool.submit(extract_batch, batch, fingerprint, batch_size, model)
             else:
-                slot.outcome = extract_batch(batch, fingerprint, batch_size)
+                slot.outcome = extract_batch(batch, fingerprint, batch_size, model)
             slots.append(slot)
             # Hand on what is done; wait only when too much is held (memory stays bounded).
             while slots and (slots[0].ready() or len(slots) > 2 * limit + 2):

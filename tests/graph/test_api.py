@@ -246,7 +246,7 @@ def test_export_writes_requested_formats_and_load_round_trips(tmp_path: Path) ->
     assert sorted(written) == ["json", "ttl"]
     again = api.load(written["json"])
     assert sorted(again.edges(keys=True)) == sorted(graph.edges(keys=True))
-    with pytest.raises(ValueError, match="unknown output format"):
+    with pytest.raises(ValueError, match="unknown format"):
         api.export(graph, tmp_path / "nothing", ["json", "pdf"])
     assert not (tmp_path / "nothing").exists()
 

@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from extract.errors import InputError
-from extract.ingest import read as ingest
+from extract.ingest import formats
 from extract.ingest.long_articles import MAX_PART_CHARS
 from extract.ingest.read import read_articles, url_article_id
 
@@ -227,7 +227,7 @@ def test_read_failure_becomes_input_error(tmp_path: Path, monkeypatch: pytest.Mo
 
 
 def test_too_large_article(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(ingest, "MAX_ARTICLE_BYTES", 100)
+    monkeypatch.setattr(formats, "MAX_ARTICLE_BYTES", 100)
     with pytest.raises(InputError, match="too large"):
         read_all(write(tmp_path / "big.txt", "Title\n\n" + "word " * 50))
     with pytest.raises(InputError, match="too large") as caught:

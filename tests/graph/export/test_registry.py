@@ -10,7 +10,7 @@ import networkx as nx
 import pytest
 
 from extract.types import Article, ArticleResult, Entity, EntityType, Evidence, Relation
-from graph.export import FILE_NAMES, WRITERS, write_outputs
+from graph.export import UnknownFormatError, output_formats, parse_formats, write_outputs
 from graph.export.atomic import atomic_write, write_text_atomic
 from graph.export.graphml import read_graphml
 from graph.export.json import read_json
@@ -25,26 +25,35 @@ def sample_graph() -> nx.MultiDiGraph:
     return build_graph([ArticleResult(Article("a1", text, "War"), (ru, ua), (relation,))])
 
 
-def test_registry_covers_every_format() -> None:
-    assert set(WRITERS) == set(FILE_NAMES) == {"ttl", "nt", "jsonld", "json", "graphml", "html"}
-    assert len(set(FILE_NAMES.values())) == len(FILE_NAMES)
+def test_each_format_has_its_own_file() -> None:
+    formats = output_formats()
+    assert all(name == entry.name for name, entry in formats.items())
+    assert len({entry.file_name for entry in formats.values()}) == len(formats)
 
 
 def test_write_outputs_writes_each_format(tmp_path: Path) -> None:
     graph = sample_graph()
     out = tmp_path / "new" / "dir"
-    paths = write_outputs(graph, out, list(WRITERS))
-    assert {name: path.name for name, path in paths.items()} == FILE_NAMES
+    paths = write_outputs(graph, out, list(output_formats()))
+    file_names = {name: entry.file_name for name, entry in output_formats().items()}
+    assert {name: path.name for name, path in paths.items()} == file_names
     assert all(path.parent == out and path.stat().st_size > 0 for path in paths.values())
     assert nx.utils.graphs_equal(read_json(paths["json"]), graph)
     assert nx.utils.graphs_equal(read_graphml(paths["graphml"]), graph)
-    assert sorted(p.name for p in out.iterdir()) == sorted(FILE_NAMES.values())  # no temp files
+    assert sorted(p.name for p in out.iterdir()) == sorted(file_names.values())  # no temp files
 
 
 def test_unknown_format_is_rejected_before_writing(tmp_path: Path) -> None:
-    with pytest.raises(ValueError, match="xml"):
+    with pytest.raises(UnknownFormatError, match="xml"):
         write_outputs(sample_graph(), tmp_path, ["json", "xml"])
     assert list(tmp_path.iterdir()) == []
+
+
+def test_format_names_are_checked_in_one_place() -> None:
+    assert parse_formats(" JSON,ttl,json ") == ["json", "ttl"]
+    for nothing in ("", " , ", []):
+        with pytest.raises(UnknownFormatError, match=r"\(none\); choose from ttl,"):
+            parse_formats(nothing)
 
 
 def test_atomic_write_replaces_and_leaves_no_temp_files(tmp_path: Path) -> None:
@@ -95,5 +104,5 @@ def test_write_outputs_matches_each_writer_byte_for_byte(tmp_path: Path) -> None
     together = write_outputs(graph, tmp_path / "together", ["ttl", "nt", "jsonld", "json"])
     for name, path in together.items():
         alone = tmp_path / f"alone.{name}"
-        WRITERS[name](graph, alone)
+        output_formats()[name].write(graph, alone)
         assert path.read_bytes() == alone.read_bytes(), name

@@ -14,6 +14,7 @@ from graph.cli.main import app
 from graph.export.json import to_json
 from graph.run.cache import ResultCache
 from graph.run.corpus import BuildReport, build_from_paths
+from graph.run.options import BuildOptions
 
 
 @pytest.fixture
@@ -53,13 +54,13 @@ def test_round_trip_and_damaged_entries_are_misses(tmp_path: Path) -> None:
 
 
 def test_rebuild_extracts_only_changed_articles(corpus: Path, tmp_path: Path) -> None:
-    cache = ResultCache(tmp_path / "cache")
+    cached = BuildOptions(cache_dir=tmp_path / "cache")
     first = BuildReport()
-    graph = build_from_paths([corpus], cache=cache, report=first)
+    graph = build_from_paths([corpus], cached, first)
     assert (first.articles, first.extracted, first.from_cache) == (3, 3, 0)
 
     again = BuildReport()
-    cached_graph = build_from_paths([corpus], cache=cache, report=again)
+    cached_graph = build_from_paths([corpus], cached, again)
     assert (again.articles, again.extracted, again.from_cache) == (3, 0, 3)
     assert json.dumps(to_json(cached_graph)) == json.dumps(to_json(graph))
 
@@ -68,7 +69,7 @@ def test_rebuild_extracts_only_changed_articles(corpus: Path, tmp_path: Path) ->
         changed.read_text(encoding="utf-8") + "\nFrance denied the report.\n", encoding="utf-8"
     )
     partial = BuildReport()
-    updated = build_from_paths([corpus], cache=cache, report=partial)
+    updated = build_from_paths([corpus], cached, partial)
     assert (partial.extracted, partial.from_cache) == (1, 2)
     assert json.dumps(to_json(updated)) == json.dumps(to_json(build_from_paths([corpus])))
     assert partial.summary() == "3 articles, 1 extracted, 2 from cache"

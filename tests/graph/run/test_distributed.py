@@ -24,6 +24,7 @@ from graph.run.distributed import (
     extract_on_cluster,
     open_cluster_client,
 )
+from graph.run.options import BuildOptions
 
 distributed = pytest.importorskip("distributed")
 
@@ -55,11 +56,10 @@ def test_cluster_results_arrive_in_input_order(client: Any, examples_dir: Path) 
 
 def test_cluster_graph_equals_single_process_graph(client: Any, examples_dir: Path) -> None:
     report = BuildReport()
-    graph = build_from_paths(
-        [examples_dir],
-        extractor=lambda articles: extract_on_cluster(articles, client, batch_size=3),
-        report=report,
+    on_cluster = BuildOptions(
+        extractor=lambda articles: extract_on_cluster(articles, client, batch_size=3)
     )
+    graph = build_from_paths([examples_dir], on_cluster, report)
     assert report.extracted == report.articles == len(list(examples_dir.glob("*.txt")))
     single = build_graph(extract_articles(read_articles([examples_dir])))
     assert _dump(graph) == _dump(single)

@@ -15,7 +15,7 @@ from extract.ingest.read import read_articles
 from extract.pipeline import extract_articles
 from extract.types import Article, ArticleResult
 from graph.cli.main import app
-from graph.export import FILE_NAMES, write_outputs
+from graph.export import output_formats, write_outputs
 from graph.export.forked import ForkedJob
 from graph.run.batches import BatchOutcome, extract_batch
 from graph.run.corpus import build_from_paths
@@ -42,18 +42,18 @@ _TEST_PROCESS = os.getpid()
 _DONE_HERE: list[str] = []
 
 
-def _counting_batch(batch: list[Article], fingerprint: str, size: int) -> BatchOutcome:
+def _counting_batch(batch: list[Article], fingerprint: str, size: int, model: str) -> BatchOutcome:
     """``extract_batch`` noting the batches the test's own process extracts."""
     if os.getpid() == _TEST_PROCESS:
         _DONE_HERE.extend(article.id for article in batch)
-    return extract_batch(batch, fingerprint, size)
+    return extract_batch(batch, fingerprint, size, model)
 
 
-def _dying_batch(batch: list[Article], fingerprint: str, size: int) -> BatchOutcome:
+def _dying_batch(batch: list[Article], fingerprint: str, size: int, model: str) -> BatchOutcome:
     """``extract_batch`` that kills any helper process running it."""
     if os.getpid() != _TEST_PROCESS:
         os._exit(9)  # as if killed by the out-of-memory killer
-    return extract_batch(batch, fingerprint, size)
+    return extract_batch(batch, fingerprint, size, model)
 
 
 def _failing_articles(articles: list[Article], **options: object) -> list[ArticleResult]:
@@ -96,8 +96,8 @@ def test_one_process_needs_no_helper(monkeypatch: pytest.MonkeyPatch) -> None:
 
 def test_two_process_export_writes_the_same_bytes(examples_dir: Path, tmp_path: Path) -> None:
     built = build_from_paths([examples_dir])
-    one = write_outputs(built, tmp_path / "one", list(FILE_NAMES))
-    two = write_outputs(built, tmp_path / "two", list(FILE_NAMES), processes=2)
+    one = write_outputs(built, tmp_path / "one", list(output_formats()))
+    two = write_outputs(built, tmp_path / "two", list(output_formats()), processes=2)
     assert {name: path.name for name, path in one.items()} == {
         name: path.name for name, path in two.items()
     }
@@ -127,7 +127,7 @@ def test_cli_with_two_processes_writes_the_one_process_files(
             app, ["build", str(examples_dir), "--out", str(tmp_path / name), "--no-cache", *extra]
         )
         assert done.exit_code == 0, done.output
-    for file_name in FILE_NAMES.values():
+    for file_name in (entry.file_name for entry in output_formats().values()):
         assert (tmp_path / "one" / file_name).read_bytes() == (
             tmp_path / "two" / file_name
         ).read_bytes(), file_name
