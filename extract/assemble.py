@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Span, Token
 
 from extract.dates_places.event_dates import with_event_dates
 from extract.dates_places.place_relations import place_relations
+from extract.labels import PLACE_LABELS
 from extract.mentions.keys import article_scoped_key, entity_key, is_generic_name
 from extract.mentions.mention import ActorMention, country_mention
 from extract.relations.arguments import DocContext, resolve_argument
@@ -27,9 +28,7 @@ from extract.relations.listed_members import listed_member_relations
 from extract.types import Article, ArticleResult, Entity, EntityType, Evidence, Mention, Relation
 from extract.vocabulary.countries import CountryForm, country_label
 from extract.vocabulary.triggers import TriggerTable
-
-# Verbs that make an agreement where they happen.
-_MAKING_VERBS = frozenset({"sign", "agree", "reach", "conclude", "adopt", "approve", "ratify"})
+from extract.vocabulary.word_lists import WORDS
 
 
 def assemble_result(
@@ -46,7 +45,7 @@ def assemble_result(
     acting_seats = {(m.start, m.end) for m in used if m.form is CountryForm.SEAT}
     kept = [m for m in mentions if (m.start, m.end) not in acting_seats]
     entities = _entities(doc, [*kept, *used], {m.key for m in used})
-    entities = with_event_dates(doc, article.date, [*kept, *used], entities)
+    entities = with_event_dates([*kept, *used], entities)
     known = {e.key for e in entities}
     relations = sorted(
         {
@@ -213,7 +212,7 @@ def _signing_places(ctx: DocContext, mention: ActorMention) -> list[ActorMention
     head = ctx.doc[mention.head]
     carriers = [head]
     verb = head.head.head if head.dep_ == "pobj" else head.head
-    if head.dep_ in ("dobj", "nsubjpass", "pobj") and verb.lemma_.lower() in _MAKING_VERBS:
+    if head.dep_ in ("dobj", "nsubjpass", "pobj") and verb.lemma_.lower() in WORDS.making_verbs:
         carriers.append(verb)
     # The small model often hangs "in Vienna" on the last noun of a longer object.
     carriers += [t for t in head.subtree if t.dep_ == "pobj" and t.i > head.i]
@@ -238,7 +237,7 @@ def _entities(doc: Doc, mentions: list[ActorMention], used: set[str]) -> list[En
     for mention in mentions:
         if mention.type is EntityType.PLACE and mention.form is CountryForm.SEAT:
             span = mention.span(doc)
-            named = any(t.ent_type_ in ("GPE", "LOC", "FAC") for t in span)  # "the White House"
+            named = any(t.ent_type_ in PLACE_LABELS for t in span)  # "the White House"
             if not named and mention.key not in used:
                 continue  # "Kremlin-backed": a seat named only as a modifier is no place
         unnamed = not re.search(r"[A-Z0-9]", mention.name)

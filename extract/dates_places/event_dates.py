@@ -15,7 +15,7 @@ date wins:
    as "Madrid on Tuesday"), a bare date ("the talks yesterday") and a participle that makes or
    holds it ("the deal reached on Tuesday");
 3. on the governing verb, when that verb makes, holds or frames the occasion
-   (``OCCURRING_VERBS``: "held talks on Tuesday", "the treaty was signed in 2015", "the summit
+   (``WORDS.occurring_verbs``: "held talks on Tuesday", "the treaty was signed in 2015", "the summit
    ended on Friday"), or for any verb when the mention is the object of "at"/"during"/"in"
    ("met at the G20 summit on July 7": what happened at the summit happened on its day).
    "criticised the deal on Tuesday" or "said on Tuesday following the talks" give nothing:
@@ -58,8 +58,10 @@ from collections.abc import Iterable, Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from extract.dates_places.dates import MONTH_NUMBERS, WEEKDAY_NUMBERS, normalise_date
-from extract.types import Article, Entity, EntityType
+from extract.dates_places.dates import normalise_date
+from extract.labels import NAME_MODIFIER_DEPS, PLACE_LABELS
+from extract.types import Entity, EntityType
+from extract.vocabulary.word_lists import WORDS
 
 if TYPE_CHECKING:  # the graph builders import choose_date without loading spaCy
     from spacy.tokens import Doc, Span, Token
@@ -67,97 +69,19 @@ if TYPE_CHECKING:  # the graph builders import choose_date without loading spaCy
     from extract.mentions.mention import ActorMention
 
 __all__ = [
-    "OCCURRING_VERBS",
     "choose_date",
     "date_tokens_in",
     "dates_agree",
-    "document_date",
     "mention_date",
     "normalise_event_date",
     "stated_date",
     "with_event_dates",
 ]
 
-# Month and weekday names with their numbers, shared with the date-line reader.
-_MONTHS = MONTH_NUMBERS
-_WEEKDAYS = WEEKDAY_NUMBERS
-_DAY_WORDS = {"yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1}
-_NUMBER_WORDS = {
-    "a": 1,
-    "an": 1,
-    "one": 1,
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-    "ten": 10,
-}
-# Words that say nothing about which day, month or year is meant.
-_FILLER = frozenset(
-    {"the", "on", "in", "of", "at", "by", "during", "night", "morning", "afternoon", "evening"}
-    | {"early", "mid", "late", "end", "beginning", "start", "middle"}
-    | {"spring", "summer", "autumn", "fall", "winter"}
-)
 _YEAR = re.compile(r"^(1[89]|20)\d\d$")
 _DAY = re.compile(r"^([012]?\d|3[01])(st|nd|rd|th)?$")
 _ISO_PARTIAL = re.compile(r"^\d{4}(-\d{2}){0,2}$")
 _NUMERIC_DATE = re.compile(r"^\d{1,4}[./-]\d{1,2}[./-]\d{1,4}$")
-
-#: Verbs whose date is the date of the event or agreement they take as subject or object.
-OCCURRING_VERBS = frozenset(
-    {
-        # occasions held, opened, ended
-        "hold",
-        "host",
-        "attend",
-        "convene",
-        "open",
-        "begin",
-        "start",
-        "end",
-        "close",
-        "finish",
-        "wrap",
-        "resume",
-        "take",  # "took place"
-        "occur",
-        "happen",
-        "collapse",
-        "win",
-        "lose",
-        # agreements made
-        "sign",
-        "agree",
-        "reach",
-        "conclude",
-        "strike",
-        "seal",
-        "ink",
-        "adopt",
-        "finalize",
-        "finalise",
-        "broker",
-        # occasions fixed for a date ("the vote set for May 5")
-        "schedule",
-        "set",
-        "slate",
-        "plan",
-        "call",
-    }
-)
-_SCHEDULING_VERBS = frozenset({"schedule", "set", "slate", "plan", "call"})
-# "is due to meet", "plans to hold talks": the act lies ahead.
-_FUTURE_FRAMES = frozenset(
-    {"plan", "set", "due", "expect", "schedule", "intend", "hope", "go", "aim", "prepare"}
-)
-_FUTURE_AUXILIARIES = frozenset({"will", "shall", "'ll", "wo"})
-_HEAD_PREPOSITIONS = frozenset({"on", "in", "of", "during"})
-_SETTING_PREPOSITIONS = frozenset({"at", "during", "in"})
-_NAME_DEPS = frozenset({"compound", "nmod", "poss", "nummod", "amod", "npadvmod"})
 
 
 # ---------------------------------------------------------------- normalisation
@@ -200,13 +124,15 @@ def _words(text: str) -> list[str]:
 
 def _relative(words: list[str], article: dt.date, future: bool) -> str | None:
     """The relative expressions of the module docstring; ``None`` for anything else."""
-    content = [w for w in words if w not in _FILLER]
-    if len(content) == 1 and content[0] in _DAY_WORDS:
-        return (article + dt.timedelta(days=_DAY_WORDS[content[0]])).isoformat()
+    content = [w for w in words if w not in WORDS.date_filler]
+    if len(content) == 1 and content[0] in WORDS.day_offsets:
+        return (article + dt.timedelta(days=WORDS.day_offsets[content[0]])).isoformat()
     if words == ["last", "night"]:  # "night" is filler, so only the words tell it
         return (article - dt.timedelta(days=1)).isoformat()
     if len(content) == 3 and content[2] == "ago":
-        count = _NUMBER_WORDS.get(content[0]) or (int(content[0]) if content[0].isdigit() else 0)
+        count = WORDS.number_words.get(content[0]) or (
+            int(content[0]) if content[0].isdigit() else 0
+        )
         unit = content[1].removesuffix("s")
         if count and unit == "day":
             return (article - dt.timedelta(days=count)).isoformat()
@@ -228,16 +154,16 @@ def _relative(words: list[str], article: dt.date, future: bool) -> str | None:
         return _month_text(*_month_shift(article.year, article.month, step))
     if unit == "year":
         return f"{article.year + step:04d}"
-    if unit in _MONTHS:
-        month = _MONTHS[unit]
+    if unit in WORDS.month_numbers:
+        month = WORDS.month_numbers[unit]
         year = article.year
         if step < 0 and month >= article.month:
             year -= 1
         elif step > 0 and month <= article.month:
             year += 1
         return _month_text(year, month)
-    if unit in _WEEKDAYS:
-        weekday = _WEEKDAYS[unit]
+    if unit in WORDS.weekday_numbers:
+        weekday = WORDS.weekday_numbers[unit]
         if step < 0:
             back = (article.weekday() - weekday) % 7 or 7
             return (article - dt.timedelta(days=back)).isoformat()
@@ -283,15 +209,15 @@ def normalise_event_date(
         if relative is not None:
             return _valid_iso(relative)
     years = [w for w in words if _YEAR.match(w)]
-    months = [_MONTHS[w] for w in words if w in _MONTHS]
-    weekdays = [_WEEKDAYS[w] for w in words if w in _WEEKDAYS]
+    months = [WORDS.month_numbers[w] for w in words if w in WORDS.month_numbers]
+    weekdays = [WORDS.weekday_numbers[w] for w in words if w in WORDS.weekday_numbers]
     days = [w for w in words if _DAY.match(w) and not _YEAR.match(w)]
     unknown = [
         w
         for w in words
-        if w not in _FILLER
-        and w not in _MONTHS
-        and w not in _WEEKDAYS
+        if w not in WORDS.date_filler
+        and w not in WORDS.month_numbers
+        and w not in WORDS.weekday_numbers
         and not _YEAR.match(w)
         and not _DAY.match(w)
     ]
@@ -360,19 +286,12 @@ def dates_agree(left: str | None, right: str | None) -> bool:
 # ---------------------------------------------------------------- finding the date in a parse
 
 
-def document_date(doc: Doc) -> str | None:
-    """The date of the article a doc was parsed for (``nlp.pipe(..., as_tuples=True)`` puts
-    the ``Article`` in ``doc._context``), or ``None``."""
-    article = getattr(doc, "_context", None)
-    return article.date if isinstance(article, Article) else None
-
-
 def _looks_like_date(token: Token) -> bool:
     lower = token.lower_
     return (
-        lower in _WEEKDAYS
-        or (lower in _MONTHS and token.pos_ == "PROPN")
-        or lower in _DAY_WORDS
+        lower in WORDS.weekday_numbers
+        or (lower in WORDS.month_numbers and token.pos_ == "PROPN")
+        or lower in WORDS.day_offsets
         or bool(_YEAR.match(lower))
     )
 
@@ -400,9 +319,9 @@ def _is_future(verb: Token) -> bool:
     for _ in range(3):
         if current is None:
             break
-        if any(c.dep_ == "aux" and c.lower_ in _FUTURE_AUXILIARIES for c in current.children):
+        if any(c.dep_ == "aux" and c.lower_ in WORDS.future_auxiliaries for c in current.children):
             return True
-        if current.dep_ == "xcomp" and current.head.lemma_.lower() in _FUTURE_FRAMES:
+        if current.dep_ == "xcomp" and current.head.lemma_.lower() in WORDS.future_frames:
             return True
         current = current.head if current.dep_ in ("xcomp", "conj") else None
     return False
@@ -428,7 +347,7 @@ def _prep_dates(
                 date := _found(_date_span(pobj), article_date, future)
             ):
                 found.append(date)
-            elif prep.lower_ in ("in", "at") and pobj.ent_type_ in ("GPE", "LOC", "FAC"):
+            elif prep.lower_ in ("in", "at") and pobj.ent_type_ in PLACE_LABELS:
                 found += _prep_dates(pobj, frozenset({"on"}), article_date, future)
     for child in token.children:
         if child.dep_ in ("npadvmod", "tmod") and (
@@ -442,7 +361,8 @@ def _name_dates(head: Token, article_date: str | None, future: bool) -> list[str
     return [
         date
         for child in head.lefts
-        if child.dep_ in _NAME_DEPS and (date := _found(_date_span(child), article_date, future))
+        if child.dep_ in NAME_MODIFIER_DEPS
+        and (date := _found(_date_span(child), article_date, future))
     ]
 
 
@@ -455,7 +375,7 @@ def date_tokens_in(doc: Doc, mention: ActorMention) -> frozenset[int]:
         return frozenset()
     indices: set[int] = set()
     for child in doc[mention.head].lefts:
-        span = _date_span(child) if child.dep_ in _NAME_DEPS else None
+        span = _date_span(child) if child.dep_ in NAME_MODIFIER_DEPS else None
         as_date = normalise_event_date(span.text, "2000-01-01") if span is not None else None
         if span is not None and as_date is not None and _precision(as_date) == 2:
             indices.update(t.i for t in span)
@@ -470,7 +390,7 @@ def _governing_verb(head: Token) -> tuple[Token | None, bool]:
         return head.head, False
     if head.dep_ == "pobj" and head.head.dep_ == "prep":
         prep = head.head
-        if prep.lower_ in _SETTING_PREPOSITIONS and prep.head.pos_ in ("VERB", "AUX"):
+        if prep.lower_ in WORDS.setting_prepositions and prep.head.pos_ in ("VERB", "AUX"):
             return prep.head, True
         if prep.lower_ in ("to", "on") and prep.head.pos_ == "VERB":
             return prep.head, False  # "agreed to a deal", "agreed on a ceasefire"
@@ -490,18 +410,18 @@ def stated_date(doc: Doc, head_index: int, article_date: str | None) -> str | No
     found = _name_dates(head, article_date, future)
     if found:
         return choose_date(found)
-    found = _prep_dates(head, _HEAD_PREPOSITIONS, article_date, future)
+    found = _prep_dates(head, WORDS.head_prepositions, article_date, future)
     for clause in head.children:
-        if clause.dep_ == "acl" and clause.lemma_.lower() in OCCURRING_VERBS:
+        if clause.dep_ == "acl" and clause.lemma_.lower() in WORDS.occurring_verbs:
             found += _prep_dates(clause, frozenset({"on", "in"}), article_date, future)
     if found:
         return choose_date(found)
     if verb is None:
         return None
     lemma = verb.lemma_.lower()
-    if not any_verb and lemma not in OCCURRING_VERBS:
+    if not any_verb and lemma not in WORDS.occurring_verbs:
         return None
-    prepositions = frozenset({"on", "in"} | ({"for"} if lemma in _SCHEDULING_VERBS else set()))
+    prepositions = frozenset({"on", "in"} | ({"for"} if lemma in WORDS.scheduling_verbs else set()))
     return choose_date(_prep_dates(verb, prepositions, article_date, future))
 
 
@@ -512,15 +432,13 @@ def mention_date(doc: Doc, mention: ActorMention, article_date: str | None) -> s
     return stated_date(doc, mention.head, article_date)
 
 
-def with_event_dates(
-    doc: Doc, article_date: str | None, mentions: Sequence[ActorMention], entities: list[Entity]
-) -> list[Entity]:
+def with_event_dates(mentions: Sequence[ActorMention], entities: list[Entity]) -> list[Entity]:
     """``entities`` with each agreement's and event's ``date``: the ``choose_date`` of the
-    dates stated for its mentions."""
+    dates stated for its mentions (``ActorMention.date``, read by coreference)."""
     dates: dict[str, list[str | None]] = {}
     for mention in mentions:
         if mention.type in (EntityType.AGREEMENT, EntityType.EVENT):
-            dates.setdefault(mention.key, []).append(mention_date(doc, mention, article_date))
+            dates.setdefault(mention.key, []).append(mention.date)
     return [
         replace(entity, date=choose_date(dates.get(entity.key, ())))
         if entity.type in (EntityType.AGREEMENT, EntityType.EVENT)

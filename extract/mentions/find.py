@@ -15,6 +15,13 @@ import re
 
 from spacy.tokens import Doc, Span, Token
 
+from extract.labels import (
+    ACTOR_NAME_LABELS,
+    AREA_LABELS,
+    NAME_POS,
+    PLACE_LABELS,
+    UNTAGGED_OR_SLIP_LABELS,
+)
 from extract.mentions.country_phrases import country_phrases
 from extract.mentions.demonym_groups import demonym_groups
 from extract.mentions.mention import ActorMention
@@ -37,16 +44,13 @@ from extract.roles.titles import (
 )
 from extract.types import EntityType
 from extract.vocabulary.countries import CountryForm, match_country
-from extract.vocabulary.lexicon import AGREEMENT_HEADS, ROLE_HEADS
 from extract.vocabulary.public_figures import public_figure_country
+from extract.vocabulary.word_lists import WORDS
 
 __all__ = ["ActorMention", "find_mentions"]
 
 _NAME_TOKEN = re.compile(r"^[A-Z][\w'’.-]*$")
 _PARENTHESISED = re.compile(r"\s*\([^)]*\)\s*")
-_LEADING_TITLES = {"mr", "mrs", "ms", "dr", "sir", "president", "prime", "minister", "general"}
-_NAME_POS = frozenset({"PROPN", "ADJ", "NOUN"})
-_PERSON_STOP_LABELS = {"GPE", "NORP", "DATE", "CARDINAL", "ORDINAL"}
 
 
 def find_mentions(doc: Doc) -> list[ActorMention]:
@@ -86,26 +90,26 @@ def find_mentions(doc: Doc) -> list[ActorMention]:
     for mention in country_phrases(doc, taken):
         add(mention)  # "the Land of the Rising Sun", "the Rwandan capital"
     for ent in doc.ents:
-        if ent.label_ in ("GPE", "NORP", "LOC", "ORG", "FAC"):
+        if ent.label_ in ACTOR_NAME_LABELS:
             country = _country_mention(ent)
             if country:
                 add(country)
     for ent in doc.ents:
-        if ent.label_ == "ORG" and ent.root.lemma_.lower() in AGREEMENT_HEADS:
+        if ent.label_ == "ORG" and ent.root.lemma_.lower() in WORDS.agreement_heads:
             # "the Arctic Fisheries Treaty" tagged ORG: the head noun says it is an agreement.
             name = strip_determiner(ent)
             add(ActorMention(ent.start, ent.end, EntityType.AGREEMENT, name, head=ent.root.i))
         elif ent.label_ == "ORG" and is_named_place(ent):
             add(named_place(ent))  # "the Ritz hotel"
-        elif ent.label_ in ("ORG",):
+        elif ent.label_ == "ORG":
             organisation = _organisation_mention(ent)
             if organisation:
                 add(organisation)
-        elif ent.label_ in ("GPE", "LOC", "FAC"):
+        elif ent.label_ in PLACE_LABELS:
             add(ActorMention(ent.start, ent.end, EntityType.PLACE, strip_determiner(ent)))
         elif ent.label_ == "EVENT":
             # "the Paris Agreement" is often tagged EVENT: its head noun says it is an agreement.
-            agreement = ent.root.lemma_.lower() in AGREEMENT_HEADS
+            agreement = ent.root.lemma_.lower() in WORDS.agreement_heads
             kind = EntityType.AGREEMENT if agreement else EntityType.EVENT
             add(ActorMention(ent.start, ent.end, kind, strip_determiner(ent), head=ent.root.i))
         elif ent.label_ == "LAW":
@@ -178,7 +182,7 @@ def strip_determiner(span: Span) -> str:
 def _is_public_figure(ent: Span) -> bool:
     """A listed public figure the model tagged as something else ("Lavrov" as an ORG)."""
     name = re.sub(r"^(?:the|The)\s+|['’]s$", "", ent.text.strip())
-    return ent.label_ in ("ORG", "GPE", "NORP", "LOC", "FAC") and bool(
+    return ent.label_ in ACTOR_NAME_LABELS and bool(
         name and public_figure_country(name) and not match_country(name)
     )
 
@@ -197,7 +201,7 @@ def _person_mention(ent: Span) -> ActorMention | None:
         ):
             break
         tokens.append(token)
-    while tokens and tokens[0].lower_.rstrip(".") in _LEADING_TITLES and len(tokens) > 1:
+    while tokens and tokens[0].lower_.rstrip(".") in WORDS.courtesy_titles and len(tokens) > 1:
         tokens = tokens[1:]
     if not tokens or (match_country(tokens[0].text) and len(tokens) == 1):
         return None
@@ -232,8 +236,8 @@ def _missed_countries(doc: Doc, taken: set[int]) -> list[ActorMention]:
         token = doc[i]
         # A lone country word tagged PERSON was refused as a person: it is a country; one
         # tagged as a title or a product ("accused Belarus" as WORK_OF_ART) is a slip too.
-        tagged = token.ent_type_ not in ("", "PERSON", "WORK_OF_ART", "PRODUCT")
-        if i in taken or tagged or not token.is_title or token.pos_ not in _NAME_POS:
+        tagged = token.ent_type_ not in UNTAGGED_OR_SLIP_LABELS
+        if i in taken or tagged or not token.is_title or token.pos_ not in NAME_POS:
             i += 1
             continue
         width = 1
@@ -273,7 +277,7 @@ def _is_office_portfolio(token: Token) -> bool:
         token.dep_ == "pobj"
         and prep.lower_ == "of"
         and prep.head.is_title
-        and prep.head.lower_.rstrip("s") in ROLE_HEADS
+        and prep.head.lower_.rstrip("s") in WORDS.role_heads
         and not token.text.isupper()
         and not any(c.dep_ == "det" for c in token.children)
     )
@@ -283,7 +287,7 @@ def _joined_to_a_place(ent: Span) -> bool:
     """A one-word "person" joined by "and" to a place is a place: "Donetsk and Luhansk"."""
     if len(ent) != 1:
         return False
-    return any(t.ent_type_ in ("GPE", "LOC") for t in ent.root.conjuncts)
+    return any(t.ent_type_ in AREA_LABELS for t in ent.root.conjuncts)
 
 
 def _missed_public_figures(doc: Doc, taken: set[int]) -> list[ActorMention]:

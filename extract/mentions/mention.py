@@ -27,6 +27,9 @@ class ActorMention:
     organisations: list[int] = field(default_factory=list)
     head: int = -1  # token index of the syntactic head, for agreements and events
     key: str = ""  # filled in by extract.coref.within_article
+    # The date its sentence states for an agreement or event (extract.dates_places.event_dates),
+    # read once, by coreference, which compares the dates of an occasion's mentions.
+    date: str | None = None
 
     def span(self, doc: Doc) -> Span:
         """The mention as a spaCy span."""

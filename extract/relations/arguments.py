@@ -49,29 +49,7 @@ from extract.mentions.mention import ActorMention
 from extract.roles.state_actors import as_actor, country_modifiers, leading_countries
 from extract.types import EntityType
 from extract.vocabulary.countries import CountryForm
-from extract.vocabulary.lexicon import (
-    AGREEMENT_ANAPHORS,
-    ALLEGATION_NOUNS,
-    BODY_ANAPHORS,
-    COUNTED_PEOPLE_NOUNS,
-    EVENT_HEADS,
-    FEMALE_PRONOUNS,
-    GENERIC_AGREEMENT_HEADS,
-    GROUP_NOUNS,
-    INVOLVEMENT_NOUNS,
-    MALE_PRONOUNS,
-    NEUTER_PRONOUNS,
-    PARTY_NOUNS,
-    PEOPLE_NOUNS,
-    PLURAL_PRONOUNS,
-    QUANTITY_NOUNS,
-    RELATIONAL_HEADS,
-    RELATIVE_PRONOUNS,
-    RESULT_NOUNS,
-    ROLE_HEADS,
-    SPEECH_LEMMAS,
-    STATE_NOUNS,
-)
+from extract.vocabulary.word_lists import WORDS
 
 _ACTORS = frozenset({EntityType.PERSON, EntityType.COUNTRY, EntityType.ORGANIZATION})
 
@@ -149,11 +127,11 @@ def _resolve_one(ctx: DocContext, token: Token, acted_on: bool) -> list[ActorMen
     led = leading_countries(ctx, token)  # "the Saudi-led coalition"
     if led:
         return led
-    if lemma in BODY_ANAPHORS and _is_bare_definite(token):
+    if lemma in WORDS.body_anaphors and _is_bare_definite(token):
         # "Stoltenberg said the allies supported ...", "the bloc would consider ...": the
         # organisation last named in this or the previous sentence.
         return _latest_organisation(ctx, token)
-    if lemma in QUANTITY_NOUNS:
+    if lemma in WORDS.quantity_nouns:
         # "thousands of Greek protesters", "dozens of Iraqi soldiers": the people counted
         of_objects = [
             p for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
@@ -161,7 +139,7 @@ def _resolve_one(ctx: DocContext, token: Token, acted_on: bool) -> list[ActorMen
         return [
             m for p in of_objects if p.dep_ == "pobj" for m in resolve_argument(ctx, p, acted_on)
         ]
-    if lemma in RELATIONAL_HEADS:
+    if lemma in WORDS.relational_heads:
         # The small model often hangs the name after "his counterpart" on something else; the
         # person named right after the noun is the counterpart.
         following = [
@@ -171,12 +149,12 @@ def _resolve_one(ctx: DocContext, token: Token, acted_on: bool) -> list[ActorMen
         ]
         if following:
             return [following[0]]
-    if lower in COUNTED_PEOPLE_NOUNS and any(c.like_num for c in token.lefts):
+    if lower in WORDS.counted_people_nouns and any(c.like_num for c in token.lefts):
         # "the four leaders": people counted together, before any one person with that title
         counted = counted_parties(ctx, token)
         if counted:
             return counted
-    if lemma in ROLE_HEADS or lower.rstrip("s") in ROLE_HEADS:
+    if lemma in WORDS.role_heads or lower.rstrip("s") in WORDS.role_heads:
         people = _people_inside(ctx, token)
         if people:
             return people
@@ -184,24 +162,29 @@ def _resolve_one(ctx: DocContext, token: Token, acted_on: bool) -> list[ActorMen
             people = _latest_with_role(ctx, token)
             if people:
                 return people
-    nationals = lemma in PEOPLE_NOUNS or lower in PEOPLE_NOUNS
-    group = lemma in GROUP_NOUNS or lower in GROUP_NOUNS
-    if lemma in STATE_NOUNS or lower in STATE_NOUNS or group or (acted_on and nationals):
+    nationals = lemma in WORDS.people_nouns or lower in WORDS.people_nouns
+    group = lemma in WORDS.group_nouns or lower in WORDS.group_nouns
+    if (
+        lemma in WORDS.state_nouns
+        or lower in WORDS.state_nouns
+        or group
+        or (acted_on and nationals)
+    ):
         countries = country_modifiers(ctx, token)
         if countries:
             return countries
-    if lower in PARTY_NOUNS or lower in COUNTED_PEOPLE_NOUNS:
+    if lower in WORDS.party_nouns or lower in WORDS.counted_people_nouns:
         counted = counted_parties(ctx, token)
-        if counted or lower in PARTY_NOUNS:
+        if counted or lower in WORDS.party_nouns:
             return counted
-    if lemma in ALLEGATION_NOUNS or lower in ALLEGATION_NOUNS:
+    if lemma in WORDS.allegation_nouns or lower in WORDS.allegation_nouns:
         return _resolve_allegation(ctx, token)
-    if lemma not in AGREEMENT_ANAPHORS | GENERIC_AGREEMENT_HEADS:
+    if lemma not in WORDS.agreement_anaphors | WORDS.generic_agreement_heads:
         # "a joint statement" ... "the statement"
         same_head = _latest_with_head(ctx, token, EntityType.AGREEMENT)
         if same_head:
             return same_head
-    if lemma in AGREEMENT_ANAPHORS:
+    if lemma in WORDS.agreement_anaphors:
         found = _resolve_agreement_anaphor(ctx, token)
         if found:
             return found
@@ -209,7 +192,7 @@ def _resolve_one(ctx: DocContext, token: Token, acted_on: bool) -> list[ActorMen
         # "refused to recognize the result": with no "of" phrase, the result is the outcome of
         # the latest occasion mentioned (a vote, a referendum, an election).
         return ctx.before(token.i, EntityType.EVENT)[:1]
-    if lemma in EVENT_HEADS or lower in EVENT_HEADS:
+    if lemma in WORDS.event_heads or lower in WORDS.event_heads:
         found = _latest_with_head(ctx, token, EntityType.EVENT)
         if found:
             return found
@@ -217,7 +200,7 @@ def _resolve_one(ctx: DocContext, token: Token, acted_on: bool) -> list[ActorMen
     # target; "the presence of Russian troops": so is what an "of" phrase names; "rejected
     # the Spanish plan": a country modifier of a plan owns it.
     owners = [c for c in token.children if c.dep_ == "poss"]
-    if lemma in INVOLVEMENT_NOUNS:  # "suspended its participation in the treaty"
+    if lemma in WORDS.involvement_nouns:  # "suspended its participation in the treaty"
         # The small model often hangs "under the treaty" on the verb instead of the noun.
         carriers = [token] + ([token.head] if token.dep_ == "dobj" else [])
         complements = [
@@ -233,7 +216,7 @@ def _resolve_one(ctx: DocContext, token: Token, acted_on: bool) -> list[ActorMen
             latest = ctx.before(token.i, EntityType.AGREEMENT)
             return latest[:1]
         owners += complements
-    if lemma in AGREEMENT_ANAPHORS or acted_on:
+    if lemma in WORDS.agreement_anaphors or acted_on:
         # "rejected the Spanish plan", "supported the American decision": a country or
         # organisation modifying the thing acted on owns it.
         owners += [
@@ -244,7 +227,7 @@ def _resolve_one(ctx: DocContext, token: Token, acted_on: bool) -> list[ActorMen
             and (m.country or m.type is EntityType.ORGANIZATION)
         ]
     # "a positive effect from organization of the group": a result noun is about its source.
-    owner_preps: tuple[str, ...] = ("of", "from") if lemma in RESULT_NOUNS else ("of",)
+    owner_preps: tuple[str, ...] = ("of", "from") if lemma in WORDS.result_nouns else ("of",)
     if acted_on:
         # "condemned the attack by Peru", "welcomed the decision by Germany": the agent of the
         # act judged is whom the judgement is about; with an agent named, "the bombing of
@@ -318,7 +301,10 @@ def _speaker_of(token: Token) -> Token | None:
     """The verb of speech whose clausal complement holds ``token``, if any."""
     node = token
     while node.head.i != node.i:
-        if node.dep_ in ("ccomp", "xcomp", "advcl") and node.head.lemma_.lower() in SPEECH_LEMMAS:
+        if (
+            node.dep_ in ("ccomp", "xcomp", "advcl")
+            and node.head.lemma_.lower() in WORDS.speech_lemmas
+        ):
             return node.head
         if node.dep_ in ("ccomp",) or (node.head.pos_ == "VERB" and node.dep_ == "relcl"):
             node = node.head
@@ -345,12 +331,18 @@ def _subject_tokens(verb: Token) -> list[Token]:
 
 def _resolve_pronoun(ctx: DocContext, token: Token) -> list[ActorMention]:
     lower = token.lower_
-    if lower in RELATIVE_PRONOUNS and token.head.dep_ == "relcl":
+    if lower in WORDS.relative_pronouns and token.head.dep_ == "relcl":
         # "Turkey, which had criticized Sweden": the clause's noun is its subject.
         return resolve_argument(ctx, token.head.head)
-    if lower not in MALE_PRONOUNS | FEMALE_PRONOUNS | PLURAL_PRONOUNS | NEUTER_PRONOUNS:
+    if (
+        lower
+        not in WORDS.male_pronouns
+        | WORDS.female_pronouns
+        | WORDS.plural_pronouns
+        | WORDS.neuter_pronouns
+    ):
         return []
-    if lower == "it" and token.dep_ == "dobj" and token.head.lemma_.lower() in _TEXT_VERBS:
+    if lower == "it" and token.dep_ == "dobj" and token.head.lemma_.lower() in WORDS.text_verbs:
         # "Separatist leaders also signed it": the agreement last named before.
         earlier = ctx.before(token.i, EntityType.AGREEMENT)
         return earlier[:1]
@@ -361,15 +353,15 @@ def _resolve_pronoun(ctx: DocContext, token: Token) -> list[ActorMention]:
             if subject.i != token.i:
                 speakers.extend(resolve_argument(ctx, subject))
         people = [m for m in speakers if m.type is EntityType.PERSON]
-        if lower in PLURAL_PRONOUNS and len(speakers) > 1:
+        if lower in WORDS.plural_pronouns and len(speakers) > 1:
             return speakers
-        if lower not in PLURAL_PRONOUNS | NEUTER_PRONOUNS and len(people) == 1:
+        if lower not in WORDS.plural_pronouns | WORDS.neuter_pronouns and len(people) == 1:
             return people
         # "The United States announced that it would withdraw": "it" is a speaking state.
         states = [m for m in speakers if m.type is not EntityType.PERSON]
-        if lower in NEUTER_PRONOUNS and len(states) == 1:
+        if lower in WORDS.neuter_pronouns and len(states) == 1:
             return states
-    if lower in PLURAL_PRONOUNS or lower in NEUTER_PRONOUNS:
+    if lower in WORDS.plural_pronouns or lower in WORDS.neuter_pronouns:
         return []
     earlier = ctx.before(token.i, EntityType.PERSON)
     return [earlier[0]] if earlier else []
@@ -446,13 +438,6 @@ def _latest_with_head(ctx: DocContext, token: Token, kind: EntityType) -> list[A
     return []
 
 
-# Verbs whose object "it" is a text: "also signed it", "refused to ratify it".
-_TEXT_VERBS = frozenset({"sign", "ratify", "endorse", "adopt", "violate", "breach", "renounce"})
-
-# "the package of measures", "the document": the text of an agreement named before.
-_DOCUMENT_NOUNS = frozenset({"package", "document", "text"})
-
-
 def _resolve_agreement_anaphor(ctx: DocContext, token: Token) -> list[ActorMention]:
     for child in token.rights:
         if child.dep_ == "prep" and child.lower_ in ("for", "on", "of", "to"):
@@ -467,11 +452,11 @@ def _resolve_agreement_anaphor(ctx: DocContext, token: Token) -> list[ActorMenti
     earlier = [m for m in ctx.before(token.i, EntityType.AGREEMENT) if not is_replaced(ctx.doc, m)]
     # "the deal", "the agreement" refer back to an agreement called by a generic head (a peace
     # agreement, the nuclear deal) before a more specific body named since (a new treaty).
-    if token.lemma_.lower() in GENERIC_AGREEMENT_HEADS | _DOCUMENT_NOUNS:
+    if token.lemma_.lower() in WORDS.generic_agreement_heads | WORDS.document_nouns:
         generic = [
             m
             for m in earlier
-            if m.head >= 0 and ctx.doc[m.head].lemma_.lower() in GENERIC_AGREEMENT_HEADS
+            if m.head >= 0 and ctx.doc[m.head].lemma_.lower() in WORDS.generic_agreement_heads
         ]
         # With no generic antecedent, "the deal" names something the article has not named.
         earlier = generic

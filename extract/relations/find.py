@@ -13,7 +13,7 @@ reads its arguments:
   "that" clause's subject the object ("sanctions against Russia", "that Russians spread ...").
 
 Negation ("did not agree", "never signed") sets ``negated``, and a refused act of cooperation
-takes the CAMEO rejection code (``REFUSAL_CODES``: "did not provide support" is 121); a hedge
+takes the CAMEO rejection code (``WORDS.refusal_codes``: "did not provide support" is 121); a hedge
 ("reportedly", "X was quoted as saying", "prosecutors alleged that ...", "may have") sets
 ``modality``. Acts told from the receiving end ("received assurances from Y") are read by
 ``extract.relations.converse_acts``. The edges' subjects are
@@ -27,6 +27,7 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Token
 
+from extract.labels import TIME_LABELS
 from extract.mentions.mention import ActorMention
 from extract.relations.arguments import DocContext, as_actor, resolve_argument
 from extract.relations.clause_parts import (
@@ -46,27 +47,11 @@ from extract.relations.modality import is_negated, modality_of
 from extract.relations.unrealised import as_threat, is_refused, is_wished_on_another
 from extract.relations.visits import foreign_destinations
 from extract.types import EntityType
-from extract.vocabulary.lexicon import (
-    PEOPLE_NOUNS,
-    RECEIVING_LEMMAS,
-    RECIPIENT_PREPS,
-    SPEECH_LEMMAS,
-    TRAVEL_LEMMAS,
-)
 from extract.vocabulary.triggers import Trigger, TriggerTable
+from extract.vocabulary.word_lists import WORDS
 
 ACTOR_TYPES = frozenset({EntityType.PERSON, EntityType.COUNTRY, EntityType.ORGANIZATION})
-# CAMEO rejection codes for refused cooperation, by the family of the refused act: intent to
-# cooperate (03) and diplomatic cooperation (05) → reject a plan or agreement (127, 120 for bare
-# intent), consult (04) → reject a proposal to meet (125), material cooperation and aid (06,
-# 07) → reject material cooperation (121), yield (08) → refuse to yield (124).
-REFUSAL_CODES = {"03": "120", "04": "125", "05": "127", "06": "121", "07": "121", "08": "124"}
-_INTENT_MODALS = frozenset({"will", "would", "could", "may", "might", "should", "can", "'ll"})
 _ACCUSING = Trigger(("say",), "verb", "accused", "112", frozenset())
-_HOSTILE_FAMILIES = frozenset({"13", "15", "16", "17", "18", "19", "20"})
-_TOPIC_PREPS = frozenset({"on", "over", "about"})
-_TEMPORAL_PREPS = frozenset({"after", "following", "during", "before", "at"})
-_AGREEING = frozenset({"agreed", "signed", "established", "accepted", "concluded"})
 
 
 @dataclass(frozen=True)
@@ -113,17 +98,17 @@ def find_relations(ctx: DocContext, triggers: TriggerTable) -> Iterator[Relation
                 objects = accused
         negated = is_negated(token) if trigger.pos == "verb" else False
         modality = modality_of(token)
-        if negated and trigger.family in REFUSAL_CODES:
+        if negated and trigger.family in WORDS.refusal_codes:
             # CAMEO codes a refused act of cooperation as a rejection ("would not provide
             # support" is 121): the edge keeps its predicate and negated=true.
-            trigger = replace(trigger, cameo=REFUSAL_CODES[trigger.family])
-        if trigger.pos == "verb" and token.lemma_.lower() in TRAVEL_LEMMAS:
+            trigger = replace(trigger, cameo=WORDS.refusal_codes[trigger.family])
+        if trigger.pos == "verb" and token.lemma_.lower() in WORDS.travel_lemmas:
             objects = foreign_destinations(token, subjects, objects)  # extract.relations.visits
         subject_keys = {s.key for s in subjects}
         # "Lavrov and Borrell said they agreed": the speakers are not what they talk about.
         objects = [o for o in objects if o.key not in subject_keys]
         agreements = [o for o in objects if o.type is EntityType.AGREEMENT]
-        if trigger.predicate in _AGREEING and agreements:
+        if trigger.predicate in WORDS.agreeing_predicates and agreements:
             # "reached the deal with Iran": who the deal is made with is a party to it, not
             # something agreed.
             for co_party in [o for o in objects if o.type in ACTOR_TYPES]:
@@ -172,7 +157,7 @@ def find_relations(ctx: DocContext, triggers: TriggerTable) -> Iterator[Relation
                 # "did not sign the package": a refused signature makes no party (the negated
                 # "signed" edge says it); only acts that happened do.
                 if (
-                    trigger.predicate in _AGREEING
+                    trigger.predicate in WORDS.agreeing_predicates
                     and obj.type is EntityType.AGREEMENT
                     and party not in parties
                     and not negated
@@ -194,7 +179,9 @@ def find_relations(ctx: DocContext, triggers: TriggerTable) -> Iterator[Relation
 def _object_is_a_group(verb: Token, trigger: Trigger) -> bool:
     """Whether the act's object is a group of people ("dissidents", "students", "refugees")."""
     tokens = children(verb, "dobj") + prep_objects(verb, trigger.object_preps)
-    return any(t.lemma_.lower() in PEOPLE_NOUNS or t.lower_ in PEOPLE_NOUNS for t in tokens)
+    return any(
+        t.lemma_.lower() in WORDS.people_nouns or t.lower_ in WORDS.people_nouns for t in tokens
+    )
 
 
 def _has_complement(verb: Token, trigger: Trigger) -> bool:
@@ -214,7 +201,7 @@ def _has_complement(verb: Token, trigger: Trigger) -> bool:
         return True
     # "Ghana and Nigeria pledged to cooperate on security": for a mutual act (meet, cooperate,
     # negotiate) what it is about is no partner, and the sides still act on each other.
-    topics = _TOPIC_PREPS if trigger.symmetric else frozenset()
+    topics = WORDS.topic_prepositions if trigger.symmetric else frozenset()
     return bool(prep_objects(verb, trigger.object_preps - topics))
 
 
@@ -243,8 +230,7 @@ def _read_trigger(token: Token, triggers: TriggerTable) -> Trigger | None:
         particles = [
             c.lower_
             for c in token.children
-            if c.dep_ in ("prt", "prep")
-            and not any(g.ent_type_ in ("DATE", "TIME") for g in c.children)
+            if c.dep_ in ("prt", "prep") and not any(g.ent_type_ in TIME_LABELS for g in c.children)
         ]
         objects = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
         particles += [c.lower_ for c in objects] + [c.lemma_.lower() for c in objects]
@@ -282,7 +268,7 @@ def verb_arguments(
         subject_tokens.extend(children(agent, "pobj"))
     preps = trigger.object_preps | ({trigger.words[1]} if len(trigger.words) == 2 else set())
     object_tokens.extend(prep_objects(verb, frozenset(preps)))
-    takes_clause = verb.lemma_.lower() in SPEECH_LEMMAS
+    takes_clause = verb.lemma_.lower() in WORDS.speech_lemmas
     if verb.dep_ in ("acl", "relcl") and not children(verb, "dobj", "nsubjpass"):
         if (children(verb, "agent") or verb.tag_ == "VBN" or subject_tokens) and not takes_clause:
             # "a group put forth by Lavrov", "an accusation Moscow has repeatedly denied"
@@ -355,9 +341,9 @@ def hostile_clause_actors(
         nodes += [x for n in list(nodes) for x in children(n, "xcomp")]
         for node in nodes:
             act = trigger_of(node, triggers)
-            if act is None or act.family not in _HOSTILE_FAMILIES or is_negated(node):
+            if act is None or act.family not in WORDS.hostile_families or is_negated(node):
                 continue
-            if any(c.dep_ == "aux" and c.lower_ in _INTENT_MODALS for c in node.children):
+            if any(c.dep_ == "aux" and c.lower_ in WORDS.intent_modals for c in node.children):
                 continue  # "said Russia would suspend ...": an intention, not an accusation
             subjects = children(node, "nsubj") or shared_subject(node)
             found.extend(m for t in subjects for m in resolve_argument(ctx, t))
@@ -379,7 +365,7 @@ def _recipients(ctx: DocContext, verb: Token, trigger: Trigger) -> list[ActorMen
     things += prep_objects(verb, frozenset(own_preps))
     if not things:
         return []
-    preps = RECIPIENT_PREPS | trigger.object_preps
+    preps = WORDS.recipient_prepositions | trigger.object_preps
     tokens = [t for thing in things for t in prep_objects(thing, preps)]
     tokens += prep_objects(verb, preps)
     return [m for t in tokens for m in resolve_argument(ctx, t, acted_on=True)]
@@ -445,11 +431,11 @@ def _governing_verb(noun: Token, trigger: Trigger, triggers: TriggerTable) -> To
     """
     prep = noun.head
     # "discussed following talks with X": the small model may read "following" as a verb.
-    temporal = noun.dep_ in ("pobj", "dobj") and prep.lower_ in _TEMPORAL_PREPS
+    temporal = noun.dep_ in ("pobj", "dobj") and prep.lower_ in WORDS.temporal_prepositions
     if trigger.family == "04" and temporal and prep.head.pos_ in ("VERB", "AUX"):
         return verb_with_subject(prep.head)
     # "flew to Khartoum for talks with Sudan": the traveller attends the talks.
-    travel = prep.lower_ == "for" and prep.head.lemma_.lower() in TRAVEL_LEMMAS
+    travel = prep.lower_ == "for" and prep.head.lemma_.lower() in WORDS.travel_lemmas
     if trigger.family == "04" and noun.dep_ == "pobj" and travel:
         return verb_with_subject(prep.head)
     if noun.dep_ == "dobj" and _passes_subject(noun.head, trigger, triggers):
@@ -464,7 +450,7 @@ def _passes_subject(verb: Token, trigger: Trigger, triggers: TriggerTable) -> bo
     ("announced sanctions", "proposed talks") pass their subject on; a verb that is itself an
     act on the noun does not: who lifts or rejects sanctions is not who imposed them.
     """
-    if verb.lemma_.lower() in RECEIVING_LEMMAS:
+    if verb.lemma_.lower() in WORDS.receiving_lemmas:
         return (
             False  # "received aid": the receiver is not the giver (extract.relations.converse_acts)
         )

@@ -20,19 +20,15 @@ from extract.relations.arguments import DocContext, resolve_argument
 from extract.roles.state_actors import as_actor
 from extract.types import EntityType
 from extract.vocabulary.countries import CountryForm
+from extract.vocabulary.word_lists import WORDS
 
-ISSUED_DOCUMENTS = frozenset(
-    {"decree", "order", "law", "bill", "resolution", "directive", "statement", "ruling"}
-)
-REPORT_NOUNS = frozenset({"report", "study", "dossier", "inquiry", "paper"})
-_RELEASING = frozenset({"release", "publish", "issue", "present", "unveil"})
 _ACTORS = frozenset({EntityType.PERSON, EntityType.COUNTRY, EntityType.ORGANIZATION})
 
 
 def document_issuers(ctx: DocContext, verb: Token) -> list[ActorMention]:
     """The actors who issued the document a relative-clause act hangs on (may be empty)."""
     document = verb.head
-    if verb.dep_ != "relcl" or document.lemma_.lower() not in ISSUED_DOCUMENTS:
+    if verb.dep_ != "relcl" or document.lemma_.lower() not in WORDS.issued_documents:
         return []
     issuing = document.head
     if document.dep_ not in ("dobj", "nsubjpass") or issuing.pos_ not in ("VERB", "AUX"):
@@ -57,7 +53,7 @@ def report_publishers(ctx: DocContext, verb: Token) -> list[ActorMention]:
     if verb.dep_ in ("acl", "relcl"):
         reports.append(verb.head)  # "a report that accused Syria"; "A UN report accused" misparsed
     for report in reports:
-        if report.lemma_.lower() not in REPORT_NOUNS:
+        if report.lemma_.lower() not in WORDS.report_nouns:
             continue
         authors = _authors(ctx, report)
         found.extend(authors or _release_seats(ctx, report))
@@ -79,7 +75,7 @@ def _authors(ctx: DocContext, report: Token) -> list[ActorMention]:
 def _release_seats(ctx: DocContext, report: Token) -> list[ActorMention]:
     found = []
     for release in report.children:
-        if release.dep_ != "acl" or release.lemma_.lower() not in _RELEASING:
+        if release.dep_ != "acl" or release.lemma_.lower() not in WORDS.releasing_lemmas:
             continue
         for prep in release.children:
             if prep.dep_ != "prep" or prep.lower_ != "in":
