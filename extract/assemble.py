@@ -15,9 +15,10 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Span
 
 from extract.dates_places.event_dates import with_event_dates
+from extract.dates_places.place_phrases import named_places
 from extract.dates_places.place_relations import place_relations
 from extract.labels import PLACE_LABELS
 from extract.mentions.keys import article_scoped_key, entity_key, is_generic_name
@@ -196,7 +197,7 @@ def _event_places(ctx: DocContext, mention: ActorMention) -> list[ActorMention]:
         and ctx.by_token[i].type in (EntityType.PLACE, EntityType.COUNTRY)
         and ctx.by_token[i].form is not CountryForm.DEMONYM
     ]
-    found = _places_of(ctx, ctx.doc[mention.head]) + inside
+    found = named_places(ctx.by_token, [ctx.doc[mention.head]]) + inside
     return list({m.key: m for m in found}.values())
 
 
@@ -216,19 +217,7 @@ def _signing_places(ctx: DocContext, mention: ActorMention) -> list[ActorMention
         carriers.append(verb)
     # The small model often hangs "in Vienna" on the last noun of a longer object.
     carriers += [t for t in head.subtree if t.dep_ == "pobj" and t.i > head.i]
-    places = [p for c in carriers for p in _places_of(ctx, c) if p.type is EntityType.PLACE]
-    return list({p.key: p for p in places}.values())
-
-
-def _places_of(ctx: DocContext, token: Token) -> list[ActorMention]:
-    places = []
-    for prep in token.children:
-        if prep.dep_ == "prep" and prep.lower_ in ("in", "at"):
-            for pobj in prep.children:
-                found = ctx.by_token.get(pobj.i)
-                if found and found.type in (EntityType.PLACE, EntityType.COUNTRY):
-                    places.append(found)
-    return places
+    return [p for p in named_places(ctx.by_token, carriers) if p.type is EntityType.PLACE]
 
 
 def _entities(doc: Doc, mentions: list[ActorMention], used: set[str]) -> list[Entity]:

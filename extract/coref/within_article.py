@@ -46,12 +46,9 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc
 
 from extract.article_context import article_date
-from extract.dates_places.event_dates import (
-    choose_date,
-    date_tokens_in,
-    dates_agree,
-    mention_date,
-)
+from extract.dates_places.date_expressions import choose_date, dates_agree
+from extract.dates_places.event_dates import date_tokens_in, mention_date
+from extract.dates_places.place_phrases import place_words
 from extract.labels import OCCASION_NAME_LABELS, PLACE_LABELS
 from extract.mentions.keys import entity_key
 from extract.mentions.mention import ActorMention
@@ -143,16 +140,7 @@ def _stated_places(doc: Doc, mention: ActorMention) -> frozenset[str]:
     "in"/"at" on its head ("talks in Madrid")."""
     head = doc[mention.head]
     inside = [t for t in mention.span(doc) if t.ent_type_ in PLACE_LABELS and t.i != head.i]
-    after = [
-        t
-        for prep in head.children
-        if prep.dep_ == "prep" and prep.lower_ in ("in", "at")
-        for pobj in prep.children
-        if pobj.dep_ == "pobj"
-        for t in pobj.subtree
-        if t.ent_type_ in PLACE_LABELS
-    ]
-    return frozenset(t.lower_ for t in [*inside, *after])
+    return frozenset(t.lower_ for t in [*inside, *place_words(head)])
 
 
 @dataclass

@@ -26,6 +26,7 @@ from collections.abc import Collection, Iterable, Iterator
 
 from spacy.tokens import Token
 
+from extract.dates_places.place_phrases import named_places
 from extract.dates_places.places import place_country
 from extract.labels import PLACE_LABELS
 from extract.mentions.mention import ActorMention, country_mention
@@ -39,7 +40,6 @@ from extract.vocabulary.triggers import TriggerTable
 from extract.vocabulary.word_lists import WORDS
 
 MET_IN_CODE = "040"
-_PLACE_PREPS = frozenset({"in", "at"})
 
 
 def place_relations(
@@ -116,7 +116,7 @@ def met_in_relations(ctx: DocContext, triggers: TriggerTable) -> Iterator[Relati
             verb, carriers = token.head, [token, token.head]
         else:
             continue
-        places = _places(ctx, carriers)
+        places = named_places(ctx.by_token, carriers)
         if not places:
             continue
         negated, modality = is_negated(verb), modality_of(verb)
@@ -139,17 +139,3 @@ def _actors(ctx: DocContext, tokens: list[Token]) -> list[ActorMention]:
             found += [m for c in children(word, "conj") for m in resolve_argument(ctx, c)]
     unique = {m.key: m for m in found if m.type in ACTOR_TYPES}
     return list(unique.values())
-
-
-def _places(ctx: DocContext, carriers: Iterable[Token]) -> list[ActorMention]:
-    """Places and countries named after "in"/"at" on any of the tokens."""
-    found: dict[str, ActorMention] = {}
-    for carrier in carriers:
-        for pobj in prep_objects(carrier, _PLACE_PREPS):
-            mention = ctx.by_token.get(pobj.i)
-            if mention is None or mention.type not in (EntityType.PLACE, EntityType.COUNTRY):
-                continue
-            if mention.type is EntityType.COUNTRY and mention.form is CountryForm.DEMONYM:
-                continue
-            found.setdefault(mention.key, mention)
-    return list(found.values())

@@ -124,6 +124,8 @@ class WordLists:
     weekday_numbers: dict[str, int]
     date_line_filler: frozenset[str]
     day_offsets: dict[str, int]
+    relative_steps: dict[str, int]
+    upcoming_words: frozenset[str]
     number_words: dict[str, int]
     date_filler: frozenset[str]
     occurring_verbs: frozenset[str]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from extract.dates_places.event_dates import normalise_event_date
+from extract.dates_places.date_expressions import normalise_event_date
 from extract.pipeline import extract_articles
 from extract.types import Article
 from extract.vocabulary.word_lists import WORDS
