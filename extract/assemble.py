@@ -23,7 +23,8 @@ from extract.dates_places.place_relations import place_relations
 from extract.labels import PLACE_LABELS
 from extract.mentions.keys import article_scoped_key, entity_key, is_generic_name
 from extract.mentions.mention import ActorMention, country_mention
-from extract.relations.arguments import DocContext, resolve_argument
+from extract.relations.arguments import resolve_argument
+from extract.relations.doc_context import DocContext
 from extract.relations.find import RelationCandidate, find_relations
 from extract.relations.listed_members import listed_member_relations
 from extract.types import Article, ArticleResult, Entity, EntityType, Evidence, Mention, Relation

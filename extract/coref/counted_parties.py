@@ -20,7 +20,7 @@ from extract.vocabulary.countries import CountryForm
 from extract.vocabulary.word_lists import WORDS
 
 if TYPE_CHECKING:  # the argument resolver imports this module
-    from extract.relations.arguments import DocContext
+    from extract.relations.doc_context import DocContext
 
 
 def counted_parties(ctx: DocContext, token: Token) -> list[ActorMention]:

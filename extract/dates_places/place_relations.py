@@ -29,10 +29,11 @@ from spacy.tokens import Token
 from extract.dates_places.place_phrases import named_places
 from extract.dates_places.places import place_country
 from extract.labels import PLACE_LABELS
-from extract.mentions.mention import ActorMention, country_mention
-from extract.relations.arguments import DocContext, resolve_argument
+from extract.mentions.mention import ACTOR_TYPES, ActorMention, country_mention
+from extract.relations.arguments import resolve_argument
 from extract.relations.clause_parts import children, prep_objects, shared_subject
-from extract.relations.find import ACTOR_TYPES, RelationCandidate, trigger_of
+from extract.relations.doc_context import DocContext
+from extract.relations.find import RelationCandidate, trigger_of
 from extract.relations.modality import is_negated, modality_of
 from extract.types import EntityType
 from extract.vocabulary.countries import CountryForm

@@ -10,6 +10,9 @@ from extract.mentions.keys import entity_key
 from extract.types import EntityType
 from extract.vocabulary.countries import CountryForm, country_label
 
+#: The mention types that act: people, countries, organisations.
+ACTOR_TYPES = frozenset({EntityType.PERSON, EntityType.COUNTRY, EntityType.ORGANIZATION})
+
 
 @dataclass
 class ActorMention:

@@ -39,43 +39,28 @@ Conjuncts ("Putin and Trump") each resolve on their own; a noun with a name in a
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Callable
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Token
 
 from extract.coref.counted_parties import counted_parties
 from extract.coref.within_article import is_replaced
-from extract.mentions.mention import ActorMention
+from extract.labels import NOUN_POS
+from extract.mentions.mention import ACTOR_TYPES, ActorMention
+from extract.relations.antecedents import (
+    event_agents,
+    is_bare_definite,
+    latest_organisation,
+    latest_with_head,
+    latest_with_role,
+    people_inside,
+    speaker_of,
+    subject_tokens,
+)
+from extract.relations.doc_context import DocContext
 from extract.roles.state_actors import as_actor, country_modifiers, leading_countries
 from extract.types import EntityType
-from extract.vocabulary.countries import CountryForm
 from extract.vocabulary.word_lists import WORDS
-
-_ACTORS = frozenset({EntityType.PERSON, EntityType.COUNTRY, EntityType.ORGANIZATION})
-
-
-@dataclass
-class DocContext:
-    """A parsed article with its resolved mentions, indexed by token."""
-
-    doc: Doc
-    mentions: list[ActorMention]
-
-    def __post_init__(self) -> None:
-        self.by_token: dict[int, ActorMention] = {}
-        # Inner mentions win: in "a Russia-US working group" the token "Russia" is Russia.
-        for mention in sorted(self.mentions, key=lambda m: m.start - m.end):
-            for i in range(mention.start, mention.end):
-                self.by_token[i] = mention
-        self.accusers: list[ActorMention] = []
-        # (accuser, accused) of each accusation (CAMEO 112) so far, in document order: a later
-        # denial by the accused that names nobody answers the latest of them.
-        self.accusations: list[tuple[ActorMention, ActorMention]] = []
-
-    def before(self, index: int, entity_type: EntityType) -> list[ActorMention]:
-        """Mentions of a type that start before token ``index``, nearest first."""
-        found = [m for m in self.mentions if m.start < index and m.type is entity_type]
-        return sorted(found, key=lambda m: -m.start)
 
 
 def resolve_argument(ctx: DocContext, token: Token, acted_on: bool = False) -> list[ActorMention]:
@@ -110,111 +95,182 @@ def resolve_argument(ctx: DocContext, token: Token, acted_on: bool = False) -> l
 def _resolve_one(ctx: DocContext, token: Token, acted_on: bool) -> list[ActorMention]:
     mention = ctx.by_token.get(token.i)
     if mention is not None:
-        return [as_actor(mention), *(_event_agents(ctx, mention) if acted_on else [])]
-    lower, lemma = token.lower_, token.lemma_.lower()
+        return [as_actor(mention), *(event_agents(ctx, mention) if acted_on else [])]
     if token.pos_ == "PRON":
         return _resolve_pronoun(ctx, token)
-    if token.pos_ not in ("NOUN", "PROPN"):
+    if token.pos_ not in NOUN_POS:
         return []
-    # "his Spanish counterpart Josep Borrell": the name in apposition is who the noun is.
+    for rule in _NOUN_RULES:
+        found = rule(ctx, token, acted_on)
+        if found is not None:
+            return found
+    return _owned_by(ctx, token, acted_on)
+
+
+# A rule for a noun that names no actor itself: the actors it stands for, or None when the
+# rule does not apply and the next one is tried (an empty list ends the search: nobody).
+_NounRule = Callable[[DocContext, Token, bool], "list[ActorMention] | None"]
+
+
+def _named_in_apposition(
+    ctx: DocContext, token: Token, acted_on: bool
+) -> list[ActorMention] | None:
+    """ "his Spanish counterpart Josep Borrell": the name in apposition is who the noun is."""
     named = [
         ctx.by_token[c.i]
         for c in token.children
-        if c.dep_ == "appos" and c.i in ctx.by_token and ctx.by_token[c.i].type in _ACTORS
+        if c.dep_ == "appos" and c.i in ctx.by_token and ctx.by_token[c.i].type in ACTOR_TYPES
     ]
-    if named:
-        return [as_actor(m) for m in named]
-    led = leading_countries(ctx, token)  # "the Saudi-led coalition"
-    if led:
-        return led
-    if lemma in WORDS.body_anaphors and _is_bare_definite(token):
-        # "Stoltenberg said the allies supported ...", "the bloc would consider ...": the
-        # organisation last named in this or the previous sentence.
-        return _latest_organisation(ctx, token)
-    if lemma in WORDS.quantity_nouns:
-        # "thousands of Greek protesters", "dozens of Iraqi soldiers": the people counted
-        of_objects = [
-            p for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
-        ]
-        return [
-            m for p in of_objects if p.dep_ == "pobj" for m in resolve_argument(ctx, p, acted_on)
-        ]
-    if lemma in WORDS.relational_heads:
-        # The small model often hangs the name after "his counterpart" on something else; the
-        # person named right after the noun is the counterpart.
-        following = [
-            ctx.by_token[i]
-            for i in range(token.i + 1, min(token.i + 4, len(ctx.doc)))
-            if i in ctx.by_token and ctx.by_token[i].type is EntityType.PERSON
-        ]
-        if following:
-            return [following[0]]
-    if lower in WORDS.counted_people_nouns and any(c.like_num for c in token.lefts):
-        # "the four leaders": people counted together, before any one person with that title
-        counted = counted_parties(ctx, token)
-        if counted:
-            return counted
-    if lemma in WORDS.role_heads or lower.rstrip("s") in WORDS.role_heads:
-        people = _people_inside(ctx, token)
-        if people:
-            return people
-        if any(c.lower_ in ("the", "this") for c in token.lefts):
-            people = _latest_with_role(ctx, token)
-            if people:
-                return people
+    return [as_actor(m) for m in named] or None
+
+
+def _led_by(ctx: DocContext, token: Token, acted_on: bool) -> list[ActorMention] | None:
+    """ "the Saudi-led coalition": the country leading it."""
+    return leading_countries(ctx, token) or None
+
+
+def _body_anaphor(ctx: DocContext, token: Token, acted_on: bool) -> list[ActorMention] | None:
+    """ "Stoltenberg said the allies supported ...", "the bloc would consider ...": the
+    organisation last named in this or the previous sentence."""
+    if token.lemma_.lower() in WORDS.body_anaphors and is_bare_definite(token):
+        return latest_organisation(ctx, token)
+    return None
+
+
+def _counted_people(ctx: DocContext, token: Token, acted_on: bool) -> list[ActorMention] | None:
+    """ "thousands of Greek protesters", "dozens of Iraqi soldiers": the people counted."""
+    if token.lemma_.lower() not in WORDS.quantity_nouns:
+        return None
+    of_objects = [
+        p for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
+    ]
+    return [m for p in of_objects if p.dep_ == "pobj" for m in resolve_argument(ctx, p, acted_on)]
+
+
+def _counterpart(ctx: DocContext, token: Token, acted_on: bool) -> list[ActorMention] | None:
+    """The small model often hangs the name after "his counterpart" on something else; the
+    person named right after the noun is the counterpart."""
+    if token.lemma_.lower() not in WORDS.relational_heads:
+        return None
+    following = [
+        ctx.by_token[i]
+        for i in range(token.i + 1, min(token.i + 4, len(ctx.doc)))
+        if i in ctx.by_token and ctx.by_token[i].type is EntityType.PERSON
+    ]
+    return following[:1] or None
+
+
+def _leaders_counted(ctx: DocContext, token: Token, acted_on: bool) -> list[ActorMention] | None:
+    """ "the four leaders": people counted together, before any one person with that title."""
+    if token.lower_ in WORDS.counted_people_nouns and any(c.like_num for c in token.lefts):
+        return counted_parties(ctx, token) or None
+    return None
+
+
+def _titled_people(ctx: DocContext, token: Token, acted_on: bool) -> list[ActorMention] | None:
+    """A title noun: the people named inside it ("Presidents of Russia and the US - Putin and
+    Trump"), else the latest person with that title ("the minister")."""
+    lemma = token.lemma_.lower()
+    if lemma not in WORDS.role_heads and token.lower_.rstrip("s") not in WORDS.role_heads:
+        return None
+    people = people_inside(ctx, token)
+    if people:
+        return people
+    if any(c.lower_ in ("the", "this") for c in token.lefts):
+        return latest_with_role(ctx, token) or None
+    return None
+
+
+def _state_people(ctx: DocContext, token: Token, acted_on: bool) -> list[ActorMention] | None:
+    """ "Spanish officials", "Palestinian militants", and, acted on, "two German journalists":
+    the country (or organisation) that modifies them."""
+    lemma, lower = token.lemma_.lower(), token.lower_
     nationals = lemma in WORDS.people_nouns or lower in WORDS.people_nouns
     group = lemma in WORDS.group_nouns or lower in WORDS.group_nouns
-    if (
-        lemma in WORDS.state_nouns
-        or lower in WORDS.state_nouns
-        or group
-        or (acted_on and nationals)
-    ):
-        countries = country_modifiers(ctx, token)
-        if countries:
-            return countries
-    if lower in WORDS.party_nouns or lower in WORDS.counted_people_nouns:
-        counted = counted_parties(ctx, token)
-        if counted or lower in WORDS.party_nouns:
-            return counted
+    state = lemma in WORDS.state_nouns or lower in WORDS.state_nouns
+    if state or group or (acted_on and nationals):
+        return country_modifiers(ctx, token) or None
+    return None
+
+
+def _counted_parties(ctx: DocContext, token: Token, acted_on: bool) -> list[ActorMention] | None:
+    """ "the two nations", "both countries": the parties last named (nobody when too few)."""
+    lower = token.lower_
+    if lower not in WORDS.party_nouns and lower not in WORDS.counted_people_nouns:
+        return None
+    counted = counted_parties(ctx, token)
+    return counted if counted or lower in WORDS.party_nouns else None
+
+
+def _allegation(ctx: DocContext, token: Token, acted_on: bool) -> list[ActorMention] | None:
+    """ "an accusation Moscow denied": whose claim it is, or what it is about."""
+    lemma, lower = token.lemma_.lower(), token.lower_
     if lemma in WORDS.allegation_nouns or lower in WORDS.allegation_nouns:
         return _resolve_allegation(ctx, token)
+    return None
+
+
+def _agreement_named_before(
+    ctx: DocContext, token: Token, acted_on: bool
+) -> list[ActorMention] | None:
+    """ "a joint statement" ... "the statement": the agreement with that head; an agreement
+    anaphor ("this option", "the proposal"): see ``_resolve_agreement_anaphor``."""
+    lemma = token.lemma_.lower()
     if lemma not in WORDS.agreement_anaphors | WORDS.generic_agreement_heads:
-        # "a joint statement" ... "the statement"
-        same_head = _latest_with_head(ctx, token, EntityType.AGREEMENT)
+        same_head = latest_with_head(ctx, token, EntityType.AGREEMENT)
         if same_head:
             return same_head
     if lemma in WORDS.agreement_anaphors:
-        found = _resolve_agreement_anaphor(ctx, token)
-        if found:
-            return found
-    if lemma in ("result", "outcome") and _is_bare_definite(token):
-        # "refused to recognize the result": with no "of" phrase, the result is the outcome of
-        # the latest occasion mentioned (a vote, a referendum, an election).
+        return _resolve_agreement_anaphor(ctx, token) or None
+    return None
+
+
+def _occasion_result(ctx: DocContext, token: Token, acted_on: bool) -> list[ActorMention] | None:
+    """ "refused to recognize the result": with no "of" phrase, the result is the outcome of
+    the latest occasion mentioned (a vote, a referendum, an election)."""
+    if token.lemma_.lower() in ("result", "outcome") and is_bare_definite(token):
         return ctx.before(token.i, EntityType.EVENT)[:1]
+    return None
+
+
+def _event_named_before(ctx: DocContext, token: Token, acted_on: bool) -> list[ActorMention] | None:
+    """ "a referendum in Crimea ... rejected the referendum": the latest event with that head."""
+    lemma, lower = token.lemma_.lower(), token.lower_
     if lemma in WORDS.event_heads or lower in WORDS.event_heads:
-        found = _latest_with_head(ctx, token, EntityType.EVENT)
-        if found:
-            return found
-    # "blasted Mueller's investigation", "rejected Azerbaijan's proposal": the owner is the
-    # target; "the presence of Russian troops": so is what an "of" phrase names; "rejected
-    # the Spanish plan": a country modifier of a plan owns it.
+        return latest_with_head(ctx, token, EntityType.EVENT) or None
+    return None
+
+
+# Rules 9, 3–8 and 10 of the module docstring, in the order tried.
+_NOUN_RULES: tuple[_NounRule, ...] = (
+    _named_in_apposition,
+    _led_by,
+    _body_anaphor,
+    _counted_people,
+    _counterpart,
+    _leaders_counted,
+    _titled_people,
+    _state_people,
+    _counted_parties,
+    _allegation,
+    _agreement_named_before,
+    _occasion_result,
+    _event_named_before,
+)
+
+
+def _owned_by(ctx: DocContext, token: Token, acted_on: bool) -> list[ActorMention]:
+    """Rule 11: the owner of the thing acted on. "blasted Mueller's investigation", "rejected
+    Azerbaijan's proposal": the possessor is the target; "the presence of Russian troops": so
+    is what an "of" phrase names; "rejected the Spanish plan": a country modifier of a plan
+    owns it."""
+    lemma = token.lemma_.lower()
     owners = [c for c in token.children if c.dep_ == "poss"]
     if lemma in WORDS.involvement_nouns:  # "suspended its participation in the treaty"
-        # The small model often hangs "under the treaty" on the verb instead of the noun.
-        carriers = [token] + ([token.head] if token.dep_ == "dobj" else [])
-        complements = [
-            p
-            for carrier in carriers
-            for c in carrier.children
-            if c.dep_ == "prep" and c.lower_ in ("in", "under")
-            for p in c.children
-            if p.dep_ == "pobj"
-        ]
+        complements = _involvement_complements(token)
         if not complements:
             # "Russia suspended its own participation": in the agreement just talked about.
-            latest = ctx.before(token.i, EntityType.AGREEMENT)
-            return latest[:1]
+            return ctx.before(token.i, EntityType.AGREEMENT)[:1]
         owners += complements
     if lemma in WORDS.agreement_anaphors or acted_on:
         # "rejected the Spanish plan", "supported the American decision": a country or
@@ -229,25 +285,8 @@ def _resolve_one(ctx: DocContext, token: Token, acted_on: bool) -> list[ActorMen
     # "a positive effect from organization of the group": a result noun is about its source.
     owner_preps: tuple[str, ...] = ("of", "from") if lemma in WORDS.result_nouns else ("of",)
     if acted_on:
-        # "condemned the attack by Peru", "welcomed the decision by Germany": the agent of the
-        # act judged is whom the judgement is about; with an agent named, "the bombing of
-        # Serbia by NATO" is about NATO, not about its victim.
-        agented = any(c.dep_ == "prep" and c.lower_ == "by" for c in token.children)
-        owner_preps = ("by",) if agented else (*owner_preps, "by")
-        # The small model often hangs the noun's "by" on an active verb, which has no agent.
-        verb = token.head
-        active = not any(c.dep_ == "auxpass" for c in verb.children)
-        if token.dep_ == "dobj" and active and not agented:
-            misplaced = [
-                p
-                for c in verb.children
-                if c.dep_ == "prep" and c.lower_ == "by" and c.i > token.i
-                for p in c.children
-                if p.dep_ == "pobj"
-            ]
-            if misplaced:
-                owner_preps = ()
-                owners += misplaced
+        owner_preps, misplaced = _agent_phrases(token, owner_preps)
+        owners += misplaced
     owners += [
         p
         for c in token.children
@@ -258,75 +297,45 @@ def _resolve_one(ctx: DocContext, token: Token, acted_on: bool) -> list[ActorMen
     return [m for owner in owners for m in resolve_argument(ctx, owner, acted_on)]
 
 
-def _event_agents(ctx: DocContext, event: ActorMention) -> list[ActorMention]:
-    """ "investigating Russian interference", "condemned Chinese aggression": an act named after
-    its agent's demonym is aimed at that country too."""
-    if event.type is not EntityType.EVENT:
-        return []
-    first = ctx.by_token.get(event.start)
-    if first is not None and first is not event and first.form is CountryForm.DEMONYM:
-        return [as_actor(first)]
-    before = ctx.doc[event.start - 1] if event.start > 0 else None
-    agent = ctx.by_token.get(before.i) if before is not None else None
-    # "Chinese interference in the election": the demonym may stay outside the event's span.
-    if (
-        before is not None
-        and agent is not None
-        and agent.form is CountryForm.DEMONYM
-        and before.dep_ in ("amod", "compound")
-        and event.start <= before.head.i < event.end
-    ):
-        return [as_actor(agent)]
-    return []
+def _involvement_complements(token: Token) -> list[Token]:
+    """What "participation", "obligations" are "in" or "under"; the small model often hangs
+    "under the treaty" on the verb instead of the noun."""
+    carriers = [token] + ([token.head] if token.dep_ == "dobj" else [])
+    return [
+        p
+        for carrier in carriers
+        for c in carrier.children
+        if c.dep_ == "prep" and c.lower_ in ("in", "under")
+        for p in c.children
+        if p.dep_ == "pobj"
+    ]
 
 
-def _latest_organisation(ctx: DocContext, token: Token) -> list[ActorMention]:
-    sentence = token.sent
-    previous = ctx.doc[sentence.start - 1].sent.start if sentence.start > 0 else sentence.start
-    for mention in ctx.before(token.i, EntityType.ORGANIZATION):
-        if mention.start >= previous:
-            return [mention]
-    return []
+def _agent_phrases(
+    token: Token, owner_preps: tuple[str, ...]
+) -> tuple[tuple[str, ...], list[Token]]:
+    """The prepositions that name the owner of an act judged, and agents hung on the verb.
 
-
-def _is_bare_definite(token: Token) -> bool:
-    """ "the result" with no "of"/"from" phrase and no possessor saying whose it is."""
-    return any(c.lower_ == "the" for c in token.lefts) and not any(
-        c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ in ("of", "from"))
-        for c in token.children
-    )
-
-
-def _speaker_of(token: Token) -> Token | None:
-    """The verb of speech whose clausal complement holds ``token``, if any."""
-    node = token
-    while node.head.i != node.i:
-        if (
-            node.dep_ in ("ccomp", "xcomp", "advcl")
-            and node.head.lemma_.lower() in WORDS.speech_lemmas
-        ):
-            return node.head
-        if node.dep_ in ("ccomp",) or (node.head.pos_ == "VERB" and node.dep_ == "relcl"):
-            node = node.head
-            continue
-        node = node.head
-        if node.pos_ == "VERB" and node.dep_ == "ROOT":
-            break
-    return None
-
-
-def _subject_tokens(verb: Token) -> list[Token]:
-    """The subject of a verb, climbing through the verbs that share it ("was quoted as saying")."""
-    node: Token | None = verb
-    while node is not None:
-        subjects = [c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")]
-        if subjects:
-            return subjects
-        if node.dep_ in ("xcomp", "advcl", "conj", "pcomp") and node.head.i != node.i:
-            node = node.head
-        else:
-            node = None
-    return []
+    "condemned the attack by Peru", "welcomed the decision by Germany": the agent of the act
+    judged is whom the judgement is about; with an agent named, "the bombing of Serbia by NATO"
+    is about NATO, not about its victim. The small model often hangs the noun's "by" on an
+    active verb, which has no agent: then that "by" phrase names the owner.
+    """
+    agented = any(c.dep_ == "prep" and c.lower_ == "by" for c in token.children)
+    preps = ("by",) if agented else (*owner_preps, "by")
+    verb = token.head
+    active = not any(c.dep_ == "auxpass" for c in verb.children)
+    if token.dep_ == "dobj" and active and not agented:
+        misplaced = [
+            p
+            for c in verb.children
+            if c.dep_ == "prep" and c.lower_ == "by" and c.i > token.i
+            for p in c.children
+            if p.dep_ == "pobj"
+        ]
+        if misplaced:
+            return (), misplaced
+    return preps, []
 
 
 def _resolve_pronoun(ctx: DocContext, token: Token) -> list[ActorMention]:
@@ -346,10 +355,10 @@ def _resolve_pronoun(ctx: DocContext, token: Token) -> list[ActorMention]:
         # "Separatist leaders also signed it": the agreement last named before.
         earlier = ctx.before(token.i, EntityType.AGREEMENT)
         return earlier[:1]
-    speech = _speaker_of(token)
+    speech = speaker_of(token)
     if speech is not None:
         speakers: list[ActorMention] = []
-        for subject in _subject_tokens(speech):
+        for subject in subject_tokens(speech):
             if subject.i != token.i:
                 speakers.extend(resolve_argument(ctx, subject))
         people = [m for m in speakers if m.type is EntityType.PERSON]
@@ -365,29 +374,6 @@ def _resolve_pronoun(ctx: DocContext, token: Token) -> list[ActorMention]:
         return []
     earlier = ctx.before(token.i, EntityType.PERSON)
     return [earlier[0]] if earlier else []
-
-
-def _people_inside(ctx: DocContext, token: Token) -> list[ActorMention]:
-    people = []
-    for item in token.subtree:
-        mention = ctx.by_token.get(item.i)
-        if mention and mention.type is EntityType.PERSON and mention not in people:
-            people.append(mention)
-    return people
-
-
-def _latest_with_role(ctx: DocContext, token: Token) -> list[ActorMention]:
-    """The most recent person with this title; "the foreign minister of Hungary" (or "the
-    Hungarian minister") must also be affiliated with that country."""
-    title = token.lemma_.lower()
-    countries = {m.country for m in country_modifiers(ctx, token)}
-    for mention in ctx.before(token.i, EntityType.PERSON):
-        if not mention.role or title not in mention.role.lower():
-            continue
-        if countries and not countries & set(mention.affiliations):
-            continue
-        return [mention]
-    return []
 
 
 def _resolve_allegation(ctx: DocContext, token: Token) -> list[ActorMention]:
@@ -423,19 +409,6 @@ def _resolve_allegation(ctx: DocContext, token: Token) -> list[ActorMention]:
         same_sentence = [a for a in ctx.accusers if sentence.start <= a.start < sentence.end]
         return [(interference or events)[0], *same_sentence[:1]]
     return [ctx.accusers[-1]] if ctx.accusers else []
-
-
-def _latest_with_head(ctx: DocContext, token: Token, kind: EntityType) -> list[ActorMention]:
-    """A definite noun is the latest ``kind`` mention before it with the same head noun:
-    "signed a joint statement ... criticized the statement" (an agreement), "a referendum in
-    Crimea ... rejected the referendum" (an event)."""
-    if not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in token.lefts):
-        return []
-    lemma = token.lemma_.lower()
-    for mention in ctx.before(token.i, kind):
-        if mention.head >= 0 and ctx.doc[mention.head].lemma_.lower() == lemma:
-            return [mention]
-    return []
 
 
 def _resolve_agreement_anaphor(ctx: DocContext, token: Token) -> list[ActorMention]:

@@ -12,7 +12,8 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from extract.mentions.mention import ActorMention
-from extract.relations.arguments import DocContext, resolve_argument
+from extract.relations.arguments import resolve_argument
+from extract.relations.doc_context import DocContext
 from extract.vocabulary.triggers import Trigger
 from extract.vocabulary.word_lists import WORDS
 

@@ -18,11 +18,11 @@ from typing import NamedTuple
 
 from spacy.tokens import Token
 
-from extract.mentions.mention import ActorMention
-from extract.relations.arguments import DocContext, resolve_argument
+from extract.mentions.mention import ACTOR_TYPES, ActorMention
+from extract.relations.arguments import resolve_argument
 from extract.relations.clause_parts import children, prep_objects, shared_subject
+from extract.relations.doc_context import DocContext
 from extract.relations.modality import is_negated, modality_of
-from extract.types import EntityType
 from extract.vocabulary.triggers import Trigger, TriggerTable
 from extract.vocabulary.word_lists import WORDS
 
@@ -36,9 +36,6 @@ class ConverseAct(NamedTuple):
     negated: bool
     modality: str | None
     verb: Token
-
-
-_ACTORS = frozenset({EntityType.PERSON, EntityType.COUNTRY, EntityType.ORGANIZATION})
 
 
 def act_of_noun(noun: Token, triggers: TriggerTable) -> Trigger | None:
@@ -70,9 +67,9 @@ def converse_acts(ctx: DocContext, triggers: TriggerTable) -> Iterator[ConverseA
             ]
             givers = [m for t in giver_tokens for m in resolve_argument(ctx, t)]
             for giver in givers:
-                if giver.type not in _ACTORS:
+                if giver.type not in ACTOR_TYPES:
                     continue
                 for receiver in receivers:
-                    if receiver.key != giver.key and receiver.type in _ACTORS:
+                    if receiver.key != giver.key and receiver.type in ACTOR_TYPES:
                         negated = is_negated(verb)
                         yield ConverseAct(giver, act, receiver, negated, modality_of(verb), verb)

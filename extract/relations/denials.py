@@ -9,7 +9,7 @@ as it reads the article in order.
 from __future__ import annotations
 
 from extract.mentions.mention import ActorMention
-from extract.relations.arguments import DocContext
+from extract.relations.doc_context import DocContext
 
 
 def accuser_answered(ctx: DocContext, deniers: list[ActorMention]) -> list[ActorMention]:

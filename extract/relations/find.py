@@ -28,8 +28,8 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Token
 
 from extract.labels import TIME_LABELS
-from extract.mentions.mention import ActorMention
-from extract.relations.arguments import DocContext, as_actor, resolve_argument
+from extract.mentions.mention import ACTOR_TYPES, ActorMention
+from extract.relations.arguments import resolve_argument
 from extract.relations.clause_parts import (
     children,
     copula_subject,
@@ -40,17 +40,18 @@ from extract.relations.clause_parts import (
 from extract.relations.conditional_threats import WARNING, warned_actors
 from extract.relations.converse_acts import converse_acts
 from extract.relations.denials import accuser_answered
+from extract.relations.doc_context import DocContext
 from extract.relations.findings import as_finding
 from extract.relations.indirect_targets import complement_recipients, struck_country
 from extract.relations.issued_acts import document_issuers, report_publishers
 from extract.relations.modality import is_negated, modality_of
 from extract.relations.unrealised import as_threat, is_refused, is_wished_on_another
 from extract.relations.visits import foreign_destinations
+from extract.roles.state_actors import as_actor
 from extract.types import EntityType
 from extract.vocabulary.triggers import Trigger, TriggerTable
 from extract.vocabulary.word_lists import WORDS
 
-ACTOR_TYPES = frozenset({EntityType.PERSON, EntityType.COUNTRY, EntityType.ORGANIZATION})
 _ACCUSING = Trigger(("say",), "verb", "accused", "112", frozenset())
 
 

@@ -15,14 +15,12 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from extract.mentions.mention import ActorMention
-from extract.relations.arguments import DocContext, resolve_argument
+from extract.mentions.mention import ACTOR_TYPES, ActorMention
+from extract.relations.arguments import resolve_argument
+from extract.relations.doc_context import DocContext
 from extract.roles.state_actors import as_actor
-from extract.types import EntityType
 from extract.vocabulary.countries import CountryForm
 from extract.vocabulary.word_lists import WORDS
-
-_ACTORS = frozenset({EntityType.PERSON, EntityType.COUNTRY, EntityType.ORGANIZATION})
 
 
 def document_issuers(ctx: DocContext, verb: Token) -> list[ActorMention]:
@@ -41,7 +39,7 @@ def document_issuers(ctx: DocContext, verb: Token) -> list[ActorMention]:
             break
         node = node.head
     found = [m for t in subjects + agents for m in resolve_argument(ctx, t)]
-    return [m for m in found if m.type in _ACTORS]
+    return [m for m in found if m.type in ACTOR_TYPES]
 
 
 def report_publishers(ctx: DocContext, verb: Token) -> list[ActorMention]:
@@ -57,7 +55,7 @@ def report_publishers(ctx: DocContext, verb: Token) -> list[ActorMention]:
             continue
         authors = _authors(ctx, report)
         found.extend(authors or _release_seats(ctx, report))
-    return [m for m in found if m.type in _ACTORS]
+    return [m for m in found if m.type in ACTOR_TYPES]
 
 
 def _authors(ctx: DocContext, report: Token) -> list[ActorMention]:

@@ -18,10 +18,10 @@ from itertools import pairwise
 
 from spacy.tokens import Span, Token
 
-from extract.mentions.mention import ActorMention
-from extract.relations.arguments import DocContext, resolve_argument
+from extract.mentions.mention import ACTOR_TYPES, ActorMention
+from extract.relations.arguments import resolve_argument
+from extract.relations.doc_context import DocContext
 from extract.relations.find import (
-    ACTOR_TYPES,
     RelationCandidate,
     trigger_of,
     verb_arguments,

@@ -19,7 +19,7 @@ from extract.types import EntityType
 from extract.vocabulary.countries import CountryForm
 
 if TYPE_CHECKING:  # the argument resolver imports this module
-    from extract.relations.arguments import DocContext
+    from extract.relations.doc_context import DocContext
 
 
 def as_actor(mention: ActorMention) -> ActorMention:
