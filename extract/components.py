@@ -34,7 +34,7 @@ from extract.assemble import assemble_result
 from extract.coref.within_article import assign_keys
 from extract.errors import ExtractionError
 from extract.mentions.find import find_mentions
-from extract.relations.find import TRIGGER_MEMO
+from extract.relations.trigger_words import TRIGGER_MEMO
 from extract.types import Article, ArticleResult
 from extract.vocabulary.triggers import TriggerTable, load_triggers, read_trigger_file
 

@@ -33,8 +33,9 @@ from extract.mentions.mention import ACTOR_TYPES, ActorMention, country_mention
 from extract.relations.arguments import resolve_argument
 from extract.relations.clause_parts import children, prep_objects, shared_subject
 from extract.relations.doc_context import DocContext
-from extract.relations.find import RelationCandidate, trigger_of
+from extract.relations.find import RelationCandidate
 from extract.relations.modality import is_negated, modality_of
+from extract.relations.trigger_words import trigger_of
 from extract.types import EntityType
 from extract.vocabulary.countries import CountryForm
 from extract.vocabulary.triggers import TriggerTable

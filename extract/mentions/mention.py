@@ -52,3 +52,8 @@ def country_mention(code: str, position: int, known: dict[str, ActorMention]) ->
     return ActorMention(
         position, position, EntityType.COUNTRY, country_label(code), code, CountryForm.NAME, key=key
     )
+
+
+def country_keys(mention: ActorMention) -> list[str]:
+    """The keys of the countries a mention is affiliated with ("Spanish officials" → Spain)."""
+    return [entity_key(EntityType.COUNTRY, code) for code in mention.affiliations]

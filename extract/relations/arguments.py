@@ -43,22 +43,27 @@ from collections.abc import Callable
 
 from spacy.tokens import Token
 
-from extract.coref.counted_parties import counted_parties
 from extract.coref.within_article import is_replaced
 from extract.labels import NOUN_POS
-from extract.mentions.mention import ACTOR_TYPES, ActorMention
+from extract.mentions.mention import ActorMention
 from extract.relations.antecedents import (
+    body_anaphor,
+    counted_nations,
+    counterpart,
     event_agents,
-    is_bare_definite,
-    latest_organisation,
+    event_named_before,
     latest_with_head,
-    latest_with_role,
-    people_inside,
+    leaders_counted,
+    led_by,
+    named_in_apposition,
+    occasion_result,
     speaker_of,
+    state_people,
     subject_tokens,
+    titled_people,
 )
 from extract.relations.doc_context import DocContext
-from extract.roles.state_actors import as_actor, country_modifiers, leading_countries
+from extract.roles.state_actors import as_actor
 from extract.types import EntityType
 from extract.vocabulary.word_lists import WORDS
 
@@ -112,31 +117,6 @@ def _resolve_one(ctx: DocContext, token: Token, acted_on: bool) -> list[ActorMen
 _NounRule = Callable[[DocContext, Token, bool], "list[ActorMention] | None"]
 
 
-def _named_in_apposition(
-    ctx: DocContext, token: Token, acted_on: bool
-) -> list[ActorMention] | None:
-    """ "his Spanish counterpart Josep Borrell": the name in apposition is who the noun is."""
-    named = [
-        ctx.by_token[c.i]
-        for c in token.children
-        if c.dep_ == "appos" and c.i in ctx.by_token and ctx.by_token[c.i].type in ACTOR_TYPES
-    ]
-    return [as_actor(m) for m in named] or None
-
-
-def _led_by(ctx: DocContext, token: Token, acted_on: bool) -> list[ActorMention] | None:
-    """ "the Saudi-led coalition": the country leading it."""
-    return leading_countries(ctx, token) or None
-
-
-def _body_anaphor(ctx: DocContext, token: Token, acted_on: bool) -> list[ActorMention] | None:
-    """ "Stoltenberg said the allies supported ...", "the bloc would consider ...": the
-    organisation last named in this or the previous sentence."""
-    if token.lemma_.lower() in WORDS.body_anaphors and is_bare_definite(token):
-        return latest_organisation(ctx, token)
-    return None
-
-
 def _counted_people(ctx: DocContext, token: Token, acted_on: bool) -> list[ActorMention] | None:
     """ "thousands of Greek protesters", "dozens of Iraqi soldiers": the people counted."""
     if token.lemma_.lower() not in WORDS.quantity_nouns:
@@ -145,61 +125,6 @@ def _counted_people(ctx: DocContext, token: Token, acted_on: bool) -> list[Actor
         p for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
     ]
     return [m for p in of_objects if p.dep_ == "pobj" for m in resolve_argument(ctx, p, acted_on)]
-
-
-def _counterpart(ctx: DocContext, token: Token, acted_on: bool) -> list[ActorMention] | None:
-    """The small model often hangs the name after "his counterpart" on something else; the
-    person named right after the noun is the counterpart."""
-    if token.lemma_.lower() not in WORDS.relational_heads:
-        return None
-    following = [
-        ctx.by_token[i]
-        for i in range(token.i + 1, min(token.i + 4, len(ctx.doc)))
-        if i in ctx.by_token and ctx.by_token[i].type is EntityType.PERSON
-    ]
-    return following[:1] or None
-
-
-def _leaders_counted(ctx: DocContext, token: Token, acted_on: bool) -> list[ActorMention] | None:
-    """ "the four leaders": people counted together, before any one person with that title."""
-    if token.lower_ in WORDS.counted_people_nouns and any(c.like_num for c in token.lefts):
-        return counted_parties(ctx, token) or None
-    return None
-
-
-def _titled_people(ctx: DocContext, token: Token, acted_on: bool) -> list[ActorMention] | None:
-    """A title noun: the people named inside it ("Presidents of Russia and the US - Putin and
-    Trump"), else the latest person with that title ("the minister")."""
-    lemma = token.lemma_.lower()
-    if lemma not in WORDS.role_heads and token.lower_.rstrip("s") not in WORDS.role_heads:
-        return None
-    people = people_inside(ctx, token)
-    if people:
-        return people
-    if any(c.lower_ in ("the", "this") for c in token.lefts):
-        return latest_with_role(ctx, token) or None
-    return None
-
-
-def _state_people(ctx: DocContext, token: Token, acted_on: bool) -> list[ActorMention] | None:
-    """ "Spanish officials", "Palestinian militants", and, acted on, "two German journalists":
-    the country (or organisation) that modifies them."""
-    lemma, lower = token.lemma_.lower(), token.lower_
-    nationals = lemma in WORDS.people_nouns or lower in WORDS.people_nouns
-    group = lemma in WORDS.group_nouns or lower in WORDS.group_nouns
-    state = lemma in WORDS.state_nouns or lower in WORDS.state_nouns
-    if state or group or (acted_on and nationals):
-        return country_modifiers(ctx, token) or None
-    return None
-
-
-def _counted_parties(ctx: DocContext, token: Token, acted_on: bool) -> list[ActorMention] | None:
-    """ "the two nations", "both countries": the parties last named (nobody when too few)."""
-    lower = token.lower_
-    if lower not in WORDS.party_nouns and lower not in WORDS.counted_people_nouns:
-        return None
-    counted = counted_parties(ctx, token)
-    return counted if counted or lower in WORDS.party_nouns else None
 
 
 def _allegation(ctx: DocContext, token: Token, acted_on: bool) -> list[ActorMention] | None:
@@ -225,37 +150,21 @@ def _agreement_named_before(
     return None
 
 
-def _occasion_result(ctx: DocContext, token: Token, acted_on: bool) -> list[ActorMention] | None:
-    """ "refused to recognize the result": with no "of" phrase, the result is the outcome of
-    the latest occasion mentioned (a vote, a referendum, an election)."""
-    if token.lemma_.lower() in ("result", "outcome") and is_bare_definite(token):
-        return ctx.before(token.i, EntityType.EVENT)[:1]
-    return None
-
-
-def _event_named_before(ctx: DocContext, token: Token, acted_on: bool) -> list[ActorMention] | None:
-    """ "a referendum in Crimea ... rejected the referendum": the latest event with that head."""
-    lemma, lower = token.lemma_.lower(), token.lower_
-    if lemma in WORDS.event_heads or lower in WORDS.event_heads:
-        return latest_with_head(ctx, token, EntityType.EVENT) or None
-    return None
-
-
 # Rules 9, 3–8 and 10 of the module docstring, in the order tried.
 _NOUN_RULES: tuple[_NounRule, ...] = (
-    _named_in_apposition,
-    _led_by,
-    _body_anaphor,
+    named_in_apposition,
+    led_by,
+    body_anaphor,
     _counted_people,
-    _counterpart,
-    _leaders_counted,
-    _titled_people,
-    _state_people,
-    _counted_parties,
+    counterpart,
+    leaders_counted,
+    titled_people,
+    state_people,
+    counted_nations,
     _allegation,
     _agreement_named_before,
-    _occasion_result,
-    _event_named_before,
+    occasion_result,
+    event_named_before,
 )
 
 

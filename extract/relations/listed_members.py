@@ -21,12 +21,10 @@ from spacy.tokens import Span, Token
 from extract.mentions.mention import ACTOR_TYPES, ActorMention
 from extract.relations.arguments import resolve_argument
 from extract.relations.doc_context import DocContext
-from extract.relations.find import (
-    RelationCandidate,
-    trigger_of,
-    verb_arguments,
-)
+from extract.relations.find import RelationCandidate
 from extract.relations.issued_acts import document_issuers
+from extract.relations.trigger_words import trigger_of
+from extract.relations.verb_arguments import verb_arguments
 from extract.vocabulary.triggers import Trigger, TriggerTable
 from extract.vocabulary.word_lists import WORDS
 
