@@ -1,11 +1,10 @@
 """Counted parties: "the two nations", "both countries", "the four leaders".
 
 A counted plural refers to as many actors named before it: countries for nouns of states
-(``WORDS.party_nouns``: the nearest distinct countries), people for nouns of
-people
-(``WORDS.counted_people_nouns``: the first people of the latest sentence that
-names
-enough of them, since people counted together are named together, as in a list of leaders).
+(``party_nouns``: the nearest distinct countries), people for nouns of people
+(``counted_people_nouns``: the first people of the latest sentence that names enough of them,
+since people counted together are named together, as in a list of leaders). The count words
+are ``party_counts``; the lists are in ``data/words/actors.txt``.
 """
 
 from __future__ import annotations

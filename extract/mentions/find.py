@@ -183,7 +183,7 @@ def _read_titles(doc: Doc, mentions: list[ActorMention]) -> None:
 def _cuts_through(doc: Doc, inner: ActorMention, outer: ActorMention) -> bool:
     """Whether ``inner`` reaches outside ``outer``; a determiner the tagger put at the start of
     an inner name does not count ("at [the COP21 United Nations] climate conference")."""
-    leading = all(doc[i].lower_ in ("the", "a", "an") for i in range(inner.start, outer.start))
+    leading = all(doc[i].lower_ in WORDS.articles for i in range(inner.start, outer.start))
     return (inner.start < outer.start and not leading) or inner.end > outer.end
 
 
@@ -196,9 +196,9 @@ def strip_determiner(span: Span) -> str:
     tokens = list(span)
     while tokens and tokens[-1].tag_ == "POS":
         tokens = tokens[:-1]
-    while len(tokens) > 1 and (tokens[0].lower_ in ("the", "a", "an") or tokens[0].dep_ == "poss"):
+    while len(tokens) > 1 and (tokens[0].lower_ in WORDS.articles or tokens[0].dep_ == "poss"):
         tokens = tokens[1:]
-    if tokens and tokens[0].lower_ in ("the", "a", "an"):
+    if tokens and tokens[0].lower_ in WORDS.articles:
         tokens = tokens[1:]
     return "".join(t.text_with_ws for t in tokens).strip()
 

@@ -4,13 +4,11 @@
 "the 2016 presidential election", "the agreement between Peru and Chile", "meddled in the
 election". A bare head ("the meeting", "the new agreement") names nothing by itself and is left
 to the anaphor rules of ``extract.relations.arguments``, except for the occasions of
-``WORDS.occasion_heads`` ("hosted the talks", "the signing ceremony"): those
-are
-events of the article and get an article-scoped key, and so does any event head with a date
-possessor ("Tuesday's meeting": an occasion of the article's week, which coreference ties to
-the occasion stated for that day, see ``extract.coref.within_article``). What makes a phrase
-specific is
-documented on each helper below.
+``occasion_heads`` (``data/words/agreements_and_events.txt``: "hosted the talks", "the signing
+ceremony"): those are events of the article and get an article-scoped key, and so does any
+event head with a date possessor ("Tuesday's meeting": an occasion of the article's week, which
+coreference ties to the occasion stated for that day, see ``extract.coref.within_article``).
+What makes a phrase specific is documented on each helper below.
 """
 
 from __future__ import annotations

@@ -213,7 +213,7 @@ def counted_nations(ctx: DocContext, token: Token, acted_on: bool) -> list[Actor
 def occasion_result(ctx: DocContext, token: Token, acted_on: bool) -> list[ActorMention] | None:
     """ "refused to recognize the result": with no "of" phrase, the result is the outcome of
     the latest occasion mentioned (a vote, a referendum, an election)."""
-    if token.lemma_.lower() in ("result", "outcome") and is_bare_definite(token):
+    if token.lemma_.lower() in WORDS.outcome_nouns and is_bare_definite(token):
         return ctx.before(token.i, EntityType.EVENT)[:1]
     return None
 

@@ -28,7 +28,7 @@ def foreign_destinations(
     # "Air Atlanta flies to 11 U.S. cities": a company's routes are no visit.
     if not any(t.type in (EntityType.PERSON, EntityType.COUNTRY) for t in travellers):
         return []
-    if verb.lemma_.lower() in ("leave", "depart"):
+    if verb.lemma_.lower() in WORDS.departure_lemmas:
         # "left Paris for London": the place left is no destination.
         left = {t.i for t in children(verb, "dobj")}
         destinations = [d for d in destinations if not left & set(range(d.start, d.end))]
