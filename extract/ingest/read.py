@@ -39,7 +39,8 @@ from extract.ingest.cleaning import CleanedText, clean_text, normalise_date
 from extract.ingest.encoding import decode_bytes, looks_binary
 from extract.ingest.fetch import fetch_url, is_url
 from extract.ingest.html_text import extract_html
-from extract.ingest.long_articles import split_long_article
+from extract.ingest.long_articles import PART_SEPARATOR, is_part_id, split_long_article
+from extract.ingest.sanitise import sanitise_article
 from extract.types import Article
 
 __all__ = [
@@ -111,12 +112,23 @@ def read_articles(
 
 
 def _split_parts(items: Iterator[_Item]) -> Iterator[_Item]:
-    """Over-long articles become several parts, so the parser never sees a giant document."""
+    """Over-long articles become several parts, so the parser never sees a giant document.
+
+    This is also where text enters the graph: every article is sanitised here (one rule for
+    every reader, see ``extract.ingest.sanitise``), and an id of the form ``<id>#part-N`` is
+    refused, because it is reserved for the parts of a long article and could collide.
+    """
     for item in items:
-        if isinstance(item, Article):
-            yield from split_long_article(item)
-        else:
+        if not isinstance(item, Article):
             yield item
+        elif is_part_id(item.id):
+            yield InputError(
+                item.source or item.id,
+                f"article id {item.id!r} is reserved: ids ending in '{PART_SEPARATOR}N' name "
+                "the parts of a long article",
+            )
+        else:
+            yield from split_long_article(sanitise_article(item))
 
 
 # --------------------------------------------------------------------------- walking inputs
@@ -193,6 +205,9 @@ def _guarded(source: str, items: Iterator[_Item]) -> Iterator[_Item]:
         yield exc
     except OSError as exc:
         yield InputError(source, f"cannot read: {exc.strerror or exc}")
+    except (RecursionError, UnicodeError, ValueError) as exc:
+        # Whatever a reader's parser throws at odd input is still that input's fault.
+        yield InputError(source, f"cannot read: {type(exc).__name__}: {exc}"[:300])
 
 
 def _read_file(path: Path, fetch_timeout: float) -> Iterator[_Item]:
@@ -280,8 +295,15 @@ def _object_article(obj: Any, source: str, fallback_id: str, line: int | None) -
     title = raw_title.strip() if isinstance(raw_title, str) else ""
     # An empty title means "none given": do not promote the first sentence to a title.
     cleaned: CleanedText = clean_text(text, title=title)
-    if not cleaned.text:
+    if not text.strip():
         raise InputError(source, f"article {article_id!r} has no text", line)
+    if not cleaned.text:
+        # Valid, but all table or boilerplate (earnings lines such as "Shr one dlr vs 73 cts"):
+        # kept as an article with its title, date and url and no entities, and said so.
+        where = f"{source}:{line}" if line is not None else source
+        log.warning(
+            "%s: article %r kept without text: no prose left after cleaning", where, article_id
+        )
     url = obj.get("url") if isinstance(obj.get("url"), str) and obj.get("url") else None
     outlet = obj.get("outlet") if isinstance(obj.get("outlet"), str) else None
     date = obj.get("date")
@@ -329,10 +351,15 @@ def _read_jsonl(path: Path) -> Iterator[_Item]:
             except json.JSONDecodeError as exc:
                 yield InputError(source, f"malformed JSON: {exc.msg} (column {exc.colno})", number)
                 continue
+            except RecursionError:
+                yield InputError(source, "JSON nested too deeply", number)
+                continue
             try:
                 yield _object_article(obj, source, f"{path.stem}-{number}", number)
             except InputError as exc:
                 yield exc
+            except (RecursionError, UnicodeError, ValueError) as exc:
+                yield InputError(source, f"unreadable article: {type(exc).__name__}", number)
     if not any_line:
         raise InputError(source, "empty file")
 
@@ -344,6 +371,8 @@ def _read_json(path: Path) -> Iterator[_Item]:
         data = json.loads(text)
     except json.JSONDecodeError as exc:
         raise InputError(source, f"malformed JSON: {exc.msg}", exc.lineno) from None
+    except RecursionError:
+        raise InputError(source, "JSON nested too deeply") from None
     if isinstance(data, dict):
         yield _object_article(data, source, path.stem, None)
         return

@@ -16,6 +16,7 @@ from rich.table import Table
 from extract.errors import ExtractionError, InputError
 from extract.types import Article
 from graph.cli.app import app, fail, stderr, stdout
+from graph.cli.terminal import safe_for_terminal
 from graph.export import FILE_NAMES, write_outputs
 from graph.export.json import read_json
 from graph.run.cache import CACHE_DIR_VARIABLE, ResultCache, default_cache_dir
@@ -104,7 +105,12 @@ def build(
     report = BuildReport()
 
     def warn(error: InputError) -> None:
-        stderr.print(f"newsgraph: skipped: {error}", markup=False, highlight=False, soft_wrap=True)
+        stderr.print(
+            f"newsgraph: skipped: {safe_for_terminal(str(error))}",
+            markup=False,
+            highlight=False,
+            soft_wrap=True,
+        )
 
     progress = Progress(
         SpinnerColumn(),

@@ -22,6 +22,7 @@ from rich.table import Table
 
 from extract.errors import ExtractionError, InputError
 from graph.cli.app import app, fail, stderr, stdout
+from graph.cli.terminal import safe_for_terminal
 from graph.run.corpus import iter_results
 from graph.store.push import PushReport, push_file, push_store
 from graph.store.query import QueryError, QueryResult, format_result, plain_text, run_query
@@ -44,7 +45,9 @@ class OutputFormat(StrEnum):
 
 
 def _say(message: str) -> None:
-    stderr.print(f"newsgraph: {message}", markup=False, highlight=False, soft_wrap=True)
+    stderr.print(
+        f"newsgraph: {safe_for_terminal(message)}", markup=False, highlight=False, soft_wrap=True
+    )
 
 
 @app.command()
@@ -110,7 +113,7 @@ def _print_table(result: QueryResult) -> None:
     for column in result.columns:
         table.add_column(column, overflow="fold")
     for row in result.rows:
-        table.add_row(*(plain_text(term) for term in row))
+        table.add_row(*(safe_for_terminal(plain_text(term)) for term in row))
     stdout.print(table)
     stdout.print(f"{len(result.rows)} rows", highlight=False)
 
@@ -181,7 +184,7 @@ def query(
     if output is OutputFormat.table:
         _print_table(result)
     else:
-        sys.stdout.write(format_result(result, output.value))
+        sys.stdout.write(safe_for_terminal(format_result(result, output.value)))
 
 
 def _interrupt(signum: int, frame: object) -> None:

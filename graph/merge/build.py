@@ -32,6 +32,7 @@ from typing import Any
 import networkx as nx
 
 from extract.dates_places.event_dates import choose_date
+from extract.ingest.sanitise import sanitise_result
 from extract.types import ArticleResult, Entity, EntityType, Relation
 from graph.merge.resolve import annotate_merge_reasons, resolve_entities
 
@@ -49,7 +50,8 @@ def build_graph(results: Iterable[ArticleResult]) -> nx.MultiDiGraph:
     >>> sorted(g.graph["articles"])
     ['a1']
     """
-    results = list(results)
+    # Text enters the graph here: one character rule for every export format.
+    results = [sanitise_result(result) for result in results]
     resolution = resolve_entities(entity for result in results for entity in result.entities)
     mapping = resolution.mapping
     graph = nx.MultiDiGraph()

@@ -29,6 +29,7 @@ from typing import Any
 
 import networkx as nx
 
+from extract.ingest.sanitise import sanitise_result
 from extract.types import ArticleResult, Entity, EntityType, Relation
 
 # The ordering rules are build_graph's own, shared so the two builders cannot drift apart.
@@ -78,6 +79,7 @@ class GraphAccumulator:
 
     def add(self, result: ArticleResult) -> None:
         """Fold one article's entities and relations in (raw keys; resolution comes later)."""
+        result = sanitise_result(result)  # text enters the graph here: one character rule
         article = result.article
         self._articles[article.id] = {
             "title": article.title,

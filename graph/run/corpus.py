@@ -20,6 +20,7 @@ import networkx as nx
 
 from extract.errors import InputError
 from extract.ingest.read import read_articles
+from extract.ingest.syntax_check import check_syntax
 from extract.pipeline import extract_articles
 from extract.types import Article, ArticleResult
 from graph.merge.streaming import GraphAccumulator
@@ -108,6 +109,10 @@ def iter_results(
     paths = list(paths)
     report = report if report is not None else BuildReport()
     watch = _Stopwatch(report)
+    if not skip_bad:
+        began = time.perf_counter()
+        check_syntax(paths)  # a strict build fails on a bad line before extracting anything
+        report.seconds["read"] += time.perf_counter() - began
     extract = extractor or local_extractor(n_process=n_process, batch_size=batch_size)
 
     def on_skip_recorded(error: InputError) -> None:
