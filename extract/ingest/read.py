@@ -29,6 +29,7 @@ import json
 import logging
 import os
 import re
+import stat
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import Any
@@ -37,7 +38,7 @@ from urllib.parse import urlsplit
 from extract.errors import InputError
 from extract.ingest.cleaning import CleanedText, clean_text, normalise_date
 from extract.ingest.encoding import decode_bytes, looks_binary
-from extract.ingest.fetch import fetch_url, is_url
+from extract.ingest.fetch import FetchPolicy, fetch_url, is_url
 from extract.ingest.html_text import extract_html
 from extract.ingest.long_articles import PART_SEPARATOR, is_part_id, split_long_article
 from extract.ingest.sanitise import sanitise_article
@@ -73,6 +74,7 @@ def read_articles(
     skip_bad: bool = False,
     on_skip: Callable[[InputError], None] | None = None,
     fetch_timeout: float = 20.0,
+    allow_private_urls: bool = False,
 ) -> Iterator[Article]:
     """Yield one cleaned ``Article`` per article found in ``paths``, in a deterministic order.
 
@@ -80,7 +82,9 @@ def read_articles(
     string or ``Path`` is accepted too). Article ids must be unique within one call; a repeat
     is an ``InputError`` naming both sources. With ``skip_bad=False`` the first bad input
     raises ``InputError``; with ``skip_bad=True`` each error goes to ``on_skip`` (or the log)
-    and the next good article follows. ``fetch_timeout`` bounds each URL download, in seconds.
+    and the next good article follows. ``fetch_timeout`` bounds each URL download, in
+    seconds. URLs listed in a ``.urls`` file may not point at loopback or private addresses
+    unless ``allow_private_urls``.
 
     >>> import tempfile
     >>> folder = Path(tempfile.mkdtemp())
@@ -91,7 +95,7 @@ def read_articles(
     if isinstance(paths, str | Path):
         paths = [paths]
     first_source: dict[str, str] = {}
-    for item in _split_parts(_read_inputs(paths, fetch_timeout)):
+    for item in _split_parts(_read_inputs(paths, FetchPolicy(fetch_timeout, allow_private_urls))):
         if isinstance(item, Article):
             source = item.source or item.id
             if item.id in first_source:
@@ -134,12 +138,12 @@ def _split_parts(items: Iterator[_Item]) -> Iterator[_Item]:
 # --------------------------------------------------------------------------- walking inputs
 
 
-def _read_inputs(paths: Iterable[str | Path], fetch_timeout: float) -> Iterator[_Item]:
+def _read_inputs(paths: Iterable[str | Path], fetching: FetchPolicy) -> Iterator[_Item]:
     visited_dirs: set[str] = set()
     visited_files: set[str] = set()
     for raw in paths:
         if isinstance(raw, str) and is_url(raw):
-            yield from _guarded(raw, _read_url(raw.strip(), fetch_timeout))
+            yield from _guarded(raw, _read_url(raw.strip(), fetching))
             continue
         path = Path(raw)
         if not path.exists():
@@ -154,15 +158,15 @@ def _read_inputs(paths: Iterable[str | Path], fetch_timeout: float) -> Iterator[
                     yield entry
                     continue
                 found = True
-                yield from _read_once(entry, visited_files, fetch_timeout)
+                yield from _read_once(entry, visited_files, fetching)
             if not found:
                 suffixes = ", ".join(sorted(ARTICLE_SUFFIXES))
                 raise InputError(str(path), f"directory holds no article files ({suffixes})")
         else:
-            yield from _read_once(path, visited_files, fetch_timeout)
+            yield from _read_once(path, visited_files, fetching)
 
 
-def _read_once(path: Path, visited: set[str], fetch_timeout: float) -> Iterator[_Item]:
+def _read_once(path: Path, visited: set[str], fetching: FetchPolicy) -> Iterator[_Item]:
     # The same file reached twice (listed twice, or via a symlink) is read once, not reported
     # as a duplicate id.
     real = os.path.realpath(path)
@@ -173,7 +177,7 @@ def _read_once(path: Path, visited: set[str], fetch_timeout: float) -> Iterator[
         # A FIFO or device named like an article would block the read forever or never end.
         yield InputError(str(path), "not a regular file")
         return
-    yield from _guarded(str(path), _read_file(path, fetch_timeout))
+    yield from _guarded(str(path), _read_file(path, fetching))
 
 
 def _walk(folder: Path, visited: set[str]) -> Iterator[Path | InputError]:
@@ -193,8 +197,17 @@ def _walk(folder: Path, visited: set[str]) -> Iterator[Path | InputError]:
             continue
         if entry.is_dir():
             yield from _walk(entry, visited)
-        elif entry.is_file() and entry.suffix.lower() in ARTICLE_SUFFIXES:
-            yield entry
+        elif entry.suffix.lower() in ARTICLE_SUFFIXES and (entry.is_file() or _is_special(entry)):
+            yield entry  # a FIFO or device is yielded too, so that reading refuses it aloud
+
+
+def _is_special(path: Path) -> bool:
+    """True for a FIFO, socket or device (not a dangling link, which ``stat`` cannot follow)."""
+    try:
+        mode = path.stat().st_mode
+    except OSError:
+        return False
+    return stat.S_ISFIFO(mode) or stat.S_ISSOCK(mode) or stat.S_ISCHR(mode) or stat.S_ISBLK(mode)
 
 
 def _guarded(source: str, items: Iterator[_Item]) -> Iterator[_Item]:
@@ -210,7 +223,7 @@ def _guarded(source: str, items: Iterator[_Item]) -> Iterator[_Item]:
         yield InputError(source, f"cannot read: {type(exc).__name__}: {exc}"[:300])
 
 
-def _read_file(path: Path, fetch_timeout: float) -> Iterator[_Item]:
+def _read_file(path: Path, fetching: FetchPolicy) -> Iterator[_Item]:
     suffix = path.suffix.lower()
     source = str(path)
     if suffix in _TEXT_SUFFIXES:
@@ -222,7 +235,7 @@ def _read_file(path: Path, fetch_timeout: float) -> Iterator[_Item]:
     elif suffix == ".json":
         yield from _read_json(path)
     elif suffix == ".urls":
-        yield from _read_url_list(path, fetch_timeout)
+        yield from _read_url_list(path, fetching)
     else:
         known = ", ".join(sorted(ARTICLE_SUFFIXES))
         raise InputError(source, f"unsupported file type {suffix or '(none)'!r}; use {known}")
@@ -387,7 +400,9 @@ def _read_json(path: Path) -> Iterator[_Item]:
             yield exc
 
 
-def _read_url_list(path: Path, fetch_timeout: float) -> Iterator[_Item]:
+def _read_url_list(path: Path, fetching: FetchPolicy) -> Iterator[_Item]:
+    # A list is often somebody else's: its URLs must not reach this machine's own network.
+    fetching = fetching.for_list()
     source = str(path)
     lines = _decode_file(path, MAX_ARTICLE_BYTES).splitlines()
     found = False
@@ -400,7 +415,7 @@ def _read_url_list(path: Path, fetch_timeout: float) -> Iterator[_Item]:
         if not is_url(entry):
             yield InputError(source, f"not an http(s) URL: {entry[:80]!r}", number)
             continue
-        yield from _guarded(entry, _read_url(entry, fetch_timeout))
+        yield from _guarded(entry, _read_url(entry, fetching))
     if not found:
         raise InputError(source, "no URLs in file")
 
@@ -420,8 +435,8 @@ def url_article_id(url: str) -> str:
     return f"{slug}-{digest}"
 
 
-def _read_url(url: str, fetch_timeout: float) -> Iterator[_Item]:
-    body, content_type = fetch_url(url, fetch_timeout)
+def _read_url(url: str, fetching: FetchPolicy) -> Iterator[_Item]:
+    body, content_type = fetch_url(url, fetching.timeout, allow_private=fetching.allow_private)
     charset = re.search(r"charset=[\"']?([\w.:-]+)", content_type, re.IGNORECASE)
     markup = None
     if charset:

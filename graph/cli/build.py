@@ -86,6 +86,13 @@ def build(
     no_cache: Annotated[
         bool, typer.Option("--no-cache", help="Extract every article; read and write no cache.")
     ] = False,
+    allow_private_urls: Annotated[
+        bool,
+        typer.Option(
+            "--allow-private-urls",
+            help="Let URLs listed in .urls files reach loopback and private addresses.",
+        ),
+    ] = False,
 ) -> None:
     """Build the graph of the articles under PATHS and write it to --out.
 
@@ -146,6 +153,7 @@ def build(
                     extractor=extractor,
                     cache=cache,
                     report=report,
+                    allow_private_urls=allow_private_urls,
                 )
         except (InputError, ExtractionError, ClusterError) as error:
             raise fail(str(error)) from None

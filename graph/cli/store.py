@@ -61,6 +61,13 @@ def add(
         bool,
         typer.Option("--skip-bad", help="Warn about and skip bad articles instead of stopping."),
     ] = False,
+    allow_private_urls: Annotated[
+        bool,
+        typer.Option(
+            "--allow-private-urls",
+            help="Let URLs listed in .urls files reach loopback and private addresses.",
+        ),
+    ] = False,
 ) -> None:
     """Add articles to the store, one named graph each; re-adding an article replaces it.
 
@@ -73,12 +80,19 @@ def add(
     try:
         # Open first: a busy store should fail before minutes of extraction, not after.
         oxigraph = open_store(store)
-        results = list(iter_results(paths, skip_bad=skip_bad, on_skip=warn))
+        results = list(
+            iter_results(
+                paths, skip_bad=skip_bad, on_skip=warn, allow_private_urls=allow_private_urls
+            )
+        )
         if not results:
             raise fail(f"{', '.join(paths)}: no articles could be read")
         reports = add_results(oxigraph, results)
     except (StoreError, InputError, ExtractionError) as error:
         raise fail(str(error)) from None
+    except OSError as error:  # a full disk, a lost mount: each article is all or nothing
+        detail = " ".join(str(error.strerror or error).split())
+        raise fail(f"{store}: cannot write the store: {detail}") from None
     replaced = sum(report.replaced for report in reports)
     added = sum(report.added for report in reports)
     removed = sum(report.removed for report in reports)

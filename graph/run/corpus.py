@@ -99,12 +99,14 @@ def iter_results(
     extractor: Extractor | None = None,
     cache: ResultCache | None = None,
     report: BuildReport | None = None,
+    allow_private_urls: bool = False,
 ) -> Iterator[ArticleResult]:
     """Stream the extraction results of every article under ``paths``, in reading order.
 
     Articles found in ``cache`` are not extracted again; the others go to ``extractor``
     (default: ``local_extractor(n_process=..., batch_size=...)``) and are then cached.
-    ``report`` (if given) is filled in as the stream is consumed.
+    ``report`` (if given) is filled in as the stream is consumed. ``allow_private_urls`` lets
+    ``.urls`` lists reach loopback and private addresses (see ``read_articles``).
     """
     paths = list(paths)
     report = report if report is not None else BuildReport()
@@ -127,7 +129,12 @@ def iter_results(
     lookup_seconds = [0.0]  # cache look-ups happen inside the extractor's pull on misses()
 
     def misses() -> Iterator[Article]:
-        articles = read_articles(paths, skip_bad=skip_bad, on_skip=on_skip_recorded)
+        articles = read_articles(
+            paths,
+            skip_bad=skip_bad,
+            on_skip=on_skip_recorded,
+            allow_private_urls=allow_private_urls,
+        )
         for article in watch.timed("read", articles):
             report.articles += 1
             if on_article:
@@ -176,6 +183,7 @@ def build_from_paths(
     extractor: Extractor | None = None,
     cache: ResultCache | None = None,
     report: BuildReport | None = None,
+    allow_private_urls: bool = False,
 ) -> nx.MultiDiGraph:
     """Read, extract and merge every article under ``paths`` into one graph.
 
@@ -200,6 +208,7 @@ def build_from_paths(
         extractor=extractor,
         cache=cache,
         report=report,
+        allow_private_urls=allow_private_urls,
     )
     merge_seconds = 0.0
     for result in results:
