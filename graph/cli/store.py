@@ -26,10 +26,24 @@ from graph.cli.terminal import safe_for_terminal
 from graph.run.corpus import iter_results
 from graph.store.push import PushReport, push_file, push_store
 from graph.store.query import QueryError, QueryResult, format_result, plain_text, run_query
-from graph.store.serve import DEFAULT_PORT, LOOPBACK, is_loopback, start_server
+from graph.store.serve import (
+    DEFAULT_MEMORY_MB,
+    DEFAULT_PORT,
+    LOOPBACK,
+    is_loopback,
+    start_server,
+)
 from graph.store.shipped import read_query
+from graph.store.sparql_guard import ServiceRefused, check_services
 from graph.store.store import StoreError, add_results, list_articles, open_store, remove_article
 
+AllowServiceOption = Annotated[
+    list[str] | None,
+    typer.Option(
+        "--allow-service",
+        help="A SERVICE endpoint (exact IRI) queries may call; repeatable. None by default.",
+    ),
+]
 StoreOption = Annotated[
     Path, typer.Option("--store", "-s", help="Folder of the on-disk Oxigraph store.")
 ]
@@ -169,6 +183,7 @@ def query(
     output: Annotated[OutputFormat, typer.Option("--format", help="Output format.")] = (
         OutputFormat.table
     ),
+    allow_service: AllowServiceOption = None,
 ) -> None:
     """Run a SPARQL query against a store or an RDF file and print the answer.
 
@@ -192,9 +207,12 @@ def query(
     except KeyError as error:
         raise fail(str(error.args[0])) from None
     try:
+        check_services(text, allow_service or ())
         result = run_query(text, store=store, graph_file=graph_file, bindings=bindings)
-    except QueryError as error:
+    except (QueryError, ServiceRefused) as error:
         raise fail(str(error)) from None
+    except (OSError, RuntimeError, ValueError) as error:  # e.g. an allowed endpoint failing
+        raise fail(f"query failed: {' '.join(str(error).split())[:300]}") from None
     if output is OutputFormat.table:
         _print_table(result)
     else:
@@ -220,6 +238,15 @@ def serve(
     timeout: Annotated[
         int, typer.Option("--timeout", min=1, help="Per-query timeout in seconds.")
     ] = 30,
+    allow_service: AllowServiceOption = None,
+    memory_limit: Annotated[
+        int,
+        typer.Option(
+            "--memory-limit",
+            min=0,
+            help="Cap on the engine's memory in MiB (0: none); a query over it gets 503.",
+        ),
+    ] = DEFAULT_MEMORY_MB,
 ) -> None:
     """Serve the store over the SPARQL protocol (Oxigraph) until Ctrl-C.
 
@@ -235,7 +262,15 @@ def serve(
     # cleans up on any exception) instead of orphaning oxigraph and its serve marker.
     signal.signal(signal.SIGTERM, _interrupt)
     try:
-        server = start_server(store, host=host, port=port, writable=writable, timeout_s=timeout)
+        server = start_server(
+            store,
+            host=host,
+            port=port,
+            writable=writable,
+            timeout_s=timeout,
+            allowed_services=tuple(allow_service or ()),
+            memory_mb=memory_limit or None,
+        )
     except StoreError as error:
         raise fail(str(error)) from None
     except KeyboardInterrupt:
