@@ -37,8 +37,10 @@ def _version() -> str:
 
 def fail(message: str, code: int = 1) -> typer.Exit:
     """Print one line on stderr and return the exit to raise (no traceback for user errors)."""
+    # One line whatever the cause says: parsers (SPARQL, RocksDB) put line breaks in theirs.
+    line = " ".join(safe_for_terminal(message).splitlines())
     stderr.print(
-        f"newsgraph: error: {safe_for_terminal(message)}",
+        f"newsgraph: error: {line}",
         markup=False,
         highlight=False,
         soft_wrap=True,

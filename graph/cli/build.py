@@ -189,7 +189,7 @@ def stats(
         raise fail(f"{graph_file}: no such file")
     try:
         graph = read_json(graph_file)
-    except (ValueError, KeyError, TypeError) as error:
+    except (ValueError, KeyError, TypeError, AttributeError, RecursionError) as error:
         raise fail(f"{graph_file}: not a newsgraph JSON graph ({error})") from None
     except OSError as error:
         raise fail(f"{graph_file}: cannot read: {error.strerror or error}") from None
