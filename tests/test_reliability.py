@@ -28,11 +28,10 @@ from pathlib import Path
 
 import networkx as nx
 import pytest
-from click.testing import Result
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from rdflib import Graph
-from typer.testing import CliRunner
+from typer.testing import CliRunner, Result
 
 from extract.errors import InputError
 from extract.ingest.fetch import fetch_url

@@ -181,7 +181,7 @@ class _HTTPHandler(urllib.request.HTTPHandler):
         self.download = download
 
     def http_open(self, req: urllib.request.Request) -> http.client.HTTPResponse:
-        return self.do_open(_connection_class(http.client.HTTPConnection, self.download), req)  # type: ignore[arg-type]
+        return self.do_open(_connection_class(http.client.HTTPConnection, self.download), req)
 
 
 class _HTTPSHandler(urllib.request.HTTPSHandler):
@@ -190,7 +190,7 @@ class _HTTPSHandler(urllib.request.HTTPSHandler):
         self.download = download
 
     def https_open(self, req: urllib.request.Request) -> http.client.HTTPResponse:
-        return self.do_open(  # type: ignore[arg-type]
+        return self.do_open(
             _connection_class(http.client.HTTPSConnection, self.download),
             req,
             context=self._context,  # type: ignore[attr-defined]

@@ -228,8 +228,8 @@ class _ForwardingHandler(BaseHTTPRequestHandler):
             return None
         if kind == "update" or not text:
             return self.path, body, {}
-        host, port = self.server.server_address[:2]
-        shown = f"[{host}]" if ":" in str(host) else host
+        host, port = (str(part) for part in self.server.server_address[:2])
+        shown = f"[{host}]" if ":" in host else host
         query = with_base(text, f"http://{shown}:{port}/query").encode("utf-8")
         path = "/query" + (f"?{urlencode(others)}" if others else "")
         self.command = "POST" if self.command == "GET" else self.command
@@ -268,7 +268,7 @@ class _ForwardingHandler(BaseHTTPRequestHandler):
                 return
         elif length:
             body = _BoundedBody(self.rfile, length)  # writes can be large: streamed
-        path, extra = self.path, {}
+        path, extra = self.path, dict[str, str]()
         if self._is_sparql():
             guarded = self._guarded(body if isinstance(body, bytes) else b"")
             if guarded is None:
