@@ -65,6 +65,6 @@ def show_notices(console: Console) -> None:
         if isinstance(handler, _NoticeHandler):
             handler.console = console
             return
+    # Propagation stays on: with no root handler nothing prints twice (a handler found here
+    # keeps Python's last-resort printer quiet), and callers' own logging still sees these.
     logger.addHandler(_NoticeHandler(console))
-    logger.setLevel(logging.WARNING)
-    logger.propagate = False  # printed once, here, not again by the root logger
