@@ -15,6 +15,7 @@ so character offsets into the text (evidence spans, long-article parts) stay val
 from __future__ import annotations
 
 import dataclasses
+import functools
 import re
 from typing import Any, TypeVar
 
@@ -30,16 +31,11 @@ __all__ = [
 
 REPLACEMENT = "\ufffd"
 
-# C0 controls but tab/newline/CR, DEL and the C1 block, lone surrogates, and every Unicode
-# noncharacter (U+FDD0..U+FDEF and the last two code points of each plane).
-_NONCHARACTERS = "".join(
-    chr(plane * 0x10000 + 0xFFFE) + chr(plane * 0x10000 + 0xFFFF) for plane in range(17)
-)
-_UNSAFE = re.compile(
-    "[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff\ufdd0-\ufdef"
-    + re.escape(_NONCHARACTERS)
-    + "]"
-)
+# C0 controls but tab/newline/CR, DEL and the C1 block, lone surrogates, and the noncharacters
+# of the Basic Multilingual Plane (U+FDD0..U+FDEF, U+FFFE, U+FFFF). Those of the other planes are
+# valid XML and harmless in every format; leaving them out keeps this one fast character class
+# (a class with astral members makes Python's regex engine several times slower on all text).
+_UNSAFE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff\ufdd0-\ufdef\ufffe\uffff]")
 
 _T = TypeVar("_T")
 
@@ -64,6 +60,31 @@ def sanitise_text(text: str) -> str:
     return _UNSAFE.sub(REPLACEMENT, text)
 
 
+@functools.cache
+def _field_names(cls: type) -> tuple[str, ...]:
+    return tuple(spec.name for spec in dataclasses.fields(cls))
+
+
+def _collect(value: Any, into: list[str]) -> None:
+    """Append every string inside ``value`` (strings, tuples, dataclasses) to ``into``."""
+    if isinstance(value, str):
+        into.append(value)
+    elif isinstance(value, tuple):
+        for item in value:
+            _collect(item, into)
+    elif hasattr(type(value), "__dataclass_fields__"):
+        for name in _field_names(type(value)):
+            _collect(getattr(value, name), into)
+
+
+def _is_clean(record: Any) -> bool:
+    # One regex pass over all the text: results of the pipeline are clean by construction
+    # (their text comes from sanitised articles), so this is the path nearly always taken.
+    strings: list[str] = []
+    _collect(record, strings)
+    return _UNSAFE.search("\n".join(strings)) is None
+
+
 def _clean(value: Any) -> Any:
     """``value`` cleaned; the very same object when nothing in it needed cleaning."""
     if isinstance(value, str):
@@ -73,18 +94,18 @@ def _clean(value: Any) -> Any:
         if all(new is old for new, old in zip(cleaned, value, strict=True)):
             return value
         return tuple(cleaned)
-    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+    if hasattr(type(value), "__dataclass_fields__"):
         return _clean_fields(value)
     return value
 
 
 def _clean_fields(record: _T) -> _T:
     changes = {}
-    for spec in dataclasses.fields(record):  # type: ignore[arg-type]
-        value = getattr(record, spec.name)
+    for name in _field_names(type(record)):
+        value = getattr(record, name)
         cleaned = _clean(value)
         if cleaned is not value:
-            changes[spec.name] = cleaned
+            changes[name] = cleaned
     return dataclasses.replace(record, **changes) if changes else record  # type: ignore[type-var]
 
 
@@ -94,7 +115,7 @@ def sanitise_article(article: Article) -> Article:
     >>> sanitise_article(Article(id="a", text="ok", title="T\\x1b")).title
     'T\\ufffd'
     """
-    return _clean_fields(article)
+    return article if _is_clean(article) else _clean_fields(article)
 
 
 def sanitise_result(result: ArticleResult) -> ArticleResult:
@@ -106,4 +127,4 @@ def sanitise_result(result: ArticleResult) -> ArticleResult:
     >>> sanitise_result(ArticleResult(Article(id="a", text=""), (entity,), ())).entities[0].label
     'X\\ufffd'
     """
-    return _clean_fields(result)
+    return result if _is_clean(result) else _clean_fields(result)
