@@ -6,7 +6,8 @@ loopback interface exists, so the engine's TCP port is reachable by nothing but 
 and the engine itself can reach no network at all (no ``SERVICE`` call gets out even if one
 slipped past the front). The bridge accepts connections on ``SOCKET`` (a Unix socket in a
 folder only this user can enter) and relays each to the engine's port. It ends when the
-engine ends, with the engine's exit status, and stops the engine when it is told to stop.
+engine ends, with the engine's exit status, and stops the engine when it is told to stop or
+when the front that started it is gone.
 
 Standard library only, and run as a script: it must start without the ``graph`` package.
 """
@@ -91,7 +92,16 @@ def main(argv: list[str]) -> int:
             os.unlink(path)
         os._exit(status if status >= 0 else 128 - status)
 
+    def orphaned() -> None:
+        # A front killed with SIGKILL cannot stop us: notice being re-parented and stop the
+        # engine, so no unreachable engine keeps the store marked as served.
+        parent = os.getppid()
+        while os.getppid() == parent:
+            time.sleep(1.0)
+        stop(signal.SIGTERM, None)
+
     threading.Thread(target=watch, daemon=True).start()
+    threading.Thread(target=orphaned, daemon=True).start()
     port = _bind_port(command)
     while True:
         try:
