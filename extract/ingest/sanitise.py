@@ -15,7 +15,6 @@ so character offsets into the text (evidence spans, long-article parts) stay val
 from __future__ import annotations
 
 import dataclasses
-import functools
 import re
 from typing import Any, TypeVar
 
@@ -60,9 +59,14 @@ def sanitise_text(text: str) -> str:
     return _UNSAFE.sub(REPLACEMENT, text)
 
 
-@functools.cache
+_FIELD_NAMES: dict[type, tuple[str, ...]] = {}
+
+
 def _field_names(cls: type) -> tuple[str, ...]:
-    return tuple(spec.name for spec in dataclasses.fields(cls))
+    names = _FIELD_NAMES.get(cls)
+    if names is None:
+        names = _FIELD_NAMES[cls] = tuple(spec.name for spec in dataclasses.fields(cls))
+    return names
 
 
 def _collect(value: Any, into: list[str]) -> None:
