@@ -924,3 +924,13 @@ def test_property_random_unicode_and_nesting_through_the_cli_thoroughly(
         json.dumps({"id": "n", "text": GOOD, "extra": "#"}).replace('"#"', _nested(depth)),
     ]
     _cli_outcome(folder, rows)
+
+
+def test_probe_allowed_service_that_fails_is_one_line(
+    store: Path, web: tuple[str, socket.socket]
+) -> None:
+    # failed: a 501 answer from the endpoint gave a 56-line traceback.
+    endpoint = f"{web[0]}/sparql"  # answers POST with 501 Not Implemented
+    query = f"SELECT * {{ SERVICE <{endpoint}> {{ ?s ?p ?o }} }}"
+    result = _cli("query", "--store", str(store), "--allow-service", endpoint, query)
+    _assert_one_line_error(result, "query failed", "501")
