@@ -6,9 +6,12 @@ Update and the Graph Store Protocol (what ``newsgraph push`` speaks). Queries se
 default graph, the set union of the article graphs, as ``newsgraph query`` does.
 
 The public port is served by a small threaded front (``graph.store.serve_proxy``) that forwards to
-Oxigraph on an internal loopback port: it enforces the query timeout even where Oxigraph does
-not check it (a sort), by answering 503 and restarting Oxigraph; it buffers answers so a
-cancelled query is never "200" with a cut-off body; and it bounds request size and concurrency.
+Oxigraph (``graph.store.serve_engine``: in a private network namespace behind a Unix socket where
+the system allows it, else on an internal loopback port; memory-capped and restarted when it
+dies): the front enforces the query timeout even where Oxigraph does not check it (a sort), by
+answering 503 and restarting Oxigraph; it buffers answers so a cancelled query is never "200"
+with a cut-off body; it bounds request size and concurrency; and it refuses SERVICE clauses
+that are not allowed (``graph.store.sparql_guard``).
 
 ``add`` while serving: a read-only server takes no lock, and writing under a reader is
 undefined behaviour in Oxigraph, so ``start_server`` writes a marker file
