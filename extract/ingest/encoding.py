@@ -1,19 +1,25 @@
 """Turn the raw bytes of an input file into text, or refuse it as binary.
 
-Order of trust: a byte-order mark, then strict UTF-8 (most files), then charset_normalizer's
-guess (legacy encodings such as cp1251 or latin-1). Binary files -- PDFs, images, archives,
-anything with NUL bytes and no UTF-16/32 BOM -- raise ``InputError`` instead of turning into
-mojibake that later steps would happily extract "entities" from.
+Order of trust: a byte-order mark, then strict UTF-8 (most files), then UTF-8 with a few bad
+bytes replaced (and a warning naming the file and offset) when the file is UTF-8 as a whole,
+and only then charset_normalizer's guess (legacy encodings such as cp1251 or latin-1). Binary
+files -- PDFs, images, archives, anything with NUL bytes and no UTF-16/32 BOM -- raise
+``InputError`` instead of turning into mojibake that later steps would happily extract
+"entities" from.
 """
 
 from __future__ import annotations
 
 import codecs
+import logging
+import re
 from typing import Any
 
 from extract.errors import InputError
 
 __all__ = ["decode_bytes", "looks_binary"]
+
+log = logging.getLogger(__name__)
 
 # Magic numbers of formats people drop into an article folder by mistake.
 _BINARY_MAGIC = (
@@ -76,6 +82,36 @@ def _prefer_western(matches: list[Any]) -> Any | None:
     return best
 
 
+# A multi-byte UTF-8 sequence: a lead byte and its continuation bytes.
+_UTF8_SEQUENCE = re.compile(
+    rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3}"
+)
+
+
+def _mostly_utf8(data: bytes, first_bad: int, source: str) -> str | None:
+    """The text of a file that is UTF-8 but for a few stray bytes, else ``None``.
+
+    Evidence for UTF-8 is its multi-byte sequences; a legacy code page rarely forms them by
+    chance (cp1252 "é" is one byte that no continuation byte follows). When the valid sequences
+    outnumber the bytes that fit none, the file is UTF-8 with damage: the bad bytes become
+    U+FFFD and a warning names the file and the first bad offset, rather than the whole file
+    being re-read as a code page that turns every accented letter into mojibake.
+    """
+    text = data.decode("utf-8", errors="replace")
+    bad = text.count("\ufffd") - data.count("\ufffd".encode())
+    valid = len(_UTF8_SEQUENCE.findall(data)) - data.count("\ufffd".encode())
+    if valid < 1 or bad > valid:
+        return None
+    log.warning(
+        "%s: not valid UTF-8 at byte %d (%d bad byte sequence%s replaced by U+FFFD)",
+        source,
+        first_bad,
+        bad,
+        "" if bad == 1 else "s",
+    )
+    return text
+
+
 def decode_bytes(data: bytes, source: str) -> str:
     """Decode file bytes to ``str``; raise ``InputError`` naming ``source`` for binary data.
 
@@ -96,8 +132,10 @@ def decode_bytes(data: bytes, source: str) -> str:
         raise InputError(source, "binary file (NUL bytes), not text")
     try:
         return data.decode("utf-8")
-    except UnicodeDecodeError:
-        pass
+    except UnicodeDecodeError as error:
+        mostly_utf8 = _mostly_utf8(data, error.start, source)
+    if mostly_utf8 is not None:
+        return mostly_utf8
     from charset_normalizer import from_bytes  # imported late: only legacy files need it
 
     matches = list(from_bytes(data))

@@ -15,6 +15,7 @@ holds.
 from __future__ import annotations
 
 import json
+import logging
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -26,6 +27,8 @@ from extract.ingest.cleaning import CleanedText, clean_text, normalise_date
 from extract.ingest.encoding import decode_bytes, looks_binary
 from extract.ingest.html_text import extract_html
 from extract.types import Article
+
+log = logging.getLogger(__name__)
 
 MAX_ARTICLE_BYTES = 20 * 1024 * 1024
 # A .json file may hold many articles, so it gets a larger cap; bigger corpora belong in JSONL,
@@ -42,6 +45,7 @@ class ReadContext:
     """What a reader may need besides the file: how long a URL download may take (seconds)."""
 
     fetch_timeout: float = 20.0
+    allow_private_urls: bool = False  # may URLs of a .urls list reach private addresses?
 
 
 @dataclass(frozen=True)
@@ -131,8 +135,15 @@ def _object_article(obj: Any, source: str, fallback_id: str, line: int | None) -
     title = raw_title.strip() if isinstance(raw_title, str) else ""
     # An empty title means "none given": do not promote the first sentence to a title.
     cleaned: CleanedText = clean_text(text, title=title)
-    if not cleaned.text:
+    if not text.strip():
         raise InputError(source, f"article {article_id!r} has no text", line)
+    if not cleaned.text:
+        # Valid, but all table or boilerplate (earnings lines such as "Shr one dlr vs 73 cts"):
+        # kept as an article with its title, date and url and no entities, and said so.
+        where = f"{source}:{line}" if line is not None else source
+        log.warning(
+            "%s: article %r kept without text: no prose left after cleaning", where, article_id
+        )
     url = obj.get("url") if isinstance(obj.get("url"), str) and obj.get("url") else None
     outlet = obj.get("outlet") if isinstance(obj.get("outlet"), str) else None
     date = obj.get("date")
@@ -180,10 +191,15 @@ def read_jsonl_file(path: Path, context: ReadContext) -> Iterator[Item]:
             except json.JSONDecodeError as exc:
                 yield InputError(source, f"malformed JSON: {exc.msg} (column {exc.colno})", number)
                 continue
+            except RecursionError:
+                yield InputError(source, "JSON nested too deeply", number)
+                continue
             try:
                 yield _object_article(obj, source, f"{path.stem}-{number}", number)
             except InputError as exc:
                 yield exc
+            except (RecursionError, UnicodeError, ValueError) as exc:
+                yield InputError(source, f"unreadable article: {type(exc).__name__}", number)
     if not any_line:
         raise InputError(source, "empty file")
 
@@ -195,6 +211,8 @@ def read_json_file(path: Path, context: ReadContext) -> Iterator[Item]:
         data = json.loads(text)
     except json.JSONDecodeError as exc:
         raise InputError(source, f"malformed JSON: {exc.msg}", exc.lineno) from None
+    except RecursionError:
+        raise InputError(source, "JSON nested too deeply") from None
     if isinstance(data, dict):
         yield _object_article(data, source, path.stem, None)
         return

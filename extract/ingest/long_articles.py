@@ -22,10 +22,19 @@ import re
 
 from extract.types import Article
 
-__all__ = ["MAX_PART_CHARS", "PART_SEPARATOR", "part_bounds", "part_start", "split_long_article"]
+__all__ = [
+    "MAX_PART_CHARS",
+    "PART_SEPARATOR",
+    "is_part_id",
+    "part_bounds",
+    "part_start",
+    "split_long_article",
+]
 
 MAX_PART_CHARS = 100_000
 PART_SEPARATOR = "#part-"
+
+_PART_ID = re.compile(re.escape(PART_SEPARATOR) + r"[0-9]+\Z")
 
 # Preferred cut points, best first: a paragraph break, a sentence end, any whitespace.
 _CUTS = (re.compile(r"\n\s*\n"), re.compile(r"[.!?…][\"'”’)\]]*\s+"), re.compile(r"\s+"))
@@ -44,6 +53,18 @@ def _cut_point(text: str, start: int, limit: int) -> int:
         if usable:
             return start + usable[-1]
     return window_end
+
+
+def is_part_id(article_id: str) -> bool:
+    """True for an id of the form ``<id>#part-N``, which only ``split_long_article`` makes.
+
+    Reading refuses such an id on an input article: next to a long article ``x`` it would
+    collide with (and replace) one of ``x``'s parts.
+
+    >>> is_part_id("x#part-2"), is_part_id("x#partial"), is_part_id("x")
+    (True, False, False)
+    """
+    return _PART_ID.search(article_id) is not None
 
 
 def part_bounds(text: str, limit: int = MAX_PART_CHARS) -> list[tuple[int, int]]:

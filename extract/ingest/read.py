@@ -35,6 +35,7 @@ import hashlib
 import logging
 import os
 import re
+import stat
 from collections.abc import Callable, Iterable, Iterator
 from functools import cache
 from pathlib import Path
@@ -42,7 +43,7 @@ from urllib.parse import urlsplit
 
 from extract.errors import InputError
 from extract.ingest.encoding import decode_bytes
-from extract.ingest.fetch import fetch_url, is_url
+from extract.ingest.fetch import FetchPolicy, fetch_url, is_url
 from extract.ingest.formats import (
     MAX_ARTICLE_BYTES,
     MAX_JSON_FILE_BYTES,
@@ -55,8 +56,9 @@ from extract.ingest.formats import (
     read_jsonl_file,
     read_text_file,
 )
-from extract.ingest.long_articles import split_long_article
+from extract.ingest.long_articles import PART_SEPARATOR, is_part_id, split_long_article
 from extract.ingest.plugins import add_plugins
+from extract.ingest.sanitise import sanitise_article
 from extract.types import Article
 
 __all__ = [
@@ -83,6 +85,7 @@ def read_articles(
     skip_bad: bool = False,
     on_skip: Callable[[InputError], None] | None = None,
     fetch_timeout: float = 20.0,
+    allow_private_urls: bool = False,
 ) -> Iterator[Article]:
     """Yield one cleaned ``Article`` per article found in ``paths``, in a deterministic order.
 
@@ -90,7 +93,9 @@ def read_articles(
     string or ``Path`` is accepted too). Article ids must be unique within one call; a repeat
     is an ``InputError`` naming both sources. With ``skip_bad=False`` the first bad input
     raises ``InputError``; with ``skip_bad=True`` each error goes to ``on_skip`` (or the log)
-    and the next good article follows. ``fetch_timeout`` bounds each URL download, in seconds.
+    and the next good article follows. ``fetch_timeout`` bounds each URL download, in
+    seconds. URLs listed in a ``.urls`` file may not point at loopback or private addresses
+    unless ``allow_private_urls``.
 
     >>> import tempfile
     >>> folder = Path(tempfile.mkdtemp())
@@ -101,7 +106,8 @@ def read_articles(
     if isinstance(paths, str | Path):
         paths = [paths]
     first_source: dict[str, str] = {}
-    for item in _split_parts(_read_inputs(paths, fetch_timeout)):
+    context = ReadContext(fetch_timeout, allow_private_urls)
+    for item in _split_parts(_read_inputs(paths, context)):
         if isinstance(item, Article):
             source = item.source or item.id
             if item.id in first_source:
@@ -122,23 +128,34 @@ def read_articles(
 
 
 def _split_parts(items: Iterator[_Item]) -> Iterator[_Item]:
-    """Over-long articles become several parts, so the parser never sees a giant document."""
+    """Over-long articles become several parts, so the parser never sees a giant document.
+
+    This is also where text enters the graph: every article is sanitised here (one rule for
+    every reader, see ``extract.ingest.sanitise``), and an id of the form ``<id>#part-N`` is
+    refused, because it is reserved for the parts of a long article and could collide.
+    """
     for item in items:
-        if isinstance(item, Article):
-            yield from split_long_article(item)
-        else:
+        if not isinstance(item, Article):
             yield item
+        elif is_part_id(item.id):
+            yield InputError(
+                item.source or item.id,
+                f"article id {item.id!r} is reserved: ids ending in '{PART_SEPARATOR}N' name "
+                "the parts of a long article",
+            )
+        else:
+            yield from split_long_article(sanitise_article(item))
 
 
 # --------------------------------------------------------------------------- walking inputs
 
 
-def _read_inputs(paths: Iterable[str | Path], fetch_timeout: float) -> Iterator[_Item]:
+def _read_inputs(paths: Iterable[str | Path], context: ReadContext) -> Iterator[_Item]:
     visited_dirs: set[str] = set()
     visited_files: set[str] = set()
     for raw in paths:
         if isinstance(raw, str) and is_url(raw):
-            yield from _guarded(raw, _read_url(raw.strip(), fetch_timeout))
+            yield from _guarded(raw, _read_url(raw.strip(), context))
             continue
         path = Path(raw)
         if not path.exists():
@@ -153,15 +170,15 @@ def _read_inputs(paths: Iterable[str | Path], fetch_timeout: float) -> Iterator[
                     yield entry
                     continue
                 found = True
-                yield from _read_once(entry, visited_files, fetch_timeout)
+                yield from _read_once(entry, visited_files, context)
             if not found:
                 suffixes = ", ".join(sorted(_suffixes()))
                 raise InputError(str(path), f"directory holds no article files ({suffixes})")
         else:
-            yield from _read_once(path, visited_files, fetch_timeout)
+            yield from _read_once(path, visited_files, context)
 
 
-def _read_once(path: Path, visited: set[str], fetch_timeout: float) -> Iterator[_Item]:
+def _read_once(path: Path, visited: set[str], context: ReadContext) -> Iterator[_Item]:
     # The same file reached twice (listed twice, or via a symlink) is read once, not reported
     # as a duplicate id.
     real = os.path.realpath(path)
@@ -172,7 +189,7 @@ def _read_once(path: Path, visited: set[str], fetch_timeout: float) -> Iterator[
         # A FIFO or device named like an article would block the read forever or never end.
         yield InputError(str(path), "not a regular file")
         return
-    yield from _guarded(str(path), _read_file(path, fetch_timeout))
+    yield from _guarded(str(path), _read_file(path, context))
 
 
 def _walk(folder: Path, visited: set[str]) -> Iterator[Path | InputError]:
@@ -192,8 +209,17 @@ def _walk(folder: Path, visited: set[str]) -> Iterator[Path | InputError]:
             continue
         if entry.is_dir():
             yield from _walk(entry, visited)
-        elif entry.is_file() and reader_for(entry) is not None:
-            yield entry
+        elif reader_for(entry) is not None and (entry.is_file() or _is_special(entry)):
+            yield entry  # a FIFO or device is yielded too, so that reading refuses it aloud
+
+
+def _is_special(path: Path) -> bool:
+    """True for a FIFO, socket or device (not a dangling link, which ``stat`` cannot follow)."""
+    try:
+        mode = path.stat().st_mode
+    except OSError:
+        return False
+    return stat.S_ISFIFO(mode) or stat.S_ISSOCK(mode) or stat.S_ISCHR(mode) or stat.S_ISBLK(mode)
 
 
 def _guarded(source: str, items: Iterator[_Item]) -> Iterator[_Item]:
@@ -204,21 +230,26 @@ def _guarded(source: str, items: Iterator[_Item]) -> Iterator[_Item]:
         yield exc
     except OSError as exc:
         yield InputError(source, f"cannot read: {exc.strerror or exc}")
+    except (RecursionError, UnicodeError, ValueError) as exc:
+        # Whatever a reader's parser throws at odd input is still that input's fault.
+        yield InputError(source, f"cannot read: {type(exc).__name__}: {exc}"[:300])
 
 
-def _read_file(path: Path, fetch_timeout: float) -> Iterator[_Item]:
+def _read_file(path: Path, context: ReadContext) -> Iterator[_Item]:
     reader = reader_for(path)
     if reader is None:
         known = ", ".join(sorted(_suffixes()))
         suffix = path.suffix.lower() or "(none)"
         raise InputError(str(path), f"unsupported file type {suffix!r}; use {known}")
-    yield from reader.read(path, ReadContext(fetch_timeout))
+    yield from reader.read(path, context)
 
 
 # --------------------------------------------------------------------------- formats
 
 
 def _read_url_list(path: Path, context: ReadContext) -> Iterator[_Item]:
+    # A list is often somebody else's: its URLs must not reach this machine's own network.
+    fetching = FetchPolicy(context.fetch_timeout, context.allow_private_urls).for_list()
     source = str(path)
     lines = decode_file(path).splitlines()
     found = False
@@ -231,7 +262,7 @@ def _read_url_list(path: Path, context: ReadContext) -> Iterator[_Item]:
         if not is_url(entry):
             yield InputError(source, f"not an http(s) URL: {entry[:80]!r}", number)
             continue
-        yield from _guarded(entry, _read_url(entry, context.fetch_timeout))
+        yield from _guarded(entry, _read_url(entry, fetching))
     if not found:
         raise InputError(source, "no URLs in file")
 
@@ -248,8 +279,10 @@ def url_article_id(url: str) -> str:
     return f"{slug}-{digest}"
 
 
-def _read_url(url: str, fetch_timeout: float) -> Iterator[_Item]:
-    body, content_type = fetch_url(url, fetch_timeout)
+def _read_url(url: str, fetching: ReadContext | FetchPolicy) -> Iterator[_Item]:
+    if isinstance(fetching, ReadContext):
+        fetching = FetchPolicy(fetching.fetch_timeout, fetching.allow_private_urls)
+    body, content_type = fetch_url(url, fetching.timeout, allow_private=fetching.allow_private)
     charset = re.search(r"charset=[\"']?([\w.:-]+)", content_type, re.IGNORECASE)
     markup = None
     if charset:

@@ -12,6 +12,8 @@ from typing import Annotated
 import typer
 from rich.console import Console
 
+from graph.cli.terminal import safe_for_terminal, show_notices
+
 app = typer.Typer(
     name="newsgraph",
     help=(
@@ -35,7 +37,14 @@ def _version() -> str:
 
 def fail(message: str, code: int = 1) -> typer.Exit:
     """Print one line on stderr and return the exit to raise (no traceback for user errors)."""
-    stderr.print(f"newsgraph: error: {message}", markup=False, highlight=False, soft_wrap=True)
+    # One line whatever the cause says: parsers (SPARQL, RocksDB) put line breaks in theirs.
+    line = " ".join(safe_for_terminal(message).splitlines())
+    stderr.print(
+        f"newsgraph: error: {line}",
+        markup=False,
+        highlight=False,
+        soft_wrap=True,
+    )
     return typer.Exit(code)
 
 
@@ -58,3 +67,4 @@ def main_options(
     ] = False,
 ) -> None:
     """Turn news articles into a knowledge graph (RDF, JSON, GraphML, interactive HTML)."""
+    show_notices(stderr)

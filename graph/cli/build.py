@@ -19,6 +19,7 @@ from extract.types import Article
 from graph.cli.app import app, fail, stderr, stdout
 from graph.cli.graph_paths import graph_json_path
 from graph.cli.progress import count_articles, stage_progress
+from graph.cli.terminal import safe_for_terminal
 from graph.export import output_formats, parse_formats, write_outputs
 from graph.export.json import read_json
 from graph.run.cache import CACHE_DIR_VARIABLE, default_cache_dir
@@ -89,6 +90,13 @@ def build(
     model: Annotated[
         str, typer.Option("--model", help="spaCy model (package name or path) to extract with.")
     ] = MODEL_NAME,
+    allow_private_urls: Annotated[
+        bool,
+        typer.Option(
+            "--allow-private-urls",
+            help="Let URLs listed in .urls files reach loopback and private addresses.",
+        ),
+    ] = False,
 ) -> None:
     """Build the graph of the articles under PATHS and write it to --out.
 
@@ -109,7 +117,12 @@ def build(
     report = BuildReport()
 
     def warn(error: InputError) -> None:
-        stderr.print(f"newsgraph: skipped: {error}", markup=False, highlight=False, soft_wrap=True)
+        stderr.print(
+            f"newsgraph: skipped: {safe_for_terminal(str(error))}",
+            markup=False,
+            highlight=False,
+            soft_wrap=True,
+        )
         progress.advance("(skipped)")  # a skipped article was counted in the total
 
     with stage_progress(stderr, count_articles(paths)) as progress:
@@ -125,6 +138,7 @@ def build(
             cache_dir=None if no_cache else (cache_dir or default_cache_dir()),
             on_skip=warn,
             on_article=advance,
+            allow_private_urls=allow_private_urls,
         )
         try:
             with contextlib.ExitStack() as stack:
@@ -175,7 +189,7 @@ def stats(
         raise fail(f"{graph_file}: no such file")
     try:
         graph = read_json(graph_file)
-    except (ValueError, KeyError, TypeError) as error:
+    except (ValueError, KeyError, TypeError, AttributeError, RecursionError) as error:
         raise fail(f"{graph_file}: not a newsgraph JSON graph ({error})") from None
     except OSError as error:
         raise fail(f"{graph_file}: cannot read: {error.strerror or error}") from None

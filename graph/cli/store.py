@@ -23,14 +23,29 @@ from rich.table import Table
 from extract.errors import ExtractionError, InputError
 from graph.cli.app import app, fail, stderr, stdout
 from graph.cli.graph_paths import rdf_path
+from graph.cli.terminal import safe_for_terminal
 from graph.run.corpus import iter_results
 from graph.run.options import BuildOptions
 from graph.store.push import PushReport, push_file, push_store
 from graph.store.query import QueryError, QueryResult, format_result, plain_text, run_query
-from graph.store.serve import DEFAULT_PORT, LOOPBACK, is_loopback, start_server
+from graph.store.serve import (
+    DEFAULT_MEMORY_MB,
+    DEFAULT_PORT,
+    LOOPBACK,
+    is_loopback,
+    start_server,
+)
 from graph.store.shipped import read_query
+from graph.store.sparql_guard import ServiceRefused, check_services
 from graph.store.store import StoreError, add_results, list_articles, open_store, remove_article
 
+AllowServiceOption = Annotated[
+    list[str] | None,
+    typer.Option(
+        "--allow-service",
+        help="A SERVICE endpoint (exact IRI) queries may call; repeatable. None by default.",
+    ),
+]
 StoreOption = Annotated[
     Path, typer.Option("--store", "-s", help="Folder of the on-disk Oxigraph store.")
 ]
@@ -46,7 +61,9 @@ class OutputFormat(StrEnum):
 
 
 def _say(message: str) -> None:
-    stderr.print(f"newsgraph: {message}", markup=False, highlight=False, soft_wrap=True)
+    stderr.print(
+        f"newsgraph: {safe_for_terminal(message)}", markup=False, highlight=False, soft_wrap=True
+    )
 
 
 @app.command()
@@ -60,6 +77,13 @@ def add(
         bool,
         typer.Option("--skip-bad", help="Warn about and skip bad articles instead of stopping."),
     ] = False,
+    allow_private_urls: Annotated[
+        bool,
+        typer.Option(
+            "--allow-private-urls",
+            help="Let URLs listed in .urls files reach loopback and private addresses.",
+        ),
+    ] = False,
 ) -> None:
     """Add articles to the store, one named graph each; re-adding an article replaces it.
 
@@ -72,12 +96,18 @@ def add(
     try:
         # Open first: a busy store should fail before minutes of extraction, not after.
         oxigraph = open_store(store)
-        results = list(iter_results(paths, BuildOptions(skip_bad=skip_bad, on_skip=warn)))
+        options = BuildOptions(
+            skip_bad=skip_bad, on_skip=warn, allow_private_urls=allow_private_urls
+        )
+        results = list(iter_results(paths, options))
         if not results:
             raise fail(f"{', '.join(paths)}: no articles could be read")
         reports = add_results(oxigraph, results)
     except (StoreError, InputError, ExtractionError) as error:
         raise fail(str(error)) from None
+    except OSError as error:  # a full disk, a lost mount: each article is all or nothing
+        detail = " ".join(str(error.strerror or error).split())
+        raise fail(f"{store}: cannot write the store: {detail}") from None
     replaced = sum(report.replaced for report in reports)
     added = sum(report.added for report in reports)
     removed = sum(report.removed for report in reports)
@@ -112,7 +142,7 @@ def _print_table(result: QueryResult) -> None:
     for column in result.columns:
         table.add_column(column, overflow="fold")
     for row in result.rows:
-        table.add_row(*(plain_text(term) for term in row))
+        table.add_row(*(safe_for_terminal(plain_text(term)) for term in row))
     stdout.print(table)
     stdout.print(f"{len(result.rows)} rows", highlight=False)
 
@@ -158,6 +188,7 @@ def query(
     output: Annotated[
         OutputFormat, typer.Option("--result-format", "-r", help="How to print the answer.")
     ] = OutputFormat.table,
+    allow_service: AllowServiceOption = None,
 ) -> None:
     """Run a SPARQL query against a store or an RDF file and print the answer.
 
@@ -183,14 +214,19 @@ def query(
     if graph_file is not None:
         graph_file = rdf_path(graph_file)
     try:
+        check_services(text, allow_service or ())
         result = run_query(text, store=store, graph_file=graph_file, bindings=bindings)
     except QueryError as error:
         origin = f"{file}: " if file is not None and "invalid SPARQL" in str(error) else ""
         raise fail(f"{origin}{error}") from None
+    except ServiceRefused as error:
+        raise fail(str(error)) from None
+    except (OSError, RuntimeError, ValueError) as error:  # e.g. an allowed endpoint failing
+        raise fail(f"query failed: {' '.join(str(error).split())[:300]}") from None
     if output is OutputFormat.table:
         _print_table(result)
     else:
-        sys.stdout.write(format_result(result, output.value))
+        sys.stdout.write(safe_for_terminal(format_result(result, output.value)))
 
 
 def _interrupt(signum: int, frame: object) -> None:
@@ -212,6 +248,15 @@ def serve(
     timeout: Annotated[
         int, typer.Option("--timeout", min=1, help="Per-query timeout in seconds.")
     ] = 30,
+    allow_service: AllowServiceOption = None,
+    memory_limit: Annotated[
+        int,
+        typer.Option(
+            "--memory-limit",
+            min=0,
+            help="Cap on the engine's memory in MiB (0: none); a query over it gets 503.",
+        ),
+    ] = DEFAULT_MEMORY_MB,
 ) -> None:
     """Serve the store over the SPARQL protocol (Oxigraph) until Ctrl-C.
 
@@ -227,7 +272,15 @@ def serve(
     # cleans up on any exception) instead of orphaning oxigraph and its serve marker.
     signal.signal(signal.SIGTERM, _interrupt)
     try:
-        server = start_server(store, host=host, port=port, writable=writable, timeout_s=timeout)
+        server = start_server(
+            store,
+            host=host,
+            port=port,
+            writable=writable,
+            timeout_s=timeout,
+            allowed_services=tuple(allow_service or ()),
+            memory_mb=memory_limit or None,
+        )
     except StoreError as error:
         raise fail(str(error)) from None
     except KeyboardInterrupt:

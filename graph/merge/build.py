@@ -51,6 +51,7 @@ from typing import Any
 
 import networkx as nx
 
+from extract.ingest.sanitise import sanitise_result
 from extract.types import ArticleResult, Entity, Relation
 from graph.merge.parts import EdgeParts, NodeParts
 from graph.merge.resolve import Resolution, resolve_entities
@@ -73,6 +74,7 @@ class GraphBuilder:
         Raises ``ValueError`` naming the article when a relation refers to an entity that no
         article added so far has.
         """
+        result = sanitise_result(result)  # text enters the graph here: one character rule
         article = result.article
         self._articles[article.id] = {
             "title": article.title,

@@ -20,6 +20,7 @@ import networkx as nx
 
 from extract.errors import InputError
 from extract.ingest.read import read_articles
+from extract.ingest.syntax_check import check_syntax
 from extract.types import Article, ArticleResult
 from graph.merge.build import GraphBuilder
 from graph.run.cache import ResultCache
@@ -87,8 +88,14 @@ def iter_results(
     extracted again; the others go to ``options.chosen_extractor()`` and are then cached.
     ``report`` (if given) is filled in as the stream is consumed.
     """
+    inputs = list(inputs)
     report = report if report is not None else BuildReport()
     watch = _Stopwatch(report)
+    if not options.skip_bad:
+        began = time.perf_counter()
+        # A strict build fails on a bad line before extracting anything.
+        check_syntax([item for item in inputs if not isinstance(item, Article)])
+        report.seconds["read"] += time.perf_counter() - began
     cache = ResultCache(options.cache_dir, model=options.model) if options.cache_dir else None
     extract = options.chosen_extractor()
 
@@ -155,11 +162,21 @@ def _articles_of(
             paths.append(item)
             continue
         if paths:
-            yield from read_articles(paths, skip_bad=options.skip_bad, on_skip=on_skip)
+            yield from read_articles(
+                paths,
+                skip_bad=options.skip_bad,
+                on_skip=on_skip,
+                allow_private_urls=options.allow_private_urls,
+            )
             paths = []
         yield item
     if paths:
-        yield from read_articles(paths, skip_bad=options.skip_bad, on_skip=on_skip)
+        yield from read_articles(
+            paths,
+            skip_bad=options.skip_bad,
+            on_skip=on_skip,
+            allow_private_urls=options.allow_private_urls,
+        )
 
 
 def build_from_paths(

@@ -41,7 +41,9 @@ class BuildOptions:
     * ``cache_dir``: folder of cached results (``graph.run.cache``); ``None``: no cache;
     * ``extractor``: where extraction runs (default: ``local_extractor`` on this machine; see
       ``graph.run.distributed`` for a Dask cluster);
-    * ``on_skip``, ``on_article``: called with each skipped input and each article read.
+    * ``on_skip``, ``on_article``: called with each skipped input and each article read;
+    * ``allow_private_urls``: let the URLs of ``.urls`` lists reach loopback and private
+      addresses (refused by default, see ``extract.ingest.read.read_articles``).
     """
 
     skip_bad: bool = False
@@ -52,6 +54,7 @@ class BuildOptions:
     extractor: Extractor | None = None
     on_skip: Callable[[InputError], None] | None = None
     on_article: Callable[[Article], None] | None = None
+    allow_private_urls: bool = False
 
     def chosen_extractor(self) -> Extractor:
         """The extractor these options choose: ``extractor`` if given, else a local one."""

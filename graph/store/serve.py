@@ -6,9 +6,12 @@ Update and the Graph Store Protocol (what ``newsgraph push`` speaks). Queries se
 default graph, the set union of the article graphs, as ``newsgraph query`` does.
 
 The public port is served by a small threaded front (``graph.store.serve_proxy``) that forwards to
-Oxigraph on an internal loopback port: it enforces the query timeout even where Oxigraph does
-not check it (a sort), by answering 503 and restarting Oxigraph; it buffers answers so a
-cancelled query is never "200" with a cut-off body; and it bounds request size and concurrency.
+Oxigraph (``graph.store.serve_engine``: in a private network namespace behind a Unix socket where
+the system allows it, else on an internal loopback port; memory-capped and restarted when it
+dies): the front enforces the query timeout even where Oxigraph does not check it (a sort), by
+answering 503 and restarting Oxigraph; it buffers answers so a cancelled query is never "200"
+with a cut-off body; it bounds request size and concurrency; and it refuses SERVICE clauses
+that are not allowed (``graph.store.sparql_guard``).
 
 ``add`` while serving: a read-only server takes no lock, and writing under a reader is
 undefined behaviour in Oxigraph, so ``start_server`` writes a marker file
@@ -33,28 +36,21 @@ import shutil
 import socket
 import subprocess
 import sys
-import tempfile
 import threading
-import time
-import urllib.error
-import urllib.request
-from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import IO
 
 from graph.export.atomic import atomic_write
-from graph.store.serve_proxy import Backend, BackendUnavailable, FrontLimits, SparqlFront
-from graph.store.store import SERVE_MARKER, StoreError, open_store, serving_server
+from graph.store.serve_engine import OxigraphProcess, ServerError, free_port
+from graph.store.serve_proxy import FrontLimits, SparqlFront
+from graph.store.store import SERVE_MARKER, open_store, serving_server
 
 LOOPBACK = "127.0.0.1"
 DEFAULT_PORT = 7878
+#: Cap on the engine's data segment: a sort over a huge cross product stops here, not at 4 GB.
+DEFAULT_MEMORY_MB = 2048
 #: Request body bound of a writable server (``newsgraph push`` sends whole graphs).
 WRITABLE_MAX_BODY = 1024 * 1024 * 1024
-
-
-class ServerError(StoreError):
-    """The server binary is missing, cannot bind, or did not come up."""
 
 
 def oxigraph_binary() -> str:
@@ -68,17 +64,12 @@ def oxigraph_binary() -> str:
     return found
 
 
-def free_port(host: str = LOOPBACK) -> int:
-    """A TCP port on ``host`` that nothing listens on right now (for tests and ``--port 0``)."""
-    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as probe:
-        probe.bind((host, 0))
-        return int(probe.getsockname()[1])
-
-
 def port_is_free(host: str, port: int) -> bool:
     """True when nothing listens on ``host:port`` (so a server can bind it now)."""
     family = socket.AF_INET6 if ":" in host else socket.AF_INET
     with socket.socket(family, socket.SOCK_STREAM) as probe:
+        # As the front binds: connections of a stopped server in TIME_WAIT do not count.
+        probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
         try:
             probe.bind((host, port))
         except OSError:
@@ -89,106 +80,6 @@ def port_is_free(host: str, port: int) -> bool:
 def is_loopback(host: str) -> bool:
     """True for hosts only this machine can reach (``127.x``, ``::1``, ``localhost``)."""
     return host in ("localhost", "::1") or host.startswith("127.")
-
-
-class OxigraphProcess(Backend):
-    """The Oxigraph server process behind the front, on an internal loopback port.
-
-    ``restart`` kills it and starts a fresh one on a new port (a runaway query cannot be
-    stopped any other way); ``on_start`` is told each new pid, so the serve marker names it.
-    """
-
-    def __init__(
-        self,
-        store: Path,
-        *,
-        writable: bool,
-        timeout_s: int,
-        startup_timeout: float,
-        on_start: Callable[[int], None] | None = None,
-    ) -> None:
-        self.store = store
-        self.writable = writable
-        self.timeout_s = timeout_s
-        self.startup_timeout = startup_timeout
-        self.on_start = on_start
-        # A file, not a pipe: nobody drains a pipe while the server runs, and a full one blocks it.
-        self.log: IO[bytes] = tempfile.TemporaryFile()  # noqa: SIM115  (closed by stop)
-        self.process: subprocess.Popen[bytes] | None = None
-        self.port = 0
-        self.generation = 0
-        self.restarts = 0
-        self.failed: str | None = None
-        self._lock = threading.Lock()
-        self._ready = threading.Event()
-        self._stopped = False
-
-    def start(self) -> None:
-        """Start Oxigraph and return once it answers; ``ServerError`` when it cannot."""
-        with self._lock:
-            self._spawn()
-
-    def _spawn(self) -> None:
-        self.port = free_port(LOOPBACK)
-        command = server_command(
-            self.store, LOOPBACK, self.port, writable=self.writable, timeout_s=self.timeout_s
-        )
-        self.process = subprocess.Popen(
-            command, stdin=subprocess.DEVNULL, stdout=self.log, stderr=subprocess.STDOUT
-        )
-        if self.on_start is not None:
-            self.on_start(self.process.pid)
-        _wait_until_ready(self, time.monotonic() + self.startup_timeout)
-        self._ready.set()
-
-    def current(self, wait: float) -> tuple[int, int]:
-        """The generation and port of the running Oxigraph, waiting up to ``wait`` s for it."""
-        if not self._ready.wait(timeout=wait):
-            raise BackendUnavailable(
-                self.failed or "the SPARQL engine is restarting after a timeout; retry shortly"
-            )
-        return self.generation, self.port
-
-    def restart(self, generation: int) -> None:
-        """Kill Oxigraph and start it again, unless ``generation`` was already replaced."""
-        with self._lock:
-            if self._stopped or generation != self.generation:
-                return
-            self._ready.clear()
-            self._kill()
-            self.generation += 1
-            self.restarts += 1
-            try:
-                self._spawn()
-            except ServerError as error:
-                self.failed = str(error)
-                raise
-
-    def _kill(self) -> None:
-        process = self.process
-        if process is None or process.poll() is not None:
-            return
-        process.terminate()
-        try:
-            process.wait(timeout=5)
-        except subprocess.TimeoutExpired:
-            process.kill()
-            process.wait()
-
-    def stop(self) -> None:
-        """Stop Oxigraph for good."""
-        self._stopped = True
-        self._ready.clear()
-        with self._lock:
-            self._kill()
-        self.log.close()
-
-    def log_text(self) -> str:
-        """What Oxigraph wrote on stderr so far (all its runs)."""
-        if self.log.closed:
-            return ""
-        self.log.seek(0)
-        return self.log.read().decode("utf-8", errors="replace")
 
 
 @dataclass
@@ -264,7 +155,7 @@ class Server:
 
 
 def server_command(
-    store: Path, host: str, port: int, *, writable: bool, timeout_s: int
+    store: Path, host: str, port: int | str, *, writable: bool, timeout_s: int
 ) -> list[str]:
     """The ``oxigraph`` command line the server runs behind its front.
 
@@ -285,25 +176,6 @@ def server_command(
     ]
 
 
-def _wait_until_ready(backend: OxigraphProcess, deadline: float) -> None:
-    probe = f"http://{LOOPBACK}:{backend.port}/query?query=ASK%7B%7D"
-    process = backend.process
-    assert process is not None
-    while time.monotonic() < deadline:
-        if process.poll() is not None:
-            lines = backend.log_text().strip().splitlines()
-            errors = [line for line in lines if line.startswith("Error")]
-            last = (errors or lines or [f"exit status {process.returncode}"])[-1]
-            raise ServerError(f"{backend.store}: oxigraph server stopped at start: {last}")
-        try:
-            with urllib.request.urlopen(probe, timeout=1) as response:
-                if response.status == 200:
-                    return
-        except (urllib.error.URLError, ConnectionError, TimeoutError):
-            time.sleep(0.1)
-    raise ServerError(f"{backend.store}: oxigraph server did not answer on port {backend.port}")
-
-
 def _write_marker(marker: Path, info: dict[str, object]) -> None:
     with atomic_write(marker) as handle:
         handle.write(json.dumps(info))
@@ -318,12 +190,18 @@ def start_server(
     timeout_s: int = 30,
     startup_timeout: float = 20.0,
     limits: FrontLimits | None = None,
+    allowed_services: tuple[str, ...] = (),
+    memory_mb: int | None = DEFAULT_MEMORY_MB,
+    isolate: bool | None = None,
 ) -> Server:
     """Serve the store folder ``store`` and return once it answers queries.
 
     ``port=0`` picks a free port. A read-only server needs an existing store; a writable one
     creates it. ``limits`` overrides the front's bounds (its ``timeout_s`` is ``timeout_s``).
-    Raises ``ServerError`` (one line naming the store) when it cannot start.
+    ``allowed_services`` lists the SERVICE endpoints queries may call (none by default);
+    ``memory_mb`` caps the engine's data segment; ``isolate`` runs the engine in a private
+    network namespace (default: when the system allows it). Raises ``ServerError`` (one line
+    naming the store) when it cannot start.
     """
     folder = Path(store)
     if writable:
@@ -337,6 +215,10 @@ def start_server(
         raise ServerError(f"{folder}: cannot serve on {host}:{chosen_port}: port already in use")
     bounds = limits or FrontLimits()
     bounds = replace(bounds, timeout_s=float(timeout_s))
+    if allowed_services:
+        bounds = replace(bounds, allowed_services=tuple(allowed_services))
+    if allowed_services and isolate is None:
+        isolate = False  # an engine in a private namespace could not reach the endpoints
     if writable and limits is None:
         bounds = replace(bounds, max_body_bytes=WRITABLE_MAX_BODY)  # pushes send whole graphs
     marker = None if writable else folder / SERVE_MARKER
@@ -349,9 +231,12 @@ def start_server(
 
     backend = OxigraphProcess(
         folder,
-        writable=writable,
-        timeout_s=timeout_s,
+        lambda bind: server_command(
+            folder, *bind.rsplit(":", 1), writable=writable, timeout_s=timeout_s
+        ),
         startup_timeout=startup_timeout,
+        memory_mb=memory_mb,
+        isolate=isolate,
         on_start=record,
     )
     try:

@@ -13,7 +13,11 @@ front, which forwards each request to Oxigraph on an internal loopback port and:
   server) get a longer deadline and never cause a restart, so a slow upload is not cut short;
 * buffers an answer up to ``max_result_bytes`` before sending it, so the client sees either the
   whole answer or an error status, never "200" with a cut-off body;
-* bounds request bodies (``413``), open connections and requests forwarded at once (``503``).
+* bounds request bodies (``413``), open connections and requests forwarded at once (``503``);
+* refuses ``SERVICE`` clauses (federated queries would make the server call any address a
+  query names) unless their endpoint is allowed (``FrontLimits.allowed_services``), and sends
+  every query with a ``BASE`` of the public address, so the engine's own never shows;
+* answers ``503`` with ``Retry-After`` while the engine restarts.
 
 >>> limits = FrontLimits(timeout_s=5)
 >>> limits.read_deadline_s
@@ -31,8 +35,11 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from urllib.parse import urlencode
 
+from graph.store.engine_link import EngineAddress, engine_connection
 from graph.store.http_prefixes import prefixed_request
+from graph.store.sparql_guard import ServiceRefused, check_services, request_sparql, with_base
 
 #: Headers a client may send that Oxigraph needs to answer (the rest stay at the front).
 _FORWARDED_REQUEST_HEADERS = ("Content-Type", "Accept")
@@ -59,6 +66,10 @@ class FrontLimits:
     write_deadline_s: float = 600.0
     #: How long an idle client may take to send its request (slow clients hold a thread).
     client_timeout_s: float = 10.0
+    #: SERVICE endpoints (exact IRIs) a query may call; none by default.
+    allowed_services: tuple[str, ...] = ()
+    #: Seconds a client is told to wait (``Retry-After``) when the engine is restarting.
+    retry_after_s: int = 2
 
     @property
     def read_deadline_s(self) -> float:
@@ -69,17 +80,21 @@ class FrontLimits:
 class BackendUnavailable(Exception):
     """Oxigraph is restarting (or did not come back) and cannot take the request now."""
 
+    def __init__(self, message: str, retry_after_s: int = 2) -> None:
+        super().__init__(message)
+        self.retry_after_s = retry_after_s
+
 
 class Backend:
     """What the front forwards to: the address of the current Oxigraph and a way to restart it.
 
-    ``current(wait)`` returns ``(generation, port)``; ``restart(generation)`` replaces the
-    process unless another request already replaced that generation. Implemented in
-    ``graph.store.serve``.
+    ``current(wait)`` returns ``(generation, address)`` (a loopback port or a Unix socket);
+    ``restart(generation)`` replaces the process unless another request already replaced that
+    generation. Implemented in ``graph.store.serve_engine``.
     """
 
-    def current(self, wait: float) -> tuple[int, int]:  # pragma: no cover - interface
-        """The generation and loopback port of the running Oxigraph; waits out a restart."""
+    def current(self, wait: float) -> tuple[int, EngineAddress]:  # pragma: no cover
+        """The generation and address of the running Oxigraph; waits out a restart."""
         raise NotImplementedError
 
     def restart(self, generation: int) -> None:  # pragma: no cover - interface
@@ -101,6 +116,11 @@ class _BoundedBody:
     def __init__(self, stream: io.BufferedIOBase, length: int) -> None:
         self._stream = stream
         self._left = length
+
+    @property
+    def remaining(self) -> int:
+        """Bytes not read yet."""
+        return self._left
 
     def read(self, size: int = -1) -> bytes:
         if self._left <= 0:
@@ -177,11 +197,13 @@ class _ForwardingHandler(BaseHTTPRequestHandler):
 
     do_POST = do_PUT = do_DELETE = do_HEAD = do_GET
 
-    def _answer(self, status: int, message: str) -> None:
+    def _answer(self, status: int, message: str, retry_after: int | None = None) -> None:
         body = (message + "\n").encode("utf-8")
         self.send_response(status)
         self.send_header("Content-Type", "text/plain; charset=utf-8")
         self.send_header("Content-Length", str(len(body)))
+        if retry_after is not None:
+            self.send_header("Retry-After", str(retry_after))
         self.end_headers()
         if self.command != "HEAD":
             self.wfile.write(body)
@@ -189,6 +211,30 @@ class _ForwardingHandler(BaseHTTPRequestHandler):
     def _is_read(self) -> bool:
         path = self.path.split("?", 1)[0].rstrip("/")
         return path == "/query" or self.command in ("GET", "HEAD")
+
+    def _is_sparql(self) -> bool:
+        return self.path.split("?", 1)[0].rstrip("/") in ("/query", "/update")
+
+    def _guarded(self, body: bytes) -> tuple[str, bytes, dict[str, str]] | None:
+        """The request as forwarded (path, body, extra headers) after the SERVICE check and
+        with the public BASE; ``None`` when it was refused (and answered)."""
+        try:
+            found = request_sparql(self.path, self.headers.get("Content-Type", ""), body)
+            if found is None:
+                return self.path, body, {}
+            kind, text, others = found
+            check_services(text, self.server.limits.allowed_services)
+        except ServiceRefused as error:
+            self._answer(403, str(error))
+            return None
+        if kind == "update" or not text:
+            return self.path, body, {}
+        host, port = (str(part) for part in self.server.server_address[:2])
+        shown = f"[{host}]" if ":" in host else host
+        query = with_base(text, f"http://{shown}:{port}/query").encode("utf-8")
+        path = "/query" + (f"?{urlencode(others)}" if others else "")
+        self.command = "POST" if self.command == "GET" else self.command
+        return path, query, {"Content-Type": "application/sparql-query; charset=utf-8"}
 
     def _forward(self) -> None:
         limits = self.server.limits
@@ -210,7 +256,7 @@ class _ForwardingHandler(BaseHTTPRequestHandler):
             return
         is_read = self._is_read()
         body: bytes | _BoundedBody | None = None
-        if is_read and length:
+        if (is_read or self._is_sparql()) and length:
             # Read a query's (small) body before the clock starts: a slow client must not
             # count against the engine's deadline and get it restarted.
             try:
@@ -231,34 +277,47 @@ class _ForwardingHandler(BaseHTTPRequestHandler):
                 self.path, self.headers.get("Content-Type", ""), body
             )
             length = len(body) if body is not None else 0
+        path, extra = self.path, dict[str, str]()
+        if self._is_sparql():
+            guarded = self._guarded(body if isinstance(body, bytes) else b"")
+            if guarded is None:
+                return
+            path, body, extra = guarded
+            length = len(body)
         deadline_s = limits.read_deadline_s if is_read else limits.write_deadline_s
         if not self.server.forwarding.acquire(timeout=deadline_s):
             self._answer(503, "server busy: too many requests at once, retry later")
             return
         try:
             # The deadline starts once forwarded: time queued here is no fault of the engine.
-            self._relay(body, length, time.monotonic() + deadline_s, is_read)
+            self._relay(path, body, extra, time.monotonic() + deadline_s, is_read)
         finally:
             self.server.forwarding.release()
 
     def _relay(
-        self, body: bytes | _BoundedBody | None, length: int, deadline: float, is_read: bool
+        self,
+        path: str,
+        body: bytes | _BoundedBody | None,
+        extra: dict[str, str],
+        deadline: float,
+        is_read: bool,
     ) -> None:
         limits = self.server.limits
         try:
-            generation, port = self.server.backend.current(
+            generation, address = self.server.backend.current(
                 wait=max(0.0, deadline - time.monotonic())
             )
         except BackendUnavailable as error:
-            self._answer(503, str(error))
+            self._answer(503, str(error), retry_after=error.retry_after_s)
             return
         headers = {
             name: value for name in _FORWARDED_REQUEST_HEADERS if (value := self.headers.get(name))
         }
-        headers["Content-Length"] = str(length)
-        connection = http.client.HTTPConnection("127.0.0.1", port, timeout=_left(deadline))
+        headers.update(extra)
+        headers["Content-Length"] = str(len(body) if isinstance(body, bytes) else length_of(body))
+        connection = engine_connection(address, timeout=_left(deadline))
         try:
-            connection.request(self.command, self.path, body=body, headers=headers)
+            connection.request(self.command, path, body=body, headers=headers)
             # Kept: getresponse hands the socket to the response and forgets it.
             sock = connection.sock
             response = connection.getresponse()
@@ -269,6 +328,7 @@ class _ForwardingHandler(BaseHTTPRequestHandler):
                     503,
                     f"query cancelled: it ran over the {limits.timeout_s:g} s timeout "
                     "(the SPARQL engine is restarted; retry a narrower query)",
+                    retry_after=limits.retry_after_s,
                 )
                 self._restart_in_background(generation)
             else:
@@ -278,8 +338,12 @@ class _ForwardingHandler(BaseHTTPRequestHandler):
             self._answer(503, f"answer larger than {limits.max_result_bytes} bytes: add a LIMIT")
             return
         except (http.client.HTTPException, OSError):
-            # Oxigraph cancelled the query mid-answer (its own timeout) or was restarted.
-            self._answer(503, "query cancelled (timeout or engine restart); retry later")
+            # Oxigraph cancelled the query mid-answer (its own timeout), died or was restarted.
+            self._answer(
+                503,
+                "query cancelled (timeout or engine restart); retry later",
+                retry_after=limits.retry_after_s,
+            )
             return
         finally:
             connection.close()
@@ -306,6 +370,11 @@ class _ForwardingHandler(BaseHTTPRequestHandler):
                     self.server.on_restart(f"restart failed: {error}")
 
         threading.Thread(target=restart, name="oxigraph-restart", daemon=True).start()
+
+
+def length_of(body: _BoundedBody | None) -> int:
+    """Bytes still to come of a streamed request body (0 for none)."""
+    return 0 if body is None else body.remaining
 
 
 def _left(deadline: float) -> float:

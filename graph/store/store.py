@@ -58,6 +58,7 @@ from extract.types import ArticleResult, Entity, EntityType, Relation
 from graph.export.rdf import to_rdf
 from graph.merge.build import build_graph
 from graph.merge.resolve import resolve_keys
+from graph.store.create import create_store_atomically
 from graph.store.rekey import graphs_mentioning, rekeyed_triples
 from graph.store.write import write_graph
 from graph.vocab.identity import ARTICLE_BASE, article_iri, entity_iri
@@ -144,6 +145,8 @@ def open_store(path: str | os.PathLike[str], *, read_only: bool = False) -> ox.S
     if folder.exists() and not folder.is_dir():
         raise StoreError(f"{folder}: not a folder")
     try:
+        if not (folder / "CURRENT").exists():
+            create_store_atomically(folder)
         return ox.Store(str(folder))
     except OSError as error:
         if "lock" in str(error).lower():

@@ -374,7 +374,9 @@ def test_urls_file(tmp_path: Path, server: str) -> None:
         f"{server}/gone\n",
     )
     skipped: list[InputError] = []
-    articles = read_all(listing, skip_bad=True, on_skip=skipped.append, fetch_timeout=5)
+    articles = read_all(
+        listing, skip_bad=True, on_skip=skipped.append, fetch_timeout=5, allow_private_urls=True
+    )
     assert [a.url for a in articles] == [f"{server}/story/1", f"{server}/story/2#part"]
     assert skipped[0].line == 5 and skipped[0].source == str(listing)
     assert skipped[1].source == f"{server}/gone"
