@@ -21,13 +21,16 @@ import typer
 from rich.table import Table
 
 from extract.errors import ExtractionError, InputError
+from extract.ingest.read import read_articles
 from graph.cli.app import app, fail, stderr, stdout
+from graph.run.cache import ResultCache
 from graph.run.corpus import iter_results
+from graph.store.batches import DEFAULT_BATCH_SIZE, add_in_batches
 from graph.store.push import PushReport, push_file, push_store
 from graph.store.query import QueryError, QueryResult, format_result, plain_text, run_query
 from graph.store.serve import DEFAULT_PORT, LOOPBACK, is_loopback, start_server
 from graph.store.shipped import read_query
-from graph.store.store import StoreError, add_results, list_articles, open_store, remove_article
+from graph.store.store import StoreError, list_articles, open_store, remove_article
 
 StoreOption = Annotated[
     Path, typer.Option("--store", "-s", help="Folder of the on-disk Oxigraph store.")
@@ -58,8 +61,20 @@ def add(
         bool,
         typer.Option("--skip-bad", help="Warn about and skip bad articles instead of stopping."),
     ] = False,
+    cache_dir: Annotated[
+        Path | None,
+        typer.Option(
+            "--cache", help="Folder of cached article results (read, and written for new ones)."
+        ),
+    ] = None,
+    batch_size: Annotated[
+        int, typer.Option(min=1, help="Articles resolved and written per store batch.")
+    ] = DEFAULT_BATCH_SIZE,
 ) -> None:
     """Add articles to the store, one named graph each; re-adding an article replaces it.
+
+    The articles stream through extraction into the store in batches, so memory stays flat
+    on a corpus of any size.
 
     Example: newsgraph add examples/articles --store store/
     """
@@ -70,17 +85,22 @@ def add(
     try:
         # Open first: a busy store should fail before minutes of extraction, not after.
         oxigraph = open_store(store)
-        results = list(iter_results(paths, skip_bad=skip_bad, on_skip=warn))
-        if not results:
+        if not skip_bad:
+            # A bad article stops the add before anything is written: read everything once.
+            for _ in read_articles(paths):
+                pass
+        cache = ResultCache(cache_dir) if cache_dir else None
+        results = iter_results(paths, skip_bad=skip_bad, on_skip=warn, cache=cache)
+        summary = add_in_batches(oxigraph, results, batch_size=batch_size)
+        if not summary.articles:
             raise fail(f"{', '.join(paths)}: no articles could be read")
-        reports = add_results(oxigraph, results)
     except (StoreError, InputError, ExtractionError) as error:
         raise fail(str(error)) from None
-    replaced = sum(report.replaced for report in reports)
-    added = sum(report.added for report in reports)
-    removed = sum(report.removed for report in reports)
+    except OSError as error:  # the cache folder cannot be created or written
+        raise fail(f"{cache_dir}: cannot use the cache: {error}") from None
     _say(
-        f"{store}: {len(reports)} articles ({replaced} replaced), +{added} / -{removed} triples; "
+        f"{store}: {summary.articles} articles ({summary.replaced} replaced), "
+        f"+{summary.added} / -{summary.removed} triples; "
         f"{len(list_articles(oxigraph))} articles stored"
     )
 
