@@ -8,7 +8,7 @@ CORPUS ?= ../shared/data/bench/reuters21578.jsonl
 # The three seed articles (when ../shared is next to the repository) and our own examples.
 SAMPLES ?= $(wildcard ../shared/data/seeds) examples/articles
 
-.PHONY: demo test test-all lint eval bench screenshot install install-test chromium clean
+.PHONY: demo test test-all lint eval bench bench-sparql screenshot install install-test chromium clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -60,6 +60,18 @@ screenshot: install
 SIZES ?= 100,1000,10000
 bench: install
 	$(BIN)/python scripts/bench.py "$(CORPUS)" --sizes $(SIZES) --json bench-results/bench.json
+
+## bench-sparql: every shipped query on the replicated 1M-triple graph and on a store of the
+##        whole corpus (built once by `newsgraph add` into SPARQL_STORE); prints the table with
+##        the median and the worst query, writes bench-results/sparql.json
+SPARQL_STORE ?= bench-results/reuters-store
+# GNU time reports the add's peak memory (maximum resident set size), when it is installed.
+TIME_V := $(if $(wildcard /usr/bin/time),/usr/bin/time -v,)
+$(SPARQL_STORE)/CURRENT:
+	$(TIME_V) $(BIN)/python -m newsgraph add "$(CORPUS)" --store $(SPARQL_STORE) --skip-bad
+bench-sparql: install $(SPARQL_STORE)/CURRENT
+	$(BIN)/python scripts/bench_sparql.py --triples 1000000 --repeat 3 --store $(SPARQL_STORE) \
+		--out bench-results/sparql.json
 
 lint: install-test
 	$(BIN)/ruff check extract graph newsgraph eval tests scripts

@@ -1,21 +1,28 @@
-"""Benchmark the shipped SPARQL queries on a big graph: pyoxigraph against plain rdflib.
+"""Time the shipped SPARQL queries on two big graphs: a replicated one and a store of a corpus.
 
-The graph is the extracted graph of the sample articles (plus the seed articles when
-``../shared/data/seeds`` exists), replicated with renamed entities until it holds at least
-``--triples`` triples: copy *i* renames every ``https://newsgraph.dev/id/...`` IRI (entities,
-articles, statements, evidence) and every canonical key with the suffix ``-r<i>``, so the copies
-are disjoint graphs of the same shape. Names stay, as they would for a real corpus where the
-same people recur under their own keys.
+1. **The replicated graph.** The extracted graph of the sample articles (plus the seed articles
+   when ``../shared/data/seeds`` exists), replicated with renamed entities until it holds at
+   least ``--triples`` triples: copy *i* renames every ``https://newsgraph.dev/id/...`` IRI
+   (entities, articles, statements, evidence) and every canonical key with the suffix
+   ``-r<i>``, so the copies are disjoint graphs of the same shape. Names stay, as they would
+   for a real corpus where the same people recur under their own keys. It is bulk-loaded into
+   an on-disk Oxigraph store.
+2. **A store of a real corpus** (``--store``): a folder ``newsgraph add`` filled, opened
+   read-only, e.g. the whole Reuters-21578 corpus (``make bench-sparql`` builds it once).
 
-For each engine it measures the load time (Oxigraph: ``bulk_load`` of the N-Triples into an
-on-disk store; rdflib: ``Graph.parse`` into memory) and, for each shipped query, the median
-latency over ``--repeat`` runs with every row fetched. rdflib queries run in a forked child
-with a ``--timeout`` so one slow query cannot stall the benchmark; a timed-out query is
-reported as ``null``. Both engines must return the same number of rows.
+For each shipped query and each graph it measures the median over ``--repeat`` runs of the
+wall-clock time and of this process's CPU time, with every row fetched into Python, and prints
+one table with the median and the worst query of each column. The CPU time tells what the
+query costs when the machine is shared (wall time then includes waiting for a core).
+
+``--rdflib`` also times plain rdflib on the replicated graph (in a forked child, killed after
+``--timeout`` seconds; a timed-out query is ``null``) and checks both engines give the same
+number of rows.
 
 Usage::
 
-    .venv/bin/python scripts/bench_sparql.py --triples 1000000 --out bench-results/sparql.json
+    .venv/bin/python scripts/bench_sparql.py --triples 1000000 --store store/
+    make bench-sparql        # the same, on a store of the whole Reuters corpus
 """
 
 from __future__ import annotations
@@ -35,7 +42,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))  # run as a plain script from a checkout
 
 import pyoxigraph as ox  # noqa: E402
-from rdflib import Graph, Variable  # noqa: E402
+from rdflib import Graph  # noqa: E402
 
 from graph.export.atomic import write_text_atomic  # noqa: E402
 from graph.export.rdf import PREFIXES, to_ntriples  # noqa: E402
@@ -44,6 +51,7 @@ from graph.run.corpus import iter_results  # noqa: E402
 from graph.store.query import run_query  # noqa: E402
 from graph.store.shipped import read_query, shipped_queries  # noqa: E402
 from graph.store.sparql_frame import binding_term  # noqa: E402
+from graph.store.store import list_articles  # noqa: E402
 
 SEEDS = ROOT.parent / "shared" / "data" / "seeds"
 _ID_IRI = re.compile(r"<https://newsgraph\.dev/id/([^>]*)>")
@@ -60,13 +68,20 @@ def replicate(base: str, copies: int) -> str:
     """``copies`` disjoint renamed copies of the N-Triples ``base`` (copy 0 is unchanged)."""
     parts = [base]
     for i in range(1, copies):
-        renamed = _ID_IRI.sub(lambda m, i=i: f"<https://newsgraph.dev/id/{m[1]}-r{i}>", base)
-        parts.append(_KEY.sub(lambda m, i=i: f"{m[1]}{m[2]}-r{i}{m[3]}", renamed))
+        suffix = f"-r{i}"
+
+        def rename_iri(match: re.Match[str], suffix: str = suffix) -> str:
+            return f"<https://newsgraph.dev/id/{match[1]}{suffix}>"
+
+        def rename_key(match: re.Match[str], suffix: str = suffix) -> str:
+            return f"{match[1]}{match[2]}{suffix}{match[3]}"
+
+        parts.append(_KEY.sub(rename_key, _ID_IRI.sub(rename_iri, base)))
     return "".join(parts)
 
 
 def bindings_for(name: str) -> dict[str, str]:
-    """The bindings each parameterised query runs with."""
+    """The bindings each parameterised query runs with (11 runs unbound: every country)."""
     if name.startswith("04_"):
         return {"actor": "country/RU"}
     if name.startswith("10_"):
@@ -74,34 +89,42 @@ def bindings_for(name: str) -> dict[str, str]:
     return {}
 
 
-def _time_oxigraph(
-    store: ox.Store, text: str, bindings: dict[str, str], repeat: int
-) -> tuple[float, int]:
-    times, rows = [], 0
+def time_query(store: ox.Store, name: str, repeat: int) -> dict[str, Any]:
+    """Median wall and CPU seconds of one shipped query over ``repeat`` runs, and its rows."""
+    text, bindings = read_query(name), bindings_for(name)
+    walls, cpus, rows = [], [], 0
     for _ in range(repeat):
-        start = time.perf_counter()
+        wall, cpu = time.perf_counter(), time.process_time()
         rows = len(run_query(text, source=store, bindings=bindings).rows)
-        times.append(time.perf_counter() - start)
-    return statistics.median(times), rows
+        walls.append(time.perf_counter() - wall)
+        cpus.append(time.process_time() - cpu)
+    return {
+        "query": name,
+        "seconds": statistics.median(walls),
+        "cpu_seconds": statistics.median(cpus),
+        "rows": rows,
+    }
 
 
 def _rdflib_child(graph: Graph, text: str, bindings: dict[str, str], repeat: int, out: Any) -> None:
-    init = {Variable(k): binding_term(v) for k, v in bindings.items()}
+    init = {k: binding_term(v) for k, v in bindings.items()}
     times, rows = [], 0
     for _ in range(repeat):
         start = time.perf_counter()
-        rows = len(list(graph.store.query(text, initNs=PREFIXES, initBindings=init)))
+        rows = len(list(graph.query(text, initNs=PREFIXES, initBindings=init)))
         times.append(time.perf_counter() - start)
     out.put((statistics.median(times), rows))
 
 
-def _time_rdflib(
-    graph: Graph, text: str, bindings: dict[str, str], repeat: int, timeout: float
+def time_rdflib(
+    graph: Graph, name: str, repeat: int, timeout: float
 ) -> tuple[float | None, int | None]:
+    """Median seconds and rows of one shipped query on rdflib, ``(None, None)`` on timeout."""
     # fork: the child shares the loaded graph instead of parsing a million triples again.
     context = multiprocessing.get_context("fork")
     queue = context.Queue()
-    child = context.Process(target=_rdflib_child, args=(graph, text, bindings, repeat, queue))
+    args = (graph, read_query(name), bindings_for(name), repeat, queue)
+    child = context.Process(target=_rdflib_child, args=args)
     child.start()
     child.join(timeout)
     if child.is_alive():
@@ -111,19 +134,19 @@ def _time_rdflib(
     return queue.get() if not queue.empty() else (None, None)
 
 
-def run(triples: int, repeat: int, timeout: float) -> dict[str, Any]:
-    """Build the replicated graph, load it in both engines, time every shipped query."""
+def bench_replicated(
+    triples: int, repeat: int, *, rdflib: bool = False, timeout: float = 120.0
+) -> dict[str, Any]:
+    """Build the replicated graph, bulk-load it into Oxigraph, time every shipped query."""
     base = base_ntriples()
     base_count = base.count("\n")
     copies = max(1, -(-triples // base_count))
     data = replicate(base, copies)
-    total = data.count("\n")
     report: dict[str, Any] = {
         "base_triples": base_count,
         "copies": copies,
-        "triples": total,
+        "triples": data.count("\n"),
         "repeat": repeat,
-        "rdflib_timeout_seconds": timeout,
         "load_seconds": {},
         "queries": [],
     }
@@ -136,64 +159,112 @@ def run(triples: int, repeat: int, timeout: float) -> dict[str, Any]:
         store.bulk_load(path=str(nt), format=ox.RdfFormat.N_TRIPLES)
         store.optimize()
         report["load_seconds"]["pyoxigraph"] = time.perf_counter() - start
-        start = time.perf_counter()
-        graph = Graph()
-        graph.parse(str(nt), format="nt")
-        report["load_seconds"]["rdflib"] = time.perf_counter() - start
+        graph = None
+        if rdflib:
+            start = time.perf_counter()
+            graph = Graph()
+            graph.parse(str(nt), format="nt")
+            report["load_seconds"]["rdflib"] = time.perf_counter() - start
+            report["rdflib_timeout_seconds"] = timeout
         for name in shipped_queries():
-            text, bindings = read_query(name), bindings_for(name)
-            ox_seconds, ox_rows = _time_oxigraph(store, text, bindings, repeat)
-            rdf_seconds, rdf_rows = _time_rdflib(graph, text, bindings, repeat, timeout)
-            report["queries"].append(
-                {
-                    "query": name,
-                    "seconds": {"pyoxigraph": ox_seconds, "rdflib": rdf_seconds},
-                    "rows": {"pyoxigraph": ox_rows, "rdflib": rdf_rows},
-                    "ratio": rdf_seconds / ox_seconds if rdf_seconds and ox_seconds else None,
-                }
-            )
-            print(f"  {name}: done", file=sys.stderr, flush=True)
+            entry = time_query(store, name, repeat)
+            if graph is not None:
+                seconds, rows = time_rdflib(graph, name, repeat, timeout)
+                entry["rdflib"] = {"seconds": seconds, "rows": rows}
+            report["queries"].append(entry)
+            print(f"  replicated {name}: {entry['seconds']:.3f} s", file=sys.stderr, flush=True)
         del store
-    load = report["load_seconds"]
-    report["load_ratio"] = load["rdflib"] / load["pyoxigraph"]
     return report
 
 
+def bench_store(path: Path, repeat: int) -> dict[str, Any]:
+    """Time every shipped query on the store folder at ``path`` (opened read-only)."""
+    store = ox.Store.read_only(str(path))
+    count = "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }"
+    solutions = store.query(count)
+    assert isinstance(solutions, ox.QuerySolutions)
+    triples = int(next(iter(solutions))["n"].value)
+    report: dict[str, Any] = {
+        "store": str(path),
+        "articles": len(list_articles(store)),
+        "triples": triples,
+        "quads": len(store),
+        "repeat": repeat,
+        "queries": [],
+    }
+    for name in shipped_queries():
+        entry = time_query(store, name, repeat)
+        report["queries"].append(entry)
+        print(f"  store {name}: {entry['seconds']:.3f} s", file=sys.stderr, flush=True)
+    return report
+
+
+def summary(queries: list[dict[str, Any]], field: str) -> tuple[float, str, float]:
+    """(median, name of the worst query, its value) of one timing field."""
+    values = [q[field] for q in queries]
+    worst = max(queries, key=lambda q: q[field])
+    return statistics.median(values), worst["query"], worst[field]
+
+
 def print_table(report: dict[str, Any]) -> None:
-    """The report as a plain-text table on stdout."""
-    print(
-        f"{report['triples']:,} triples ({report['copies']} copies of {report['base_triples']:,})"
-    )
-    load = report["load_seconds"]
-    print(f"{'step':40} {'pyoxigraph s':>13} {'rdflib s':>10} {'ratio':>8} {'rows':>7}")
-    print(
-        f"{'load':40} {load['pyoxigraph']:13.2f} {load['rdflib']:10.2f} "
-        f"{report['load_ratio']:8.1f} {'':>7}"
-    )
-    for q in report["queries"]:
-        rdf = q["seconds"]["rdflib"]
-        rdf_text = f"{rdf:10.3f}" if rdf is not None else f"{'timeout':>10}"
-        ratio = f"{q['ratio']:8.1f}" if q["ratio"] is not None else f"{'-':>8}"
-        print(
-            f"{q['query']:40} {q['seconds']['pyoxigraph']:13.3f} {rdf_text} {ratio} "
-            f"{q['rows']['pyoxigraph']:7d}"
-        )
-    ratios = [q["ratio"] for q in report["queries"] if q["ratio"] is not None]
-    if ratios:
-        print(f"median query ratio (rdflib / pyoxigraph): {statistics.median(ratios):.1f}")
+    """The report as a plain-text table on stdout: one row per query, then median and worst."""
+    graphs = [(key, report[key]) for key in ("replicated", "store") if key in report]
+    for label, part in graphs:
+        size = f"{part['triples']:,} triples"
+        if label == "replicated":
+            size += f" ({part['copies']} copies of {part['base_triples']:,})"
+        else:
+            size += f", {part['articles']:,} articles ({part['store']})"
+        print(f"{label}: {size}")
+    header = f"{'shipped query':38}"
+    for label, _ in graphs:
+        header += f" {label + ' s':>14} {'cpu s':>7} {'rows':>7}"
+    print(header)
+    names = [q["query"] for q in graphs[0][1]["queries"]]
+    for index, name in enumerate(names):
+        line = f"{name:38}"
+        for _, part in graphs:
+            q = part["queries"][index]
+            line += f" {q['seconds']:14.3f} {q['cpu_seconds']:7.3f} {q['rows']:7d}"
+        print(line)
+    for label_text, pick in (("median", 0), ("worst", 1)):
+        line = f"{label_text:38}"
+        for _, part in graphs:
+            wall = summary(part["queries"], "seconds")
+            cpu = summary(part["queries"], "cpu_seconds")
+            if pick == 0:
+                line += f" {wall[0]:14.3f} {cpu[0]:7.3f} {'':>7}"
+            else:
+                line += f" {wall[2]:14.3f} {cpu[2]:7.3f} {wall[1][:2]:>7}"
+        print(line)
+    rdflib_rows = [q for q in report.get("replicated", {}).get("queries", []) if "rdflib" in q]
+    for q in rdflib_rows:
+        seconds = q["rdflib"]["seconds"]
+        shown = f"{seconds:.3f} s" if seconds is not None else "timeout"
+        print(f"rdflib {q['query']}: {shown}")
 
 
 def main(argv: list[str] | None = None) -> None:
     """Command-line entry point."""
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--triples", type=int, default=1_000_000, help="Minimum graph size.")
+    parser.add_argument("--triples", type=int, default=1_000_000, help="Replicated graph size.")
     parser.add_argument("--repeat", type=int, default=3, help="Runs per query (median).")
+    parser.add_argument("--store", type=Path, help="Also time a store folder (newsgraph add).")
+    parser.add_argument("--rdflib", action="store_true", help="Also time rdflib (replicated).")
     parser.add_argument("--timeout", type=float, default=120.0, help="rdflib seconds per query.")
     parser.add_argument(
         "--out", type=Path, default=Path("bench-results/sparql.json"), help="JSON report."
     )
     args = parser.parse_args(argv)
-    report = run(args.triples, args.repeat, args.timeout)
+    if args.store is not None and not (args.store / "CURRENT").exists():
+        parser.error(f"{args.store}: not a newsgraph store (run `newsgraph add` first)")
+    report: dict[str, Any] = {
+        "replicated": bench_replicated(
+            args.triples, args.repeat, rdflib=args.rdflib, timeout=args.timeout
+        )
+    }
+    if args.store is not None:
+        report["store"] = bench_store(args.store, args.repeat)
     args.out.parent.mkdir(parents=True, exist_ok=True)
     write_text_atomic(args.out, json.dumps(report, indent=2) + "\n")
     print_table(report)

@@ -21,11 +21,13 @@ import typer
 from rich.table import Table
 
 from extract.errors import ExtractionError, InputError
+from extract.ingest.read import read_articles
 from graph.cli.app import app, fail, stderr, stdout
 from graph.cli.graph_paths import rdf_path
 from graph.cli.terminal import safe_for_terminal
 from graph.run.corpus import iter_results
 from graph.run.options import BuildOptions
+from graph.store.batches import DEFAULT_BATCH_SIZE, add_in_batches
 from graph.store.push import PushReport, push_file, push_store
 from graph.store.query import QueryError, QueryResult, format_result, plain_text, run_query
 from graph.store.serve import (
@@ -37,7 +39,7 @@ from graph.store.serve import (
 )
 from graph.store.shipped import read_query
 from graph.store.sparql_guard import ServiceRefused, check_services
-from graph.store.store import StoreError, add_results, list_articles, open_store, remove_article
+from graph.store.store import StoreError, list_articles, open_store, remove_article
 
 AllowServiceOption = Annotated[
     list[str] | None,
@@ -84,8 +86,20 @@ def add(
             help="Let URLs listed in .urls files reach loopback and private addresses.",
         ),
     ] = False,
+    cache_dir: Annotated[
+        Path | None,
+        typer.Option(
+            "--cache", help="Folder of cached article results (read, and written for new ones)."
+        ),
+    ] = None,
+    batch_size: Annotated[
+        int, typer.Option(min=1, help="Articles resolved and written per store batch.")
+    ] = DEFAULT_BATCH_SIZE,
 ) -> None:
     """Add articles to the store, one named graph each; re-adding an article replaces it.
+
+    The articles stream through extraction into the store in batches, so memory stays flat
+    on a corpus of any size.
 
     Example: newsgraph add examples/articles --store store/
     """
@@ -96,23 +110,28 @@ def add(
     try:
         # Open first: a busy store should fail before minutes of extraction, not after.
         oxigraph = open_store(store)
+        if not skip_bad:
+            # A bad article stops the add before anything is written: read everything once.
+            for _ in read_articles(paths, allow_private_urls=allow_private_urls):
+                pass
         options = BuildOptions(
-            skip_bad=skip_bad, on_skip=warn, allow_private_urls=allow_private_urls
+            skip_bad=skip_bad,
+            on_skip=warn,
+            allow_private_urls=allow_private_urls,
+            cache_dir=cache_dir,
         )
-        results = list(iter_results(paths, options))
-        if not results:
+        summary = add_in_batches(oxigraph, iter_results(paths, options), batch_size=batch_size)
+        if not summary.articles:
             raise fail(f"{', '.join(paths)}: no articles could be read")
-        reports = add_results(oxigraph, results)
     except (StoreError, InputError, ExtractionError) as error:
         raise fail(str(error)) from None
     except OSError as error:  # a full disk, a lost mount: each article is all or nothing
         detail = " ".join(str(error.strerror or error).split())
-        raise fail(f"{store}: cannot write the store: {detail}") from None
-    replaced = sum(report.replaced for report in reports)
-    added = sum(report.added for report in reports)
-    removed = sum(report.removed for report in reports)
+        where = f"{store}" + (f" or the cache {cache_dir}" if cache_dir else "")
+        raise fail(f"{where}: cannot write the store: {detail}") from None
     _say(
-        f"{store}: {len(reports)} articles ({replaced} replaced), +{added} / -{removed} triples; "
+        f"{store}: {summary.articles} articles ({summary.replaced} replaced), "
+        f"+{summary.added} / -{summary.removed} triples; "
         f"{len(list_articles(oxigraph))} articles stored"
     )
 

@@ -358,21 +358,29 @@ def test_seeds_lavrov_proposed_the_joint_group_to_spain(seeds_dir: Path) -> None
     assert any(r[0] == lavrov and r[2] == "proposed" and r[5] == spain for r in rows), rows
 
 
-def test_benchmark_runs_small(tmp_path: Path) -> None:
-    """A tiny run of scripts/bench_sparql.py: both engines, every query, a JSON report."""
+def test_benchmark_runs_small(tmp_path: Path, examples_dir: Path) -> None:
+    """A tiny run of scripts/bench_sparql.py: both graphs, every query, rdflib, a JSON report."""
+    store = tmp_path / "store"
+    add_results(open_store(store), iter_results([examples_dir]))
     out = tmp_path / "bench.json"
     command = [sys.executable, str(REPO / "scripts" / "bench_sparql.py"), "--triples", "2000"]
-    command += ["--repeat", "1", "--timeout", "15", "--out", str(out)]
-    proc = subprocess.run(command, capture_output=True, text=True, cwd=REPO, timeout=600)
+    command += ["--repeat", "1", "--store", str(store), "--rdflib", "--timeout", "15"]
+    proc = subprocess.run(
+        [*command, "--out", str(out)], capture_output=True, text=True, cwd=REPO, timeout=600
+    )
     assert proc.returncode == 0, proc.stderr
     report = json.loads(out.read_text())
-    assert report["triples"] >= 2000 and report["copies"] == 1
-    assert {q["query"] for q in report["queries"]} == set(ORACLES)
-    assert report["load_seconds"]["pyoxigraph"] > 0 and report["load_seconds"]["rdflib"] > 0
-    for q in report["queries"]:
-        if q["rows"]["rdflib"] is not None:  # None: rdflib hit the timeout
-            assert q["rows"]["pyoxigraph"] == q["rows"]["rdflib"], q["query"]
-    assert "load" in proc.stdout and "ratio" in proc.stdout
+    replicated, stored = report["replicated"], report["store"]
+    assert replicated["triples"] >= 2000 and replicated["copies"] == 1
+    assert stored["articles"] == len(list(examples_dir.glob("*.txt"))) and stored["triples"] > 0
+    for part in (replicated, stored):
+        assert [q["query"] for q in part["queries"]] == sorted(ORACLES)
+        assert all(q["seconds"] > 0 and q["rows"] >= 0 for q in part["queries"])
+    assert replicated["load_seconds"]["pyoxigraph"] > 0 and replicated["load_seconds"]["rdflib"] > 0
+    for q in replicated["queries"]:
+        if q["rdflib"]["rows"] is not None:  # None: rdflib hit the timeout
+            assert q["rows"] == q["rdflib"]["rows"], q["query"]
+    assert "median" in proc.stdout and "worst" in proc.stdout
 
 
 def test_an_entity_named_two_ways_gives_one_row_per_denial(tmp_path: Path) -> None:

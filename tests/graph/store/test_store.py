@@ -18,6 +18,7 @@ from graph.cli.main import app
 from graph.export.rdf import to_rdf
 from graph.merge.build import build_graph
 from graph.run.corpus import iter_results
+from graph.store.batches import add_in_batches
 from graph.store.names import default_names, is_name
 from graph.store.store import (
     SERVE_MARKER,
@@ -413,3 +414,42 @@ def test_default_graph_keeps_one_date_per_occasion_as_the_build_does(tmp_path: P
     remove_article(store, "a2")
     assert _names(store, summit.key, "https://schema.org/startDate") == {"2019-07-09"}
     assert _triples(store, ox.DefaultGraph()) == _union_of_article_graphs(store)
+
+
+@pytest.mark.parametrize("batch_size", [1, 2, 4])
+def test_adding_in_batches_equals_adding_them_at_once(
+    tmp_path: Path, example_results: list[ArticleResult], batch_size: int
+) -> None:
+    batched = open_store(tmp_path / "batched")
+    summary = add_in_batches(batched, iter(example_results), batch_size=batch_size)
+    assert summary.articles == len(example_results)
+    assert summary.batches == -(-len(example_results) // batch_size)
+    at_once = open_store(tmp_path / "at-once")
+    add_results(at_once, example_results)
+    assert set(batched) == set(at_once)
+
+
+def test_cli_add_streams_through_the_cache(tmp_path: Path, examples_dir: Path) -> None:
+    runner = CliRunner()
+    store, cache = tmp_path / "store", tmp_path / "cache"
+    command = ["add", str(examples_dir), "--store", str(store), "--cache", str(cache)]
+    first = runner.invoke(app, [*command, "--batch-size", "2"])
+    assert first.exit_code == 0, first.output
+    assert any(cache.rglob("*.json"))  # every extracted result was cached
+    before = set(open_store(store, read_only=True))
+    again = runner.invoke(app, command)  # every result from the cache: nothing changes
+    assert again.exit_code == 0, again.output
+    assert "+0 / -0 triples" in again.output
+    assert set(open_store(store, read_only=True)) == before
+
+
+def test_cli_add_stops_at_a_bad_article_before_writing(tmp_path: Path) -> None:
+    runner = CliRunner()
+    corpus = tmp_path / "corpus.jsonl"
+    good = json.dumps({"id": "good", "text": "Russia proposed talks."})
+    corpus.write_text(good + "\n" + "{not json\n", encoding="utf-8")
+    store = tmp_path / "store"
+    result = runner.invoke(app, ["add", str(corpus), "--store", str(store)])
+    assert result.exit_code != 0
+    assert "corpus.jsonl" in result.output and "Traceback" not in result.output
+    assert list_articles(open_store(store, read_only=True)) == []

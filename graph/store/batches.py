@@ -1,0 +1,85 @@
+"""Add a stream of articles to the store batch by batch, so memory stays flat on any corpus.
+
+``add_results`` resolves the keys of the articles it is given against each other and against
+the entities already stored, then writes one named graph per article. Given a whole corpus it
+would hold every extraction result at once; ``add_in_batches`` hands it ``batch_size`` results
+at a time instead. Key resolution across batches is what ``add_results`` already does for a
+later add (a stored short key that a later article resolves to a fuller one is re-keyed in the
+older graphs), so the store ends the same as after one ``add_results`` of everything: the tests
+compare the two quad for quad.
+
+Memory is then the batch, the stored entities that resolution reads, and Oxigraph's own
+caches; a 19,043-article corpus is measured in docs/sparql.md.
+
+>>> import tempfile
+>>> from extract.types import Article, ArticleResult
+>>> from graph.store.store import list_articles, open_store
+>>> store = open_store(tempfile.mkdtemp())
+>>> results = (ArticleResult(Article(f"a{n}", "...")) for n in range(5))
+>>> add_in_batches(store, results, batch_size=2).articles
+5
+>>> list_articles(store)
+['a0', 'a1', 'a2', 'a3', 'a4']
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from itertools import islice
+
+import pyoxigraph as ox
+
+from extract.types import ArticleResult
+from graph.store.store import AddReport, add_results
+
+#: Articles per ``add_results`` call: large enough that resolving keys against the stored
+#: entities (one query per batch) is a small share of the time, small enough to keep memory flat.
+DEFAULT_BATCH_SIZE = 256
+
+
+@dataclass
+class AddSummary:
+    """Totals of an ``add_in_batches`` run: articles written (and how many replaced a stored
+    one), quads added to and removed from their graphs, batches."""
+
+    articles: int = 0
+    replaced: int = 0
+    added: int = 0
+    removed: int = 0
+    batches: int = 0
+
+    def count(self, reports: Iterable[AddReport]) -> None:
+        """Add one batch's reports to the totals."""
+        for report in reports:
+            self.articles += 1
+            self.replaced += report.replaced
+            self.added += report.added
+            self.removed += report.removed
+        self.batches += 1
+
+
+def add_in_batches(
+    store: ox.Store,
+    results: Iterable[ArticleResult],
+    *,
+    batch_size: int = DEFAULT_BATCH_SIZE,
+    on_batch: Callable[[AddSummary], None] | None = None,
+) -> AddSummary:
+    """Add (or replace) every article of ``results`` in the store, ``batch_size`` at a time.
+
+    ``results`` is consumed lazily (a generator from ``iter_results`` streams the corpus);
+    ``on_batch`` is called with the running totals after each batch (progress reports).
+    """
+    if batch_size < 1:
+        raise ValueError(f"batch_size must be at least 1, not {batch_size}")
+    summary = AddSummary()
+    iterator = iter(results)
+    while batch := list(islice(iterator, batch_size)):
+        summary.count(add_results(store, batch))
+        if on_batch:
+            on_batch(summary)
+    return summary
+
+
+__all__ = ["DEFAULT_BATCH_SIZE", "AddSummary", "add_in_batches"]
