@@ -46,7 +46,8 @@ test: install-test chromium
 test-all: install-test chromium
 	$(BIN)/python -m pytest -m "slow or not slow"
 
-## eval: score newsgraph and the naive baseline on eval/gold and PETRARCH; writes eval/results.json
+## eval: score newsgraph and the naive baseline on the real-news yardstick (dev and test) and
+##       PETRARCH; writes eval/results.json (scripts/eval.py --split dev: dev failures in detail)
 eval: install
 	$(BIN)/python scripts/eval.py
 

@@ -1,5 +1,5 @@
 """The evaluation: scorer figures on tiny hand-made gold/graph pairs, PETRARCH scoring, the
-baseline, and a smoke run of the whole evaluation on the sample articles."""
+baseline, and the team's own examples (eval/gold), which stay as tests and out of the figures."""
 
 from __future__ import annotations
 
@@ -10,11 +10,13 @@ from typing import Any
 import networkx as nx
 import pytest
 from evaluation.baseline import extract_baseline
-from evaluation.gold import GoldFormatError, normalise_name, read_gold_file
+from evaluation.gold import GoldFormatError, normalise_name, read_gold_dir, read_gold_file
 from evaluation.petrarch import EventSentence, GoldEvent, node_countries, score_events
-from evaluation.report import SECTIONS, render_report, run_evaluation
+from evaluation.report import score_system
 from evaluation.scoring import score_graph
+from evaluation.systems import SYSTEMS
 
+from extract.ingest.read import read_articles
 from extract.types import Article
 
 REPO = Path(__file__).resolve().parents[1]
@@ -103,13 +105,18 @@ def test_scorer_gives_exact_node_merge_and_edge_figures(tmp_path: Path) -> None:
     # Merge: Lavrov (2 names, 2 articles) merged; Russia (2 articles) split over two nodes.
     assert (score.merge.found, score.merge.gold) == (1, 2)
     assert (score.merge_cross_article.found, score.merge_cross_article.gold) == (1, 2)
-    # Edges: gold 5 (4 in a, 1 in b); found: proposed (via "offered"), affiliation in a.
-    # Missed: met (Spain typed Place), negated agree (graph edge not negated), affiliation in b.
-    assert (score.edges["all"].found, score.edges["all"].gold) == (2, 5)
-    assert (score.edges["all"].correct, score.edges["all"].predicted) == (2, 4)
-    assert score.edges["structural"].to_dict()["recall"] == 0.5
-    assert "a: c/ru agreed g/group (negated)" in score.failures["missed_edges"]
-    assert "a: organization/ap said country/RU" in score.failures["spurious_edges"]
+    assert score.node_errors["split"] == 1
+    # Events: gold 3 in a; found: proposed (via "offered"). Missed: met (Spain typed Place),
+    # the negated agreement (the graph's is not negated). Affiliation: found in a, missed in b.
+    assert (score.edges["events"].found, score.edges["events"].gold) == (1, 3)
+    assert (score.edges["events"].correct, score.edges["events"].predicted) == (1, 3)
+    assert score.edges["affiliation"].to_dict()["recall"] == 0.5
+    assert score.failures["a"]["missed event: modality"] == [
+        "c/ru agreed g/group (negated)"
+        " <- graph: country/RU agreed agreement/joint-cybersecurity-group"
+    ]
+    assert score.failures["a"]["spurious event: unsupported"] == ["organization/ap said country/RU"]
+    assert score.failures["b"]["missed affiliation"] == ["p/lavrov affiliated_with c/ru"]
 
 
 def test_symmetric_predicates_match_either_direction(tmp_path: Path) -> None:
@@ -119,6 +126,17 @@ def test_symmetric_predicates_match_either_direction(tmp_path: Path) -> None:
     _edge(graph, "place/spain", "country/RU", "met", ["a"])
     score = score_graph(graph, gold)
     assert score.edges["events"].found == 2  # proposed + met (reversed)
+    assert score.missed_kinds["wrong direction"] == 0
+
+
+def test_one_node_for_two_gold_entities_is_a_wrong_merge(tmp_path: Path) -> None:
+    gold = [read_gold_file(_gold(tmp_path, "a", GOLD_A))]
+    graph = _graph()
+    graph.remove_node("place/spain")
+    graph.nodes["country/RU"]["aliases"] = ["Russia", "Spain"]
+    score = score_graph(graph, gold)
+    assert score.node_errors["merged"] == 1
+    assert score.failures["a"]["merged"] == ["country/RU: c/es, c/ru"]
 
 
 def test_negation_must_match(tmp_path: Path) -> None:
@@ -190,26 +208,19 @@ def test_baseline_keys_by_lowercased_text_and_links_subject_verb_object() -> Non
     assert ("person/sergei lavrov", "met", "person/josep borrell") in edges
 
 
-def test_whole_evaluation_on_sample_articles_reports_every_section(tmp_path: Path) -> None:
-    petrarch = tmp_path / "events.jsonl"
-    petrarch.write_text(
-        json.dumps({"id": "x", "text": "Russia accused the United States of spying.",
-                    "events": [{"source": "RUSGOV", "target": "USA", "code": "112",
-                                "root": "11", "is_cameo": True}]}) + "\n",
-        encoding="utf-8",
-    )  # fmt: skip
-    results = run_evaluation(REPO / "eval" / "gold", [REPO / "examples" / "articles"], petrarch)
-    assert len(results["articles"]) == 8
-    for system in ("newsgraph", "baseline"):
-        figures = results["systems"][system]
-        assert set(SECTIONS) - {"merge"} <= set(figures)
-        assert {"merge", "merge_cross_article"} <= set(figures)
-        assert figures["nodes"]["all"]["gold"] == results["gold"]["nodes"]
-        assert figures["edges"]["all"]["gold"] == results["gold"]["edges"]
-        assert figures["petrarch"]["gold_events"] == 1
-    text = render_report(results)
-    for title in ("nodes by type", "merge accuracy", "edges (", "PETRARCH"):
-        assert title in text
+def test_team_examples_are_scored_as_tests_against_their_own_gold() -> None:
+    gold = read_gold_dir(REPO / "eval" / "gold")
+    examples = sorted((REPO / "examples" / "articles").glob("*.txt"))
+    articles = list(read_articles(examples))
+    example_gold = [g for g in gold if g.article_id in {a.id for a in articles}]
+    assert len(example_gold) == 8
+    score = score_system(SYSTEMS["newsgraph"], articles, example_gold)
+    assert score.nodes["all"].gold == sum(len(g.nodes) for g in example_gold)
+    events = [e for g in example_gold for e in g.edges if not e.structural]
+    assert score.edges["events"].gold == len(events)
+    # The rules were written against these texts: they stay a regression floor, not a figure.
+    assert score.edges["events_without_modality"].recall >= 0.8
+    assert score.nodes["all"].recall >= 0.9
 
 
 def test_every_gold_file_reads_and_names_an_existing_article() -> None:
@@ -221,13 +232,14 @@ def test_every_gold_file_reads_and_names_an_existing_article() -> None:
             assert any((folder / f"{path.stem}.txt").is_file() for folder in folders), path
 
 
-def test_eval_script_rejects_missing_gold_folder(tmp_path: Path, capsys: Any) -> None:
+def test_eval_script_rejects_missing_yardstick_folder(tmp_path: Path, capsys: Any) -> None:
     import importlib.util
 
     spec = importlib.util.spec_from_file_location("eval_script", REPO / "scripts" / "eval.py")
     assert spec and spec.loader
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
-    assert module.main(["--gold", str(tmp_path / "none"), "--out", str(tmp_path / "r.json")]) == 2
-    assert "no such gold folder" in capsys.readouterr().err
-    assert not (tmp_path / "r.json").exists()
+    out = tmp_path / "r.json"
+    assert module.main(["--yardstick", str(tmp_path / "none"), "--out", str(out)]) == 2
+    assert "no articles.json" in capsys.readouterr().err
+    assert not out.exists()

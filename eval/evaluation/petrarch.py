@@ -30,7 +30,7 @@ from typing import Any
 import networkx as nx
 import pycountry
 
-from evaluation.scoring import STRUCTURAL_PREDICATES
+from evaluation.gold import STRUCTURAL_PREDICATES
 from extract.types import Article
 from extract.vocabulary.countries import match_country
 

@@ -1,151 +1,88 @@
-"""Run the whole evaluation and render it as side-by-side text tables.
+"""Run the evaluation: the yardstick (dev and test, per system) and the PETRARCH sentences.
 
->>> results = run_evaluation(Path("eval/gold"), [Path("examples/articles")])  # doctest: +SKIP
->>> print(render_report(results))  # doctest: +SKIP
+Each system reads all the yardstick's articles in one batch; its graph is then built per split,
+so the dev graph never sees a test article (cross-article resolution stays within a split, as
+it would in a user's corpus of those articles). ``render.render_report`` prints the result.
+
+>>> results = run_yardstick(Path("eval/yardstick"), Path("../shared/data"))  # doctest: +SKIP
 """
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from evaluation.gold import GoldArticle, read_gold_dir
+from evaluation.gold import GoldArticle
 from evaluation.petrarch import read_event_sentences, score_events
-from evaluation.scoring import score_graph
-from evaluation.systems import SYSTEMS
-from extract.ingest.read import read_articles
+from evaluation.scoring import Score, score_graph
+from evaluation.systems import SYSTEMS, System
+from evaluation.yardstick import (
+    SPLITS,
+    read_split_file,
+    read_yardstick_articles,
+    read_yardstick_gold,
+)
 from extract.types import Article
 
 # The rule-based coder's published figure on a similar set (the issue's anchor to beat).
 PETRARCH_ANCHOR = {"found_share": 0.68, "false_share": 0.23}
-SECTIONS = ("nodes", "merge", "edges", "petrarch")
 
 
-def locate_articles(
-    gold: Sequence[GoldArticle], article_dirs: Sequence[Path]
-) -> tuple[list[Path], list[str]]:
-    """The article file of each gold annotation (``<dir>/<id>.txt``) and the ids not found."""
-    paths, missing = [], []
-    for article in gold:
-        hits = [d / f"{article.article_id}.txt" for d in article_dirs]
-        found = next((p for p in hits if p.is_file()), None)
-        if found:
-            paths.append(found)
-        else:
-            missing.append(article.article_id)
-    return paths, missing
+def score_system(system: System, articles: list[Article], gold: list[GoldArticle]) -> Score:
+    """Build the system's graph of ``articles`` and score it against ``gold``."""
+    return score_graph(system.graph(articles), gold)
 
 
-def run_evaluation(
-    gold_dir: Path,
-    article_dirs: Sequence[Path],
-    petrarch_path: Path | None = None,
+def run_yardstick(
+    yardstick_dir: Path,
+    shared_data: Path,
     systems: Sequence[str] = tuple(SYSTEMS),
+    *,
+    failure_splits: Sequence[str] = SPLITS,
 ) -> dict[str, Any]:
-    """Score each system on the gold articles it can find, and on PETRARCH sentences if given.
+    """Score each system on the dev and test splits of the yardstick in ``yardstick_dir``
+    (``articles.json`` and ``gold/``); failure lists are kept for ``failure_splits`` only.
 
-    Gold files whose article is in none of ``article_dirs`` are listed under
-    ``skipped_articles`` rather than failing (the seed articles live outside the repository).
+    Raises ``YardstickError`` or ``GoldFormatError`` (one line naming the file) on bad input.
     """
-    gold = read_gold_dir(gold_dir)
-    paths, missing = locate_articles(gold, article_dirs)
-    gold = [g for g in gold if g.article_id not in missing]
-    articles: list[Article] = list(read_articles(paths)) if paths else []
-    results: dict[str, Any] = {
-        "articles": [a.id for a in articles],
-        "skipped_articles": missing,
-        "gold": {
-            "nodes": sum(len(g.nodes) for g in gold),
-            "edges": sum(len(g.edges) for g in gold),
-        },
-        "systems": {},
-    }
-    sentences = read_event_sentences(petrarch_path) if petrarch_path else []
-    if petrarch_path:
-        results["petrarch"] = {
-            "path": str(petrarch_path),
-            "sentences": len(sentences),
-            "anchor": PETRARCH_ANCHOR,
+    entries = read_split_file(yardstick_dir / "articles.json")
+    gold = {g.article_id: g for g in read_yardstick_gold(yardstick_dir / "gold", entries)}
+    articles = read_yardstick_articles(shared_data, entries)
+    split_of = {e.id: e.split for e in entries}
+    results: dict[str, Any] = {"splits": {}, "systems": {}}
+    for split in SPLITS:
+        members = [e for e in entries if e.split == split]
+        results["splits"][split] = {
+            "articles": [e.id for e in members],
+            "sources": dict(sorted(Counter(e.source for e in members).items())),
+            "gold_nodes": sum(len(gold[e.id].nodes) for e in members),
+            "gold_edges": sum(len(gold[e.id].edges) for e in members),
         }
     for name in systems:
-        corpus_graph, sentence_graphs = SYSTEMS[name]
-        figures = score_graph(corpus_graph(articles), gold).to_dict() if articles else {}
-        if petrarch_path:
-            figures["petrarch"] = score_events(sentences, sentence_graphs).to_dict()
+        system = SYSTEMS[name]
+        extracted = list(system.extract(articles))
+        figures: dict[str, Any] = {}
+        for split in SPLITS:
+            split_results = [r for r in extracted if split_of[r.article.id] == split]
+            split_gold = [gold[r.article.id] for r in split_results]
+            score = score_graph(system.build(split_results), split_gold)
+            figures[split] = score.to_dict(with_failures=split in failure_splits)
+        f1 = {split: figures[split]["edges"]["events"]["f1"] for split in SPLITS}
+        figures["event_f1_gap_points"] = round(100 * (f1["dev"] - f1["test"]), 1)
         results["systems"][name] = figures
     return results
 
 
-def _pr(figures: dict[str, Any] | None) -> str:
-    if not figures:
-        return f"{'-':>6} {'-':>6} {'':>10}"
-    count = f"{figures['found']}/{figures['gold']}"
-    return f"{figures['precision']:>6.2f} {figures['recall']:>6.2f} {count:>10}"
-
-
-def _table(title: str, header: str, rows: list[str]) -> list[str]:
-    rule = "-" * max(len(header), *(len(r) for r in rows)) if rows else "-" * len(header)
-    return [f"== {title} ==", header, rule, *rows, ""]
-
-
-def render_report(results: dict[str, Any]) -> str:
-    """Plain-text tables, one column group per system, in the order of ``SECTIONS``."""
-    names = list(results["systems"])
-    systems = results["systems"]
-    lines = [
-        f"articles scored: {len(results['articles'])} "
-        f"(gold: {results['gold']['nodes']} nodes, {results['gold']['edges']} edges)",
-    ]
-    if results["skipped_articles"]:
-        lines.append(f"skipped (article file not found): {', '.join(results['skipped_articles'])}")
-    lines.append("")
-    group = "".join(f" | {n:<10}{'P':>6} {'R':>6} {'found/gold':>10}" for n in names)
-    types = sorted({t for s in systems.values() for t in s.get("nodes", {}) if t != "all"})
-    rows = [
-        f"{t:<13}" + "".join(f" | {'':<10}{_pr(systems[n].get('nodes', {}).get(t))}" for n in names)
-        for t in [*types, "all"]
-    ]
-    lines += _table("nodes by type (per article)", f"{'type':<13}{group}", rows)
-    rows = []
-    for label, key in (("merge, all", "merge"), ("cross-article", "merge_cross_article")):
-        cells = []
-        for n in names:
-            m = systems[n].get(key)
-            cells.append(
-                f" | {'':<10}{m['accuracy']:>6.2f} {m['merged']:>4}/{m['entities']:<5}"
-                if m
-                else f" | {'':<10}{'-':>6}"
-            )
-        rows.append(f"{label:<13}" + "".join(cells))
-    lines += _table(
-        "merge accuracy (one node per real-world entity)",
-        "entities      " + "".join(f" | {n:<10}{'acc':>6} merged/all" for n in names),
-        rows,
-    )
-    rows = [
-        f"{g:<13}" + "".join(f" | {'':<10}{_pr(systems[n].get('edges', {}).get(g))}" for n in names)
-        for g in ("events", "structural", "all")
-    ]
-    lines += _table(
-        "edges (subject, accepted predicate, object, negation)", f"{'edges':<13}{group}", rows
-    )
-    if "petrarch" in results:
-        anchor = results["petrarch"]["anchor"]
-        rows = [
-            f"{'anchor coder':<13} | found {anchor['found_share']:>5.0%} | "
-            f"false {anchor['false_share']:>5.0%}"
-        ]
-        for n in names:
-            p = systems[n]["petrarch"]
-            rows.append(
-                f"{n:<13} | found {p['found_share']:>5.0%} ({p['found']}/{p['gold_events']}) | "
-                f"false {p['false_share']:>5.0%} ({p['false']}/{p['country_edges']})"
-            )
-        lines += _table(
-            f"PETRARCH event coding ({results['petrarch']['sentences']} sentences; "
-            "country-to-country events, CAMEO root)",
-            "system",
-            rows,
-        )
-    return "\n".join(lines)
+def run_petrarch(path: Path, systems: Sequence[str] = tuple(SYSTEMS)) -> dict[str, Any]:
+    """Found / false shares of each system on the PETRARCH sentences in ``path``."""
+    sentences = read_event_sentences(path)
+    return {
+        "sentences": len(sentences),
+        "anchor": PETRARCH_ANCHOR,
+        "systems": {
+            name: score_events(sentences, SYSTEMS[name].graph_per_article).to_dict()
+            for name in systems
+        },
+    }

@@ -1,44 +1,54 @@
-"""Score a graph against gold annotations: nodes by type, merges, and edges.
+"""Score a graph against gold annotations: nodes by type, merges, edges, modality, errors.
 
-Everything is counted per article, because the graph says which articles each node and edge
-came from (``articles`` attribute) and the gold is written per article:
+Everything is counted per article (the graph's ``articles`` attributes, the gold's files),
+with the rules of ``evaluation.matching``:
 
-* a gold node of article A is **found** when a graph node of the same type that lists A shares
-  one of its names (``normalise_name`` of label or aliases); a graph node listed in A is
-  **correct** when it matches some gold node of A the same way. Recall = found / gold nodes,
-  precision = correct / graph nodes, both per (node, article) pair.
-* **merge accuracy**: for each gold entity seen under several names or in several articles,
-  it is merged when exactly one graph node matches it (type and a shared name) and that node
-  lists all of the entity's articles. Cross-article entities are also reported alone.
-* a gold edge of article A is **found** when a graph edge listed in A joins a node matching
-  its subject to a node matching its object with an accepted predicate and the same
-  ``negated`` flag; direction is ignored for symmetric predicates (``met``...). A graph edge
-  is **correct** when it matches some gold edge of its article.
-* ``located_in`` edges come from the gazetteer, not the text, and the gold has none: they are
-  left out, and so is a node whose only edges in an article are ``located_in`` edges into it.
+* **nodes**: a gold entity of article A is found when a node listing A matches it; a node
+  listing A is correct when it matches some gold entity of A. Recall = found / gold, precision
+  = correct / predicted, over (entity or node, article) pairs, by type and for "all". A node
+  whose only edges in A are gazetteer edges into it (the country of a place) is not counted.
+* **merge accuracy**: a gold entity seen under several names or in several articles is merged
+  when exactly one node of its articles matches it and that node lists all its articles.
+* **edges**, in groups: ``events`` (counting modality), ``events_without_modality`` (ends,
+  family and negation only), ``affiliation`` (``affiliated_with``) and ``structural``
+  (``party_to``, ``held_in``). A gold edge's group follows its accepted predicates (an event
+  edge unless all are structural); a graph edge's follows its predicate. A gold edge is found
+  when a graph edge of its article matches it; a graph edge is correct when it matches some
+  gold edge of its article (modality counted for ``events``).
+* **modality accuracy**: of the gold event edges found without modality, the share found with
+  it; ``modality_confusion`` counts (gold modality → graph modality) over those pairs.
+* **errors** by kind (``evaluation.error_kinds``) for event edges; for nodes ``type`` (a gold
+  entity of an article found only under another type), ``split`` (an entity matched by several
+  nodes of its articles) and ``merged`` (a node matching several gold entities of an article).
 
 >>> counts = Counts(correct=3, predicted=4, found=3, gold=6)
->>> (counts.precision, counts.recall)
-(0.75, 0.5)
+>>> (counts.precision, counts.recall, round(counts.f1, 3))
+(0.75, 0.5, 0.6)
 """
 
 from __future__ import annotations
 
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
 import networkx as nx
 
-from evaluation.gold import GoldArticle, GoldEdge, normalise_name
+from evaluation.error_kinds import MISSED_KINDS, SPURIOUS_KINDS, classify_missed, classify_spurious
+from evaluation.gold import GoldArticle, GoldEdge
+from evaluation.matching import (
+    GAZETTEER_PREDICATES,
+    ArticleNodes,
+    GraphEdge,
+    NodeIndex,
+    article_edges,
+    edge_matches,
+)
 
-STRUCTURAL_PREDICATES = frozenset({"affiliated_with", "party_to", "held_in", "located_in"})
-# Edges from the gazetteer, not read from the text: the gold, written from the text, has none,
-# so they are not scored, nor is a country node that only they bring into an article.
-GAZETTEER_PREDICATES = frozenset({"located_in"})
-# Meeting, talking, negotiating and cooperating are mutual: the gold lists one direction.
-SYMMETRIC_PREDICATES = frozenset({"met", "talked_with", "negotiated", "cooperated_with"})
+EDGE_GROUPS = ("events", "events_without_modality", "affiliation", "structural")
+NODE_ERROR_KINDS = ("type", "split", "merged")
+Failures = dict[str, dict[str, list[str]]]  # article id -> kind -> descriptions
 
 
 @dataclass
@@ -60,16 +70,27 @@ class Counts:
         """Found / gold (1.0 when there is no gold item)."""
         return self.found / self.gold if self.gold else 1.0
 
+    @property
+    def f1(self) -> float:
+        """Harmonic mean of precision and recall (0.0 when both are 0)."""
+        total = self.precision + self.recall
+        return 2 * self.precision * self.recall / total if total else 0.0
+
     def to_dict(self) -> dict[str, Any]:
-        """Counts plus rounded precision and recall, for ``results.json``."""
+        """Counts plus rounded precision, recall and F1, for ``results.json``."""
         return {
             "precision": round(self.precision, 4),
             "recall": round(self.recall, 4),
+            "f1": round(self.f1, 4),
             "correct": self.correct,
             "predicted": self.predicted,
             "found": self.found,
             "gold": self.gold,
         }
+
+
+def _accuracy(counts: Counts, names: tuple[str, str]) -> dict[str, Any]:
+    return {names[0]: counts.found, names[1]: counts.gold, "accuracy": round(counts.recall, 4)}
 
 
 @dataclass
@@ -79,113 +100,103 @@ class Score:
     nodes: dict[str, Counts] = field(default_factory=dict)  # by type, plus "all"
     merge: Counts = field(default_factory=Counts)  # found/gold only
     merge_cross_article: Counts = field(default_factory=Counts)
-    edges: dict[str, Counts] = field(default_factory=dict)  # "all", "events", "structural"
-    failures: dict[str, list[str]] = field(default_factory=dict)
+    edges: dict[str, Counts] = field(default_factory=lambda: {g: Counts() for g in EDGE_GROUPS})
+    modality: Counts = field(default_factory=Counts)  # found = right modality, gold = matched
+    modality_confusion: Counter[str] = field(default_factory=Counter)
+    missed_kinds: Counter[str] = field(default_factory=Counter)
+    spurious_kinds: Counter[str] = field(default_factory=Counter)
+    node_errors: Counter[str] = field(default_factory=Counter)
+    failures: Failures = field(default_factory=lambda: defaultdict(lambda: defaultdict(list)))
 
-    def to_dict(self) -> dict[str, Any]:
-        """JSON-ready figures and failure lists."""
-        return {
-            "nodes": {name: c.to_dict() for name, c in self.nodes.items()},
-            "merge": {
-                "merged": self.merge.found,
-                "entities": self.merge.gold,
-                "accuracy": round(self.merge.recall, 4),
-            },
-            "merge_cross_article": {
-                "merged": self.merge_cross_article.found,
-                "entities": self.merge_cross_article.gold,
-                "accuracy": round(self.merge_cross_article.recall, 4),
-            },
+    def fail(self, article_id: str, kind: str, description: str) -> None:
+        """Record one failure of ``kind`` in the article."""
+        self.failures[article_id][kind].append(description)
+
+    def to_dict(self, *, with_failures: bool = True) -> dict[str, Any]:
+        """JSON-ready figures, and the failure lists unless ``with_failures`` is off."""
+        figures: dict[str, Any] = {
+            "nodes": {name: c.to_dict() for name, c in sorted(self.nodes.items())},
+            "merge": _accuracy(self.merge, ("merged", "entities")),
+            "merge_cross_article": _accuracy(self.merge_cross_article, ("merged", "entities")),
             "edges": {name: c.to_dict() for name, c in self.edges.items()},
-            "failures": self.failures,
+            "modality": {
+                **_accuracy(self.modality, ("right", "matched")),
+                "confusion": dict(sorted(self.modality_confusion.items())),
+            },
+            "errors": {
+                "event_edges": {
+                    kind: {
+                        "missed": self.missed_kinds[kind] if kind in MISSED_KINDS else None,
+                        "spurious": self.spurious_kinds[kind] if kind in SPURIOUS_KINDS else None,
+                    }
+                    for kind in dict.fromkeys((*MISSED_KINDS, *SPURIOUS_KINDS))
+                },
+                "nodes": {kind: self.node_errors[kind] for kind in NODE_ERROR_KINDS},
+            },
         }
+        if with_failures:
+            figures["failures"] = {
+                article: {kind: sorted(items) for kind, items in sorted(kinds.items())}
+                for article, kinds in sorted(self.failures.items())
+            }
+        return figures
 
 
-class _Index:
-    """Graph nodes' normalised names and the gold entities' corpus-wide names."""
-
-    def __init__(self, graph: nx.MultiDiGraph, gold: list[GoldArticle]) -> None:
-        self.graph = graph
-        self.names: dict[str, frozenset[str]] = {
-            node: frozenset(
-                normalise_name(n) for n in [data.get("label", ""), *data.get("aliases", [])]
-            )
-            for node, data in graph.nodes(data=True)
-        }
-        self.gold_names: dict[str, set[str]] = defaultdict(set)
-        self.gold_type: dict[str, str] = {}
-        self.gold_articles: dict[str, set[str]] = defaultdict(set)
-        for article in gold:
-            for node in article.nodes:
-                known = self.gold_type.setdefault(node.key, node.type)
-                if known != node.type:
-                    raise ValueError(
-                        f"gold node {node.key!r} is a {known} in one file and a {node.type} "
-                        f"in {article.article_id!r}"
-                    )
-                self.gold_names[node.key] |= node.names
-                self.gold_articles[node.key].add(article.article_id)
-
-    def matches(self, node: str, gold_key: str) -> bool:
-        data = self.graph.nodes[node]
-        return data.get("type") == self.gold_type[gold_key] and bool(
-            self.names[node] & self.gold_names[gold_key]
-        )
-
-    def nodes_in(self, article_id: str) -> list[str]:
-        return [n for n, d in self.graph.nodes(data=True) if article_id in d.get("articles", ())]
-
-    def candidates(self, gold_key: str, article_nodes: Iterable[str]) -> set[str]:
-        return {n for n in article_nodes if self.matches(n, gold_key)}
-
-
-def score_graph(graph: nx.MultiDiGraph, gold: list[GoldArticle]) -> Score:
+def score_graph(graph: nx.MultiDiGraph, gold: Iterable[GoldArticle]) -> Score:
     """Score ``graph`` against ``gold``; only the gold's articles are looked at.
 
     Raises ``ValueError`` when the gold gives one entity two types in different files.
     """
-    index = _Index(graph, gold)
-    score = Score(failures=defaultdict(list))
+    gold = list(gold)
+    index = NodeIndex(graph, gold)
+    score = Score()
     for article in gold:
         article_nodes = index.nodes_in(article.article_id)
-        candidates = {g.key: index.candidates(g.key, article_nodes) for g in article.nodes}
-        _score_nodes(score, index, article, article_nodes, candidates)
-        _score_edges(score, index, article, candidates)
+        nodes = ArticleNodes.of(index, article, article_nodes)
+        _score_nodes(score, index, article, article_nodes, nodes)
+        _score_edges(score, index, article, nodes)
     _score_merges(score, index)
-    score.failures = {name: sorted(items) for name, items in sorted(score.failures.items())}
     return score
-
-
-def _bump(table: dict[str, Counts], name: str) -> Counts:
-    return table.setdefault(name, Counts())
 
 
 def _score_nodes(
     score: Score,
-    index: _Index,
+    index: NodeIndex,
     article: GoldArticle,
     article_nodes: list[str],
-    candidates: dict[str, set[str]],
+    nodes: ArticleNodes,
 ) -> None:
+    article_id = article.article_id
     for gold_node in article.nodes:
-        found = bool(candidates[gold_node.key])
+        found = bool(nodes.typed[gold_node.key])
         for name in (gold_node.type, "all"):
-            counts = _bump(score.nodes, name)
+            counts = score.nodes.setdefault(name, Counts())
             counts.gold += 1
             counts.found += found
-        if not found:
-            score.failures["missed_nodes"].append(f"{article.article_id}: {gold_node.key}")
-    matched = set().union(*candidates.values()) if candidates else set()
+        if found:
+            continue
+        score.fail(article_id, "missed node", f"{gold_node.key} ({gold_node.type})")
+        if wrong := sorted(nodes.named[gold_node.key]):
+            score.node_errors["type"] += 1
+            as_found = ", ".join(f"{n} ({index.graph.nodes[n].get('type')})" for n in wrong)
+            score.fail(article_id, "node type", f"{gold_node.key} ({gold_node.type}): {as_found}")
+    matched: dict[str, set[str]] = defaultdict(set)
+    for key, holders in nodes.typed.items():
+        for node in holders:
+            matched[node].add(key)
     for node in article_nodes:
         correct = node in matched
-        if not correct and _only_gazetteer(index.graph, node, article.article_id):
+        if not correct and _only_gazetteer(index.graph, node, article_id):
             continue
         for name in (index.graph.nodes[node].get("type", "?"), "all"):
-            counts = _bump(score.nodes, name)
+            counts = score.nodes.setdefault(name, Counts())
             counts.predicted += 1
             counts.correct += correct
         if not correct:
-            score.failures["spurious_nodes"].append(f"{article.article_id}: {node}")
+            score.fail(article_id, "spurious node", node)
+        elif len(matched[node]) > 1:
+            score.node_errors["merged"] += 1
+            score.fail(article_id, "merged", f"{node}: {', '.join(sorted(matched[node]))}")
 
 
 def _only_gazetteer(graph: nx.MultiDiGraph, node: str, article_id: str) -> bool:
@@ -201,64 +212,98 @@ def _only_gazetteer(graph: nx.MultiDiGraph, node: str, article_id: str) -> bool:
     return bool(inward) and all(p in GAZETTEER_PREDICATES for p in inward)
 
 
-def _edge_matches(
-    edge: tuple[str, str, dict[str, Any]], gold_edge: GoldEdge, candidates: dict[str, set[str]]
-) -> bool:
-    source, target, data = edge
-    if data.get("predicate") not in gold_edge.predicates:
-        return False
-    if bool(data.get("negated")) != gold_edge.negated:
-        return False
-    subjects = set().union(*(candidates[key] for key in gold_edge.subjects))
-    objects = set().union(*(candidates[key] for key in gold_edge.objects))
-    if source in subjects and target in objects:
-        return True
-    symmetric = data.get("predicate") in SYMMETRIC_PREDICATES
-    return symmetric and source in objects and target in subjects
+def _gold_group(edge: GoldEdge) -> str:
+    if not edge.structural:
+        return "events"
+    return "affiliation" if "affiliated_with" in edge.predicates else "structural"
 
 
-def _edge_groups(predicate: str) -> tuple[str, str]:
-    return ("structural" if predicate in STRUCTURAL_PREDICATES else "events", "all")
+def _graph_group(edge: GraphEdge) -> str:
+    if not edge.structural:
+        return "events"
+    return "affiliation" if edge.predicate == "affiliated_with" else "structural"
 
 
-def _score_edges(
-    score: Score, index: _Index, article: GoldArticle, candidates: dict[str, set[str]]
+def _score_edges(score: Score, index: NodeIndex, article: GoldArticle, nodes: ArticleNodes) -> None:
+    edges = article_edges(index.graph, article.article_id)
+    _score_gold_edges(score, index, article, nodes, edges)
+    _score_graph_edges(score, index, article, nodes, edges)
+
+
+def _score_gold_edges(
+    score: Score,
+    index: NodeIndex,
+    article: GoldArticle,
+    nodes: ArticleNodes,
+    edges: list[GraphEdge],
 ) -> None:
-    edges = [
-        (u, v, d)
-        for u, v, d in index.graph.edges(data=True)
-        if article.article_id in d.get("articles", ())
-        and d.get("predicate") not in GAZETTEER_PREDICATES
-    ]
-    for gold_edge in article.edges:
-        found = any(_edge_matches(edge, gold_edge, candidates) for edge in edges)
-        # A gold edge belongs to the structural group only if every accepted name is one.
-        structural = gold_edge.predicates <= STRUCTURAL_PREDICATES
-        for name in ("structural" if structural else "events", "all"):
-            counts = _bump(score.edges, name)
-            counts.gold += 1
-            counts.found += found
+    """Recall side: each gold edge found or not, a missed event edge with its kind."""
+    article_id = article.article_id
+    for gold in article.edges:
+        group = _gold_group(gold)
+        found = any(edge_matches(edge, gold, nodes) for edge in edges)
+        score.edges[group].gold += 1
+        score.edges[group].found += found
+        if group != "events":
+            if not found:
+                score.fail(article_id, f"missed {group}", gold.describe())
+            continue
+        loose = [e for e in edges if edge_matches(e, gold, nodes, with_modality=False)]
+        _count_modality(score, gold, loose, found)
         if not found:
-            score.failures["missed_edges"].append(f"{article.article_id}: {gold_edge.describe()}")
+            kind, witness = classify_missed(gold, edges, nodes, index)
+            score.missed_kinds[kind] += 1
+            seen = f" <- graph: {witness.describe()}" if witness else ""
+            score.fail(article_id, f"missed event: {kind}", gold.describe() + seen)
+
+
+def _score_graph_edges(
+    score: Score,
+    index: NodeIndex,
+    article: GoldArticle,
+    nodes: ArticleNodes,
+    edges: list[GraphEdge],
+) -> None:
+    """Precision side: each graph edge correct or not, a spurious event edge with its kind."""
+    article_id = article.article_id
     for edge in edges:
-        correct = any(_edge_matches(edge, gold_edge, candidates) for gold_edge in article.edges)
-        for name in _edge_groups(edge[2].get("predicate", "")):
-            counts = _bump(score.edges, name)
-            counts.predicted += 1
-            counts.correct += correct
-        if not correct:
-            neg = " (negated)" if edge[2].get("negated") else ""
-            score.failures["spurious_edges"].append(
-                f"{article.article_id}: {edge[0]} {edge[2].get('predicate')}{neg} {edge[1]}"
+        group = _graph_group(edge)
+        correct = any(edge_matches(edge, gold, nodes) for gold in article.edges)
+        score.edges[group].predicted += 1
+        score.edges[group].correct += correct
+        if group == "events":
+            loosely = any(
+                edge_matches(edge, gold, nodes, with_modality=False) for gold in article.edges
             )
+            score.edges["events_without_modality"].predicted += 1
+            score.edges["events_without_modality"].correct += loosely
+        if correct:
+            continue
+        if group != "events":
+            score.fail(article_id, f"spurious {group}", edge.describe())
+            continue
+        kind, closest = classify_spurious(edge, article.edges, nodes, index)
+        score.spurious_kinds[kind] += 1
+        near = f" <- gold: {closest.describe()}" if closest else ""
+        score.fail(article_id, f"spurious event: {kind}", edge.describe() + near)
 
 
-def _score_merges(score: Score, index: _Index) -> None:
+def _count_modality(score: Score, gold: GoldEdge, loose: list[GraphEdge], found: bool) -> None:
+    """Modality accuracy over gold event edges matched without modality, and recall without."""
+    score.edges["events_without_modality"].gold += 1
+    if not loose:
+        return
+    score.edges["events_without_modality"].found += 1
+    score.modality.gold += 1
+    score.modality.found += found
+    said = gold.modality if found else loose[0].modality
+    score.modality_confusion[f"{gold.modality} -> {said}"] += 1
+
+
+def _score_merges(score: Score, index: NodeIndex) -> None:
     for key in sorted(index.gold_type):
         articles = index.gold_articles[key]
         cross_article = len(articles) > 1
-        if not cross_article and len(index.gold_names[key]) < 2:
-            continue
         # Only nodes sharing an article with the entity: a generic name ("the deal") must not
         # pull in a node about another deal from an unrelated article.
         holders = [
@@ -269,10 +314,14 @@ def _score_merges(score: Score, index: _Index) -> None:
         merged = len(holders) == 1 and articles <= set(
             index.graph.nodes[holders[0]].get("articles", ())
         )
-        tables = [score.merge, score.merge_cross_article] if cross_article else [score.merge]
-        for counts in tables:
-            counts.gold += 1
-            counts.found += merged
-        if not merged:
-            where = ", ".join(sorted(holders)) or "no node"
-            score.failures["merge_failures"].append(f"{key} ({len(articles)} articles): {where}")
+        if len(holders) > 1:
+            # One node missing from some article (or none at all) is a missed node, not a split.
+            score.node_errors["split"] += 1
+            where = f"{key} ({len(articles)} articles): {', '.join(sorted(holders))}"
+            for article_id in sorted(articles):
+                score.fail(article_id, "split", where)
+        if cross_article or len(index.gold_names[key]) > 1:
+            tables = [score.merge, score.merge_cross_article] if cross_article else [score.merge]
+            for counts in tables:
+                counts.gold += 1
+                counts.found += merged

@@ -8,7 +8,7 @@ a naive script has no resolver, so none is lent to it.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
-from dataclasses import asdict
+from dataclasses import asdict, dataclass
 
 import networkx as nx
 
@@ -16,8 +16,6 @@ from evaluation.baseline import extract_baseline
 from extract.pipeline import extract_articles
 from extract.types import Article, ArticleResult
 from graph.merge.build import build_graph
-
-System = Callable[[list[Article]], nx.MultiDiGraph]
 
 
 def graph_without_resolution(results: Iterable[ArticleResult]) -> nx.MultiDiGraph:
@@ -64,27 +62,32 @@ def graph_without_resolution(results: Iterable[ArticleResult]) -> nx.MultiDiGrap
     return graph
 
 
-def newsgraph_graph(articles: list[Article]) -> nx.MultiDiGraph:
-    """The newsgraph pipeline on ``articles``: extraction, resolution, merge."""
-    return build_graph(extract_articles(articles))
+@dataclass(frozen=True)
+class System:
+    """A system under evaluation: how it reads articles, and how it makes a graph of what it
+    read (one graph per corpus, or one per sentence for event coding)."""
+
+    extract: Callable[[list[Article]], Iterable[ArticleResult]]
+    build: Callable[[Iterable[ArticleResult]], nx.MultiDiGraph]
+
+    def graph(self, articles: list[Article]) -> nx.MultiDiGraph:
+        """One graph of all the articles."""
+        return self.build(self.extract(articles))
+
+    def graph_per_article(self, articles: list[Article]) -> list[nx.MultiDiGraph]:
+        """One graph per article, the articles parsed in one batch."""
+        return [self.build([result]) for result in self.extract(articles)]
 
 
-def baseline_graph(articles: list[Article]) -> nx.MultiDiGraph:
-    """The naive spaCy baseline on ``articles``, merged by identical key only."""
-    return graph_without_resolution(extract_baseline(articles))
+def _extract_newsgraph(articles: list[Article]) -> Iterable[ArticleResult]:
+    return extract_articles(articles)
 
 
-def newsgraph_sentence_graphs(articles: list[Article]) -> list[nx.MultiDiGraph]:
-    """One newsgraph graph per article (for sentence-level event coding), parsed in one batch."""
-    return [build_graph([result]) for result in extract_articles(articles)]
+def _extract_baseline(articles: list[Article]) -> Iterable[ArticleResult]:
+    return extract_baseline(articles)
 
 
-def baseline_sentence_graphs(articles: list[Article]) -> list[nx.MultiDiGraph]:
-    """One baseline graph per article, parsed in one batch."""
-    return [graph_without_resolution([result]) for result in extract_baseline(articles)]
-
-
-SYSTEMS: dict[str, tuple[System, Callable[[list[Article]], list[nx.MultiDiGraph]]]] = {
-    "newsgraph": (newsgraph_graph, newsgraph_sentence_graphs),
-    "baseline": (baseline_graph, baseline_sentence_graphs),
+SYSTEMS: dict[str, System] = {
+    "newsgraph": System(_extract_newsgraph, build_graph),
+    "baseline": System(_extract_baseline, graph_without_resolution),
 }
