@@ -45,7 +45,13 @@ from petrarch_actors import (  # noqa: E402
     read_actor_rows,
     read_agent_rows,
 )
-from petrarch_verbs import VerbReport, VerbRow, read_verb_rows, resolve_collisions  # noqa: E402
+from petrarch_verbs import (  # noqa: E402
+    Lemmatise,
+    VerbReport,
+    VerbRow,
+    read_verb_rows,
+    resolve_collisions,
+)
 
 from extract.vocabulary.known_actors import normalise_name  # noqa: E402
 from graph.export.atomic import write_text_atomic  # noqa: E402
@@ -111,7 +117,7 @@ def read_lines(path: Path) -> list[str]:
     return path.read_text(encoding="latin-1").splitlines()
 
 
-def spacy_lemmatiser():  # type: ignore[no-untyped-def]
+def spacy_lemmatiser() -> Lemmatise:
     """A (word, "NOUN"/"VERB") → lemma function using the project's model, so the table's
     lemmas are those the parser gives at run time: a noun is tagged after "the" (singular
     "access" stays "access", plural "talks" becomes "talk"), a verb is lemmatised as a verb."""
@@ -204,7 +210,9 @@ def verb_lines(rows: list[VerbRow], triggers: TriggerVocabulary) -> list[str]:
 def actor_lines(rows: list[ActorRow]) -> list[str]:
     """TSV lines of the actor table: sorted, one per distinct (name, period)."""
     unique = sorted({(r.name, r.start, r.end, r.country, r.role) for r in rows})
-    return [f"{name}\t{country}\t{role}\t{start}\t{end}" for name, start, end, country, role in unique]
+    return [
+        f"{name}\t{country}\t{role}\t{start}\t{end}" for name, start, end, country, role in unique
+    ]
 
 
 def agent_lines(rows: list[AgentRow]) -> list[str]:
@@ -232,11 +240,16 @@ def build_verbs(source: Path, out: Path) -> None:
     triggers = read_trigger_vocabulary(TRIGGERS)
     header = (
         "# lemma: a verb lemma; particle, object (head noun lemma of the direct object), prep,\n"
-        "# prep_object (head noun lemma of its object): what the verb needs around it, \"\" for\n"
+        '# prep_object (head noun lemma of its object): what the verb needs around it, "" for\n'
         "# anything. cameo/predicate: the active verb's code; passive_cameo/passive_predicate:\n"
         "# the passive's. No code at all: the dictionary says the phrase is no event.\n"
     )
-    columns = "lemma\tparticle\tobject\tprep\tprep_object\tcameo\tpredicate\tpassive_cameo\tpassive_predicate"
+    columns = "\t".join(
+        [
+            *("lemma", "particle", "object", "prep", "prep_object"),
+            *("cameo", "predicate", "passive_cameo", "passive_predicate"),
+        ]
+    )
     write_table(out / "cameo_verbs.tsv", header, columns, verb_lines(rows, triggers))
     print(
         f"  {report.blocks} verb blocks, {report.verbs} verbs; patterns: {report.patterns}, "
@@ -255,18 +268,22 @@ def build_actors(source: Path, out: Path) -> None:
     import pycountry
 
     iso3 = {c.alpha_3: c.alpha_2 for c in pycountry.countries}
-    iso3.update({c.alpha_3: c.alpha_2 for c in pycountry.historic_countries if c.alpha_3 not in iso3})
+    iso3.update(
+        {c.alpha_3: c.alpha_2 for c in pycountry.historic_countries if c.alpha_3 not in iso3}
+    )
     report = ActorReport()
     rows: list[ActorRow] = []
     for name in ACTOR_FILES:
         rows.extend(read_actor_rows(read_lines(source / name), iso3, normalise_name, report))
     header = (
         "# name: as extract.vocabulary.known_actors.normalise_name writes it. country: ISO\n"
-        "# 3166-1 alpha-2 (pycountry), \"\" for an international organisation. role: CAMEO role\n"
-        "# code (GOV, MIL, ELI, ...; IGOUNO, MNC...). start, end: ISO dates, \"\" where open;\n"
+        '# 3166-1 alpha-2 (pycountry), "" for an international organisation. role: CAMEO role\n'
+        '# code (GOV, MIL, ELI, ...; IGOUNO, MNC...). start, end: ISO dates, "" where open;\n'
         "# a row with neither holds when none of the name's dated rows does.\n"
     )
-    write_table(out / "known_actors.tsv", header, "name\tcountry\trole\tstart\tend", actor_lines(rows))
+    write_table(
+        out / "known_actors.tsv", header, "name\tcountry\trole\tstart\tend", actor_lines(rows)
+    )
     print(f"  {report.records} records, {report.names} names kept")
     for reason, count in report.dropped.most_common():
         print(f"  dropped {count}: {reason}")
@@ -278,10 +295,12 @@ def build_agents(source: Path, out: Path) -> None:
     rows = read_agent_rows(read_lines(source / "Phoenix.agents.txt"), report)
     header = (
         "# noun: a generic agent, singular and plural. code: CAMEO role code. group_type: the\n"
-        "# first three letters in plain English. organisation: \"yes\" when the noun names an\n"
-        "# organisation of that kind (PETRARCH's \"[IGO~]\") rather than a sector of a country.\n"
+        '# first three letters in plain English. organisation: "yes" when the noun names an\n'
+        '# organisation of that kind (PETRARCH\'s "[IGO~]") rather than a sector of a country.\n'
     )
-    write_table(out / "agents.tsv", header, "noun\tcode\tgroup_type\torganisation", agent_lines(rows))
+    write_table(
+        out / "agents.tsv", header, "noun\tcode\tgroup_type\torganisation", agent_lines(rows)
+    )
     for reason, count in report.dropped.most_common():
         print(f"  dropped {count}: {reason}")
 

@@ -157,8 +157,7 @@ def _pp(words: list[str]) -> tuple[str, str, bool]:
     return prep, rest[0], False
 
 
-@dataclass(frozen=True)
-class _Shape:
+class _Shape(NamedTuple):
     """A pattern reduced to the key's slots, noun slots still as dictionary tokens."""
 
     particle: str = ""
@@ -343,7 +342,9 @@ def _pattern_rows(
     for verb in sorted(set(verbs), key=lambda v: v.key):
         for obj in objects:
             for prep_obj in prep_objects:
-                merged = _merge(verb, VerbRow(verb.lemma, shape.particle, obj, shape.prep, prep_obj))
+                merged = _merge(
+                    verb, VerbRow(verb.lemma, shape.particle, obj, shape.prep, prep_obj)
+                )
                 if merged is not None:
                     row = merged._replace(cameo=active, passive_cameo=passive)
                     rows.append((row, shape.simplified, number))
@@ -372,9 +373,7 @@ def _noun_slot(token: str, synsets: dict[str, list[list[str]]], lemmatise: Lemma
     return sorted(lemmas)
 
 
-def resolve_collisions(
-    rows: list[tuple[VerbRow, bool, int]], report: VerbReport
-) -> list[VerbRow]:
+def resolve_collisions(rows: list[tuple[VerbRow, bool, int]], report: VerbReport) -> list[VerbRow]:
     """One row per key: a pattern without dropped modifiers beats a simplified one, then the
     later line wins; sorted."""
     best: dict[tuple[str, ...], tuple[bool, int, VerbRow]] = {}

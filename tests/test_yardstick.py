@@ -48,11 +48,16 @@ def test_every_yardstick_gold_file_is_well_formed_and_listed() -> None:
     splits = Counter(e.split for e in entries)
     assert splits["dev"] >= 30 and splits["test"] >= 15
     assert Counter(e.source for e in entries)["reuters"] >= 45
+    types: dict[str, set[str]] = {}
     for article in gold:
+        for node in article.nodes:
+            types.setdefault(node.key, set()).add(node.type)
         keys = {node.key for node in article.nodes}
         for edge in article.edges:
             assert edge.subjects | edge.objects <= keys
             assert edge.structural or (edge.cameo and edge.modality), (article.article_id, edge)
+    # One key is one real-world thing: the same type in every file (merge accuracy relies on it).
+    assert {key: kinds for key, kinds in types.items() if len(kinds) > 1} == {}
 
 
 def test_gold_file_names_follow_the_article_ids() -> None:

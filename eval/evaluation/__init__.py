@@ -3,8 +3,12 @@
 The evaluation reads only the public graph shape (see ``graph.merge.build``) and the plain result
 types, so it measures whatever the extractor and resolver produce without knowing how.
 
-* ``evaluation.gold``: the gold file format and name normalisation.
-* ``evaluation.scoring``: node precision/recall by type, merge accuracy, edge P/R.
+* ``evaluation.gold``: the gold file format, its checks and name normalisation.
+* ``evaluation.yardstick``: the real-news yardstick's split file, gold and article texts.
+* ``evaluation.matching``: when a node is a gold entity and an edge a gold edge.
+* ``evaluation.scoring``: nodes by type, merges, edges with and without modality, errors.
+* ``evaluation.error_kinds``: the one kind of each missed or spurious event edge.
 * ``evaluation.petrarch``: event coding on real sentences (found / false shares).
-* ``evaluation.report``: runs everything and renders the side-by-side tables.
+* ``evaluation.systems``: newsgraph and the naive ``evaluation.baseline``.
+* ``evaluation.report`` runs it all; ``evaluation.render`` prints the side-by-side tables.
 """

@@ -233,8 +233,10 @@ def event_predicate(code: str) -> str:
     """The predicate name of a CAMEO code's three-digit category (four-digit codes fold into
     their category: 0311 is 031's).
 
-    >>> event_predicate("163"), event_predicate("0311"), event_predicate("190")
-    ('imposed_embargo', 'expressed_intent_to_engage_in_material_cooperation', 'used_conventional_military_force')
+    >>> event_predicate("163"), event_predicate("190")
+    ('imposed_embargo', 'used_conventional_military_force')
+    >>> event_predicate("0311")
+    'expressed_intent_to_engage_in_material_cooperation'
     """
     category = code[:3]
     if category in _SPELLED_OUT:
