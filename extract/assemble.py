@@ -15,21 +15,22 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Span
 
 from extract.dates_places.event_dates import with_event_dates
+from extract.dates_places.place_phrases import named_places
 from extract.dates_places.place_relations import place_relations
+from extract.labels import PLACE_LABELS
 from extract.mentions.keys import article_scoped_key, entity_key, is_generic_name
 from extract.mentions.mention import ActorMention, country_mention
-from extract.relations.arguments import DocContext, resolve_argument
+from extract.relations.arguments import resolve_argument
+from extract.relations.doc_context import DocContext
 from extract.relations.find import RelationCandidate, find_relations
 from extract.relations.listed_members import listed_member_relations
 from extract.types import Article, ArticleResult, Entity, EntityType, Evidence, Mention, Relation
 from extract.vocabulary.countries import CountryForm, country_label
 from extract.vocabulary.triggers import TriggerTable
-
-# Verbs that make an agreement where they happen.
-_MAKING_VERBS = frozenset({"sign", "agree", "reach", "conclude", "adopt", "approve", "ratify"})
+from extract.vocabulary.word_lists import WORDS
 
 
 def assemble_result(
@@ -46,7 +47,7 @@ def assemble_result(
     acting_seats = {(m.start, m.end) for m in used if m.form is CountryForm.SEAT}
     kept = [m for m in mentions if (m.start, m.end) not in acting_seats]
     entities = _entities(doc, [*kept, *used], {m.key for m in used})
-    entities = with_event_dates(doc, article.date, [*kept, *used], entities)
+    entities = with_event_dates([*kept, *used], entities)
     known = {e.key for e in entities}
     relations = sorted(
         {
@@ -197,7 +198,7 @@ def _event_places(ctx: DocContext, mention: ActorMention) -> list[ActorMention]:
         and ctx.by_token[i].type in (EntityType.PLACE, EntityType.COUNTRY)
         and ctx.by_token[i].form is not CountryForm.DEMONYM
     ]
-    found = _places_of(ctx, ctx.doc[mention.head]) + inside
+    found = named_places(ctx.by_token, [ctx.doc[mention.head]]) + inside
     return list({m.key: m for m in found}.values())
 
 
@@ -213,23 +214,11 @@ def _signing_places(ctx: DocContext, mention: ActorMention) -> list[ActorMention
     head = ctx.doc[mention.head]
     carriers = [head]
     verb = head.head.head if head.dep_ == "pobj" else head.head
-    if head.dep_ in ("dobj", "nsubjpass", "pobj") and verb.lemma_.lower() in _MAKING_VERBS:
+    if head.dep_ in ("dobj", "nsubjpass", "pobj") and verb.lemma_.lower() in WORDS.making_verbs:
         carriers.append(verb)
     # The small model often hangs "in Vienna" on the last noun of a longer object.
     carriers += [t for t in head.subtree if t.dep_ == "pobj" and t.i > head.i]
-    places = [p for c in carriers for p in _places_of(ctx, c) if p.type is EntityType.PLACE]
-    return list({p.key: p for p in places}.values())
-
-
-def _places_of(ctx: DocContext, token: Token) -> list[ActorMention]:
-    places = []
-    for prep in token.children:
-        if prep.dep_ == "prep" and prep.lower_ in ("in", "at"):
-            for pobj in prep.children:
-                found = ctx.by_token.get(pobj.i)
-                if found and found.type in (EntityType.PLACE, EntityType.COUNTRY):
-                    places.append(found)
-    return places
+    return [p for p in named_places(ctx.by_token, carriers) if p.type is EntityType.PLACE]
 
 
 def _entities(doc: Doc, mentions: list[ActorMention], used: set[str]) -> list[Entity]:
@@ -238,7 +227,7 @@ def _entities(doc: Doc, mentions: list[ActorMention], used: set[str]) -> list[En
     for mention in mentions:
         if mention.type is EntityType.PLACE and mention.form is CountryForm.SEAT:
             span = mention.span(doc)
-            named = any(t.ent_type_ in ("GPE", "LOC", "FAC") for t in span)  # "the White House"
+            named = any(t.ent_type_ in PLACE_LABELS for t in span)  # "the White House"
             if not named and mention.key not in used:
                 continue  # "Kremlin-backed": a seat named only as a modifier is no place
         unnamed = not re.search(r"[A-Z0-9]", mention.name)

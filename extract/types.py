@@ -51,6 +51,18 @@ class Mention:
 
 
 @dataclass(frozen=True)
+class Evidence:
+    """Where a relation was read: the article, the sentence and its character offsets."""
+
+    article_id: str
+    sentence: str
+    start: int
+    end: int
+    date: str | None = None
+    trigger: str = ""
+
+
+@dataclass(frozen=True)
 class Entity:
     """A real-world thing mentioned in one article.
 
@@ -68,18 +80,6 @@ class Entity:
     mentions: tuple[Mention, ...] = ()
     role: str | None = None
     date: str | None = None
-
-
-@dataclass(frozen=True)
-class Evidence:
-    """Where a relation was read: the article, the sentence and its character offsets."""
-
-    article_id: str
-    sentence: str
-    start: int
-    end: int
-    date: str | None = None
-    trigger: str = ""
 
 
 @dataclass(frozen=True)

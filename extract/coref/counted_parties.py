@@ -1,11 +1,10 @@
 """Counted parties: "the two nations", "both countries", "the four leaders".
 
 A counted plural refers to as many actors named before it: countries for nouns of states
-(``extract.vocabulary.lexicon.PARTY_NOUNS``: the nearest distinct countries), people for nouns of
-people
-(``extract.vocabulary.lexicon.COUNTED_PEOPLE_NOUNS``: the first people of the latest sentence that
-names
-enough of them, since people counted together are named together, as in a list of leaders).
+(``party_nouns``: the nearest distinct countries), people for nouns of people
+(``counted_people_nouns``: the first people of the latest sentence that names enough of them,
+since people counted together are named together, as in a list of leaders). The count words
+are ``party_counts``; the lists are in ``data/words/actors.txt``.
 """
 
 from __future__ import annotations
@@ -17,23 +16,21 @@ from spacy.tokens import Token
 from extract.mentions.mention import ActorMention
 from extract.types import EntityType
 from extract.vocabulary.countries import CountryForm
-from extract.vocabulary.lexicon import COUNTED_PEOPLE_NOUNS
+from extract.vocabulary.word_lists import WORDS
 
 if TYPE_CHECKING:  # the argument resolver imports this module
-    from extract.relations.arguments import DocContext
-
-_COUNTS = {"two": 2, "both": 2, "three": 3, "four": 4, "five": 5}
+    from extract.relations.doc_context import DocContext
 
 
 def counted_parties(ctx: DocContext, token: Token) -> list[ActorMention]:
     """ "the two nations", "both countries" → the two countries last named; "the four leaders"
-    (``COUNTED_PEOPLE_NOUNS``) → the four people last named."""
-    counts = [_COUNTS[c.lower_] for c in token.lefts if c.lower_ in _COUNTS]
+    (``WORDS.counted_people_nouns``) → the four people last named."""
+    counts = [WORDS.party_counts[c.lower_] for c in token.lefts if c.lower_ in WORDS.party_counts]
     counts += [2 for c in token.head.lefts if c.lower_ == "both"]
     if not counts:
         return []
     wanted = counts[0]
-    if token.lower_ in COUNTED_PEOPLE_NOUNS:
+    if token.lower_ in WORDS.counted_people_nouns:
         return _people_named_together(ctx, token, wanted)
     parties: dict[str, ActorMention] = {}
     for mention in ctx.before(token.i, EntityType.COUNTRY):

@@ -16,7 +16,7 @@ Rules, applied in document order (each general, each tested on sentences of our 
    the most recent mention with the same head noun; a named one ("the 2016 election", "the
    Minsk agreement") keeps its own key. An agreement named as the one replaced ("replaces the
    1991 treaty") is never that antecedent (``is_replaced``). An unnamed occasion with no
-   antecedent of its own head takes the latest of a synonymous head (``OCCASION_SYNONYMS``:
+   antecedent of its own head takes the latest of a synonymous head (``WORDS.occasion_synonyms``:
    "the first meeting" ... "the summit", "the referendum" ... "the vote").
    **Dates and places** (``extract.dates_places.event_dates``) refine this for events and
    agreements:
@@ -25,7 +25,7 @@ Rules, applied in document order (each general, each tested on sentences of our 
    date it contradicts ("talks on Monday" ... "the talks on Friday") or whose stated places
    are all other than its own ("talks in Geneva" ... "the talks in Paris"); and a dated
    anaphor with no antecedent of its own or a synonymous head joins the latest occasion of
-   the same class (``OCCASION_CLASSES``: talks, meeting, visit and summit are one class;
+   the same class (``WORDS.occasion_classes``: talks, meeting, visit and summit are one class;
    election, referendum and vote another) stated for the same day ("bilateral talks in
    Madrid on Tuesday" ... "Tuesday's visit"), whatever occasions came between ("talks in
    Lima on Monday" ... "talks in Quito on Friday" ... "the Monday talks" is Lima's). An
@@ -45,17 +45,16 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc
 
-from extract.dates_places.event_dates import (
-    choose_date,
-    date_tokens_in,
-    dates_agree,
-    document_date,
-    mention_date,
-)
+from extract.article_context import article_date
+from extract.dates_places.date_expressions import choose_date, dates_agree
+from extract.dates_places.event_dates import date_tokens_in, mention_date
+from extract.dates_places.place_phrases import place_words
+from extract.labels import OCCASION_NAME_LABELS, PLACE_LABELS
 from extract.mentions.keys import entity_key
 from extract.mentions.mention import ActorMention
 from extract.types import EntityType
 from extract.vocabulary.countries import CountryForm, capital_of
+from extract.vocabulary.word_lists import WORDS
 
 _ACRONYM = re.compile(r"^[A-Z][A-Z.&]{1,9}$")
 
@@ -130,30 +129,18 @@ def _resolve_acronyms(doc: Doc, mentions: list[ActorMention]) -> None:
 
 def _is_named(doc: Doc, mention: ActorMention, ignored: frozenset[int] = frozenset()) -> bool:
     return any(
-        t.pos_ == "PROPN" or t.like_num or t.ent_type_ in ("GPE", "NORP", "ORG", "EVENT", "LAW")
+        t.pos_ == "PROPN" or t.like_num or t.ent_type_ in OCCASION_NAME_LABELS
         for t in mention.span(doc)
         if t.i != mention.head and t.i not in ignored
     )
-
-
-_PLACE_ENTITIES = ("GPE", "LOC", "FAC")
 
 
 def _stated_places(doc: Doc, mention: ActorMention) -> frozenset[str]:
     """The place words of an occasion, lower-cased: in its name ("the Madrid talks") or after
     "in"/"at" on its head ("talks in Madrid")."""
     head = doc[mention.head]
-    inside = [t for t in mention.span(doc) if t.ent_type_ in _PLACE_ENTITIES and t.i != head.i]
-    after = [
-        t
-        for prep in head.children
-        if prep.dep_ == "prep" and prep.lower_ in ("in", "at")
-        for pobj in prep.children
-        if pobj.dep_ == "pobj"
-        for t in pobj.subtree
-        if t.ent_type_ in _PLACE_ENTITIES
-    ]
-    return frozenset(t.lower_ for t in [*inside, *after])
+    inside = [t for t in mention.span(doc) if t.ent_type_ in PLACE_LABELS and t.i != head.i]
+    return frozenset(t.lower_ for t in [*inside, *place_words(head)])
 
 
 @dataclass
@@ -194,11 +181,11 @@ def _own_key(
 
 
 def _occasion_class(head: str) -> str | None:
-    return next((name for name, heads in OCCASION_CLASSES.items() if head in heads), None)
+    return next((name for name, heads in WORDS.occasion_classes.items() if head in heads), None)
 
 
 def _resolve_nominals(doc: Doc, mentions: list[ActorMention]) -> None:
-    article_date = document_date(doc)
+    written = article_date(doc)
     latest_by_head: dict[tuple[EntityType, str], ActorMention] = {}
     chains: dict[str, _Chain] = {}
     # Every occasion started so far, by type and class, in document order: a day names any of
@@ -209,14 +196,14 @@ def _resolve_nominals(doc: Doc, mentions: list[ActorMention]) -> None:
             continue
         head = doc[mention.head].lemma_.lower()
         slot = (mention.type, head)
-        date = mention_date(doc, mention, article_date)
+        date = mention.date = mention_date(doc, mention, written)
         places = _stated_places(doc, mention)
         # A day ("the Tuesday meeting") says when, not which: a name made only of it is an
         # anaphor.
         anaphor = not _is_named(doc, mention, date_tokens_in(doc, mention))
         candidates: list[ActorMention | None] = [latest_by_head.get(slot)] + [
             latest_by_head.get((mention.type, other))
-            for other in sorted(OCCASION_SYNONYMS.get(head, ()))
+            for other in sorted(WORDS.occasion_synonyms.get(head, ()))
         ]
         kind = _occasion_class(head)
         if date and kind:
@@ -244,38 +231,12 @@ def _resolve_nominals(doc: Doc, mentions: list[ActorMention]) -> None:
         chain.places.update(places)
 
 
-# Heads that, unnamed in one article, name the same occasion: "the first meeting" between two
-# leaders is "the summit" they hold; "Sunday's vote" is "the referendum".
-OCCASION_SYNONYMS = {
-    "summit": frozenset({"meeting", "talk", "talks"}),
-    "meeting": frozenset({"summit", "talk", "talks"}),
-    "talk": frozenset({"summit", "meeting", "negotiation"}),
-    "talks": frozenset({"summit", "meeting", "negotiations"}),
-    "negotiation": frozenset({"talk", "talks"}),
-    "negotiations": frozenset({"talk", "talks"}),
-    "vote": frozenset({"referendum", "election"}),
-    "referendum": frozenset({"vote"}),
-}
-
-# Occasions that, stated for the same day in one article, are one occasion whatever they are
-# called (rule 4): "bilateral talks in Madrid on Tuesday" and "Tuesday's meeting".
-OCCASION_CLASSES = {
-    "meeting": frozenset(
-        {"summit", "meeting", "talk", "talks", "negotiation", "negotiations", "visit"}
-        | {"conference"}
-    ),
-    "vote": frozenset({"election", "elections", "referendum", "referendums", "vote", "poll"}),
-}
-
-_NAMING_VERBS = frozenset({"know", "call", "dub", "name"})
-
-
 def _given_name(doc: Doc, mention: ActorMention) -> str | None:
     """ "the treaty, known as New START" / "a deal dubbed JCPOA": the proper name given."""
     if mention.head < 0:
         return None
     for clause in doc[mention.head].children:
-        if clause.dep_ != "acl" or clause.lemma_.lower() not in _NAMING_VERBS:
+        if clause.dep_ != "acl" or clause.lemma_.lower() not in WORDS.naming_verbs:
             continue
         preps = [c for c in clause.children if c.dep_ == "prep" and c.lower_ == "as"]
         objects = [o for p in preps for o in p.children if o.dep_ == "pobj"]
@@ -301,16 +262,13 @@ def _apply_given_names(doc: Doc, mentions: list[ActorMention]) -> None:
                 other.key, other.name = new_key, name
 
 
-REPLACING_LEMMAS = frozenset({"replace", "supersede", "succeed"})
-
-
 def is_replaced(doc: Doc, mention: ActorMention) -> bool:
     """Whether the agreement is named as the one being replaced ("the treaty replaces the 1991
     START treaty"): the text then goes on about the new one, so later "the treaty" is not it."""
     if mention.head < 0:
         return False
     head = doc[mention.head]
-    return head.dep_ == "dobj" and head.head.lemma_.lower() in REPLACING_LEMMAS
+    return head.dep_ == "dobj" and head.head.lemma_.lower() in WORDS.replacing_lemmas
 
 
 def _name_without_determiners(name: str) -> str:

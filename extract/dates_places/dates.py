@@ -10,50 +10,11 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-__all__ = ["MONTH_NUMBERS", "WEEKDAY_NUMBERS", "is_date_line", "normalise_date"]
+from extract.vocabulary.word_lists import WORDS
+
+__all__ = ["is_date_line", "normalise_date"]
 
 
-#: Month names and abbreviations, lower-case → month number (1-12).
-MONTH_NUMBERS: dict[str, int] = {
-    name: number
-    for number, names in enumerate(
-        (
-            ("january", "jan"),
-            ("february", "feb"),
-            ("march", "mar"),
-            ("april", "apr"),
-            ("may",),
-            ("june", "jun"),
-            ("july", "jul"),
-            ("august", "aug"),
-            ("september", "sep", "sept"),
-            ("october", "oct"),
-            ("november", "nov"),
-            ("december", "dec"),
-        ),
-        start=1,
-    )
-    for name in names
-}
-#: Weekday names and abbreviations, lower-case → ``date.weekday()`` (Monday 0).
-WEEKDAY_NUMBERS: dict[str, int] = {
-    name: number
-    for number, names in enumerate(
-        (
-            ("monday", "mon"),
-            ("tuesday", "tue", "tues"),
-            ("wednesday", "wed"),
-            ("thursday", "thu", "thur", "thurs"),
-            ("friday", "fri"),
-            ("saturday", "sat"),
-            ("sunday", "sun"),
-        )
-    )
-    for name in names
-}
-_MONTHS = frozenset(MONTH_NUMBERS)
-_WEEKDAYS = frozenset(WEEKDAY_NUMBERS)
-_DATE_FILLER = {"at", "on", "published", "updated", "posted", "am", "pm", "a.m", "p.m", "last"}
 _TIME = re.compile(r"^\d{1,2}:\d{2}(?::\d{2})?(?:[ap]m)?$")
 _ZONE = re.compile(
     r"^(?:utc|gmt|z|[ecmp][sd]t|cet|cest|eet|eest|msk|bst|ist|jst)(?:[+-]\d{1,2}(?::?\d{2})?)?$"
@@ -72,14 +33,14 @@ def is_date_line(line: str) -> bool:
         return False
     has_date = False
     for token in tokens:
-        if token in _MONTHS or _ISO.match(token) or _COMPACT.match(token):
+        if token in WORDS.month_numbers or _ISO.match(token) or _COMPACT.match(token):
             has_date = True
         elif not (
             _NUMERIC.match(token)
             or _TIME.match(token)
             or _ZONE.match(token)
-            or token in _WEEKDAYS
-            or token in _DATE_FILLER
+            or token in WORDS.weekday_numbers
+            or token in WORDS.date_line_filler
         ):
             return False
     return has_date

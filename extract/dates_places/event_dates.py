@@ -15,7 +15,7 @@ date wins:
    as "Madrid on Tuesday"), a bare date ("the talks yesterday") and a participle that makes or
    holds it ("the deal reached on Tuesday");
 3. on the governing verb, when that verb makes, holds or frames the occasion
-   (``OCCURRING_VERBS``: "held talks on Tuesday", "the treaty was signed in 2015", "the summit
+   (``WORDS.occurring_verbs``: "held talks on Tuesday", "the treaty was signed in 2015", "the summit
    ended on Friday"), or for any verb when the mention is the object of "at"/"during"/"in"
    ("met at the G20 summit on July 7": what happened at the summit happened on its day).
    "criticised the deal on Tuesday" or "said on Tuesday following the talks" give nothing:
@@ -24,42 +24,27 @@ date wins:
 Only spaCy ``DATE`` entities are read, or, where the model missed one, a token that is itself a
 weekday, a month, a four-digit year or "yesterday"/"today"/"tomorrow".
 
-**How a date is normalised** (``normalise_event_date``), ``article_date`` being the article's
-ISO date:
-
-* absolute dates as written: "July 14, 2015" / "14 July 2015" → ``2015-07-14``, "July 2015" →
-  ``2015-07``, "2015", "early 2015", "the summer of 2015" → ``2015``; a range or two years
-  ("between 2014 and 2016") → ``None``;
-* a day and month without a year ("July 7") and a bare month ("in March") take the year that
-  puts them nearest the article date;
-* a bare weekday is the latest such day on or before the article date ("Tuesday" in an
-  article of Wednesday 2018-11-07 → ``2018-11-06``), or the first on or after it when the verb
-  is future ("will meet on Monday", "is due to meet on Monday"); "last"/"next" + weekday
-  exclude the article's own day;
-* "yesterday", "last night", "today", "tonight", "tomorrow" → that day; "N days/months/years
-  ago" → that day, month or year;
-* "last/this/next week" → the month of that Monday-to-Sunday week when it lies in one month,
-  else ``None``; "last/this/next month" and "earlier/later this month" → ``YYYY-MM``;
-  "last/this/next year" → ``YYYY``; "last November" → the latest November before the article's
-  month;
-* without an article date, only dates with their own year are kept.
-
-**When dates disagree** (mentions of one entity, or one node across articles), ``choose_date``
-keeps the most precise one, and among those the earliest: deterministic and independent of
-order. ``dates_agree`` tells whether two dates can be the same day (equal, or one is the
-other's year or month).
+Dates are normalised by ``extract.dates_places.date_expressions``.
 """
 
 from __future__ import annotations
 
-import datetime as dt
-import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from extract.dates_places.dates import MONTH_NUMBERS, WEEKDAY_NUMBERS, normalise_date
-from extract.types import Article, Entity, EntityType
+# choose_date, dates_agree and normalise_event_date are read from here too (the graph builders)
+from extract.dates_places.date_expressions import (
+    choose_date,
+    dates_agree,
+    is_year,
+    normalise_event_date,
+    precision,
+)
+from extract.dates_places.place_phrases import place_objects
+from extract.labels import NAME_MODIFIER_DEPS, PLACE_LABELS
+from extract.types import Entity, EntityType
+from extract.vocabulary.word_lists import WORDS
 
 if TYPE_CHECKING:  # the graph builders import choose_date without loading spaCy
     from spacy.tokens import Doc, Span, Token
@@ -67,313 +52,25 @@ if TYPE_CHECKING:  # the graph builders import choose_date without loading spaCy
     from extract.mentions.mention import ActorMention
 
 __all__ = [
-    "OCCURRING_VERBS",
     "choose_date",
     "date_tokens_in",
     "dates_agree",
-    "document_date",
     "mention_date",
     "normalise_event_date",
     "stated_date",
     "with_event_dates",
 ]
 
-# Month and weekday names with their numbers, shared with the date-line reader.
-_MONTHS = MONTH_NUMBERS
-_WEEKDAYS = WEEKDAY_NUMBERS
-_DAY_WORDS = {"yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1}
-_NUMBER_WORDS = {
-    "a": 1,
-    "an": 1,
-    "one": 1,
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-    "ten": 10,
-}
-# Words that say nothing about which day, month or year is meant.
-_FILLER = frozenset(
-    {"the", "on", "in", "of", "at", "by", "during", "night", "morning", "afternoon", "evening"}
-    | {"early", "mid", "late", "end", "beginning", "start", "middle"}
-    | {"spring", "summer", "autumn", "fall", "winter"}
-)
-_YEAR = re.compile(r"^(1[89]|20)\d\d$")
-_DAY = re.compile(r"^([012]?\d|3[01])(st|nd|rd|th)?$")
-_ISO_PARTIAL = re.compile(r"^\d{4}(-\d{2}){0,2}$")
-_NUMERIC_DATE = re.compile(r"^\d{1,4}[./-]\d{1,2}[./-]\d{1,4}$")
-
-#: Verbs whose date is the date of the event or agreement they take as subject or object.
-OCCURRING_VERBS = frozenset(
-    {
-        # occasions held, opened, ended
-        "hold",
-        "host",
-        "attend",
-        "convene",
-        "open",
-        "begin",
-        "start",
-        "end",
-        "close",
-        "finish",
-        "wrap",
-        "resume",
-        "take",  # "took place"
-        "occur",
-        "happen",
-        "collapse",
-        "win",
-        "lose",
-        # agreements made
-        "sign",
-        "agree",
-        "reach",
-        "conclude",
-        "strike",
-        "seal",
-        "ink",
-        "adopt",
-        "finalize",
-        "finalise",
-        "broker",
-        # occasions fixed for a date ("the vote set for May 5")
-        "schedule",
-        "set",
-        "slate",
-        "plan",
-        "call",
-    }
-)
-_SCHEDULING_VERBS = frozenset({"schedule", "set", "slate", "plan", "call"})
-# "is due to meet", "plans to hold talks": the act lies ahead.
-_FUTURE_FRAMES = frozenset(
-    {"plan", "set", "due", "expect", "schedule", "intend", "hope", "go", "aim", "prepare"}
-)
-_FUTURE_AUXILIARIES = frozenset({"will", "shall", "'ll", "wo"})
-_HEAD_PREPOSITIONS = frozenset({"on", "in", "of", "during"})
-_SETTING_PREPOSITIONS = frozenset({"at", "during", "in"})
-_NAME_DEPS = frozenset({"compound", "nmod", "poss", "nummod", "amod", "npadvmod"})
-
-
-# ---------------------------------------------------------------- normalisation
-
-
-def _month_shift(year: int, month: int, by: int) -> tuple[int, int]:
-    index = year * 12 + (month - 1) + by
-    return index // 12, index % 12 + 1
-
-
-def _month_text(year: int, month: int) -> str:
-    return f"{year:04d}-{month:02d}"
-
-
-def _week_month(monday: dt.date) -> str | None:
-    sunday = monday + dt.timedelta(days=6)
-    if (monday.year, monday.month) != (sunday.year, sunday.month):
-        return None
-    return _month_text(monday.year, monday.month)
-
-
-def _nearest_year(article: dt.date, month: int, day: int | None) -> int:
-    """The year that puts ``month`` (and ``day``) nearest the article date."""
-    best: tuple[int, int] | None = None
-    for year in (article.year - 1, article.year, article.year + 1):
-        try:
-            when = dt.date(year, month, day or 15)
-        except ValueError:
-            continue
-        distance = abs((when - article).days)
-        if best is None or distance < best[0]:
-            best = (distance, year)
-    return best[1] if best else article.year
-
-
-def _words(text: str) -> list[str]:
-    text = text.casefold().replace("’", "'").replace("'s", " ")
-    return [w for w in re.split(r"[\s,.'\-–—/]+", text) if w]
-
-
-def _relative(words: list[str], article: dt.date, future: bool) -> str | None:
-    """The relative expressions of the module docstring; ``None`` for anything else."""
-    content = [w for w in words if w not in _FILLER]
-    if len(content) == 1 and content[0] in _DAY_WORDS:
-        return (article + dt.timedelta(days=_DAY_WORDS[content[0]])).isoformat()
-    if words == ["last", "night"]:  # "night" is filler, so only the words tell it
-        return (article - dt.timedelta(days=1)).isoformat()
-    if len(content) == 3 and content[2] == "ago":
-        count = _NUMBER_WORDS.get(content[0]) or (int(content[0]) if content[0].isdigit() else 0)
-        unit = content[1].removesuffix("s")
-        if count and unit == "day":
-            return (article - dt.timedelta(days=count)).isoformat()
-        if count and unit == "month":
-            return _month_text(*_month_shift(article.year, article.month, -count))
-        if count and unit == "year":
-            return f"{article.year - count:04d}"
-        return None
-    if content[:1] in (["earlier"], ["later"]):
-        content = content[1:]
-    if len(content) != 2 or content[0] not in ("last", "this", "next", "coming", "past"):
-        return None
-    step = {"last": -1, "past": -1, "this": 0, "next": 1, "coming": 1}[content[0]]
-    unit = content[1]
-    if unit == "week":
-        monday = article - dt.timedelta(days=article.weekday()) + dt.timedelta(weeks=step)
-        return _week_month(monday)
-    if unit == "month":
-        return _month_text(*_month_shift(article.year, article.month, step))
-    if unit == "year":
-        return f"{article.year + step:04d}"
-    if unit in _MONTHS:
-        month = _MONTHS[unit]
-        year = article.year
-        if step < 0 and month >= article.month:
-            year -= 1
-        elif step > 0 and month <= article.month:
-            year += 1
-        return _month_text(year, month)
-    if unit in _WEEKDAYS:
-        weekday = _WEEKDAYS[unit]
-        if step < 0:
-            back = (article.weekday() - weekday) % 7 or 7
-            return (article - dt.timedelta(days=back)).isoformat()
-        if step > 0:
-            ahead = (weekday - article.weekday()) % 7 or 7
-            return (article + dt.timedelta(days=ahead)).isoformat()
-        return _weekday(article, weekday, future)
-    return None
-
-
-def _weekday(article: dt.date, weekday: int, future: bool) -> str:
-    if future:
-        return (article + dt.timedelta(days=(weekday - article.weekday()) % 7)).isoformat()
-    return (article - dt.timedelta(days=(article.weekday() - weekday) % 7)).isoformat()
-
-
-def normalise_event_date(
-    text: str, article_date: str | None = None, *, future: bool = False
-) -> str | None:
-    """A date expression as ``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD``; ``None`` when it names no
-    single day, month or year (the rules are in the module docstring).
-
-    >>> normalise_event_date("July 14, 2015"), normalise_event_date("2016")
-    ('2015-07-14', '2016')
-    >>> normalise_event_date("Tuesday", "2018-11-07"), normalise_event_date("Tuesday")
-    ('2018-11-06', None)
-    """
-    stripped = text.strip().strip(".,")
-    if _ISO_PARTIAL.match(stripped):
-        return _valid_iso(stripped)
-    if _NUMERIC_DATE.match(stripped):
-        return normalise_date(stripped) if re.search(r"\d{4}", stripped) else None
-    words = _words(stripped)
-    article_iso = normalise_date(article_date) if article_date else None
-    article = dt.date.fromisoformat(article_iso) if article_iso else None
-    if not words:
-        return None
-    if article is not None:
-        try:
-            relative = _relative(words, article, future)
-        except (OverflowError, ValueError):  # "999999 days ago": before any calendar date
-            relative = None
-        if relative is not None:
-            return _valid_iso(relative)
-    years = [w for w in words if _YEAR.match(w)]
-    months = [_MONTHS[w] for w in words if w in _MONTHS]
-    weekdays = [_WEEKDAYS[w] for w in words if w in _WEEKDAYS]
-    days = [w for w in words if _DAY.match(w) and not _YEAR.match(w)]
-    unknown = [
-        w
-        for w in words
-        if w not in _FILLER
-        and w not in _MONTHS
-        and w not in _WEEKDAYS
-        and not _YEAR.match(w)
-        and not _DAY.match(w)
-    ]
-    if unknown or len(years) > 1 or len(months) > 1 or len(weekdays) > 1 or len(days) > 1:
-        return None
-    day = int(re.sub(r"\D", "", days[0])) if days else None
-    if day is not None and not months:
-        return None  # "the 7th": of which month?
-    if months:
-        month = months[0]
-        if years:
-            year = int(years[0])
-        elif article is not None:
-            year = _nearest_year(article, month, day)
-        else:
-            return None
-        if day is None:
-            return _month_text(year, month)
-        return _valid_iso(f"{year:04d}-{month:02d}-{day:02d}")
-    if years:
-        return years[0]
-    if weekdays and article is not None:
-        return _weekday(article, weekdays[0], future)
-    return None
-
-
-def _valid_iso(text: str) -> str | None:
-    if not _ISO_PARTIAL.match(text):  # "-982" from "3000 years ago"
-        return None
-    parts = [int(p) for p in text.split("-")]
-    try:
-        dt.date(parts[0], parts[1] if len(parts) > 1 else 1, parts[2] if len(parts) > 2 else 1)
-    except ValueError:
-        return None
-    return text if 1800 <= parts[0] <= 2099 else None
-
-
-def _precision(date: str) -> int:
-    return date.count("-")
-
-
-def choose_date(dates: Iterable[str | None]) -> str | None:
-    """The most precise of several dates, the earliest among equally precise ones.
-
-    >>> choose_date(["2016", "2016-11-08", None, "2016-11-09"])
-    '2016-11-08'
-    >>> choose_date([None, ""]) is None
-    True
-    """
-    known = [d for d in dates if d]
-    return min(known, key=lambda d: (-_precision(d), d)) if known else None
-
-
-def dates_agree(left: str | None, right: str | None) -> bool:
-    """Whether two known dates can name the same day: equal, or one is the other's year or
-    month ("2016" and "2016-11-08" agree, "2016-11-08" and "2016-11-09" do not).
-
-    >>> dates_agree("2016", "2016-11-08"), dates_agree("2016-11-08", "2016-11-09")
-    (True, False)
-    """
-    if not left or not right:
-        return False
-    return left.startswith(right) or right.startswith(left)
-
-
-# ---------------------------------------------------------------- finding the date in a parse
-
-
-def document_date(doc: Doc) -> str | None:
-    """The date of the article a doc was parsed for (``nlp.pipe(..., as_tuples=True)`` puts
-    the ``Article`` in ``doc._context``), or ``None``."""
-    article = getattr(doc, "_context", None)
-    return article.date if isinstance(article, Article) else None
+_ON = frozenset({"on"})  # "talks in Madrid on Tuesday"
 
 
 def _looks_like_date(token: Token) -> bool:
     lower = token.lower_
     return (
-        lower in _WEEKDAYS
-        or (lower in _MONTHS and token.pos_ == "PROPN")
-        or lower in _DAY_WORDS
-        or bool(_YEAR.match(lower))
+        lower in WORDS.weekday_numbers
+        or (lower in WORDS.month_numbers and token.pos_ == "PROPN")
+        or lower in WORDS.day_offsets
+        or is_year(lower)
     )
 
 
@@ -400,9 +97,9 @@ def _is_future(verb: Token) -> bool:
     for _ in range(3):
         if current is None:
             break
-        if any(c.dep_ == "aux" and c.lower_ in _FUTURE_AUXILIARIES for c in current.children):
+        if any(c.dep_ == "aux" and c.lower_ in WORDS.future_auxiliaries for c in current.children):
             return True
-        if current.dep_ == "xcomp" and current.head.lemma_.lower() in _FUTURE_FRAMES:
+        if current.dep_ == "xcomp" and current.head.lemma_.lower() in WORDS.future_frames:
             return True
         current = current.head if current.dep_ in ("xcomp", "conj") else None
     return False
@@ -419,17 +116,16 @@ def _prep_dates(
 ) -> list[str]:
     """Dates in "<preposition> <date>" phrases on ``token`` and, one level down, on the
     objects of its "in"/"at" phrases ("talks in Madrid on Tuesday")."""
-    found: list[str] = []
-    for prep in token.children:
-        if prep.dep_ != "prep":
-            continue
-        for pobj in (c for c in prep.children if c.dep_ == "pobj"):
-            if prep.lower_ in prepositions and (
-                date := _found(_date_span(pobj), article_date, future)
-            ):
-                found.append(date)
-            elif prep.lower_ in ("in", "at") and pobj.ent_type_ in ("GPE", "LOC", "FAC"):
-                found += _prep_dates(pobj, frozenset({"on"}), article_date, future)
+    found = [
+        date
+        for prep in token.children
+        if prep.dep_ == "prep" and prep.lower_ in prepositions
+        for pobj in prep.children
+        if pobj.dep_ == "pobj" and (date := _found(_date_span(pobj), article_date, future))
+    ]
+    for place in place_objects(token):
+        if place.ent_type_ in PLACE_LABELS:
+            found += _prep_dates(place, _ON, article_date, future)
     for child in token.children:
         if child.dep_ in ("npadvmod", "tmod") and (
             date := _found(_date_span(child), article_date, future)
@@ -442,7 +138,8 @@ def _name_dates(head: Token, article_date: str | None, future: bool) -> list[str
     return [
         date
         for child in head.lefts
-        if child.dep_ in _NAME_DEPS and (date := _found(_date_span(child), article_date, future))
+        if child.dep_ in NAME_MODIFIER_DEPS
+        and (date := _found(_date_span(child), article_date, future))
     ]
 
 
@@ -455,9 +152,9 @@ def date_tokens_in(doc: Doc, mention: ActorMention) -> frozenset[int]:
         return frozenset()
     indices: set[int] = set()
     for child in doc[mention.head].lefts:
-        span = _date_span(child) if child.dep_ in _NAME_DEPS else None
+        span = _date_span(child) if child.dep_ in NAME_MODIFIER_DEPS else None
         as_date = normalise_event_date(span.text, "2000-01-01") if span is not None else None
-        if span is not None and as_date is not None and _precision(as_date) == 2:
+        if span is not None and as_date is not None and precision(as_date) == 2:
             indices.update(t.i for t in span)
             indices.update(t.i for t in child.children if t.dep_ == "case")
     return frozenset(i for i in indices if mention.start <= i < mention.end)
@@ -470,7 +167,7 @@ def _governing_verb(head: Token) -> tuple[Token | None, bool]:
         return head.head, False
     if head.dep_ == "pobj" and head.head.dep_ == "prep":
         prep = head.head
-        if prep.lower_ in _SETTING_PREPOSITIONS and prep.head.pos_ in ("VERB", "AUX"):
+        if prep.lower_ in WORDS.setting_prepositions and prep.head.pos_ in ("VERB", "AUX"):
             return prep.head, True
         if prep.lower_ in ("to", "on") and prep.head.pos_ == "VERB":
             return prep.head, False  # "agreed to a deal", "agreed on a ceasefire"
@@ -485,23 +182,23 @@ def stated_date(doc: Doc, head_index: int, article_date: str | None) -> str | No
     head = doc[head_index]
     verb, any_verb = _governing_verb(head)
     future = (verb is not None and _is_future(verb)) or any(
-        c.lower_ in ("upcoming", "next", "planned", "forthcoming") for c in head.lefts
+        c.lower_ in WORDS.upcoming_words for c in head.lefts
     )
     found = _name_dates(head, article_date, future)
     if found:
         return choose_date(found)
-    found = _prep_dates(head, _HEAD_PREPOSITIONS, article_date, future)
+    found = _prep_dates(head, WORDS.head_prepositions, article_date, future)
     for clause in head.children:
-        if clause.dep_ == "acl" and clause.lemma_.lower() in OCCURRING_VERBS:
+        if clause.dep_ == "acl" and clause.lemma_.lower() in WORDS.occurring_verbs:
             found += _prep_dates(clause, frozenset({"on", "in"}), article_date, future)
     if found:
         return choose_date(found)
     if verb is None:
         return None
     lemma = verb.lemma_.lower()
-    if not any_verb and lemma not in OCCURRING_VERBS:
+    if not any_verb and lemma not in WORDS.occurring_verbs:
         return None
-    prepositions = frozenset({"on", "in"} | ({"for"} if lemma in _SCHEDULING_VERBS else set()))
+    prepositions = frozenset({"on", "in"} | ({"for"} if lemma in WORDS.scheduling_verbs else set()))
     return choose_date(_prep_dates(verb, prepositions, article_date, future))
 
 
@@ -512,15 +209,13 @@ def mention_date(doc: Doc, mention: ActorMention, article_date: str | None) -> s
     return stated_date(doc, mention.head, article_date)
 
 
-def with_event_dates(
-    doc: Doc, article_date: str | None, mentions: Sequence[ActorMention], entities: list[Entity]
-) -> list[Entity]:
+def with_event_dates(mentions: Sequence[ActorMention], entities: list[Entity]) -> list[Entity]:
     """``entities`` with each agreement's and event's ``date``: the ``choose_date`` of the
-    dates stated for its mentions."""
+    dates stated for its mentions (``ActorMention.date``, read by coreference)."""
     dates: dict[str, list[str | None]] = {}
     for mention in mentions:
         if mention.type in (EntityType.AGREEMENT, EntityType.EVENT):
-            dates.setdefault(mention.key, []).append(mention_date(doc, mention, article_date))
+            dates.setdefault(mention.key, []).append(mention.date)
     return [
         replace(entity, date=choose_date(dates.get(entity.key, ())))
         if entity.type in (EntityType.AGREEMENT, EntityType.EVENT)

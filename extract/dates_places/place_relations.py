@@ -26,21 +26,22 @@ from collections.abc import Collection, Iterable, Iterator
 
 from spacy.tokens import Token
 
+from extract.dates_places.place_phrases import named_places
 from extract.dates_places.places import place_country
-from extract.mentions.mention import ActorMention, country_mention
-from extract.relations.arguments import DocContext, resolve_argument
+from extract.labels import PLACE_LABELS
+from extract.mentions.mention import ACTOR_TYPES, ActorMention, country_mention
+from extract.relations.arguments import resolve_argument
 from extract.relations.clause_parts import children, prep_objects, shared_subject
-from extract.relations.find import ACTOR_TYPES, REFUSAL_CODES, RelationCandidate, trigger_of
+from extract.relations.doc_context import DocContext
+from extract.relations.find import RelationCandidate
 from extract.relations.modality import is_negated, modality_of
+from extract.relations.trigger_words import trigger_of
 from extract.types import EntityType
 from extract.vocabulary.countries import CountryForm
 from extract.vocabulary.triggers import TriggerTable
+from extract.vocabulary.word_lists import WORDS
 
-MEETING_CODES = frozenset({"040", "046"})
 MET_IN_CODE = "040"
-_PLACE_PREPS = frozenset({"in", "at"})
-# Verbs that take a meeting noun as their object: "held talks", "had a meeting".
-_HOLDING_VERBS = frozenset({"hold", "have", "conduct", "begin", "start", "open", "resume"})
 
 
 def place_relations(
@@ -88,7 +89,7 @@ def _unnamed_seat(ctx: DocContext, mention: ActorMention) -> bool:
     """A seat the model did not tag as a place ("Kremlin-backed"): no place node is made for
     it (``extract.assemble``), so it gets no edge either."""
     span = mention.span(ctx.doc)
-    named = any(t.ent_type_ in ("GPE", "LOC", "FAC") for t in span)
+    named = any(t.ent_type_ in PLACE_LABELS for t in span)
     return mention.form is CountryForm.SEAT and not named
 
 
@@ -107,22 +108,22 @@ def met_in_relations(ctx: DocContext, triggers: TriggerTable) -> Iterator[Relati
     """``met_in`` edges: actors meeting or talking in a place (see the module docstring)."""
     for token in ctx.doc:
         trigger = trigger_of(token, triggers)
-        if trigger is None or trigger.cameo not in MEETING_CODES:
+        if trigger is None or trigger.cameo not in WORDS.meeting_codes:
             continue
         if trigger.pos == "verb":
             # The small model often hangs "in Geneva" on the person met ("met Xi in Geneva").
             met = children(token, "dobj") + prep_objects(token, trigger.object_preps)
             verb, carriers = token, [token, *met]
-        elif token.dep_ == "dobj" and token.head.lemma_.lower() in _HOLDING_VERBS:
+        elif token.dep_ == "dobj" and token.head.lemma_.lower() in WORDS.holding_verbs:
             verb, carriers = token.head, [token, token.head]
         else:
             continue
-        places = _places(ctx, carriers)
+        places = named_places(ctx.by_token, carriers)
         if not places:
             continue
         negated, modality = is_negated(verb), modality_of(verb)
         # A meeting that did not happen is coded as a refusal, as ``extract.relations.find`` does.
-        cameo = REFUSAL_CODES[MET_IN_CODE[:2]] if negated else MET_IN_CODE
+        cameo = WORDS.refusal_codes[MET_IN_CODE[:2]] if negated else MET_IN_CODE
         subject_tokens = children(verb, "nsubj") or shared_subject(verb)
         for actor in _actors(ctx, subject_tokens):
             for place in places:
@@ -140,17 +141,3 @@ def _actors(ctx: DocContext, tokens: list[Token]) -> list[ActorMention]:
             found += [m for c in children(word, "conj") for m in resolve_argument(ctx, c)]
     unique = {m.key: m for m in found if m.type in ACTOR_TYPES}
     return list(unique.values())
-
-
-def _places(ctx: DocContext, carriers: Iterable[Token]) -> list[ActorMention]:
-    """Places and countries named after "in"/"at" on any of the tokens."""
-    found: dict[str, ActorMention] = {}
-    for carrier in carriers:
-        for pobj in prep_objects(carrier, _PLACE_PREPS):
-            mention = ctx.by_token.get(pobj.i)
-            if mention is None or mention.type not in (EntityType.PLACE, EntityType.COUNTRY):
-                continue
-            if mention.type is EntityType.COUNTRY and mention.form is CountryForm.DEMONYM:
-                continue
-            found.setdefault(mention.key, mention)
-    return list(found.values())

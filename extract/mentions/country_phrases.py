@@ -20,8 +20,8 @@ from extract.mentions.demonym_groups import is_determiner
 from extract.mentions.mention import ActorMention
 from extract.types import EntityType
 from extract.vocabulary.countries import CountryForm, CountryMatch, match_country, phrase_names
+from extract.vocabulary.word_lists import WORDS
 
-_CAPITAL_NOUNS = frozenset({"capital"})
 _LEAD = re.compile(r"\w+")
 
 
@@ -84,7 +84,7 @@ def _phrase_width(
 def _demonym_capitals(doc: Doc, taken: set[int]) -> list[ActorMention]:
     found = []
     for noun in doc:
-        if noun.lower_ not in _CAPITAL_NOUNS:
+        if noun.lower_ not in WORDS.capital_nouns:
             continue
         demonym = _demonym_before(noun)
         if demonym is None:

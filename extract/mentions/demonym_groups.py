@@ -14,11 +14,15 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from extract.labels import NOUN_POS
 from extract.mentions.mention import ActorMention
 from extract.roles.state_actors import backs_rather_than_belongs
 from extract.types import EntityType
 from extract.vocabulary.countries import CountryForm, match_country
-from extract.vocabulary.lexicon import DEMONYM_GROUP_NOUNS
+from extract.vocabulary.word_lists import WORDS
+
+# Armed or protesting groups, and the other nouns of groups named by a demonym.
+_GROUP_HEADS = WORDS.group_nouns | WORDS.demonym_group_nouns
 
 
 def demonym_groups(doc: Doc, taken: set[int]) -> list[ActorMention]:
@@ -29,11 +33,9 @@ def demonym_groups(doc: Doc, taken: set[int]) -> list[ActorMention]:
     """
     found = []
     for noun in doc:
-        if noun.lower_ not in DEMONYM_GROUP_NOUNS and noun.lemma_.lower() not in (
-            DEMONYM_GROUP_NOUNS
-        ):
+        if noun.lower_ not in _GROUP_HEADS and noun.lemma_.lower() not in _GROUP_HEADS:
             continue
-        if noun.pos_ not in ("NOUN", "PROPN"):
+        if noun.pos_ not in NOUN_POS:
             continue
         demonym = _demonym_modifier(noun)
         if demonym is None:
@@ -65,10 +67,7 @@ def _demonym_modifier(noun: Token) -> tuple[int, str] | None:
     return None
 
 
-_DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those"})
-
-
 def is_determiner(token: Token) -> bool:
     """Whether a phrase starting at ``token`` starts at a determiner ("the", "these"), which no
     country or group name does: "The Syrian rebels" is the group "Syrian rebels"."""
-    return token.dep_ == "det" or token.lower_ in _DETERMINERS
+    return token.dep_ == "det" or token.lower_ in WORDS.determiners

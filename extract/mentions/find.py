@@ -12,9 +12,17 @@ affiliation (``extract.roles.titles``); agreements and events named by common no
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable, Iterator
 
 from spacy.tokens import Doc, Span, Token
 
+from extract.labels import (
+    ACTOR_NAME_LABELS,
+    AREA_LABELS,
+    NAME_POS,
+    PLACE_LABELS,
+    UNTAGGED_OR_SLIP_LABELS,
+)
 from extract.mentions.country_phrases import country_phrases
 from extract.mentions.demonym_groups import demonym_groups
 from extract.mentions.mention import ActorMention
@@ -37,99 +45,120 @@ from extract.roles.titles import (
 )
 from extract.types import EntityType
 from extract.vocabulary.countries import CountryForm, match_country
-from extract.vocabulary.lexicon import AGREEMENT_HEADS, ROLE_HEADS
 from extract.vocabulary.public_figures import public_figure_country
+from extract.vocabulary.word_lists import WORDS
 
 __all__ = ["ActorMention", "find_mentions"]
 
 _NAME_TOKEN = re.compile(r"^[A-Z][\w'’.-]*$")
 _PARENTHESISED = re.compile(r"\s*\([^)]*\)\s*")
-_LEADING_TITLES = {"mr", "mrs", "ms", "dr", "sir", "president", "prime", "minister", "general"}
-_NAME_POS = frozenset({"PROPN", "ADJ", "NOUN"})
-_PERSON_STOP_LABELS = {"GPE", "NORP", "DATE", "CARDINAL", "ORDINAL"}
 
 
-def find_mentions(doc: Doc) -> list[ActorMention]:
-    """All actor mentions of a parsed doc, in document order, without overlaps."""
-    mentions: list[ActorMention] = []
-    taken: set[int] = set()
+class _Found:
+    """The mentions found so far and the tokens they take: a later mention never overlaps one,
+    except that an agreement or event may contain its parties ("a Russia-US working group")."""
 
-    def add(mention: ActorMention, nested: bool = False) -> None:
+    def __init__(self, doc: Doc) -> None:
+        self.doc = doc
+        self.mentions: list[ActorMention] = []
+        self.taken: set[int] = set()
+
+    def add(self, mention: ActorMention, nested: bool = False) -> None:
+        """Keep ``mention`` unless it is nameless or overlaps a mention kept before; a
+        ``nested`` one may contain earlier ones but never cut through one or take its head."""
         tokens = set(range(mention.start, mention.end))
         if not mention.name.strip():
             return
-        if tokens & taken:
-            # An agreement or event may contain its parties ("a Russia-US working group"),
-            # never cut through another mention.
-            inner = [m for m in mentions if set(range(m.start, m.end)) & tokens]
-            if not nested or any(_cuts_through(doc, m, mention) for m in inner):
+        if tokens & self.taken:
+            inner = [m for m in self.mentions if set(range(m.start, m.end)) & tokens]
+            if not nested or any(_cuts_through(self.doc, m, mention) for m in inner):
                 return
-            if mention.head in taken:
+            if mention.head in self.taken:
                 return
-        taken.update(tokens)
-        mentions.append(mention)
+        self.taken.update(tokens)
+        self.mentions.append(mention)
 
+    def add_all(self, mentions: Iterable[ActorMention], nested: bool = False) -> None:
+        """``add`` each of ``mentions`` in turn."""
+        for mention in mentions:
+            self.add(mention, nested)
+
+    def of_type(self, *types: EntityType) -> list[ActorMention]:
+        """The mentions kept so far of the given types."""
+        return [m for m in self.mentions if m.type in types]
+
+
+def find_mentions(doc: Doc) -> list[ActorMention]:
+    """All actor mentions of a parsed doc, in document order, without overlaps.
+
+    Earlier readers win a contested token: people first, then groups named by a demonym,
+    country phrases, countries, the other named entities, and the repairs of what the model
+    missed; agreements and events named by common nouns last.
+    """
+    found = _Found(doc)
+    found.add_all(_person_entities(doc))
+    found.add_all(conjoined_people(doc, found.of_type(EntityType.PERSON), found.taken))
+    # "Georgian demonstrators": before the demonym becomes a country mention
+    found.add_all(demonym_groups(doc, found.taken))
+    found.add_all(country_phrases(doc, found.taken))  # "the Land of the Rising Sun"
+    found.add_all(
+        country
+        for ent in doc.ents
+        if ent.label_ in ACTOR_NAME_LABELS and (country := _country_mention(ent))
+    )
+    found.add_all(m for ent in doc.ents if (m := _entity_mention(ent)))
+    found.add_all(_missed_countries(doc, found.taken))
+    people = found.of_type(EntityType.PERSON)
+    found.add_all(title_organisations(doc, people, found.taken) + party_mentions(doc, found.taken))
+    found.add_all(legislatures(doc, found.taken), nested=True)
+    found.add_all(_missed_public_figures(doc, found.taken))
+    found.add_all(find_nominal_mentions(doc), nested=True)
+    _add_surname_repairs(doc, found.mentions, found.taken)
+    _read_titles(doc, found.mentions)
+    return sorted(found.mentions, key=lambda m: m.start)
+
+
+def _person_entities(doc: Doc) -> Iterator[ActorMention]:
+    """PERSON entities as people, or as the places some of them are ("the Capella hotel",
+    "Donetsk and Luhansk"); listed public figures the model tagged as something else."""
     for ent in doc.ents:
         if ent.label_ == "PERSON" and is_named_place(ent):
-            add(named_place(ent))  # "the Capella hotel"
+            yield named_place(ent)  # "the Capella hotel"
         elif ent.label_ == "PERSON" and _joined_to_a_place(ent):
-            add(ActorMention(ent.start, ent.end, EntityType.PLACE, ent.text))
+            yield ActorMention(ent.start, ent.end, EntityType.PLACE, ent.text)
         elif ent.label_ == "PERSON" or _is_public_figure(ent):
             person = _person_mention(ent)
             if person:
-                add(person)
-    people = [m for m in mentions if m.type is EntityType.PERSON]
-    for mention in conjoined_people(doc, people, taken):
-        add(mention)
-    for mention in demonym_groups(doc, taken):
-        add(mention)  # "Georgian demonstrators": before the demonym becomes a country mention
-    for mention in country_phrases(doc, taken):
-        add(mention)  # "the Land of the Rising Sun", "the Rwandan capital"
-    for ent in doc.ents:
-        if ent.label_ in ("GPE", "NORP", "LOC", "ORG", "FAC"):
-            country = _country_mention(ent)
-            if country:
-                add(country)
-    for ent in doc.ents:
-        if ent.label_ == "ORG" and ent.root.lemma_.lower() in AGREEMENT_HEADS:
-            # "the Arctic Fisheries Treaty" tagged ORG: the head noun says it is an agreement.
-            name = strip_determiner(ent)
-            add(ActorMention(ent.start, ent.end, EntityType.AGREEMENT, name, head=ent.root.i))
-        elif ent.label_ == "ORG" and is_named_place(ent):
-            add(named_place(ent))  # "the Ritz hotel"
-        elif ent.label_ in ("ORG",):
-            organisation = _organisation_mention(ent)
-            if organisation:
-                add(organisation)
-        elif ent.label_ in ("GPE", "LOC", "FAC"):
-            add(ActorMention(ent.start, ent.end, EntityType.PLACE, strip_determiner(ent)))
-        elif ent.label_ == "EVENT":
-            # "the Paris Agreement" is often tagged EVENT: its head noun says it is an agreement.
-            agreement = ent.root.lemma_.lower() in AGREEMENT_HEADS
-            kind = EntityType.AGREEMENT if agreement else EntityType.EVENT
-            add(ActorMention(ent.start, ent.end, kind, strip_determiner(ent), head=ent.root.i))
-        elif ent.label_ == "LAW":
-            add(
-                ActorMention(
-                    ent.start,
-                    ent.end,
-                    EntityType.AGREEMENT,
-                    strip_determiner(ent),
-                    head=ent.root.i,
-                )
-            )
-    for mention in _missed_countries(doc, taken):
-        add(mention)
-    people = [m for m in mentions if m.type is EntityType.PERSON]
-    for mention in title_organisations(doc, people, taken) + party_mentions(doc, taken):
-        add(mention)
-    for mention in legislatures(doc, taken):
-        add(mention, nested=True)
-    for mention in _missed_public_figures(doc, taken):
-        add(mention)
-    for mention in find_nominal_mentions(doc):
-        add(mention, nested=True)
-    _add_surname_repairs(doc, mentions, taken)
+                yield person
+
+
+def _entity_mention(ent: Span) -> ActorMention | None:
+    """An organisation, place, event or agreement named by a spaCy entity, if any."""
+    head = ent.root.lemma_.lower()
+    if ent.label_ == "ORG" and head in WORDS.agreement_heads:
+        # "the Arctic Fisheries Treaty" tagged ORG: the head noun says it is an agreement.
+        return ActorMention(
+            ent.start, ent.end, EntityType.AGREEMENT, strip_determiner(ent), head=ent.root.i
+        )
+    if ent.label_ == "ORG" and is_named_place(ent):
+        return named_place(ent)  # "the Ritz hotel"
+    if ent.label_ == "ORG":
+        return _organisation_mention(ent)
+    if ent.label_ in PLACE_LABELS:
+        return ActorMention(ent.start, ent.end, EntityType.PLACE, strip_determiner(ent))
+    if ent.label_ == "EVENT":
+        # "the Paris Agreement" is often tagged EVENT: its head noun says it is an agreement.
+        kind = EntityType.AGREEMENT if head in WORDS.agreement_heads else EntityType.EVENT
+        return ActorMention(ent.start, ent.end, kind, strip_determiner(ent), head=ent.root.i)
+    if ent.label_ == "LAW":
+        return ActorMention(
+            ent.start, ent.end, EntityType.AGREEMENT, strip_determiner(ent), head=ent.root.i
+        )
+    return None
+
+
+def _read_titles(doc: Doc, mentions: list[ActorMention]) -> None:
+    """Roles and affiliations from titles, the public-figure table and appositions."""
     person_tokens = {
         i for m in mentions if m.type is EntityType.PERSON for i in range(m.start, m.end)
     }
@@ -149,13 +178,12 @@ def find_mentions(doc: Doc) -> list[ActorMention]:
     for mention in mentions:
         if mention.type is EntityType.PERSON:
             read_possessive_title(doc, mention, owners)
-    return sorted(mentions, key=lambda m: m.start)
 
 
 def _cuts_through(doc: Doc, inner: ActorMention, outer: ActorMention) -> bool:
     """Whether ``inner`` reaches outside ``outer``; a determiner the tagger put at the start of
     an inner name does not count ("at [the COP21 United Nations] climate conference")."""
-    leading = all(doc[i].lower_ in ("the", "a", "an") for i in range(inner.start, outer.start))
+    leading = all(doc[i].lower_ in WORDS.articles for i in range(inner.start, outer.start))
     return (inner.start < outer.start and not leading) or inner.end > outer.end
 
 
@@ -168,9 +196,9 @@ def strip_determiner(span: Span) -> str:
     tokens = list(span)
     while tokens and tokens[-1].tag_ == "POS":
         tokens = tokens[:-1]
-    while len(tokens) > 1 and (tokens[0].lower_ in ("the", "a", "an") or tokens[0].dep_ == "poss"):
+    while len(tokens) > 1 and (tokens[0].lower_ in WORDS.articles or tokens[0].dep_ == "poss"):
         tokens = tokens[1:]
-    if tokens and tokens[0].lower_ in ("the", "a", "an"):
+    if tokens and tokens[0].lower_ in WORDS.articles:
         tokens = tokens[1:]
     return "".join(t.text_with_ws for t in tokens).strip()
 
@@ -178,7 +206,7 @@ def strip_determiner(span: Span) -> str:
 def _is_public_figure(ent: Span) -> bool:
     """A listed public figure the model tagged as something else ("Lavrov" as an ORG)."""
     name = re.sub(r"^(?:the|The)\s+|['’]s$", "", ent.text.strip())
-    return ent.label_ in ("ORG", "GPE", "NORP", "LOC", "FAC") and bool(
+    return ent.label_ in ACTOR_NAME_LABELS and bool(
         name and public_figure_country(name) and not match_country(name)
     )
 
@@ -197,7 +225,7 @@ def _person_mention(ent: Span) -> ActorMention | None:
         ):
             break
         tokens.append(token)
-    while tokens and tokens[0].lower_.rstrip(".") in _LEADING_TITLES and len(tokens) > 1:
+    while tokens and tokens[0].lower_.rstrip(".") in WORDS.courtesy_titles and len(tokens) > 1:
         tokens = tokens[1:]
     if not tokens or (match_country(tokens[0].text) and len(tokens) == 1):
         return None
@@ -232,8 +260,8 @@ def _missed_countries(doc: Doc, taken: set[int]) -> list[ActorMention]:
         token = doc[i]
         # A lone country word tagged PERSON was refused as a person: it is a country; one
         # tagged as a title or a product ("accused Belarus" as WORK_OF_ART) is a slip too.
-        tagged = token.ent_type_ not in ("", "PERSON", "WORK_OF_ART", "PRODUCT")
-        if i in taken or tagged or not token.is_title or token.pos_ not in _NAME_POS:
+        tagged = token.ent_type_ not in UNTAGGED_OR_SLIP_LABELS
+        if i in taken or tagged or not token.is_title or token.pos_ not in NAME_POS:
             i += 1
             continue
         width = 1
@@ -273,7 +301,7 @@ def _is_office_portfolio(token: Token) -> bool:
         token.dep_ == "pobj"
         and prep.lower_ == "of"
         and prep.head.is_title
-        and prep.head.lower_.rstrip("s") in ROLE_HEADS
+        and prep.head.lower_.rstrip("s") in WORDS.role_heads
         and not token.text.isupper()
         and not any(c.dep_ == "det" for c in token.children)
     )
@@ -283,7 +311,7 @@ def _joined_to_a_place(ent: Span) -> bool:
     """A one-word "person" joined by "and" to a place is a place: "Donetsk and Luhansk"."""
     if len(ent) != 1:
         return False
-    return any(t.ent_type_ in ("GPE", "LOC") for t in ent.root.conjuncts)
+    return any(t.ent_type_ in AREA_LABELS for t in ent.root.conjuncts)
 
 
 def _missed_public_figures(doc: Doc, taken: set[int]) -> list[ActorMention]:

@@ -10,6 +10,7 @@ import re
 import unicodedata
 
 from extract.types import EntityType
+from extract.vocabulary.word_lists import WORDS
 
 _NON_WORD = re.compile(r"[^a-z0-9]+")
 _MAX_SLUG = 80
@@ -47,99 +48,13 @@ def key_type(key: str) -> EntityType:
     raise ValueError(f"not an entity key: {key!r}")
 
 
-# Words that say nothing about *which* agreement or event is meant: "a new treaty", "the
-# historic agreement", "this landmark deal". A name made only of these and its head noun is
-# generic, and two articles using it are not talking about the same thing. "joint" and
-# "bilateral" are not among them: like extract.vocabulary.lexicon.JOINT_MARKERS, they mark a body of
-# shared work, which is named by them ("a joint statement", "the bilateral commission").
-GENERIC_NAME_WORDS = frozenset(
-    {
-        "a",
-        "an",
-        "the",
-        "this",
-        "that",
-        "these",
-        "those",
-        "its",
-        "their",
-        "new",
-        "historic",
-        "landmark",
-        "final",
-        "draft",
-        "recent",
-        "latest",
-        "previous",
-        "possible",
-        "proposed",
-        "planned",
-        "such",
-        "same",
-        "other",
-        "any",
-        "first",
-        "second",
-        "last",
-        "next",
-        "upcoming",
-        "interim",
-        "preliminary",
-        "tentative",
-        "major",
-        "big",
-        "key",
-        "broad",
-        "wider",
-        "formal",
-        "full",
-        "current",
-        "existing",
-        "original",
-        "old",
-        "earlier",
-        "global",
-    }
-    # A weekday or "yesterday" says when in the article's week, not which occasion: "the
-    # Tuesday meeting" of one article is not that of another (see extract.dates_places.event_dates).
-    | {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
-    | {"yesterday", "today", "tonight"}
-)
-
-
-# Words that give the format of a meeting, not which one: "bilateral talks", "direct
-# negotiations", "a closed-door meeting". For events only: "the bilateral commission" is a body
-# of shared work that these words do name (see GENERIC_NAME_WORDS).
-OCCASION_FORMAT_WORDS = frozenset(
-    {
-        "bilateral",
-        "trilateral",
-        "multilateral",
-        "direct",
-        "indirect",
-        "informal",
-        "private",
-        "separate",
-        "further",
-        "fresh",
-        "brief",
-        "lengthy",
-        "closed",
-        "door",
-        "high",
-        "level",
-        "face",
-        "to",
-    }
-)
-
-
 def is_generic_name(name: str, head: str, *, event: bool = False) -> bool:
     """Whether an agreement or event name has no word that tells it from others of its kind.
 
     ``head`` is the head noun as written ("treaty", "talks"). Only the head noun and words of
-    ``GENERIC_NAME_WORDS`` (for an ``event``, also ``OCCASION_FORMAT_WORDS``) make a generic
-    name; any other word (a place, a year, a topic, "joint cybersecurity") distinguishes it.
+    ``generic_name_words`` (for an ``event``, also ``occasion_format_words``; both in
+    ``data/words/agreements_and_events.txt``) make a generic name; any other word (a place, a
+    year, a topic, "joint cybersecurity") distinguishes it.
 
     >>> is_generic_name("the new treaty", "treaty")
     True
@@ -150,8 +65,8 @@ def is_generic_name(name: str, head: str, *, event: bool = False) -> bool:
     """
     words = re.findall(r"[a-z0-9]+", name.lower())
     head_words = set(re.findall(r"[a-z0-9]+", head.lower()))
-    extra = OCCASION_FORMAT_WORDS if event else frozenset()
-    return all(w in GENERIC_NAME_WORDS or w in extra or w in head_words for w in words)
+    extra = WORDS.occasion_format_words if event else frozenset()
+    return all(w in WORDS.generic_name_words or w in extra or w in head_words for w in words)
 
 
 def article_scoped_key(entity_type: EntityType, article_id: str, name: str) -> str:

@@ -10,6 +10,9 @@ from extract.mentions.keys import entity_key
 from extract.types import EntityType
 from extract.vocabulary.countries import CountryForm, country_label
 
+#: The mention types that act: people, countries, organisations.
+ACTOR_TYPES = frozenset({EntityType.PERSON, EntityType.COUNTRY, EntityType.ORGANIZATION})
+
 
 @dataclass
 class ActorMention:
@@ -27,6 +30,9 @@ class ActorMention:
     organisations: list[int] = field(default_factory=list)
     head: int = -1  # token index of the syntactic head, for agreements and events
     key: str = ""  # filled in by extract.coref.within_article
+    # The date its sentence states for an agreement or event (extract.dates_places.event_dates),
+    # read once, by coreference, which compares the dates of an occasion's mentions.
+    date: str | None = None
 
     def span(self, doc: Doc) -> Span:
         """The mention as a spaCy span."""
@@ -46,3 +52,8 @@ def country_mention(code: str, position: int, known: dict[str, ActorMention]) ->
     return ActorMention(
         position, position, EntityType.COUNTRY, country_label(code), code, CountryForm.NAME, key=key
     )
+
+
+def country_keys(mention: ActorMention) -> list[str]:
+    """The keys of the countries a mention is affiliated with ("Spanish officials" → Spain)."""
+    return [entity_key(EntityType.COUNTRY, code) for code in mention.affiliations]

@@ -12,7 +12,7 @@
 4. **Organisations in titles** (``title_organisations``): capitalised words right before a role
    word of a person's title that name no country are the organisation the title belongs to:
    "SDLP leader John Hume", "Ulster Unionist leader David Trimble". A party adjective
-   (``PARTY_ADJECTIVES``: "Republican candidate Donald Trump", "Republican senators") names
+   (``WORDS.party_adjectives``: "Republican candidate Donald Trump", "Republican senators") names
    its party.
 5. **Legislatures** (``legislatures``): a country adjective before a legislature noun is an
    organisation of that country: "the Russian parliament", "the Iranian parliament".
@@ -25,38 +25,11 @@ from functools import cache
 import pycountry
 from spacy.tokens import Doc, Span, Token
 
+from extract.labels import NAME_POS, NOT_ORGANISATION_LABELS
 from extract.mentions.mention import ActorMention
 from extract.types import EntityType
 from extract.vocabulary.countries import match_country
-from extract.vocabulary.lexicon import ROLE_HEADS, ROLE_MODIFIERS
-
-PLACE_NOUNS = frozenset(
-    {
-        "hotel",
-        "palace",
-        "castle",
-        "square",
-        "street",
-        "airport",
-        "building",
-        "tower",
-        "stadium",
-        "bridge",
-        "hall",
-        "house",
-        "centre",
-        "center",
-    }
-)
-# Party adjectives as news writes them before titles and plural nouns, and the party's name.
-PARTY_ADJECTIVES = {
-    "Republican": "Republican Party",
-    "Republicans": "Republican Party",
-    "Democrat": "Democratic Party",
-    "Democrats": "Democratic Party",
-    "Democratic": "Democratic Party",
-}
-LEGISLATURE_NOUNS = frozenset({"parliament", "legislature", "duma", "congress", "senate"})
+from extract.vocabulary.word_lists import WORDS
 
 
 def extend_person(doc: Doc, start: int, end: int) -> int:
@@ -74,7 +47,9 @@ def extend_person(doc: Doc, start: int, end: int) -> int:
 def is_named_place(span: Span) -> bool:
     """Whether a "person" span is the name of a place noun right after it ("Capella hotel")."""
     after = span.doc[span.end] if span.end < len(span.doc) else None
-    return bool(after is not None and after.lower_ in PLACE_NOUNS and span.root.head.i == after.i)
+    return bool(
+        after is not None and after.lower_ in WORDS.place_nouns and span.root.head.i == after.i
+    )
 
 
 def named_place(span: Span) -> ActorMention:
@@ -118,11 +93,9 @@ def _name_run(doc: Doc, last: Token, taken: set[int]) -> tuple[int, int] | None:
 
 def _is_title_word(token: Token) -> bool:
     lower = token.lower_
-    return lower in ROLE_HEADS or lower in ROLE_MODIFIERS or lower in _EXTRA_TITLES
-
-
-# Titles the role list does not hold because they are names of offices, not roles.
-_EXTRA_TITLES = frozenset({"taoiseach", "tanaiste", "chancellor", "premier", "sheikh", "mr", "ms"})
+    return (
+        lower in WORDS.role_heads or lower in WORDS.role_modifiers or lower in WORDS.office_titles
+    )
 
 
 def title_organisations(
@@ -132,7 +105,9 @@ def title_organisations(
     found = []
     for person in people:
         i = person.start - 1
-        while i >= 0 and doc[i].lower_ in ROLE_HEADS | ROLE_MODIFIERS and i not in taken:
+        while (
+            i >= 0 and doc[i].lower_ in WORDS.role_heads | WORDS.role_modifiers and i not in taken
+        ):
             i -= 1
         if i == person.start - 1:
             continue  # no role word right before the name
@@ -145,7 +120,7 @@ def title_organisations(
         words = doc[start:end].text
         if end - start == 1 and looks_like_demonym(words):
             continue  # "Ugandan President": a demonym our country table lacks, no organisation
-        name = PARTY_ADJECTIVES.get(words, words)
+        name = WORDS.party_adjectives.get(words, words)
         found.append(ActorMention(start, end, EntityType.ORGANIZATION, name))
     return found
 
@@ -165,7 +140,7 @@ def looks_like_demonym(word: str) -> bool:
     """
     lower = word.lower()
     endings = ("an", "ian", "ese", "ish", "i", "ic")
-    if word.isupper() or word in PARTY_ADJECTIVES or not lower.endswith(endings):
+    if word.isupper() or word in WORDS.party_adjectives or not lower.endswith(endings):
         return False
     return lower[:4] in _country_stems()
 
@@ -174,12 +149,15 @@ def party_mentions(doc: Doc, taken: set[int]) -> list[ActorMention]:
     """Party adjectives before a noun of people: "Republican senators", "Democrats said"."""
     found = []
     for token in doc:
-        if token.i in taken or token.text not in PARTY_ADJECTIVES:
+        if token.i in taken or token.text not in WORDS.party_adjectives:
             continue
         if token.dep_ in ("amod", "compound", "nsubj", "nsubjpass", "dobj", "pobj", "conj"):
             found.append(
                 ActorMention(
-                    token.i, token.i + 1, EntityType.ORGANIZATION, PARTY_ADJECTIVES[token.text]
+                    token.i,
+                    token.i + 1,
+                    EntityType.ORGANIZATION,
+                    WORDS.party_adjectives[token.text],
                 )
             )
     return found
@@ -187,10 +165,10 @@ def party_mentions(doc: Doc, taken: set[int]) -> list[ActorMention]:
 
 def _may_name_organisation(token: Token) -> bool:
     text = token.text
-    capitalised = text[:1].isupper() and token.pos_ in ("PROPN", "ADJ", "NOUN")
-    if not capitalised or token.ent_type_ in ("PERSON", "GPE", "DATE"):
+    capitalised = text[:1].isupper() and token.pos_ in NAME_POS
+    if not capitalised or token.ent_type_ in NOT_ORGANISATION_LABELS:
         return False
-    if token.ent_type_ == "NORP" and text not in PARTY_ADJECTIVES:
+    if token.ent_type_ == "NORP" and text not in WORDS.party_adjectives:
         return False  # a demonym our country table lacks is no organisation
     return not match_country(text) and not _is_title_word(token)
 
@@ -199,7 +177,7 @@ def legislatures(doc: Doc, taken: set[int]) -> list[ActorMention]:
     """ "the Russian parliament" → an organisation "Russian parliament" (rule 5)."""
     found = []
     for token in doc:
-        if token.lower_ not in LEGISLATURE_NOUNS or token.i in taken or token.i == 0:
+        if token.lower_ not in WORDS.legislature_nouns or token.i in taken or token.i == 0:
             continue
         before = doc[token.i - 1]
         match = match_country(before.text)

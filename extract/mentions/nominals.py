@@ -4,13 +4,11 @@
 "the 2016 presidential election", "the agreement between Peru and Chile", "meddled in the
 election". A bare head ("the meeting", "the new agreement") names nothing by itself and is left
 to the anaphor rules of ``extract.relations.arguments``, except for the occasions of
-``extract.vocabulary.lexicon.OCCASION_HEADS`` ("hosted the talks", "the signing ceremony"): those
-are
-events of the article and get an article-scoped key, and so does any event head with a date
-possessor ("Tuesday's meeting": an occasion of the article's week, which coreference ties to
-the occasion stated for that day, see ``extract.coref.within_article``). What makes a phrase
-specific is
-documented on each helper below.
+``occasion_heads`` (``data/words/agreements_and_events.txt``: "hosted the talks", "the signing
+ceremony"): those are events of the article and get an article-scoped key, and so does any
+event head with a date possessor ("Tuesday's meeting": an occasion of the article's week, which
+coreference ties to the occasion stated for that day, see ``extract.coref.within_article``).
+What makes a phrase specific is documented on each helper below.
 """
 
 from __future__ import annotations
@@ -19,26 +17,17 @@ import re
 
 from spacy.tokens import Doc, Span, Token
 
+from extract.labels import AREA_LABELS, COUNTRY_LABELS, NAMING_MODIFIER_LABELS, TIME_LABELS
 from extract.mentions.mention import ActorMention
 from extract.types import EntityType
 from extract.vocabulary.countries import match_country
-from extract.vocabulary.lexicon import (
-    AGREEMENT_ANAPHORS,
-    AGREEMENT_HEADS,
-    EVENT_HEADS,
-    GENERIC_AGREEMENT_HEADS,
-    INTERFERENCE_WORDS,
-    JOINT_BODY_HEADS,
-    JOINT_MARKERS,
-    OCCASION_HEADS,
-    VAGUE_MODIFIERS,
-)
+from extract.vocabulary.word_lists import WORDS
 
 # Longest complement that is still part of a name: "on the unrest in Iran" (5 words).
 _MAX_COMPLEMENT = 5
 
 # Heads too general to name an agreement without a description ("the deal", "a declaration").
-_NEEDS_DESCRIPTION = GENERIC_AGREEMENT_HEADS | {"declaration", "statement"}
+_NEEDS_DESCRIPTION = WORDS.generic_agreement_heads | WORDS.described_agreement_heads
 
 
 def find_nominal_mentions(doc: Doc) -> list[ActorMention]:
@@ -49,16 +38,16 @@ def find_nominal_mentions(doc: Doc) -> list[ActorMention]:
         if token.pos_ not in ("NOUN", "PROPN", "VERB"):
             continue
         # "a ceasefire plan", "the peace deal": the outer noun heads the agreement's name.
-        outer = _outer_agreement_noun(token) if lemma in AGREEMENT_HEADS else None
-        if lemma in INTERFERENCE_WORDS:
+        outer = _outer_agreement_noun(token) if lemma in WORDS.agreement_heads else None
+        if lemma in WORDS.interference_words:
             mention = _interference_mention(token)
         elif token.pos_ == "VERB":
             continue
         elif outer is not None:
             mention = _nominal_phrase(outer, EntityType.AGREEMENT)
-        elif lemma in AGREEMENT_HEADS or _is_joint_body(token):
+        elif lemma in WORDS.agreement_heads or _is_joint_body(token):
             mention = _nominal_phrase(token, EntityType.AGREEMENT)
-        elif lemma in EVENT_HEADS or token.lower_ in EVENT_HEADS:
+        elif lemma in WORDS.event_heads or token.lower_ in WORDS.event_heads:
             mention = _nominal_phrase(token, EntityType.EVENT)
         else:
             continue
@@ -70,17 +59,17 @@ def find_nominal_mentions(doc: Doc) -> list[ActorMention]:
 def _outer_agreement_noun(token: Token) -> Token | None:
     """The noun an agreement head modifies when that noun is itself an agreement word."""
     head = token.head
-    outer = head.lemma_.lower() in AGREEMENT_HEADS | AGREEMENT_ANAPHORS
+    outer = head.lemma_.lower() in WORDS.agreement_heads | WORDS.agreement_anaphors
     if token.dep_ == "compound" and head.i > token.i and outer:
         return head
     return None
 
 
 def _is_joint_body(token: Token) -> bool:
-    if token.lemma_.lower() not in JOINT_BODY_HEADS:
+    if token.lemma_.lower() not in WORDS.joint_body_heads:
         return False
     # "a joint fisheries commission": the small model may hang "joint" on the middle noun.
-    return any(t.lower_ in JOINT_MARKERS for child in token.lefts for t in child.subtree)
+    return any(t.lower_ in WORDS.joint_markers for child in token.lefts for t in child.subtree)
 
 
 def _modifiers(token: Token) -> list[Token]:
@@ -89,11 +78,11 @@ def _modifiers(token: Token) -> list[Token]:
     An event's proper-noun possessor names it too: "Catalonia's independence referendum" is the
     Catalonia independence referendum, "Mueller's investigation" the Mueller investigation.
     """
-    is_event = token.lemma_.lower() in EVENT_HEADS or token.lower_ in EVENT_HEADS
+    is_event = token.lemma_.lower() in WORDS.event_heads or token.lower_ in WORDS.event_heads
     keep: list[Token] = []
     for child in token.lefts:
         # "Sunday's vote" says when, not which: a date possessor is no name.
-        dated = child.ent_type_ in ("DATE", "TIME")
+        dated = child.ent_type_ in TIME_LABELS
         if child.dep_ == "poss" and is_event and child.pos_ == "PROPN" and not dated:
             keep.extend(t for t in child.subtree if t.tag_ != "POS")
             continue
@@ -112,14 +101,14 @@ def _nominal_phrase(token: Token, entity_type: EntityType) -> ActorMention | Non
     parties = _between_parties(token) if entity_type is EntityType.AGREEMENT else []
     tokens.extend(parties)
     specific = bool(tail) or bool(parties) or _names_itself(modifiers)
-    occasion = token.lemma_.lower() in OCCASION_HEADS or token.lower_ in OCCASION_HEADS
+    occasion = token.lemma_.lower() in WORDS.occasion_heads or token.lower_ in WORDS.occasion_heads
     occasion = occasion or any(c.dep_ == "poss" and c.ent_type_ == "DATE" for c in token.lefts)
     if not specific and entity_type is EntityType.EVENT and not occasion:
         return None
     # An agreement is named by what it is about ("a defence cooperation agreement") or who is
     # party to it; "the new agreement" alone names nothing and is left to the anaphor rules.
     described = any(
-        t.dep_ in ("compound", "amod", "nmod") and t.lower_ not in VAGUE_MODIFIERS
+        t.dep_ in ("compound", "amod", "nmod") and t.lower_ not in WORDS.vague_modifiers
         for t in modifiers
     )
     if not (specific or described) and token.lemma_.lower() in _NEEDS_DESCRIPTION:
@@ -152,9 +141,9 @@ def _span_text(span: Span) -> str:
 def _names_itself(modifiers: list[Token]) -> bool:
     """Whether the modifiers alone tell this agreement or event from others ("G20", "2016")."""
     return any(
-        t.ent_type_ in ("GPE", "NORP", "ORG", "DATE", "EVENT", "PERSON")
+        t.ent_type_ in NAMING_MODIFIER_LABELS
         or t.like_num
-        or t.lower_ in JOINT_MARKERS
+        or t.lower_ in WORDS.joint_markers
         or t.pos_ == "PROPN"
         for t in modifiers
     )
@@ -165,7 +154,7 @@ def _between_parties(token: Token) -> list[Token]:
     for child in token.rights:
         if child.dep_ == "prep" and child.lower_ in ("between", "among") and child.i == token.i + 1:
             subtree = list(child.subtree)
-            named = any(t.pos_ == "PROPN" or t.ent_type_ in ("GPE", "NORP") for t in subtree)
+            named = any(t.pos_ == "PROPN" or t.ent_type_ in COUNTRY_LABELS for t in subtree)
             # "between the two governments" is resolved to its parties, not part of the name.
             if named and len(subtree) <= 8 and not any(t.pos_ == "VERB" for t in subtree):
                 return subtree
@@ -182,7 +171,7 @@ def _short_complement(token: Token, named_already: bool = False) -> list[Token]:
     agreement").
     """
     preps = {"on", "for"}
-    is_event = token.lemma_.lower() in EVENT_HEADS or token.lower_ in EVENT_HEADS
+    is_event = token.lemma_.lower() in WORDS.event_heads or token.lower_ in WORDS.event_heads
     if is_event and not named_already:  # "the G20 summit in Hamburg" is the G20 summit
         preps |= {"of", "in", "into"}
     candidates = list(token.rights)
@@ -195,11 +184,11 @@ def _short_complement(token: Token, named_already: bool = False) -> list[Token]:
             subtree = list(child.subtree)
             if len(subtree) > _MAX_COMPLEMENT or any(t.pos_ in ("VERB", "PUNCT") for t in subtree):
                 continue
-            if any(t.ent_type_ in ("DATE", "TIME") for t in subtree):
+            if any(t.ent_type_ in TIME_LABELS for t in subtree):
                 continue  # "announced the agreement on Friday": when, not which
             if any(t.lower_ in ("near", "at") and t.dep_ == "prep" for t in subtree):
                 continue  # "on climate change near Paris": the place belongs to the verb
-            if child.lower_ == "for" and any(t.ent_type_ in ("GPE", "LOC") for t in subtree):
+            if child.lower_ == "for" and any(t.ent_type_ in AREA_LABELS for t in subtree):
                 continue  # "a ceasefire plan for eastern Ukraine": where it applies, not which
             named = any(t.pos_ == "PROPN" or t.like_num for t in subtree)
             if child.lower_ in ("on", "for") or named:

@@ -39,65 +39,33 @@ Conjuncts ("Putin and Trump") each resolve on their own; a noun with a name in a
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Callable
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Token
 
-from extract.coref.counted_parties import counted_parties
 from extract.coref.within_article import is_replaced
+from extract.labels import NOUN_POS
 from extract.mentions.mention import ActorMention
-from extract.roles.state_actors import as_actor, country_modifiers, leading_countries
-from extract.types import EntityType
-from extract.vocabulary.countries import CountryForm
-from extract.vocabulary.lexicon import (
-    AGREEMENT_ANAPHORS,
-    ALLEGATION_NOUNS,
-    BODY_ANAPHORS,
-    COUNTED_PEOPLE_NOUNS,
-    EVENT_HEADS,
-    FEMALE_PRONOUNS,
-    GENERIC_AGREEMENT_HEADS,
-    GROUP_NOUNS,
-    INVOLVEMENT_NOUNS,
-    MALE_PRONOUNS,
-    NEUTER_PRONOUNS,
-    PARTY_NOUNS,
-    PEOPLE_NOUNS,
-    PLURAL_PRONOUNS,
-    QUANTITY_NOUNS,
-    RELATIONAL_HEADS,
-    RELATIVE_PRONOUNS,
-    RESULT_NOUNS,
-    ROLE_HEADS,
-    SPEECH_LEMMAS,
-    STATE_NOUNS,
+from extract.relations.antecedents import (
+    body_anaphor,
+    counted_nations,
+    counterpart,
+    event_agents,
+    event_named_before,
+    latest_with_head,
+    leaders_counted,
+    led_by,
+    named_in_apposition,
+    occasion_result,
+    speaker_of,
+    state_people,
+    subject_tokens,
+    titled_people,
 )
-
-_ACTORS = frozenset({EntityType.PERSON, EntityType.COUNTRY, EntityType.ORGANIZATION})
-
-
-@dataclass
-class DocContext:
-    """A parsed article with its resolved mentions, indexed by token."""
-
-    doc: Doc
-    mentions: list[ActorMention]
-
-    def __post_init__(self) -> None:
-        self.by_token: dict[int, ActorMention] = {}
-        # Inner mentions win: in "a Russia-US working group" the token "Russia" is Russia.
-        for mention in sorted(self.mentions, key=lambda m: m.start - m.end):
-            for i in range(mention.start, mention.end):
-                self.by_token[i] = mention
-        self.accusers: list[ActorMention] = []
-        # (accuser, accused) of each accusation (CAMEO 112) so far, in document order: a later
-        # denial by the accused that names nobody answers the latest of them.
-        self.accusations: list[tuple[ActorMention, ActorMention]] = []
-
-    def before(self, index: int, entity_type: EntityType) -> list[ActorMention]:
-        """Mentions of a type that start before token ``index``, nearest first."""
-        found = [m for m in self.mentions if m.start < index and m.type is entity_type]
-        return sorted(found, key=lambda m: -m.start)
+from extract.relations.doc_context import DocContext
+from extract.roles.state_actors import as_actor
+from extract.types import EntityType
+from extract.vocabulary.word_lists import WORDS
 
 
 def resolve_argument(ctx: DocContext, token: Token, acted_on: bool = False) -> list[ActorMention]:
@@ -132,108 +100,88 @@ def resolve_argument(ctx: DocContext, token: Token, acted_on: bool = False) -> l
 def _resolve_one(ctx: DocContext, token: Token, acted_on: bool) -> list[ActorMention]:
     mention = ctx.by_token.get(token.i)
     if mention is not None:
-        return [as_actor(mention), *(_event_agents(ctx, mention) if acted_on else [])]
-    lower, lemma = token.lower_, token.lemma_.lower()
+        return [as_actor(mention), *(event_agents(ctx, mention) if acted_on else [])]
     if token.pos_ == "PRON":
         return _resolve_pronoun(ctx, token)
-    if token.pos_ not in ("NOUN", "PROPN"):
+    if token.pos_ not in NOUN_POS:
         return []
-    # "his Spanish counterpart Josep Borrell": the name in apposition is who the noun is.
-    named = [
-        ctx.by_token[c.i]
-        for c in token.children
-        if c.dep_ == "appos" and c.i in ctx.by_token and ctx.by_token[c.i].type in _ACTORS
+    for rule in _NOUN_RULES:
+        found = rule(ctx, token, acted_on)
+        if found is not None:
+            return found
+    return _owned_by(ctx, token, acted_on)
+
+
+# A rule for a noun that names no actor itself: the actors it stands for, or None when the
+# rule does not apply and the next one is tried (an empty list ends the search: nobody).
+_NounRule = Callable[[DocContext, Token, bool], "list[ActorMention] | None"]
+
+
+def _counted_people(ctx: DocContext, token: Token, acted_on: bool) -> list[ActorMention] | None:
+    """ "thousands of Greek protesters", "dozens of Iraqi soldiers": the people counted."""
+    if token.lemma_.lower() not in WORDS.quantity_nouns:
+        return None
+    of_objects = [
+        p for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
     ]
-    if named:
-        return [as_actor(m) for m in named]
-    led = leading_countries(ctx, token)  # "the Saudi-led coalition"
-    if led:
-        return led
-    if lemma in BODY_ANAPHORS and _is_bare_definite(token):
-        # "Stoltenberg said the allies supported ...", "the bloc would consider ...": the
-        # organisation last named in this or the previous sentence.
-        return _latest_organisation(ctx, token)
-    if lemma in QUANTITY_NOUNS:
-        # "thousands of Greek protesters", "dozens of Iraqi soldiers": the people counted
-        of_objects = [
-            p for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
-        ]
-        return [
-            m for p in of_objects if p.dep_ == "pobj" for m in resolve_argument(ctx, p, acted_on)
-        ]
-    if lemma in RELATIONAL_HEADS:
-        # The small model often hangs the name after "his counterpart" on something else; the
-        # person named right after the noun is the counterpart.
-        following = [
-            ctx.by_token[i]
-            for i in range(token.i + 1, min(token.i + 4, len(ctx.doc)))
-            if i in ctx.by_token and ctx.by_token[i].type is EntityType.PERSON
-        ]
-        if following:
-            return [following[0]]
-    if lower in COUNTED_PEOPLE_NOUNS and any(c.like_num for c in token.lefts):
-        # "the four leaders": people counted together, before any one person with that title
-        counted = counted_parties(ctx, token)
-        if counted:
-            return counted
-    if lemma in ROLE_HEADS or lower.rstrip("s") in ROLE_HEADS:
-        people = _people_inside(ctx, token)
-        if people:
-            return people
-        if any(c.lower_ in ("the", "this") for c in token.lefts):
-            people = _latest_with_role(ctx, token)
-            if people:
-                return people
-    nationals = lemma in PEOPLE_NOUNS or lower in PEOPLE_NOUNS
-    group = lemma in GROUP_NOUNS or lower in GROUP_NOUNS
-    if lemma in STATE_NOUNS or lower in STATE_NOUNS or group or (acted_on and nationals):
-        countries = country_modifiers(ctx, token)
-        if countries:
-            return countries
-    if lower in PARTY_NOUNS or lower in COUNTED_PEOPLE_NOUNS:
-        counted = counted_parties(ctx, token)
-        if counted or lower in PARTY_NOUNS:
-            return counted
-    if lemma in ALLEGATION_NOUNS or lower in ALLEGATION_NOUNS:
+    return [m for p in of_objects if p.dep_ == "pobj" for m in resolve_argument(ctx, p, acted_on)]
+
+
+def _allegation(ctx: DocContext, token: Token, acted_on: bool) -> list[ActorMention] | None:
+    """ "an accusation Moscow denied": whose claim it is, or what it is about."""
+    lemma, lower = token.lemma_.lower(), token.lower_
+    if lemma in WORDS.allegation_nouns or lower in WORDS.allegation_nouns:
         return _resolve_allegation(ctx, token)
-    if lemma not in AGREEMENT_ANAPHORS | GENERIC_AGREEMENT_HEADS:
-        # "a joint statement" ... "the statement"
-        same_head = _latest_with_head(ctx, token, EntityType.AGREEMENT)
+    return None
+
+
+def _agreement_named_before(
+    ctx: DocContext, token: Token, acted_on: bool
+) -> list[ActorMention] | None:
+    """ "a joint statement" ... "the statement": the agreement with that head; an agreement
+    anaphor ("this option", "the proposal"): see ``_resolve_agreement_anaphor``."""
+    lemma = token.lemma_.lower()
+    if lemma not in WORDS.agreement_anaphors | WORDS.generic_agreement_heads:
+        same_head = latest_with_head(ctx, token, EntityType.AGREEMENT)
         if same_head:
             return same_head
-    if lemma in AGREEMENT_ANAPHORS:
-        found = _resolve_agreement_anaphor(ctx, token)
-        if found:
-            return found
-    if lemma in ("result", "outcome") and _is_bare_definite(token):
-        # "refused to recognize the result": with no "of" phrase, the result is the outcome of
-        # the latest occasion mentioned (a vote, a referendum, an election).
-        return ctx.before(token.i, EntityType.EVENT)[:1]
-    if lemma in EVENT_HEADS or lower in EVENT_HEADS:
-        found = _latest_with_head(ctx, token, EntityType.EVENT)
-        if found:
-            return found
-    # "blasted Mueller's investigation", "rejected Azerbaijan's proposal": the owner is the
-    # target; "the presence of Russian troops": so is what an "of" phrase names; "rejected
-    # the Spanish plan": a country modifier of a plan owns it.
+    if lemma in WORDS.agreement_anaphors:
+        return _resolve_agreement_anaphor(ctx, token) or None
+    return None
+
+
+# Rules 9, 3–8 and 10 of the module docstring, in the order tried.
+_NOUN_RULES: tuple[_NounRule, ...] = (
+    named_in_apposition,
+    led_by,
+    body_anaphor,
+    _counted_people,
+    counterpart,
+    leaders_counted,
+    titled_people,
+    state_people,
+    counted_nations,
+    _allegation,
+    _agreement_named_before,
+    occasion_result,
+    event_named_before,
+)
+
+
+def _owned_by(ctx: DocContext, token: Token, acted_on: bool) -> list[ActorMention]:
+    """Rule 11: the owner of the thing acted on. "blasted Mueller's investigation", "rejected
+    Azerbaijan's proposal": the possessor is the target; "the presence of Russian troops": so
+    is what an "of" phrase names; "rejected the Spanish plan": a country modifier of a plan
+    owns it."""
+    lemma = token.lemma_.lower()
     owners = [c for c in token.children if c.dep_ == "poss"]
-    if lemma in INVOLVEMENT_NOUNS:  # "suspended its participation in the treaty"
-        # The small model often hangs "under the treaty" on the verb instead of the noun.
-        carriers = [token] + ([token.head] if token.dep_ == "dobj" else [])
-        complements = [
-            p
-            for carrier in carriers
-            for c in carrier.children
-            if c.dep_ == "prep" and c.lower_ in ("in", "under")
-            for p in c.children
-            if p.dep_ == "pobj"
-        ]
+    if lemma in WORDS.involvement_nouns:  # "suspended its participation in the treaty"
+        complements = _involvement_complements(token)
         if not complements:
             # "Russia suspended its own participation": in the agreement just talked about.
-            latest = ctx.before(token.i, EntityType.AGREEMENT)
-            return latest[:1]
+            return ctx.before(token.i, EntityType.AGREEMENT)[:1]
         owners += complements
-    if lemma in AGREEMENT_ANAPHORS or acted_on:
+    if lemma in WORDS.agreement_anaphors or acted_on:
         # "rejected the Spanish plan", "supported the American decision": a country or
         # organisation modifying the thing acted on owns it.
         owners += [
@@ -244,27 +192,10 @@ def _resolve_one(ctx: DocContext, token: Token, acted_on: bool) -> list[ActorMen
             and (m.country or m.type is EntityType.ORGANIZATION)
         ]
     # "a positive effect from organization of the group": a result noun is about its source.
-    owner_preps: tuple[str, ...] = ("of", "from") if lemma in RESULT_NOUNS else ("of",)
+    owner_preps: tuple[str, ...] = ("of", "from") if lemma in WORDS.result_nouns else ("of",)
     if acted_on:
-        # "condemned the attack by Peru", "welcomed the decision by Germany": the agent of the
-        # act judged is whom the judgement is about; with an agent named, "the bombing of
-        # Serbia by NATO" is about NATO, not about its victim.
-        agented = any(c.dep_ == "prep" and c.lower_ == "by" for c in token.children)
-        owner_preps = ("by",) if agented else (*owner_preps, "by")
-        # The small model often hangs the noun's "by" on an active verb, which has no agent.
-        verb = token.head
-        active = not any(c.dep_ == "auxpass" for c in verb.children)
-        if token.dep_ == "dobj" and active and not agented:
-            misplaced = [
-                p
-                for c in verb.children
-                if c.dep_ == "prep" and c.lower_ == "by" and c.i > token.i
-                for p in c.children
-                if p.dep_ == "pobj"
-            ]
-            if misplaced:
-                owner_preps = ()
-                owners += misplaced
+        owner_preps, misplaced = _agent_phrases(token, owner_preps)
+        owners += misplaced
     owners += [
         p
         for c in token.children
@@ -275,127 +206,83 @@ def _resolve_one(ctx: DocContext, token: Token, acted_on: bool) -> list[ActorMen
     return [m for owner in owners for m in resolve_argument(ctx, owner, acted_on)]
 
 
-def _event_agents(ctx: DocContext, event: ActorMention) -> list[ActorMention]:
-    """ "investigating Russian interference", "condemned Chinese aggression": an act named after
-    its agent's demonym is aimed at that country too."""
-    if event.type is not EntityType.EVENT:
-        return []
-    first = ctx.by_token.get(event.start)
-    if first is not None and first is not event and first.form is CountryForm.DEMONYM:
-        return [as_actor(first)]
-    before = ctx.doc[event.start - 1] if event.start > 0 else None
-    agent = ctx.by_token.get(before.i) if before is not None else None
-    # "Chinese interference in the election": the demonym may stay outside the event's span.
-    if (
-        before is not None
-        and agent is not None
-        and agent.form is CountryForm.DEMONYM
-        and before.dep_ in ("amod", "compound")
-        and event.start <= before.head.i < event.end
-    ):
-        return [as_actor(agent)]
-    return []
+def _involvement_complements(token: Token) -> list[Token]:
+    """What "participation", "obligations" are "in" or "under"; the small model often hangs
+    "under the treaty" on the verb instead of the noun."""
+    carriers = [token] + ([token.head] if token.dep_ == "dobj" else [])
+    return [
+        p
+        for carrier in carriers
+        for c in carrier.children
+        if c.dep_ == "prep" and c.lower_ in ("in", "under")
+        for p in c.children
+        if p.dep_ == "pobj"
+    ]
 
 
-def _latest_organisation(ctx: DocContext, token: Token) -> list[ActorMention]:
-    sentence = token.sent
-    previous = ctx.doc[sentence.start - 1].sent.start if sentence.start > 0 else sentence.start
-    for mention in ctx.before(token.i, EntityType.ORGANIZATION):
-        if mention.start >= previous:
-            return [mention]
-    return []
+def _agent_phrases(
+    token: Token, owner_preps: tuple[str, ...]
+) -> tuple[tuple[str, ...], list[Token]]:
+    """The prepositions that name the owner of an act judged, and agents hung on the verb.
 
-
-def _is_bare_definite(token: Token) -> bool:
-    """ "the result" with no "of"/"from" phrase and no possessor saying whose it is."""
-    return any(c.lower_ == "the" for c in token.lefts) and not any(
-        c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ in ("of", "from"))
-        for c in token.children
-    )
-
-
-def _speaker_of(token: Token) -> Token | None:
-    """The verb of speech whose clausal complement holds ``token``, if any."""
-    node = token
-    while node.head.i != node.i:
-        if node.dep_ in ("ccomp", "xcomp", "advcl") and node.head.lemma_.lower() in SPEECH_LEMMAS:
-            return node.head
-        if node.dep_ in ("ccomp",) or (node.head.pos_ == "VERB" and node.dep_ == "relcl"):
-            node = node.head
-            continue
-        node = node.head
-        if node.pos_ == "VERB" and node.dep_ == "ROOT":
-            break
-    return None
-
-
-def _subject_tokens(verb: Token) -> list[Token]:
-    """The subject of a verb, climbing through the verbs that share it ("was quoted as saying")."""
-    node: Token | None = verb
-    while node is not None:
-        subjects = [c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")]
-        if subjects:
-            return subjects
-        if node.dep_ in ("xcomp", "advcl", "conj", "pcomp") and node.head.i != node.i:
-            node = node.head
-        else:
-            node = None
-    return []
+    "condemned the attack by Peru", "welcomed the decision by Germany": the agent of the act
+    judged is whom the judgement is about; with an agent named, "the bombing of Serbia by NATO"
+    is about NATO, not about its victim. The small model often hangs the noun's "by" on an
+    active verb, which has no agent: then that "by" phrase names the owner.
+    """
+    agented = any(c.dep_ == "prep" and c.lower_ == "by" for c in token.children)
+    preps = ("by",) if agented else (*owner_preps, "by")
+    verb = token.head
+    active = not any(c.dep_ == "auxpass" for c in verb.children)
+    if token.dep_ == "dobj" and active and not agented:
+        misplaced = [
+            p
+            for c in verb.children
+            if c.dep_ == "prep" and c.lower_ == "by" and c.i > token.i
+            for p in c.children
+            if p.dep_ == "pobj"
+        ]
+        if misplaced:
+            return (), misplaced
+    return preps, []
 
 
 def _resolve_pronoun(ctx: DocContext, token: Token) -> list[ActorMention]:
     lower = token.lower_
-    if lower in RELATIVE_PRONOUNS and token.head.dep_ == "relcl":
+    if lower in WORDS.relative_pronouns and token.head.dep_ == "relcl":
         # "Turkey, which had criticized Sweden": the clause's noun is its subject.
         return resolve_argument(ctx, token.head.head)
-    if lower not in MALE_PRONOUNS | FEMALE_PRONOUNS | PLURAL_PRONOUNS | NEUTER_PRONOUNS:
+    if (
+        lower
+        not in WORDS.male_pronouns
+        | WORDS.female_pronouns
+        | WORDS.plural_pronouns
+        | WORDS.neuter_pronouns
+    ):
         return []
-    if lower == "it" and token.dep_ == "dobj" and token.head.lemma_.lower() in _TEXT_VERBS:
+    if lower == "it" and token.dep_ == "dobj" and token.head.lemma_.lower() in WORDS.text_verbs:
         # "Separatist leaders also signed it": the agreement last named before.
         earlier = ctx.before(token.i, EntityType.AGREEMENT)
         return earlier[:1]
-    speech = _speaker_of(token)
+    speech = speaker_of(token)
     if speech is not None:
         speakers: list[ActorMention] = []
-        for subject in _subject_tokens(speech):
+        for subject in subject_tokens(speech):
             if subject.i != token.i:
                 speakers.extend(resolve_argument(ctx, subject))
         people = [m for m in speakers if m.type is EntityType.PERSON]
-        if lower in PLURAL_PRONOUNS and len(speakers) > 1:
+        if lower in WORDS.plural_pronouns and len(speakers) > 1:
             return speakers
-        if lower not in PLURAL_PRONOUNS | NEUTER_PRONOUNS and len(people) == 1:
+        if lower not in WORDS.plural_pronouns | WORDS.neuter_pronouns and len(people) == 1:
             return people
         # "The United States announced that it would withdraw": "it" is a speaking state.
         states = [m for m in speakers if m.type is not EntityType.PERSON]
-        if lower in NEUTER_PRONOUNS and len(states) == 1:
+        if lower in WORDS.neuter_pronouns and len(states) == 1:
             return states
-    if lower in PLURAL_PRONOUNS or lower in NEUTER_PRONOUNS:
+    if lower in WORDS.plural_pronouns or lower in WORDS.neuter_pronouns:
         return []
     earlier = ctx.before(token.i, EntityType.PERSON)
     return [earlier[0]] if earlier else []
-
-
-def _people_inside(ctx: DocContext, token: Token) -> list[ActorMention]:
-    people = []
-    for item in token.subtree:
-        mention = ctx.by_token.get(item.i)
-        if mention and mention.type is EntityType.PERSON and mention not in people:
-            people.append(mention)
-    return people
-
-
-def _latest_with_role(ctx: DocContext, token: Token) -> list[ActorMention]:
-    """The most recent person with this title; "the foreign minister of Hungary" (or "the
-    Hungarian minister") must also be affiliated with that country."""
-    title = token.lemma_.lower()
-    countries = {m.country for m in country_modifiers(ctx, token)}
-    for mention in ctx.before(token.i, EntityType.PERSON):
-        if not mention.role or title not in mention.role.lower():
-            continue
-        if countries and not countries & set(mention.affiliations):
-            continue
-        return [mention]
-    return []
 
 
 def _resolve_allegation(ctx: DocContext, token: Token) -> list[ActorMention]:
@@ -433,26 +320,6 @@ def _resolve_allegation(ctx: DocContext, token: Token) -> list[ActorMention]:
     return [ctx.accusers[-1]] if ctx.accusers else []
 
 
-def _latest_with_head(ctx: DocContext, token: Token, kind: EntityType) -> list[ActorMention]:
-    """A definite noun is the latest ``kind`` mention before it with the same head noun:
-    "signed a joint statement ... criticized the statement" (an agreement), "a referendum in
-    Crimea ... rejected the referendum" (an event)."""
-    if not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in token.lefts):
-        return []
-    lemma = token.lemma_.lower()
-    for mention in ctx.before(token.i, kind):
-        if mention.head >= 0 and ctx.doc[mention.head].lemma_.lower() == lemma:
-            return [mention]
-    return []
-
-
-# Verbs whose object "it" is a text: "also signed it", "refused to ratify it".
-_TEXT_VERBS = frozenset({"sign", "ratify", "endorse", "adopt", "violate", "breach", "renounce"})
-
-# "the package of measures", "the document": the text of an agreement named before.
-_DOCUMENT_NOUNS = frozenset({"package", "document", "text"})
-
-
 def _resolve_agreement_anaphor(ctx: DocContext, token: Token) -> list[ActorMention]:
     for child in token.rights:
         if child.dep_ == "prep" and child.lower_ in ("for", "on", "of", "to"):
@@ -467,11 +334,11 @@ def _resolve_agreement_anaphor(ctx: DocContext, token: Token) -> list[ActorMenti
     earlier = [m for m in ctx.before(token.i, EntityType.AGREEMENT) if not is_replaced(ctx.doc, m)]
     # "the deal", "the agreement" refer back to an agreement called by a generic head (a peace
     # agreement, the nuclear deal) before a more specific body named since (a new treaty).
-    if token.lemma_.lower() in GENERIC_AGREEMENT_HEADS | _DOCUMENT_NOUNS:
+    if token.lemma_.lower() in WORDS.generic_agreement_heads | WORDS.document_nouns:
         generic = [
             m
             for m in earlier
-            if m.head >= 0 and ctx.doc[m.head].lemma_.lower() in GENERIC_AGREEMENT_HEADS
+            if m.head >= 0 and ctx.doc[m.head].lemma_.lower() in WORDS.generic_agreement_heads
         ]
         # With no generic antecedent, "the deal" names something the article has not named.
         earlier = generic

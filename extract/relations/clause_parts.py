@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from extract.vocabulary.word_lists import WORDS
+
 
 def children(token: Token, *deps: str) -> list[Token]:
     """The token's children whose dependency relation is one of ``deps``."""
@@ -26,13 +28,9 @@ def prep_objects(token: Token, preps: frozenset[str]) -> list[Token]:
         if prep.lower_ in preps:
             found.extend(children(prep, "pobj"))
             for participle in children(prep, "pcomp"):
-                if participle.lower_ in _ATTRIBUTIVE_PARTICIPLES:
+                if participle.lower_ in WORDS.attributive_participles:
                     found.extend(children(participle, "dobj"))
     return found
-
-
-# Participles written before a name as its attribute: "with visiting President X".
-_ATTRIBUTIVE_PARTICIPLES = frozenset({"visiting", "outgoing", "incoming", "exiled", "ousted"})
 
 
 def copula_subject(noun: Token) -> Token:
@@ -68,17 +66,12 @@ def shared_subject(verb: Token) -> list[Token]:
     return []
 
 
-# Prepositions whose gerund is done by the clause's subject: "retaliated by expelling", "after
-# meeting", "before signing". Not "of"/"for"/"from": "accused Russia of attacking" is Russia's act.
-_ADJUNCT_PREPS = frozenset({"by", "after", "before", "while", "upon", "without", "since"})
-
-
 def _is_adjunct_gerund(node: Token) -> bool:
     prep = node.head
     return (
         node.dep_ == "pcomp"
         and prep.dep_ == "prep"
-        and prep.lower_ in _ADJUNCT_PREPS
+        and prep.lower_ in WORDS.adjunct_prepositions
         and prep.head.pos_ in ("VERB", "AUX")
     )
 

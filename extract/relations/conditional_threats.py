@@ -12,32 +12,32 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from extract.mentions.mention import ActorMention
-from extract.relations.arguments import DocContext, resolve_argument
+from extract.relations.arguments import resolve_argument
+from extract.relations.doc_context import DocContext
 from extract.vocabulary.triggers import Trigger
+from extract.vocabulary.word_lists import WORDS
 
 WARNING = Trigger(("warn",), "verb", "warned", "130", frozenset())
-_FUTURE = frozenset({"will", "would", "'ll"})
-_CONDITIONS = frozenset({"if", "unless"})
-# "would face further costs", "will pay a price": the subject bears the consequence.
-_BEARING_LEMMAS = frozenset({"face", "pay", "suffer", "bear"})
 
 
 def warned_actors(ctx: DocContext, verb: Token) -> list[ActorMention]:
     """Actors warned by the conditional consequence a statement verb reports (may be empty)."""
     found: list[ActorMention] = []
     for clause in (c for c in verb.children if c.dep_ == "ccomp"):
-        if not any(c.dep_ == "aux" and c.lower_ in _FUTURE for c in clause.children):
+        if not any(
+            c.dep_ == "aux" and c.lower_ in WORDS.consequence_auxiliaries for c in clause.children
+        ):
             continue
         conditions = [
             c
             for c in clause.children
             if c.dep_ == "advcl"
-            and any(m.dep_ == "mark" and m.lower_ in _CONDITIONS for m in c.children)
+            and any(m.dep_ == "mark" and m.lower_ in WORDS.condition_marks for m in c.children)
         ]
         if not conditions:
             continue
         subjects = [s for c in conditions for s in c.children if s.dep_ in ("nsubj", "nsubjpass")]
-        if clause.lemma_.lower() in _BEARING_LEMMAS:
+        if clause.lemma_.lower() in WORDS.bearing_lemmas:
             subjects += [s for s in clause.children if s.dep_ == "nsubj"]
         found.extend(m for t in subjects for m in resolve_argument(ctx, t))
     unique = {m.key: m for m in found}

@@ -6,7 +6,7 @@ acting on X.
 "Egypt won support from Saudi Arabia" → ``supported``; "Chad received an apology from France"
 → ``apologized_to``. The act noun is read through the trigger file: a noun trigger
 ("warning", "apology", "aid", "visit") gives its own predicate, other nouns go through the verb
-they name (``ACT_NOUN_VERBS``: "assurances" → assure, "an invitation" → invite). Negation
+they name (``WORDS.act_noun_verbs``: "assurances" → assure, "an invitation" → invite). Negation
 ("did not receive support from") carries over; the giver is read from the "from" phrase, on the
 verb or inside the object phrase ("a promise of reforms from the government").
 """
@@ -18,36 +18,13 @@ from typing import NamedTuple
 
 from spacy.tokens import Token
 
-from extract.mentions.mention import ActorMention
-from extract.relations.arguments import DocContext, resolve_argument
+from extract.mentions.mention import ACTOR_TYPES, ActorMention
+from extract.relations.arguments import resolve_argument
 from extract.relations.clause_parts import children, prep_objects, shared_subject
+from extract.relations.doc_context import DocContext
 from extract.relations.modality import is_negated, modality_of
-from extract.types import EntityType
-from extract.vocabulary.lexicon import RECEIVING_LEMMAS
 from extract.vocabulary.triggers import Trigger, TriggerTable
-
-# Act nouns with no noun trigger of their own, and the verb trigger they name.
-ACT_NOUN_VERBS = {
-    "assurance": "assure",
-    "assurances": "assure",
-    "guarantee": "assure",
-    "guarantees": "assure",
-    "promise": "promise",
-    "promises": "promise",
-    "invitation": "invite",
-    "support": "support",
-    "backing": "back",
-    "endorsement": "endorse",
-    "praise": "praise",
-    "congratulations": "congratulate",
-    "recognition": "recognize",
-    "help": "help",
-    "loan": "provide",
-    "loans": "provide",
-    "funding": "provide",
-    "weapons": "arm",
-    "arms": "arm",
-}
+from extract.vocabulary.word_lists import WORDS
 
 
 class ConverseAct(NamedTuple):
@@ -61,24 +38,20 @@ class ConverseAct(NamedTuple):
     verb: Token
 
 
-_ACTORS = frozenset({EntityType.PERSON, EntityType.COUNTRY, EntityType.ORGANIZATION})
-_FROM = frozenset({"from"})
-
-
 def act_of_noun(noun: Token, triggers: TriggerTable) -> Trigger | None:
     """The act an act noun names: its noun trigger, else the verb trigger it derives from."""
     lemma, lower = noun.lemma_.lower(), noun.lower_
     found = triggers.noun(lemma) or triggers.noun(lower)
     if found is not None:
         return found
-    verb = ACT_NOUN_VERBS.get(lower) or ACT_NOUN_VERBS.get(lemma)
+    verb = WORDS.act_noun_verbs.get(lower) or WORDS.act_noun_verbs.get(lemma)
     return triggers.verb(verb) if verb else None
 
 
 def converse_acts(ctx: DocContext, triggers: TriggerTable) -> Iterator[ConverseAct]:
     """Every act the doc tells from the receiving end, in document order."""
     for verb in ctx.doc:
-        if verb.pos_ != "VERB" or verb.lemma_.lower() not in RECEIVING_LEMMAS:
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in WORDS.receiving_lemmas:
             continue
         receiver_tokens = children(verb, "nsubj") or shared_subject(verb)
         receivers = [m for t in receiver_tokens for m in resolve_argument(ctx, t)]
@@ -88,13 +61,15 @@ def converse_acts(ctx: DocContext, triggers: TriggerTable) -> Iterator[ConverseA
                 continue
             # The small model may hang "from" on a noun inside the object ("a promise of
             # reforms from the government").
-            giver_tokens = prep_objects(verb, _FROM)
-            giver_tokens += [g for t in noun.subtree for g in prep_objects(t, _FROM)]
+            giver_tokens = prep_objects(verb, WORDS.giver_prepositions)
+            giver_tokens += [
+                g for t in noun.subtree for g in prep_objects(t, WORDS.giver_prepositions)
+            ]
             givers = [m for t in giver_tokens for m in resolve_argument(ctx, t)]
             for giver in givers:
-                if giver.type not in _ACTORS:
+                if giver.type not in ACTOR_TYPES:
                     continue
                 for receiver in receivers:
-                    if receiver.key != giver.key and receiver.type in _ACTORS:
+                    if receiver.key != giver.key and receiver.type in ACTOR_TYPES:
                         negated = is_negated(verb)
                         yield ConverseAct(giver, act, receiver, negated, modality_of(verb), verb)

@@ -13,8 +13,8 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from extract.vocabulary.triggers import Trigger
+from extract.vocabulary.word_lists import WORDS
 
-FINDING_LEMMAS = frozenset({"conclude", "find", "determine", "establish"})
 _STATEMENT = Trigger(("say",), "verb", "said", "010", frozenset())
 
 
@@ -23,7 +23,7 @@ def as_finding(verb: Token, trigger: Trigger | None) -> Trigger | None:
 
     "concluded that Russia hacked ..." is ``said`` (010); "concluded a deal" keeps its trigger.
     """
-    if verb.lemma_.lower() not in FINDING_LEMMAS or verb.pos_ != "VERB":
+    if verb.lemma_.lower() not in WORDS.finding_lemmas or verb.pos_ != "VERB":
         return trigger
     # The small model sometimes reads "concluded a fisheries deal" as a clause: only a verbal
     # complement is a finding.

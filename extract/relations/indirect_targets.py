@@ -19,14 +19,12 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from extract.mentions.mention import ActorMention
-from extract.relations.arguments import DocContext, resolve_argument
+from extract.relations.arguments import resolve_argument
 from extract.relations.clause_parts import children, prep_objects
+from extract.relations.doc_context import DocContext
 from extract.types import EntityType
-from extract.vocabulary.lexicon import RECIPIENT_PREPS
 from extract.vocabulary.triggers import Trigger
-
-_FORCE_FAMILIES = frozenset({"18", "19", "20"})
-_AIMED_FAMILIES = frozenset({"10", "12", "13"})
+from extract.vocabulary.word_lists import WORDS
 
 
 def complement_recipients(ctx: DocContext, verb: Token, trigger: Trigger) -> list[ActorMention]:
@@ -34,23 +32,23 @@ def complement_recipients(ctx: DocContext, verb: Token, trigger: Trigger) -> lis
 
     "Thailand threatened to close its border with Cambodia" → [Cambodia].
     """
-    if trigger.family not in _AIMED_FAMILIES:
+    if trigger.family not in WORDS.aimed_families:
         return []
     found: list[ActorMention] = []
     for complement in children(verb, "xcomp"):
         tokens = [
             t
             for thing in children(complement, "dobj")
-            for t in prep_objects(thing, RECIPIENT_PREPS)
+            for t in prep_objects(thing, WORDS.recipient_prepositions)
         ]
-        tokens += prep_objects(complement, RECIPIENT_PREPS)
+        tokens += prep_objects(complement, WORDS.recipient_prepositions)
         found.extend(m for t in tokens for m in resolve_argument(ctx, t, acted_on=True))
     return found
 
 
 def struck_country(ctx: DocContext, verb: Token, trigger: Trigger) -> list[ActorMention]:
     """Rule 2: the country an act of force happened in, when nothing else is its target."""
-    if trigger.family not in _FORCE_FAMILIES:
+    if trigger.family not in WORDS.force_families:
         return []
     carriers = [verb, *children(verb, "dobj")]
     places = [t for carrier in carriers for t in prep_objects(carrier, frozenset({"in"}))]

@@ -15,24 +15,18 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from extract.mentions.mention import ActorMention
-from extract.relations.arguments import DocContext, resolve_argument
+from extract.mentions.mention import ACTOR_TYPES, ActorMention
+from extract.relations.arguments import resolve_argument
+from extract.relations.doc_context import DocContext
 from extract.roles.state_actors import as_actor
-from extract.types import EntityType
 from extract.vocabulary.countries import CountryForm
-
-ISSUED_DOCUMENTS = frozenset(
-    {"decree", "order", "law", "bill", "resolution", "directive", "statement", "ruling"}
-)
-REPORT_NOUNS = frozenset({"report", "study", "dossier", "inquiry", "paper"})
-_RELEASING = frozenset({"release", "publish", "issue", "present", "unveil"})
-_ACTORS = frozenset({EntityType.PERSON, EntityType.COUNTRY, EntityType.ORGANIZATION})
+from extract.vocabulary.word_lists import WORDS
 
 
 def document_issuers(ctx: DocContext, verb: Token) -> list[ActorMention]:
     """The actors who issued the document a relative-clause act hangs on (may be empty)."""
     document = verb.head
-    if verb.dep_ != "relcl" or document.lemma_.lower() not in ISSUED_DOCUMENTS:
+    if verb.dep_ != "relcl" or document.lemma_.lower() not in WORDS.issued_documents:
         return []
     issuing = document.head
     if document.dep_ not in ("dobj", "nsubjpass") or issuing.pos_ not in ("VERB", "AUX"):
@@ -45,7 +39,7 @@ def document_issuers(ctx: DocContext, verb: Token) -> list[ActorMention]:
             break
         node = node.head
     found = [m for t in subjects + agents for m in resolve_argument(ctx, t)]
-    return [m for m in found if m.type in _ACTORS]
+    return [m for m in found if m.type in ACTOR_TYPES]
 
 
 def report_publishers(ctx: DocContext, verb: Token) -> list[ActorMention]:
@@ -57,11 +51,11 @@ def report_publishers(ctx: DocContext, verb: Token) -> list[ActorMention]:
     if verb.dep_ in ("acl", "relcl"):
         reports.append(verb.head)  # "a report that accused Syria"; "A UN report accused" misparsed
     for report in reports:
-        if report.lemma_.lower() not in REPORT_NOUNS:
+        if report.lemma_.lower() not in WORDS.report_nouns:
             continue
         authors = _authors(ctx, report)
         found.extend(authors or _release_seats(ctx, report))
-    return [m for m in found if m.type in _ACTORS]
+    return [m for m in found if m.type in ACTOR_TYPES]
 
 
 def _authors(ctx: DocContext, report: Token) -> list[ActorMention]:
@@ -79,7 +73,7 @@ def _authors(ctx: DocContext, report: Token) -> list[ActorMention]:
 def _release_seats(ctx: DocContext, report: Token) -> list[ActorMention]:
     found = []
     for release in report.children:
-        if release.dep_ != "acl" or release.lemma_.lower() not in _RELEASING:
+        if release.dep_ != "acl" or release.lemma_.lower() not in WORDS.releasing_lemmas:
             continue
         for prep in release.children:
             if prep.dep_ != "prep" or prep.lower_ != "in":

@@ -18,21 +18,15 @@ from itertools import pairwise
 
 from spacy.tokens import Span, Token
 
-from extract.mentions.mention import ActorMention
-from extract.relations.arguments import DocContext, resolve_argument
-from extract.relations.find import (
-    ACTOR_TYPES,
-    RelationCandidate,
-    trigger_of,
-    verb_arguments,
-)
+from extract.mentions.mention import ACTOR_TYPES, ActorMention
+from extract.relations.arguments import resolve_argument
+from extract.relations.doc_context import DocContext
+from extract.relations.find import RelationCandidate
 from extract.relations.issued_acts import document_issuers
+from extract.relations.trigger_words import trigger_of
+from extract.relations.verb_arguments import verb_arguments
 from extract.vocabulary.triggers import Trigger, TriggerTable
-
-_LISTING_SUBJECTS = frozenset({"they", "these", "those", "list", "names", "targets"})
-_GROUP_NOUNS = frozenset(
-    {"people", "persons", "individuals", "officials", "men", "women", "figures", "names"}
-)
+from extract.vocabulary.word_lists import WORDS
 
 
 def listed_member_relations(ctx: DocContext, triggers: TriggerTable) -> Iterator[RelationCandidate]:
@@ -56,7 +50,7 @@ def _listed_members(ctx: DocContext, sentence: Span) -> list[ActorMention]:
         if token.lemma_.lower() != "include" or token.pos_ not in ("VERB", "AUX"):
             continue
         subjects = [c for c in token.children if c.dep_ == "nsubj"]
-        if not any(s.lower_ in _LISTING_SUBJECTS for s in subjects):
+        if not any(s.lower_ in WORDS.listing_subjects for s in subjects):
             continue
         objects = [c for c in token.children if c.dep_ == "dobj"]
         listed = [o for obj in objects for o in (obj, *obj.conjuncts)]
@@ -71,7 +65,7 @@ def _acts_on_groups(sentence: Span, triggers: TriggerTable) -> Iterator[tuple[To
         trigger = trigger_of(token, triggers)
         if trigger is None or trigger.pos != "verb":
             continue
-        if any(c.dep_ == "dobj" and c.lower_ in _GROUP_NOUNS for c in token.children):
+        if any(c.dep_ == "dobj" and c.lower_ in WORDS.listed_group_nouns for c in token.children):
             yield token, trigger
 
 

@@ -12,13 +12,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from extract.vocabulary.lexicon import (
-    ALLEGED_MARKERS,
-    HEDGE_MODALS,
-    INTENT_HEADS,
-    NEGATION_WORDS,
-    REPORTED_MARKERS,
-)
+from extract.vocabulary.word_lists import WORDS
 
 
 def is_negated(verb: Token) -> bool:
@@ -26,7 +20,7 @@ def is_negated(verb: Token) -> bool:
     node = verb
     for _ in range(3):
         if any(
-            c.dep_ == "neg" or (c.lower_ in NEGATION_WORDS and c.dep_ == "advmod")
+            c.dep_ == "neg" or (c.lower_ in WORDS.negation_words and c.dep_ == "advmod")
             for c in node.children
         ):
             return True
@@ -44,26 +38,26 @@ def modality_of(token: Token) -> str | None:
     Adverbs ("reportedly", "allegedly") and governing verbs ("prosecutors alleged that ...")
     are read up the tree; a modal auxiliary of the trigger itself ("may have supplied") hedges.
     """
-    if any(c.dep_ == "aux" and c.lower_ in HEDGE_MODALS for c in token.children):
+    if any(c.dep_ == "aux" and c.lower_ in WORDS.hedge_modals for c in token.children):
         return "hedged"
-    if token.dep_ == "xcomp" and token.head.lemma_.lower() in INTENT_HEADS:
+    if token.dep_ == "xcomp" and token.head.lemma_.lower() in WORDS.intent_heads:
         return "intended"  # "is about to restore ties", "plans to visit"
     node = token
     for _ in range(6):
         for child in node.children:
-            if child.dep_ == "advmod" and child.lower_ in REPORTED_MARKERS:
+            if child.dep_ == "advmod" and child.lower_ in WORDS.reported_markers:
                 return "reported"
-            if child.dep_ == "advmod" and child.lower_ in ALLEGED_MARKERS:
+            if child.dep_ == "advmod" and child.lower_ in WORDS.alleged_markers:
                 return "alleged"
         if node.head.i == node.i:
             break
         parent = node.head
         lemma = parent.lemma_.lower()
-        if node.dep_ in ("ccomp", "xcomp", "advcl") and lemma in ALLEGED_MARKERS:
+        if node.dep_ in ("ccomp", "xcomp", "advcl") and lemma in WORDS.alleged_markers:
             return "alleged"
-        if node.dep_ in ("ccomp", "xcomp", "advcl") and lemma in REPORTED_MARKERS:
+        if node.dep_ in ("ccomp", "xcomp", "advcl") and lemma in WORDS.reported_markers:
             return "reported"
-        if node.dep_ in ("amod",) and token.lower_ in ALLEGED_MARKERS:
+        if node.dep_ in ("amod",) and token.lower_ in WORDS.alleged_markers:
             return "alleged"
         node = parent
     return None

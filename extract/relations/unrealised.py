@@ -22,37 +22,8 @@ from dataclasses import replace
 
 from spacy.tokens import Token
 
-from extract.vocabulary.lexicon import SPEECH_LEMMAS
 from extract.vocabulary.triggers import Trigger
-
-# Verbs whose complement is wished, asked for or expected rather than done.
-WISH_LEMMAS = frozenset(
-    {
-        "want",
-        "wish",
-        "hope",
-        "expect",
-        "prefer",
-        "urge",
-        "ask",
-        "call",
-        "press",
-        "push",
-        "encourage",
-        "request",
-        "invite",
-        "plead",
-        "appeal",
-        "demand",
-        "advise",
-        "need",
-    }
-)
-# Verbs whose complement is an act refused or left undone.
-REFUSAL_LEMMAS = frozenset({"refuse", "decline"})
-FUTURE_MARKERS = frozenset({"will", "would", "shall", "'ll", "wo"})
-_FORCE_FAMILIES = frozenset({"18", "19", "20"})
-_COERCION_FAMILY = "17"
+from extract.vocabulary.word_lists import WORDS
 
 
 def is_wished_on_another(verb: Token) -> bool:
@@ -61,7 +32,7 @@ def is_wished_on_another(verb: Token) -> bool:
     In "Kenya urged Ethiopia to reopen the border", "reopen" is wished on Ethiopia; in "Kenya
     wants to reopen the border" it is Kenya's own intent (no other party) and stays.
     """
-    if verb.dep_ not in ("xcomp", "ccomp") or verb.head.lemma_.lower() not in WISH_LEMMAS:
+    if verb.dep_ not in ("xcomp", "ccomp") or verb.head.lemma_.lower() not in WORDS.wish_lemmas:
         return False
     governor = verb.head
     own_subject = any(c.dep_ == "nsubj" for c in verb.children)
@@ -72,12 +43,12 @@ def is_wished_on_another(verb: Token) -> bool:
 
 def is_refused(verb: Token) -> bool:
     """Whether ``verb`` is the complement of a refusal: "refused to recognize the result"."""
-    return verb.dep_ == "xcomp" and verb.head.lemma_.lower() in REFUSAL_LEMMAS
+    return verb.dep_ == "xcomp" and verb.head.lemma_.lower() in WORDS.refusal_lemmas
 
 
 def is_future(verb: Token) -> bool:
     """Whether the verb is marked as future: "will attack", "would seize", "going to strike"."""
-    if any(c.dep_ == "aux" and c.lower_ in FUTURE_MARKERS for c in verb.children):
+    if any(c.dep_ == "aux" and c.lower_ in WORDS.future_markers for c in verb.children):
         return True
     head = verb.head
     return verb.dep_ == "xcomp" and head.lower_ == "going" and head.i != verb.i
@@ -85,7 +56,7 @@ def is_future(verb: Token) -> bool:
 
 def _self_announced(verb: Token) -> bool:
     """ "said they will attack": the act's subject is a pronoun under a verb of saying."""
-    speech = verb.dep_ == "ccomp" and verb.head.lemma_.lower() in SPEECH_LEMMAS
+    speech = verb.dep_ == "ccomp" and verb.head.lemma_.lower() in WORDS.speech_lemmas
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
     return speech and bool(subjects) and all(s.pos_ == "PRON" for s in subjects)
 
@@ -98,13 +69,13 @@ def as_threat(trigger: Trigger, verb: Token) -> Trigger | None:
     """
     if trigger.pos != "verb" or not is_future(verb):
         return None
-    if trigger.family not in _FORCE_FAMILIES and trigger.family != _COERCION_FAMILY:
+    if trigger.family not in WORDS.force_families and trigger.family not in WORDS.coercion_families:
         return None
     if _self_announced(verb):
         return replace(trigger, predicate="said", cameo="010")
-    if trigger.family in _FORCE_FAMILIES:
+    if trigger.family in WORDS.force_families:
         code = "138"
-    elif trigger.family == _COERCION_FAMILY:
+    elif trigger.family in WORDS.coercion_families:
         code = "137"
     else:
         return None

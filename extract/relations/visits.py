@@ -12,7 +12,7 @@ from spacy.tokens import Token
 from extract.mentions.mention import ActorMention
 from extract.relations.clause_parts import children
 from extract.types import EntityType
-from extract.vocabulary.lexicon import ARMED_FORCE_NOUNS
+from extract.vocabulary.word_lists import WORDS
 
 
 def foreign_destinations(
@@ -23,12 +23,12 @@ def foreign_destinations(
     talks" is no visit to the talks, "Blair arrived in Belfast" no visit abroad, "Russian
     troops arrived in Syria" a deployment, not a visit, only people and states visit, and
     "left Paris for London" is a visit to Britain only."""
-    if any(t.lemma_.lower() in ARMED_FORCE_NOUNS for t in children(verb, "nsubj")):
+    if any(t.lemma_.lower() in WORDS.armed_force_nouns for t in children(verb, "nsubj")):
         return []
     # "Air Atlanta flies to 11 U.S. cities": a company's routes are no visit.
     if not any(t.type in (EntityType.PERSON, EntityType.COUNTRY) for t in travellers):
         return []
-    if verb.lemma_.lower() in ("leave", "depart"):
+    if verb.lemma_.lower() in WORDS.departure_lemmas:
         # "left Paris for London": the place left is no destination.
         left = {t.i for t in children(verb, "dobj")}
         destinations = [d for d in destinations if not left & set(range(d.start, d.end))]

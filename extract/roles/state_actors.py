@@ -17,9 +17,10 @@ from extract.mentions.keys import entity_key
 from extract.mentions.mention import ActorMention
 from extract.types import EntityType
 from extract.vocabulary.countries import CountryForm
+from extract.vocabulary.word_lists import WORDS
 
 if TYPE_CHECKING:  # the argument resolver imports this module
-    from extract.relations.arguments import DocContext
+    from extract.relations.doc_context import DocContext
 
 
 def as_actor(mention: ActorMention) -> ActorMention:
@@ -92,9 +93,10 @@ def backs_rather_than_belongs(modifier: Token) -> bool:
     or oppose, not whose they are."""
     doc = modifier.doc
     i = modifier.i
-    if i >= 2 and doc[i - 1].text == "-" and doc[i - 2].lower_ in ("pro", "anti"):
+    if i >= 2 and doc[i - 1].text == "-" and doc[i - 2].lower_ in WORDS.stance_prefixes:
         return True
-    return modifier.lower_.startswith(("pro-", "anti-"))
+    head, hyphen, _ = modifier.lower_.partition("-")
+    return bool(hyphen) and head in WORDS.stance_prefixes
 
 
 def _names_a_country(ctx: DocContext, modifier: Token) -> bool:

@@ -14,7 +14,7 @@ from extract.mentions.mention import ActorMention
 from extract.roles.state_actors import backs_rather_than_belongs
 from extract.types import EntityType
 from extract.vocabulary.countries import CountryForm, match_country
-from extract.vocabulary.lexicon import RELATIONAL_HEADS, ROLE_HEADS, ROLE_MODIFIERS
+from extract.vocabulary.word_lists import WORDS
 
 
 def read_title(
@@ -43,10 +43,10 @@ def read_title(
             token.tag_ == "POS"
             or hyphen
             or (match_country(token.text) and token.pos_ in ("PROPN", "ADJ"))
-            or lower in ROLE_HEADS
-            or lower.rstrip("s") in ROLE_HEADS
-            or lower in RELATIONAL_HEADS
-            or lower in ROLE_MODIFIERS
+            or lower in WORDS.role_heads
+            or lower.rstrip("s") in WORDS.role_heads
+            or lower in WORDS.relational_heads
+            or lower in WORDS.role_modifiers
             or (token.is_title and token.pos_ in ("PROPN", "ADJ"))
             or token.ent_type_ == "ORG"
             or token.i in organisations
@@ -74,18 +74,19 @@ def read_title(
             role_words = []
         elif (
             token.ent_type_ == "ORG" or token.i in organisations
-        ) and token.lower_ not in ROLE_HEADS | ROLE_MODIFIERS:
+        ) and token.lower_ not in WORDS.role_heads | WORDS.role_modifiers:
             # "NATO Secretary-General", "the EU's foreign policy chief", "SDLP leader": the
             # organisation the title belongs to.
             if token.i not in mention.organisations:
                 mention.organisations.append(token.i)
             role_words = []
-        elif token.tag_ != "POS" and token.lower_ not in RELATIONAL_HEADS:
+        elif token.tag_ != "POS" and token.lower_ not in WORDS.relational_heads:
             role_words.append(token.text)
     while role_words and role_words[0].lower() in ("of", "for", "and", "the"):
         role_words.pop(0)
     has_head = any(
-        w.lower() in ROLE_HEADS or w.lower().rstrip("s") in ROLE_HEADS for w in role_words
+        w.lower() in WORDS.role_heads or w.lower().rstrip("s") in WORDS.role_heads
+        for w in role_words
     )
     if has_head:
         mention.role = _title_case(" ".join(role_words).replace(" - ", "-"))
@@ -99,7 +100,7 @@ def _read_appositive_title(doc: Doc, mention: ActorMention) -> None:
     """ "Josep Borrell, Spain's foreign minister, said" → role and affiliation."""
     root = doc[mention.end - 1]
     for child in root.rights:
-        if child.dep_ != "appos" or child.lemma_.lower() not in ROLE_HEADS:
+        if child.dep_ != "appos" or child.lemma_.lower() not in WORDS.role_heads:
             continue
         for token in child.subtree:
             match = match_country(token.text)
@@ -122,7 +123,11 @@ def _read_title_before_comma(doc: Doc, mention: ActorMention) -> None:
     """
     root = doc[mention.end - 1]
     title = root.head
-    if root.dep_ != "appos" or title.lemma_.lower() not in ROLE_HEADS or title.i >= mention.start:
+    if (
+        root.dep_ != "appos"
+        or title.lemma_.lower() not in WORDS.role_heads
+        or title.i >= mention.start
+    ):
         return
     modifiers = [t for child in title.lefts for t in child.subtree]
     for prep in title.rights:
@@ -200,7 +205,7 @@ def read_possessive_title(doc: Doc, mention: ActorMention, owners: list[ActorMen
         (
             doc[i]
             for i in range(max(mention.start - 4, 0), mention.start)
-            if doc[i].lemma_.lower() in ROLE_HEADS
+            if doc[i].lemma_.lower() in WORDS.role_heads
         ),
         None,
     )

@@ -31,3 +31,8 @@ def test_ingestion_and_evaluation_code_are_left_out() -> None:
 def test_fingerprint_is_stable_within_a_process() -> None:
     assert pipeline_fingerprint() == pipeline_fingerprint()
     assert len(pipeline_fingerprint()) == 64
+
+
+def test_the_word_lists_are_covered() -> None:
+    names = _names()
+    assert {"data/words/titles.txt", "data/words/dates.txt"} <= names

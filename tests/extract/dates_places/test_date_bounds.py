@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import pytest
 
-from extract.dates_places.dates import MONTH_NUMBERS, WEEKDAY_NUMBERS
-from extract.dates_places.event_dates import normalise_event_date
+from extract.dates_places.date_expressions import normalise_event_date
 from extract.pipeline import extract_articles
 from extract.types import Article
+from extract.vocabulary.word_lists import WORDS
 
 
 @pytest.mark.parametrize(
@@ -25,5 +25,5 @@ def test_an_article_with_an_absurd_relative_date_still_extracts() -> None:
 
 
 def test_one_table_of_month_and_weekday_names() -> None:
-    assert MONTH_NUMBERS["sept"] == 9 and MONTH_NUMBERS["may"] == 5
-    assert WEEKDAY_NUMBERS["thurs"] == WEEKDAY_NUMBERS["thursday"] == 3
+    assert WORDS.month_numbers["sept"] == 9 and WORDS.month_numbers["may"] == 5
+    assert WORDS.weekday_numbers["thurs"] == WORDS.weekday_numbers["thursday"] == 3

@@ -8,7 +8,7 @@ import tempfile
 
 import pytest
 
-from extract.dates_places.event_dates import choose_date, dates_agree, normalise_event_date
+from extract.dates_places.date_expressions import choose_date, dates_agree, normalise_event_date
 from extract.mentions.keys import is_generic_name
 from extract.pipeline import extract_articles
 from extract.types import Article, ArticleResult, Entity, EntityType

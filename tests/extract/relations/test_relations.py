@@ -7,9 +7,9 @@ import pytest
 
 from extract.dates_places.place_relations import MET_IN_CODE
 from extract.pipeline import extract_articles
-from extract.relations.find import REFUSAL_CODES
 from extract.types import Article, ArticleResult, Relation
 from extract.vocabulary.triggers import load_triggers
+from extract.vocabulary.word_lists import WORDS
 
 TEXTS = {
     "quote": "Spain accused Russia of spreading lies. "
@@ -147,7 +147,7 @@ def test_every_event_edge_carries_its_triggers_cameo_code(
     for result in results.values():
         for relation in result.relations:
             if relation.cameo and relation.negated:
-                assert relation.cameo in REFUSAL_CODES.values(), relation
+                assert relation.cameo in WORDS.refusal_codes.values(), relation
             elif relation.cameo:
                 assert relation.cameo[:2] == codes[relation.predicate][:2], relation
             else:

@@ -1,0 +1,226 @@
+"""What a referring word may stand for, looked up among the mentions before it or around it.
+
+Lookups the argument resolver (``extract.relations.arguments``) tries in turn: the demonym
+agent of an act ("Russian interference"), the organisation last named ("the bloc"), the
+speaker of a clause a pronoun sits in, the people inside a title phrase, the latest person
+with a title ("the minister"), the latest agreement or event with a head noun ("the
+referendum").
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from extract.coref.counted_parties import counted_parties
+from extract.mentions.mention import ACTOR_TYPES, ActorMention
+from extract.relations.doc_context import DocContext
+from extract.roles.state_actors import as_actor, country_modifiers, leading_countries
+from extract.types import EntityType
+from extract.vocabulary.countries import CountryForm
+from extract.vocabulary.word_lists import WORDS
+
+
+def event_agents(ctx: DocContext, event: ActorMention) -> list[ActorMention]:
+    """ "investigating Russian interference", "condemned Chinese aggression": an act named after
+    its agent's demonym is aimed at that country too."""
+    if event.type is not EntityType.EVENT:
+        return []
+    first = ctx.by_token.get(event.start)
+    if first is not None and first is not event and first.form is CountryForm.DEMONYM:
+        return [as_actor(first)]
+    before = ctx.doc[event.start - 1] if event.start > 0 else None
+    agent = ctx.by_token.get(before.i) if before is not None else None
+    # "Chinese interference in the election": the demonym may stay outside the event's span.
+    if (
+        before is not None
+        and agent is not None
+        and agent.form is CountryForm.DEMONYM
+        and before.dep_ in ("amod", "compound")
+        and event.start <= before.head.i < event.end
+    ):
+        return [as_actor(agent)]
+    return []
+
+
+def latest_organisation(ctx: DocContext, token: Token) -> list[ActorMention]:
+    sentence = token.sent
+    previous = ctx.doc[sentence.start - 1].sent.start if sentence.start > 0 else sentence.start
+    for mention in ctx.before(token.i, EntityType.ORGANIZATION):
+        if mention.start >= previous:
+            return [mention]
+    return []
+
+
+def is_bare_definite(token: Token) -> bool:
+    """ "the result" with no "of"/"from" phrase and no possessor saying whose it is."""
+    return any(c.lower_ == "the" for c in token.lefts) and not any(
+        c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ in ("of", "from"))
+        for c in token.children
+    )
+
+
+def speaker_of(token: Token) -> Token | None:
+    """The verb of speech whose clausal complement holds ``token``, if any."""
+    node = token
+    while node.head.i != node.i:
+        if (
+            node.dep_ in ("ccomp", "xcomp", "advcl")
+            and node.head.lemma_.lower() in WORDS.speech_lemmas
+        ):
+            return node.head
+        if node.dep_ in ("ccomp",) or (node.head.pos_ == "VERB" and node.dep_ == "relcl"):
+            node = node.head
+            continue
+        node = node.head
+        if node.pos_ == "VERB" and node.dep_ == "ROOT":
+            break
+    return None
+
+
+def subject_tokens(verb: Token) -> list[Token]:
+    """The subject of a verb, climbing through the verbs that share it ("was quoted as saying")."""
+    node: Token | None = verb
+    while node is not None:
+        subjects = [c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if subjects:
+            return subjects
+        if node.dep_ in ("xcomp", "advcl", "conj", "pcomp") and node.head.i != node.i:
+            node = node.head
+        else:
+            node = None
+    return []
+
+
+def people_inside(ctx: DocContext, token: Token) -> list[ActorMention]:
+    people = []
+    for item in token.subtree:
+        mention = ctx.by_token.get(item.i)
+        if mention and mention.type is EntityType.PERSON and mention not in people:
+            people.append(mention)
+    return people
+
+
+def latest_with_role(ctx: DocContext, token: Token) -> list[ActorMention]:
+    """The most recent person with this title; "the foreign minister of Hungary" (or "the
+    Hungarian minister") must also be affiliated with that country."""
+    title = token.lemma_.lower()
+    countries = {m.country for m in country_modifiers(ctx, token)}
+    for mention in ctx.before(token.i, EntityType.PERSON):
+        if not mention.role or title not in mention.role.lower():
+            continue
+        if countries and not countries & set(mention.affiliations):
+            continue
+        return [mention]
+    return []
+
+
+def latest_with_head(ctx: DocContext, token: Token, kind: EntityType) -> list[ActorMention]:
+    """A definite noun is the latest ``kind`` mention before it with the same head noun:
+    "signed a joint statement ... criticized the statement" (an agreement), "a referendum in
+    Crimea ... rejected the referendum" (an event)."""
+    if not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in token.lefts):
+        return []
+    lemma = token.lemma_.lower()
+    for mention in ctx.before(token.i, kind):
+        if mention.head >= 0 and ctx.doc[mention.head].lemma_.lower() == lemma:
+            return [mention]
+    return []
+
+
+# Rules of the argument resolver for a noun that names no actor itself (see
+# ``extract.relations.arguments``): each gives the actors the noun stands for, or ``None`` when it
+# does not apply and the next rule is tried.
+
+
+def named_in_apposition(ctx: DocContext, token: Token, acted_on: bool) -> list[ActorMention] | None:
+    """ "his Spanish counterpart Josep Borrell": the name in apposition is who the noun is."""
+    named = [
+        ctx.by_token[c.i]
+        for c in token.children
+        if c.dep_ == "appos" and c.i in ctx.by_token and ctx.by_token[c.i].type in ACTOR_TYPES
+    ]
+    return [as_actor(m) for m in named] or None
+
+
+def led_by(ctx: DocContext, token: Token, acted_on: bool) -> list[ActorMention] | None:
+    """ "the Saudi-led coalition": the country leading it."""
+    return leading_countries(ctx, token) or None
+
+
+def body_anaphor(ctx: DocContext, token: Token, acted_on: bool) -> list[ActorMention] | None:
+    """ "Stoltenberg said the allies supported ...", "the bloc would consider ...": the
+    organisation last named in this or the previous sentence."""
+    if token.lemma_.lower() in WORDS.body_anaphors and is_bare_definite(token):
+        return latest_organisation(ctx, token)
+    return None
+
+
+def counterpart(ctx: DocContext, token: Token, acted_on: bool) -> list[ActorMention] | None:
+    """The small model often hangs the name after "his counterpart" on something else; the
+    person named right after the noun is the counterpart."""
+    if token.lemma_.lower() not in WORDS.relational_heads:
+        return None
+    following = [
+        ctx.by_token[i]
+        for i in range(token.i + 1, min(token.i + 4, len(ctx.doc)))
+        if i in ctx.by_token and ctx.by_token[i].type is EntityType.PERSON
+    ]
+    return following[:1] or None
+
+
+def leaders_counted(ctx: DocContext, token: Token, acted_on: bool) -> list[ActorMention] | None:
+    """ "the four leaders": people counted together, before any one person with that title."""
+    if token.lower_ in WORDS.counted_people_nouns and any(c.like_num for c in token.lefts):
+        return counted_parties(ctx, token) or None
+    return None
+
+
+def titled_people(ctx: DocContext, token: Token, acted_on: bool) -> list[ActorMention] | None:
+    """A title noun: the people named inside it ("Presidents of Russia and the US - Putin and
+    Trump"), else the latest person with that title ("the minister")."""
+    lemma = token.lemma_.lower()
+    if lemma not in WORDS.role_heads and token.lower_.rstrip("s") not in WORDS.role_heads:
+        return None
+    people = people_inside(ctx, token)
+    if people:
+        return people
+    if any(c.lower_ in ("the", "this") for c in token.lefts):
+        return latest_with_role(ctx, token) or None
+    return None
+
+
+def state_people(ctx: DocContext, token: Token, acted_on: bool) -> list[ActorMention] | None:
+    """ "Spanish officials", "Palestinian militants", and, acted on, "two German journalists":
+    the country (or organisation) that modifies them."""
+    lemma, lower = token.lemma_.lower(), token.lower_
+    nationals = lemma in WORDS.people_nouns or lower in WORDS.people_nouns
+    group = lemma in WORDS.group_nouns or lower in WORDS.group_nouns
+    state = lemma in WORDS.state_nouns or lower in WORDS.state_nouns
+    if state or group or (acted_on and nationals):
+        return country_modifiers(ctx, token) or None
+    return None
+
+
+def counted_nations(ctx: DocContext, token: Token, acted_on: bool) -> list[ActorMention] | None:
+    """ "the two nations", "both countries": the parties last named (nobody when too few)."""
+    lower = token.lower_
+    if lower not in WORDS.party_nouns and lower not in WORDS.counted_people_nouns:
+        return None
+    counted = counted_parties(ctx, token)
+    return counted if counted or lower in WORDS.party_nouns else None
+
+
+def occasion_result(ctx: DocContext, token: Token, acted_on: bool) -> list[ActorMention] | None:
+    """ "refused to recognize the result": with no "of" phrase, the result is the outcome of
+    the latest occasion mentioned (a vote, a referendum, an election)."""
+    if token.lemma_.lower() in WORDS.outcome_nouns and is_bare_definite(token):
+        return ctx.before(token.i, EntityType.EVENT)[:1]
+    return None
+
+
+def event_named_before(ctx: DocContext, token: Token, acted_on: bool) -> list[ActorMention] | None:
+    """ "a referendum in Crimea ... rejected the referendum": the latest event with that head."""
+    lemma, lower = token.lemma_.lower(), token.lower_
+    if lemma in WORDS.event_heads or lower in WORDS.event_heads:
+        return latest_with_head(ctx, token, EntityType.EVENT) or None
+    return None

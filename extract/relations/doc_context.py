@@ -1,0 +1,35 @@
+"""The parsed article the relation readers share: its Doc, its resolved mentions indexed by
+token, and what has been said so far (accusers and accusations, in document order)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Doc
+
+from extract.mentions.mention import ActorMention
+from extract.types import EntityType
+
+
+@dataclass
+class DocContext:
+    """A parsed article with its resolved mentions, indexed by token."""
+
+    doc: Doc
+    mentions: list[ActorMention]
+
+    def __post_init__(self) -> None:
+        self.by_token: dict[int, ActorMention] = {}
+        # Inner mentions win: in "a Russia-US working group" the token "Russia" is Russia.
+        for mention in sorted(self.mentions, key=lambda m: m.start - m.end):
+            for i in range(mention.start, mention.end):
+                self.by_token[i] = mention
+        self.accusers: list[ActorMention] = []
+        # (accuser, accused) of each accusation (CAMEO 112) so far, in document order: a later
+        # denial by the accused that names nobody answers the latest of them.
+        self.accusations: list[tuple[ActorMention, ActorMention]] = []
+
+    def before(self, index: int, entity_type: EntityType) -> list[ActorMention]:
+        """Mentions of a type that start before token ``index``, nearest first."""
+        found = [m for m in self.mentions if m.start < index and m.type is entity_type]
+        return sorted(found, key=lambda m: -m.start)

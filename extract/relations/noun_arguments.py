@@ -1,0 +1,107 @@
+"""The subjects and objects of a noun trigger ("Lavrov's proposal", "sanctions against Russia",
+"talks between Israel and Lebanon", "Turkey announced sanctions against Sweden").
+
+The possessor, the ``by`` agent or a country modifier is the subject, else the subject of the
+verb that governs the noun (``_governing_verb``); a listed preposition or a "that" clause's
+subject is the object.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from extract.mentions.mention import ACTOR_TYPES, ActorMention
+from extract.relations.arguments import resolve_argument
+from extract.relations.clause_parts import children, prep_objects, shared_subject, verb_with_subject
+from extract.relations.doc_context import DocContext
+from extract.relations.trigger_words import trigger_of
+from extract.roles.state_actors import as_actor
+from extract.vocabulary.triggers import Trigger, TriggerTable
+from extract.vocabulary.word_lists import WORDS
+
+
+def noun_arguments(
+    ctx: DocContext, noun: Token, trigger: Trigger, triggers: TriggerTable
+) -> tuple[list[ActorMention], list[ActorMention]]:
+    subject_tokens = children(noun, "poss")
+    for prep in children(noun, "prep"):
+        if prep.lower_ == "by":
+            subject_tokens.extend(children(prep, "pobj"))
+    subjects = [m for t in subject_tokens for m in resolve_argument(ctx, t)]
+    for child in children(noun, "amod", "compound"):
+        mention = ctx.by_token.get(child.i)
+        if mention and mention.country and not subjects:
+            subjects.append(as_actor(mention))
+    for clause in children(noun, "relcl"):
+        # "the attack the Kremlin led against the U.S.": the clause's subject acts, and its
+        # prepositions may carry the object.
+        if not subjects and not children(clause, "dobj"):
+            subjects = [m for t in children(clause, "nsubj") for m in resolve_argument(ctx, t)]
+            if subjects:
+                extra_objects = prep_objects(clause, trigger.object_preps)
+                break
+    else:
+        extra_objects = []
+    governing_verb = _governing_verb(noun, trigger, triggers)
+    if not subjects and governing_verb is not None:
+        governing = children(governing_verb, "nsubj") or shared_subject(governing_verb)
+        subjects = [m for t in governing for m in resolve_argument(ctx, t)]
+    if not subjects and trigger.reciprocal:
+        # "talks between Israel and Lebanon resumed": the parties act on each other; only
+        # named ones ("the first meeting between a sitting American president and a leader of
+        # North Korea" is no meeting of the two states).
+        between = prep_objects(noun, frozenset({"between"}))
+        named = [t for b in between for t in (b, *b.conjuncts) if t.i in ctx.by_token]
+        parties = [as_actor(ctx.by_token[t.i]) for t in named]
+        if len({p.key for p in parties if p.type in ACTOR_TYPES}) > 1:
+            return parties, []
+    object_tokens = prep_objects(noun, trigger.object_preps) + extra_objects
+    if not object_tokens and governing_verb is not None and noun.dep_ == "dobj":
+        # "launched airstrikes on Yemen": the small model often hangs the noun's preposition on
+        # the light verb that takes it.
+        object_tokens = prep_objects(governing_verb, trigger.object_preps)
+    for clause in children(noun, "acl", "ccomp", "relcl"):
+        if any(c.lower_ == "that" and c.dep_ in ("mark",) for c in clause.children):
+            object_tokens.extend(children(clause, "nsubj", "nsubjpass"))
+    objects = [m for t in object_tokens for m in resolve_argument(ctx, t, acted_on=True)]
+    if not objects and trigger.family == "03":
+        objects = resolve_argument(ctx, noun)  # "Lavrov's proposal" refers to the plan itself
+    return subjects, objects
+
+
+def _governing_verb(noun: Token, trigger: Trigger, triggers: TriggerTable) -> Token | None:
+    """The verb whose subject is the actor of a noun trigger that names no actor itself.
+
+    * "Turkey announced sanctions against Sweden", "held talks with": the verb that takes the
+      noun as its object (light verbs: hold, launch, impose, make; see ``_passes_subject``);
+    * "Trump backtracked following talks with Putin": a meeting noun after "after",
+      "following", "during" or "before" was attended by the clause's subject; so was one after
+      "for" on a verb of travelling ("flew to Khartoum for talks with Sudan").
+    """
+    prep = noun.head
+    # "discussed following talks with X": the small model may read "following" as a verb.
+    temporal = noun.dep_ in ("pobj", "dobj") and prep.lower_ in WORDS.temporal_prepositions
+    if trigger.family == "04" and temporal and prep.head.pos_ in ("VERB", "AUX"):
+        return verb_with_subject(prep.head)
+    # "flew to Khartoum for talks with Sudan": the traveller attends the talks.
+    travel = prep.lower_ == "for" and prep.head.lemma_.lower() in WORDS.travel_lemmas
+    if trigger.family == "04" and noun.dep_ == "pobj" and travel:
+        return verb_with_subject(prep.head)
+    if noun.dep_ == "dobj" and _passes_subject(noun.head, trigger, triggers):
+        return noun.head
+    return None
+
+
+def _passes_subject(verb: Token, trigger: Trigger, triggers: TriggerTable) -> bool:
+    """Whether the subject of ``verb`` is the actor of the noun trigger it takes as object.
+
+    Light verbs ("hold talks", "launch an investigation") and verbs of announcing or offering
+    ("announced sanctions", "proposed talks") pass their subject on; a verb that is itself an
+    act on the noun does not: who lifts or rejects sanctions is not who imposed them.
+    """
+    if verb.lemma_.lower() in WORDS.receiving_lemmas:
+        return (
+            False  # "received aid": the receiver is not the giver (extract.relations.converse_acts)
+        )
+    own = trigger_of(verb, triggers)
+    return own is None or own.family in ("01", "03") or own.predicate == trigger.predicate

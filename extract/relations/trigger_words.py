@@ -1,0 +1,61 @@
+"""Which tokens are triggers: a verb (with its particle, preposition or object noun) or a noun
+of the trigger table (``data/triggers.tsv``, read by ``extract.vocabulary.triggers``)."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from extract.labels import TIME_LABELS
+from extract.vocabulary.triggers import Trigger, TriggerTable
+
+TRIGGER_MEMO = "ng_trigger_memo"
+
+
+def trigger_of(token: Token, triggers: TriggerTable) -> Trigger | None:
+    """The trigger a token is, if any: a verb (with its particle or object noun) or a noun.
+
+    Several readers ask about the same tokens (some 360 times per news article), so answers
+    are remembered in the doc's ``user_data`` under ``TRIGGER_MEMO`` (dropped before a Doc
+    leaves its process: ``extract.pipeline``).
+    """
+    memo = token.doc.user_data.setdefault(TRIGGER_MEMO, {})
+    key = (id(triggers), token.i)
+    if key not in memo:
+        memo[key] = _read_trigger(token, triggers)
+    return memo[key]
+
+
+def _read_trigger(token: Token, triggers: TriggerTable) -> Trigger | None:
+    lemma = token.lemma_.lower()
+    if token.pos_ == "VERB" or (token.pos_ == "AUX" and token.dep_ == "ROOT"):
+        # The second word is a particle, a preposition or the object noun ("restore ties").
+        # A preposition introducing a date ("on Thursday") is no particle.
+        particles = [
+            c.lower_
+            for c in token.children
+            if c.dep_ in ("prt", "prep") and not any(g.ent_type_ in TIME_LABELS for g in c.children)
+        ]
+        objects = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
+        particles += [c.lower_ for c in objects] + [c.lemma_.lower() for c in objects]
+        # "fired two shells at Seoul": the particle may hang on the object.
+        particles += [p.lower_ for c in objects for p in c.children if p.dep_ == "prep"]
+        for particle in particles:
+            found = triggers.verb(lemma, particle)
+            if found and len(found.words) == 2:
+                return found
+        return triggers.verb(lemma) or _verb_by_form(token, triggers)
+    if token.pos_ == "NOUN":
+        return triggers.noun(lemma) or triggers.noun(token.lower_)
+    return None
+
+
+def _verb_by_form(token: Token, triggers: TriggerTable) -> Trigger | None:
+    """A verb whose lemma the small model got wrong ("hopes" → "hop"): its written form less
+    the ending "s" or "d" ("hopes" → "hope", "hoped" → "hope")."""
+    lower = token.lower_
+    for ending in ("s", "d"):
+        if lower.endswith(ending) and len(lower) > 3:
+            found = triggers.verb(lower[: -len(ending)])
+            if found:
+                return found
+    return None

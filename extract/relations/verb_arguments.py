@@ -1,0 +1,137 @@
+"""The subjects and objects of a verb trigger, as ``extract.relations.find`` describes them.
+
+Beyond the verb's own subject and object, a relative clause's head noun is its missing
+argument ("an accusation Moscow denied"), a verb without a subject borrows the one it shares
+("agreed to set up"), and when no object names an actor, the rules of last resort are tried
+in turn: the party a thing is aimed at ("imposed sanctions on Belarus"), the complement's
+object ("agreed to set up a group"), indirect targets (``extract.relations.indirect_targets``),
+the subject of a denied or demanded clause, the agreement a statement is about, and the
+accuser a denial answers (``extract.relations.denials``). A statement that reports a hostile
+act names its actor (``hostile_clause_actors``).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from extract.mentions.mention import ACTOR_TYPES, ActorMention
+from extract.relations.arguments import resolve_argument
+from extract.relations.clause_parts import children, copula_subject, prep_objects, shared_subject
+from extract.relations.denials import accuser_answered
+from extract.relations.doc_context import DocContext
+from extract.relations.indirect_targets import complement_recipients, struck_country
+from extract.relations.issued_acts import document_issuers, report_publishers
+from extract.relations.modality import is_negated
+from extract.relations.trigger_words import trigger_of
+from extract.types import EntityType
+from extract.vocabulary.triggers import Trigger, TriggerTable
+from extract.vocabulary.word_lists import WORDS
+
+
+def verb_arguments(
+    ctx: DocContext, verb: Token, trigger: Trigger
+) -> tuple[list[ActorMention], list[ActorMention]]:
+    """Subjects and objects of a verb trigger, read as the module docstring describes."""
+    subject_tokens = children(verb, "nsubj")
+    object_tokens = children(verb, "dobj", "nsubjpass")
+    for agent in children(verb, "agent"):
+        subject_tokens.extend(children(agent, "pobj"))
+    preps = trigger.object_preps | ({trigger.words[1]} if len(trigger.words) == 2 else set())
+    object_tokens.extend(prep_objects(verb, frozenset(preps)))
+    takes_clause = verb.lemma_.lower() in WORDS.speech_lemmas
+    if verb.dep_ in ("acl", "relcl") and not children(verb, "dobj", "nsubjpass"):
+        if (children(verb, "agent") or verb.tag_ == "VBN" or subject_tokens) and not takes_clause:
+            # "a group put forth by Lavrov", "an accusation Moscow has repeatedly denied"
+            object_tokens.append(verb.head)
+        elif not subject_tokens:
+            subject_tokens.append(copula_subject(verb.head))
+    elif verb.dep_ in ("acl", "relcl") and not subject_tokens:
+        subject_tokens.append(copula_subject(verb.head))  # "the only country to accuse Russia"
+    if not subject_tokens:
+        subject_tokens = shared_subject(verb)
+    subjects = [m for t in subject_tokens for m in resolve_argument(ctx, t)]
+    if not any(s.type in ACTOR_TYPES for s in subjects):
+        # "a decree that recognized ...", "a report released in Kigali alleged ..."
+        subjects = document_issuers(ctx, verb) or report_publishers(ctx, verb) or subjects
+    objects = [m for t in object_tokens for m in resolve_argument(ctx, t, acted_on=True)]
+    if not objects:
+        objects = _recipients(ctx, verb, trigger)
+    if not objects:  # "agreed on Friday to set up a group": the complement's object
+        complements = [c for x in children(verb, "xcomp") for c in children(x, "dobj")]
+        objects = [m for t in complements for m in resolve_argument(ctx, t, acted_on=True)]
+    if not objects:
+        objects = complement_recipients(ctx, verb, trigger) or struck_country(ctx, verb, trigger)
+    # "demanded that Morocco take back the migrants": a demand's clause names whom it is on.
+    clause_families = ("02", "10", "11", "12")
+    if not objects and (trigger.family in clause_families or trigger.cameo in ("015", "016")):
+        # "denied that the campaigns were linked to the Kremlin", "acknowledged that Pakistan
+        # had offered talks", "wants Putin to act": the clause's subject is what is denied,
+        # acknowledged or appealed to. A
+        # plain "said that X ..." is not about X (see ``hostile_clause_actors``).
+        clauses = [c for x in children(verb, "ccomp") for c in children(x, "nsubj", "nsubjpass")]
+        objects = [m for t in clauses for m in resolve_argument(ctx, t)]
+    if not objects and trigger.family == "01" and takes_clause:
+        objects = _agreement_spoken_of(ctx, verb)
+    if not objects and trigger.cameo == "016" and children(verb, "ccomp"):
+        objects = accuser_answered(ctx, subjects)  # extract.relations.denials
+    return subjects, objects
+
+
+def _agreement_spoken_of(ctx: DocContext, verb: Token) -> list[ActorMention]:
+    """A statement about an agreement is a statement on it: "Xie said the agreement was not
+    perfect", "announced that the Paris Agreement had been adopted", "said the missile did not
+    violate the treaty" → the speaker said → the agreement. Only an agreement that is the
+    clause's subject or direct object counts; people and countries in the clause are not what
+    a plain statement is about (see ``hostile_clause_actors``)."""
+    arguments = [
+        a for x in children(verb, "ccomp") for a in children(x, "nsubj", "nsubjpass", "dobj")
+    ]
+    found = [m for t in arguments for m in resolve_argument(ctx, t)]
+    return [m for m in found if m.type is EntityType.AGREEMENT]
+
+
+def hostile_clause_actors(
+    ctx: DocContext, verb: Token, triggers: TriggerTable
+) -> list[ActorMention]:
+    """Actors of a hostile act reported by a statement verb: "the US claimed that ISIL had
+    attacked Iraq" → ISIL. Saying that someone threatened, coerced, assaulted or fought is
+    accusing them (CAMEO 112), as event coders read it; other reported acts are no edge of
+    the speaker's."""
+    found: list[ActorMention] = []
+    clauses = children(verb, "ccomp")
+    if verb.dep_ in ("ccomp", "parataxis") and verb.head.i < verb.i:
+        clauses.append(verb.head)  # "Russia attacked X, officials said": the report comes first
+    for clause in clauses:
+        # "attempted to hack": the act may be the complement of a verb of trying.
+        nodes = [clause, *clause.conjuncts]
+        nodes += [x for n in list(nodes) for x in children(n, "xcomp")]
+        for node in nodes:
+            act = trigger_of(node, triggers)
+            if act is None or act.family not in WORDS.hostile_families or is_negated(node):
+                continue
+            if any(c.dep_ == "aux" and c.lower_ in WORDS.intent_modals for c in node.children):
+                continue  # "said Russia would suspend ...": an intention, not an accusation
+            subjects = children(node, "nsubj") or shared_subject(node)
+            found.extend(m for t in subjects for m in resolve_argument(ctx, t))
+    return [m for m in found if m.type in ACTOR_TYPES]
+
+
+def _recipients(ctx: DocContext, verb: Token, trigger: Trigger) -> list[ActorMention]:
+    """The party a thing is aimed at when the direct object is that thing.
+
+    "imposed sanctions on Belarus", "demanded compensation from Russia", "advised against travel
+    to Tunisia": the object is the
+    preposition's object, whether the parser hung the preposition on the noun or (a common
+    slip of the small model) on the verb.
+    """
+    things = children(verb, "dobj")
+    # "advised against travel to Tunisia": the thing may be the object of the trigger's own
+    # preposition.
+    own_preps = trigger.object_preps | ({trigger.words[1]} if len(trigger.words) == 2 else set())
+    things += prep_objects(verb, frozenset(own_preps))
+    if not things:
+        return []
+    preps = WORDS.recipient_prepositions | trigger.object_preps
+    tokens = [t for thing in things for t in prep_objects(thing, preps)]
+    tokens += prep_objects(verb, preps)
+    return [m for t in tokens for m in resolve_argument(ctx, t, acted_on=True)]

@@ -1,0 +1,264 @@
+"""The word lists the rules read, loaded from ``extract/data/words/*.txt`` and checked.
+
+Each file holds one family of lists (titles, actors, places, grammar, modality, verbs,
+agreements and events, dates, CAMEO classes); each list starts at its ``[name]`` line, followed
+by one word a line, or by ``key = value`` lines in a list that maps words to values. ``#``
+starts a comment. Every rule gets its list from ``WORDS`` by name (``WORDS.role_heads``), so
+mypy catches a misspelt name and no rule keeps words of its own.
+
+Loading checks the files and refuses, naming file and line: a list name ``WordLists`` does not
+declare, a declared list no file holds, a list given twice, a word given twice in one list,
+an upper-case letter in a list of lower-case words, a word with a space, and a ``key = value``
+line that is malformed or whose value is not a number where one is wanted.
+
+>>> "president" in WORDS.role_heads, WORDS.month_numbers["sept"]
+(True, 9)
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from importlib.resources.abc import Traversable
+from typing import Any
+
+
+class WordListError(ValueError):
+    """A word-list file that cannot be read as the rules expect: says which file and line."""
+
+
+@dataclass(frozen=True, slots=True)
+class WordLists:
+    """Every word list of ``extract/data/words``, by name; the files say what each is for."""
+
+    # titles.txt
+    role_heads: frozenset[str]
+    role_modifiers: frozenset[str]
+    relational_heads: frozenset[str]
+    office_titles: frozenset[str]
+    courtesy_titles: frozenset[str]
+    party_adjectives: dict[str, str]
+    legislature_nouns: frozenset[str]
+    # actors.txt
+    state_nouns: frozenset[str]
+    group_nouns: frozenset[str]
+    demonym_group_nouns: frozenset[str]
+    people_nouns: frozenset[str]
+    armed_force_nouns: frozenset[str]
+    body_anaphors: frozenset[str]
+    quantity_nouns: frozenset[str]
+    counted_people_nouns: frozenset[str]
+    party_nouns: frozenset[str]
+    party_counts: dict[str, int]
+    listing_subjects: frozenset[str]
+    listed_group_nouns: frozenset[str]
+    # places.txt
+    place_nouns: frozenset[str]
+    capital_nouns: frozenset[str]
+    place_prepositions: frozenset[str]
+    # grammar.txt
+    male_pronouns: frozenset[str]
+    female_pronouns: frozenset[str]
+    plural_pronouns: frozenset[str]
+    neuter_pronouns: frozenset[str]
+    relative_pronouns: frozenset[str]
+    determiners: frozenset[str]
+    articles: frozenset[str]
+    stance_prefixes: frozenset[str]
+    negation_words: frozenset[str]
+    recipient_prepositions: frozenset[str]
+    giver_prepositions: frozenset[str]
+    topic_prepositions: frozenset[str]
+    temporal_prepositions: frozenset[str]
+    adjunct_prepositions: frozenset[str]
+    attributive_participles: frozenset[str]
+    # modality.txt
+    reported_markers: frozenset[str]
+    alleged_markers: frozenset[str]
+    hedge_modals: frozenset[str]
+    intent_heads: frozenset[str]
+    intent_modals: frozenset[str]
+    future_markers: frozenset[str]
+    consequence_auxiliaries: frozenset[str]
+    condition_marks: frozenset[str]
+    # verbs.txt
+    speech_lemmas: frozenset[str]
+    finding_lemmas: frozenset[str]
+    wish_lemmas: frozenset[str]
+    refusal_lemmas: frozenset[str]
+    receiving_lemmas: frozenset[str]
+    act_noun_verbs: dict[str, str]
+    travel_lemmas: frozenset[str]
+    departure_lemmas: frozenset[str]
+    bearing_lemmas: frozenset[str]
+    releasing_lemmas: frozenset[str]
+    text_verbs: frozenset[str]
+    naming_verbs: frozenset[str]
+    replacing_lemmas: frozenset[str]
+    making_verbs: frozenset[str]
+    holding_verbs: frozenset[str]
+    agreeing_predicates: frozenset[str]
+    # agreements_and_events.txt
+    agreement_heads: frozenset[str]
+    generic_agreement_heads: frozenset[str]
+    described_agreement_heads: frozenset[str]
+    joint_body_heads: frozenset[str]
+    joint_markers: frozenset[str]
+    agreement_anaphors: frozenset[str]
+    document_nouns: frozenset[str]
+    vague_modifiers: frozenset[str]
+    generic_name_words: frozenset[str]
+    occasion_format_words: frozenset[str]
+    event_heads: frozenset[str]
+    occasion_heads: frozenset[str]
+    occasion_synonyms: dict[str, frozenset[str]]
+    occasion_classes: dict[str, frozenset[str]]
+    interference_words: frozenset[str]
+    allegation_nouns: frozenset[str]
+    result_nouns: frozenset[str]
+    outcome_nouns: frozenset[str]
+    involvement_nouns: frozenset[str]
+    issued_documents: frozenset[str]
+    report_nouns: frozenset[str]
+    # dates.txt
+    month_numbers: dict[str, int]
+    weekday_numbers: dict[str, int]
+    date_line_filler: frozenset[str]
+    day_offsets: dict[str, int]
+    relative_steps: dict[str, int]
+    upcoming_words: frozenset[str]
+    number_words: dict[str, int]
+    date_filler: frozenset[str]
+    occurring_verbs: frozenset[str]
+    scheduling_verbs: frozenset[str]
+    future_frames: frozenset[str]
+    future_auxiliaries: frozenset[str]
+    head_prepositions: frozenset[str]
+    setting_prepositions: frozenset[str]
+    # cameo.txt
+    refusal_codes: dict[str, str]
+    hostile_families: frozenset[str]
+    force_families: frozenset[str]
+    coercion_families: frozenset[str]
+    aimed_families: frozenset[str]
+    meeting_codes: frozenset[str]
+
+
+#: Lists whose words keep their case: "Republican" before a title is the party, "republican" not.
+CASED_LISTS = frozenset({"party_adjectives"})
+
+_KINDS = {field.name: str(field.type) for field in dataclasses.fields(WordLists)}
+
+
+@dataclass
+class _Section:
+    """One ``[name]`` of a file as read: where it starts and its entries with their lines."""
+
+    name: str
+    where: str
+    entries: list[tuple[str, str | None, str]] = dataclasses.field(default_factory=list)
+
+
+def _sections(text: str, source: str) -> Iterator[_Section]:
+    """The sections of one file; entries are (word or key, value or None, "file:line")."""
+    section: _Section | None = None
+    for number, raw in enumerate(text.splitlines(), start=1):
+        where = f"{source}:{number}"
+        line = raw.split("#", 1)[0].strip()
+        if not line:
+            continue
+        if line.startswith("["):
+            if not (line.endswith("]") and line[1:-1].isidentifier()):
+                raise WordListError(f"{where}: malformed list name {line!r}")
+            if section is not None:
+                yield section
+            section = _Section(line[1:-1], where)
+            continue
+        if section is None:
+            raise WordListError(f"{where}: {line!r} comes before any [list name]")
+        key, sep, value = line.partition("=")
+        section.entries.append((key.strip(), value.strip() if sep else None, where))
+    if section is not None:
+        yield section
+
+
+def _check_word(word: str, section: _Section, where: str) -> None:
+    if not word or any(c.isspace() for c in word):
+        raise WordListError(f"{where}: malformed entry {word!r} in [{section.name}]")
+    if section.name not in CASED_LISTS and word != word.lower():
+        raise WordListError(f"{where}: {word!r} in [{section.name}] must be lower-case")
+
+
+def _value(section: _Section) -> Any:
+    """The list's words as the type ``WordLists`` declares for it."""
+    kind = _KINDS[section.name]
+    mapping = kind.startswith("dict")
+    seen: set[str] = set()
+    words: list[str] = []
+    values: dict[str, Any] = {}
+    for word, value, where in section.entries:
+        _check_word(word, section, where)
+        if word in seen:
+            raise WordListError(f"{where}: {word!r} is listed twice in [{section.name}]")
+        seen.add(word)
+        if not mapping:
+            if value is not None:
+                raise WordListError(f"{where}: [{section.name}] holds words, not 'key = value'")
+            words.append(word)
+        elif not value:
+            raise WordListError(f"{where}: [{section.name}] wants 'key = value', got {word!r}")
+        elif kind == "dict[str, int]":
+            try:
+                values[word] = int(value)
+            except ValueError:
+                raise WordListError(f"{where}: {value!r} is not a number") from None
+        elif kind == "dict[str, frozenset[str]]":
+            for member in value.split():
+                _check_word(member, section, where)
+            values[word] = frozenset(value.split())
+        else:
+            values[word] = value
+    if not seen:
+        raise WordListError(f"{section.where}: [{section.name}] is empty")
+    return values if mapping else frozenset(words)
+
+
+def read_word_lists(folder: Traversable) -> WordLists:
+    """Read and check every ``*.txt`` file of ``folder`` (the rules in the module docstring).
+
+    >>> from importlib import resources
+    >>> sorted(read_word_lists(resources.files("extract") / "data" / "words").hedge_modals)
+    ['could', 'may', 'might']
+    """
+    found: dict[str, Any] = {}
+    places: dict[str, str] = {}
+    files = sorted((f for f in folder.iterdir() if f.name.endswith(".txt")), key=lambda f: f.name)
+    for file in files:
+        source = str(file)
+        for section in _sections(file.read_text(encoding="utf-8"), source):
+            if section.name not in _KINDS:
+                raise WordListError(f"{section.where}: unknown list [{section.name}]")
+            if section.name in found:
+                raise WordListError(
+                    f"{section.where}: [{section.name}] is given twice (first at "
+                    f"{places[section.name]})"
+                )
+            found[section.name] = _value(section)
+            places[section.name] = section.where
+    missing = sorted(set(_KINDS) - set(found))
+    if missing:
+        raise WordListError(f"extract/data/words: no list named {', '.join(missing)}")
+    return WordLists(**found)
+
+
+@cache
+def load_word_lists() -> WordLists:
+    """The word lists shipped with newsgraph, read and checked once per process."""
+    return read_word_lists(resources.files("extract") / "data" / "words")
+
+
+#: The shipped word lists: every rule reads its vocabulary from here.
+WORDS = load_word_lists()
