@@ -36,7 +36,7 @@ from extract.relations.findings import as_finding
 from extract.relations.modality import is_negated, modality_of
 from extract.relations.noun_arguments import noun_arguments
 from extract.relations.trigger_words import trigger_of
-from extract.relations.unrealised import as_threat, is_refused, is_wished_on_another
+from extract.relations.unrealised import as_threat, is_refused
 from extract.relations.verb_arguments import hostile_clause_actors, verb_arguments
 from extract.relations.visits import foreign_destinations
 from extract.types import EntityType
@@ -110,11 +110,12 @@ def _read_act(ctx: DocContext, token: Token, triggers: TriggerTable) -> _Act | N
     if trigger is None:
         return None
     verb = trigger.pos == "verb"
-    if verb and (is_wished_on_another(token) or is_refused(token)):
-        # "wants Putin to attack", "refused to recognize": the appeal or the refusal is the
-        # event (extract.relations.unrealised)
+    if verb and is_refused(token):
+        # "refused to recognize": the refusal is the event (extract.relations.unrealised); an
+        # act wished on someone stays, marked "wished" (extract.relations.modality)
         return None
-    trigger = as_threat(trigger, token) or trigger  # "said they will attack Iraq"
+    threat = as_threat(trigger, token)  # "said they will attack Iraq"
+    trigger = threat or trigger
     if verb:
         subjects, objects = verb_arguments(ctx, token, trigger)
     else:
@@ -131,7 +132,9 @@ def _read_act(ctx: DocContext, token: Token, triggers: TriggerTable) -> _Act | N
     subject_keys = {s.key for s in subjects}
     # "Lavrov and Borrell said they agreed": the speakers are not what they talk about.
     objects = [o for o in objects if o.key not in subject_keys]
-    return _Act(token, trigger, subjects, objects, negated, modality_of(token))
+    # A threat or an announcement is itself an act that took place.
+    modality = None if threat else modality_of(token)
+    return _Act(token, trigger, subjects, objects, negated, modality)
 
 
 def _statement(
