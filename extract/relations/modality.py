@@ -203,6 +203,4 @@ def _claim_about_another(clause: Token, governor: Token) -> bool:
     if governor.lemma_.lower() in ("accuse", "charge"):
         return True  # "accused Japan of breaking the pact"
     speakers = {c.lower_ for c in governor.children if c.dep_ == "nsubj"}
-    return bool(subjects) and all(
-        s.pos_ != "PRON" and s.lower_ not in speakers for s in subjects
-    )
+    return bool(subjects) and all(s.pos_ != "PRON" and s.lower_ not in speakers for s in subjects)

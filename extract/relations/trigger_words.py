@@ -45,7 +45,9 @@ def _read_trigger(token: Token, triggers: TriggerTable) -> Trigger | None:
             if found and len(found.words) == 2:
                 return found
         own = triggers.verb(lemma) or _verb_by_form(token, triggers)
-        return own or dictionary_trigger(token)
+        if own or not triggers.verb_dictionary:
+            return own
+        return dictionary_trigger(token, triggers)
     if token.pos_ == "NOUN":
         return triggers.noun(lemma) or triggers.noun(token.lower_)
     return None

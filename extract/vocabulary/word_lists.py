@@ -91,6 +91,7 @@ class WordLists:
     speech_lemmas: frozenset[str]
     finding_lemmas: frozenset[str]
     wish_lemmas: frozenset[str]
+    object_control_lemmas: frozenset[str]
     refusal_lemmas: frozenset[str]
     receiving_lemmas: frozenset[str]
     act_noun_verbs: dict[str, str]
