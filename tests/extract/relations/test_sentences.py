@@ -25,7 +25,7 @@ class Case:
     text: str
     present: tuple[Edge, ...]
     absent: tuple[tuple[str, str, str], ...] = ()
-    modality: dict[tuple[str, str, str], str] = field(default_factory=dict)
+    modality: dict[tuple[str, str, str], str | None] = field(default_factory=dict)
 
 
 CASES = [
@@ -1239,6 +1239,43 @@ CASES = [
         "The minister met reporters in Rome.",
         (),
         absent=(("person/minister", "met", "place/rome"),),
+    ),
+    # --- modality read from the parse (extract.relations.modality) -----------------------
+    Case(
+        "future-auxiliary-is-planned",
+        "Jack Straw will meet Chinese counterpart Li Zhaoxing in Beijing on Friday.",
+        (("person/jack-straw", "met", "person/li-zhaoxing", False),),
+        modality={("person/jack-straw", "met", "person/li-zhaoxing"): "planned"},
+    ),
+    Case(
+        "modal-of-possibility-is-conditional",
+        "The United States could impose sanctions on Japan.",
+        (("country/US", "sanctioned", "country/JP", False),),
+        modality={("country/US", "sanctioned", "country/JP"): "conditional"},
+    ),
+    Case(
+        "claim-about-another-is-reported",
+        "Officials said Japan had provided aid to Thailand.",
+        (("country/JP", "provided", "country/TH", False),),
+        modality={("country/JP", "provided", "country/TH"): "reported"},
+    ),
+    Case(
+        "agreed-act-is-planned",
+        "Iran agreed to meet Iraq in Geneva.",
+        (("country/IR", "met", "country/IQ", False),),
+        modality={("country/IR", "met", "country/IQ"): "planned"},
+    ),
+    Case(
+        "plain-past-is-asserted",
+        "Japan imposed sanctions on Iran.",
+        (("country/JP", "sanctioned", "country/IR", False),),
+        modality={("country/JP", "sanctioned", "country/IR"): None},
+    ),
+    # --- verbs coded by the CAMEO verb dictionary (extract.relations.dictionary_verbs) ------
+    Case(
+        "dictionary-verb",
+        "Germany banned Mahan Air of Iran.",
+        (("country/DE", "imposed_administrative_sanctions", "organization/mahan-air", False),),
     ),
 ]
 
