@@ -20,10 +20,8 @@ True
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 from collections.abc import Callable
-from dataclasses import asdict
+from dataclasses import asdict, replace
 from pathlib import Path
 from typing import Any
 

@@ -1,4 +1,4 @@
-"""Affiliations from the actor dictionary, as of the article's date (extract.roles.known_affiliations)."""
+"""Affiliations from the actor dictionary as of the article's date (roles.known_affiliations)."""
 
 from __future__ import annotations
 
