@@ -43,6 +43,8 @@ class WordLists:
     party_adjectives: dict[str, str]
     legislature_nouns: frozenset[str]
     # actors.txt
+    outlet_names: frozenset[str]
+    outlet_heads: frozenset[str]
     state_nouns: frozenset[str]
     group_nouns: frozenset[str]
     demonym_group_nouns: frozenset[str]
