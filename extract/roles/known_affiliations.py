@@ -4,8 +4,8 @@ A 1987 wire story writes "Reagan said" or "Secretary of State George Shultz" wit
 whose; an analyst knows. The actor table derived from PETRARCH2's dictionary
 (``extract.vocabulary.known_actors``) gives each known name its country for the periods it
 holds ("Ronald Reagan": United States government, 1981-1989). A person or organisation of the
-article whose mentions state no country gets the country that holds on the article's date, as an
-``affiliated_with`` edge marked ``known`` (its modality) rather than stated, so a reader can
+article whose mentions state no country gets the country that holds on the article's date, when
+the article names that country too, as an ``affiliated_with`` edge marked ``known`` (its modality) rather than stated, so a reader can
 tell what the text said from what the dictionary added.
 
 Names are tried as the article writes them, alone and after their title ("President Reagan"),
@@ -49,8 +49,8 @@ def known_affiliations(ctx: DocContext, article_date: str | None) -> Iterator[Re
             continue
         first = mentions[0]
         country = country_mention(code, first.start, countries)
-        if country.key == first.key:
-            continue
+        if country.key == first.key or country.key not in countries:
+            continue  # the dictionary links things of the article; it adds none of its own
         yield RelationCandidate(
             first, "affiliated_with", country, "", False, KNOWN, ctx.doc[first.start]
         )

@@ -42,6 +42,7 @@ class WordLists:
     courtesy_titles: frozenset[str]
     party_adjectives: dict[str, str]
     legislature_nouns: frozenset[str]
+    measure_heads: frozenset[str]
     # actors.txt
     outlet_names: frozenset[str]
     outlet_heads: frozenset[str]

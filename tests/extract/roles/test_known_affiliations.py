@@ -12,14 +12,21 @@ def _affiliations(text: str, date: str | None) -> dict[str, Relation]:
 
 
 def test_an_unqualified_person_gets_the_country_that_holds_on_the_article_date() -> None:
-    found = _affiliations("Secretary of State George Shultz met Nakasone in Tokyo.", "1987-03-02")
+    found = _affiliations(
+        "Secretary of State George Shultz met Nakasone in Tokyo. Japan and the United States talk.",
+        "1987-03-02",
+    )
     assert found["person/george-shultz"].object == "country/US"
     assert found["person/george-shultz"].modality == "known"
 
 
 def test_a_surname_alone_joins_the_one_country_its_holders_share() -> None:
-    found = _affiliations("Reagan said the talks would go on.", "1987-03-02")
+    found = _affiliations("Reagan said the talks with the United States would go on.", "1987-03-02")
     assert found["person/reagan"].object == "country/US"
+
+
+def test_no_country_the_article_does_not_name() -> None:
+    assert "person/george-shultz" not in _affiliations("George Shultz met Nakasone.", "1987-03-02")
 
 
 def test_what_the_text_states_wins_over_the_dictionary() -> None:
@@ -29,5 +36,7 @@ def test_what_the_text_states_wins_over_the_dictionary() -> None:
 
 
 def test_a_company_gets_its_home_country() -> None:
-    found = _affiliations("Chevron Corp said it would sell the field.", "1987-03-02")
+    found = _affiliations(
+        "Chevron Corp said it would sell the field to the United States.", "1987-03-02"
+    )
     assert found["organization/chevron-corp"].object == "country/US"
