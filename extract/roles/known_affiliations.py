@@ -5,8 +5,9 @@ whose; an analyst knows. The actor table derived from PETRARCH2's dictionary
 (``extract.vocabulary.known_actors``) gives each known name its country for the periods it
 holds ("Ronald Reagan": United States government, 1981-1989). A person or organisation of the
 article whose mentions state no country gets the country that holds on the article's date, when
-the article names that country too, as an ``affiliated_with`` edge marked ``known`` (its modality) rather than stated, so a reader can
-tell what the text said from what the dictionary added.
+the article names that country too, as an ``affiliated_with`` edge marked ``known`` (its
+modality) rather than stated, so a reader can tell what the text said from what the dictionary
+added.
 
 Names are tried as the article writes them, alone and after their title ("President Reagan"),
 then, for a surname alone ("Reagan"), the one full name of the dictionary with that surname
