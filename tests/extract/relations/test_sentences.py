@@ -1260,8 +1260,8 @@ CASES = [
         modality={("country/JP", "provided", "country/TH"): "reported"},
     ),
     Case(
-        "agreed-act-is-planned",
-        "Iran agreed to meet Iraq in Geneva.",
+        "pledged-act-is-planned",
+        "Iran pledged to meet Iraq in Geneva.",
         (("country/IR", "met", "country/IQ", False),),
         modality={("country/IR", "met", "country/IQ"): "planned"},
     ),
