@@ -21,7 +21,7 @@ True
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import asdict
+from dataclasses import asdict, replace
 from pathlib import Path
 from typing import Any
 
@@ -103,9 +103,10 @@ class ResultComponent:
     ``n_process`` > 1.
     """
 
-    def __init__(self, name: str, trigger_file: str | None) -> None:
+    def __init__(self, name: str, trigger_file: str | None, verb_dictionary: bool = True) -> None:
         self.name = name
         self.trigger_file = trigger_file
+        self.verb_dictionary = verb_dictionary
         self._triggers: TriggerTable | None = None
 
     @property
@@ -113,7 +114,8 @@ class ResultComponent:
         """The trigger table, read on first use (the shipped one is read once per process)."""
         if self._triggers is None:
             custom = self.trigger_file
-            self._triggers = read_trigger_file(Path(custom)) if custom else load_triggers()
+            table = read_trigger_file(Path(custom)) if custom else load_triggers()
+            self._triggers = replace(table, verb_dictionary=self.verb_dictionary)
         return self._triggers
 
     def __call__(self, doc: Doc) -> Doc:
@@ -137,10 +139,14 @@ class ResultComponent:
 
 @Language.factory(
     "newsgraph_result",
-    default_config={"trigger_file": None},
+    default_config={"trigger_file": None, "verb_dictionary": True},
     requires=[f"doc._.{MENTIONS_EXTENSION}", f"doc._.{ARTICLE_EXTENSION}", "doc.sents"],
     assigns=[f"doc._.{RESULT_EXTENSION}"],
 )
-def make_result_component(nlp: Language, name: str, trigger_file: str | None) -> ResultComponent:
-    """The ``newsgraph_result`` component; ``trigger_file`` names another trigger TSV."""
-    return ResultComponent(name, trigger_file)
+def make_result_component(
+    nlp: Language, name: str, trigger_file: str | None, verb_dictionary: bool
+) -> ResultComponent:
+    """The ``newsgraph_result`` component; ``trigger_file`` names another trigger TSV, and
+    ``verb_dictionary`` false leaves out the CAMEO verb dictionary
+    (``extract.relations.dictionary_verbs``), so only the trigger file makes edges."""
+    return ResultComponent(name, trigger_file, verb_dictionary)

@@ -87,7 +87,9 @@ class Relation:
     """A directed edge ``subject --predicate--> object`` between two entity keys.
 
     ``cameo`` is the CAMEO event code of the predicate, ``negated`` is true for "did not
-    agree", and ``modality`` marks hedged claims ("reported", "alleged") or is ``None``.
+    agree", and ``modality`` says how the text states the act: ``"reported"``,
+    ``"planned"``, ``"conditional"`` or ``"wished"`` (``extract.relations.modality``), or
+    ``None`` for an act stated as done.
     """
 
     subject: str

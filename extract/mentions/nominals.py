@@ -103,14 +103,16 @@ def _nominal_phrase(token: Token, entity_type: EntityType) -> ActorMention | Non
     specific = bool(tail) or bool(parties) or _names_itself(modifiers)
     occasion = token.lemma_.lower() in WORDS.occasion_heads or token.lower_ in WORDS.occasion_heads
     occasion = occasion or any(c.dep_ == "poss" and c.ent_type_ == "DATE" for c in token.lefts)
-    if not specific and entity_type is EntityType.EVENT and not occasion:
-        return None
     # An agreement is named by what it is about ("a defence cooperation agreement") or who is
     # party to it; "the new agreement" alone names nothing and is left to the anaphor rules.
     described = any(
         t.dep_ in ("compound", "amod", "nmod") and t.lower_ not in WORDS.vague_modifiers
         for t in modifiers
     )
+    # A measure is named by what it bears on: "the arms embargo", "the oils and fats tax".
+    measure = described and token.lemma_.lower() in WORDS.measure_heads
+    if not (specific or measure) and entity_type is EntityType.EVENT and not occasion:
+        return None
     if not (specific or described) and token.lemma_.lower() in _NEEDS_DESCRIPTION:
         return None
     tokens.sort(key=lambda t: t.i)

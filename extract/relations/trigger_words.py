@@ -6,6 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from extract.labels import TIME_LABELS
+from extract.relations.dictionary_verbs import dictionary_trigger
 from extract.vocabulary.triggers import Trigger, TriggerTable
 
 TRIGGER_MEMO = "ng_trigger_memo"
@@ -43,7 +44,10 @@ def _read_trigger(token: Token, triggers: TriggerTable) -> Trigger | None:
             found = triggers.verb(lemma, particle)
             if found and len(found.words) == 2:
                 return found
-        return triggers.verb(lemma) or _verb_by_form(token, triggers)
+        own = triggers.verb(lemma) or _verb_by_form(token, triggers)
+        if own or not triggers.verb_dictionary:
+            return own
+        return dictionary_trigger(token, triggers)
     if token.pos_ == "NOUN":
         return triggers.noun(lemma) or triggers.noun(token.lower_)
     return None

@@ -54,6 +54,10 @@ def verb_arguments(
         # "a decree that recognized ...", "a report released in Kigali alleged ..."
         subjects = document_issuers(ctx, verb) or report_publishers(ctx, verb) or subjects
     objects = [m for t in object_tokens for m in resolve_argument(ctx, t, acted_on=True)]
+    if not objects:  # "launched an attack against Iran": the act noun names the target
+        act_nouns = children(verb, "dobj")
+        targets = [p for noun in act_nouns for p in prep_objects(noun, frozenset(preps))]
+        objects = [m for t in targets for m in resolve_argument(ctx, t, acted_on=True)]
     if not objects:
         objects = _recipients(ctx, verb, trigger)
     if not objects:  # "agreed on Friday to set up a group": the complement's object

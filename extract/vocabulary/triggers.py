@@ -38,6 +38,8 @@ class TriggerTable:
     phrasal_verbs: dict[tuple[str, str], Trigger]  # (lemma, particle or object noun)
     nouns: dict[str, Trigger]
     predicates: dict[str, str]  # predicate name -> CAMEO code
+    # Where this table is silent, the CAMEO verb dictionary answers (relations.dictionary_verbs)
+    verb_dictionary: bool = True
 
     def verb(self, lemma: str, particle: str | None = None) -> Trigger | None:
         """The trigger for a verb lemma, preferring the phrasal form when a particle is given.

@@ -31,7 +31,7 @@ def test_components_are_factories_that_say_what_they_require_and_assign() -> Non
     assert "doc.ents" in mentions.requires and mentions.assigns == ["doc._.ng_mentions"]
     assert "doc._.ng_mentions" in result.requires and "doc._.ng_article" in result.requires
     assert result.assigns == ["doc._.ng_result"]
-    assert result.default_config == {"trigger_file": None}
+    assert result.default_config == {"trigger_file": None, "verb_dictionary": True}
 
 
 def test_the_loaded_pipeline_ends_with_both_components() -> None:
@@ -40,6 +40,7 @@ def test_the_loaded_pipeline_ends_with_both_components() -> None:
     assert nlp.get_pipe_config("newsgraph_result") == {
         "factory": "newsgraph_result",
         "trigger_file": None,
+        "verb_dictionary": True,
     }
 
 
@@ -78,7 +79,7 @@ def test_another_trigger_file_is_a_config_setting(tmp_path: Path) -> None:
     )
     nlp = spacy.load(MODEL_NAME)
     nlp.add_pipe("newsgraph_mentions")
-    nlp.add_pipe("newsgraph_result", config={"trigger_file": str(table)})
+    nlp.add_pipe("newsgraph_result", config={"trigger_file": str(table), "verb_dictionary": False})
     [result] = extract_articles([TALKS], nlp=nlp)
     # structural edges (affiliated_with, held_in ...) have no code; every coded one is ours
     assert {r.predicate for r in result.relations if r.cameo} == {"put_forward"}

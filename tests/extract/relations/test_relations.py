@@ -122,9 +122,9 @@ def test_a_repeated_denial_is_a_denial_not_a_negation(results: dict[str, Article
 
 
 def test_modality(results: dict[str, ArticleResult]) -> None:
-    assert _find(results["allegedly"], "country/ES", "hacked", "country/RU").modality == "alleged"
+    assert _find(results["allegedly"], "country/ES", "hacked", "country/RU").modality == "reported"
     alleged = _find(results["prosecutors-alleged"], "country/RU", "attacked", "country/GE")
-    assert alleged.modality == "alleged"
+    assert alleged.modality == "reported"
     assert (
         _find(
             results["did-not-sign"], "person/borrell", "signed", "agreement/did-not-sign--treaty"

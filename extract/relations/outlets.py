@@ -1,0 +1,35 @@
+"""News outlets: where a statement was made, not whom it was made to.
+
+"Lu told Reuters", "Carlsson told the China Daily", "the prime minister told BBC One's Breakfast
+with Frost programme": a statement to a news agency, paper or programme is the speaker going on
+the record. Outlets are named by a word list of agencies and broadcasters known by one word
+("Reuters", "Xinhua", "NBC") or by the head noun of their name ("China *Daily*", "Associated
+*Press*", "*programme*"), both in ``extract/data/words/actors.txt``.
+"""
+
+from __future__ import annotations
+
+from extract.mentions.mention import ActorMention
+from extract.types import EntityType
+from extract.vocabulary.word_lists import WORDS
+
+_OUTLET_TYPES = (EntityType.ORGANIZATION, EntityType.PLACE, EntityType.EVENT, EntityType.PERSON)
+
+
+def is_news_outlet(mention: ActorMention) -> bool:
+    """Whether a mention names a news agency, paper, broadcaster or programme.
+
+    >>> from extract.mentions.mention import ActorMention
+    >>> is_news_outlet(ActorMention(0, 1, EntityType.ORGANIZATION, "Reuters"))
+    True
+    >>> is_news_outlet(ActorMention(0, 2, EntityType.ORGANIZATION, "the China Daily"))
+    True
+    >>> is_news_outlet(ActorMention(0, 2, EntityType.ORGANIZATION, "Foreign Ministry"))
+    False
+    """
+    if mention.type not in _OUTLET_TYPES:
+        return False
+    words = mention.name.lower().replace("'s", "").split()
+    if not words:
+        return False
+    return words[-1] in WORDS.outlet_heads or any(w in WORDS.outlet_names for w in words)
