@@ -7,8 +7,9 @@ Modelling (IRIs from ``graph.vocab.identity``, our terms from ``graph.vocab.name
   ``skos:prefLabel``; aliases are ``schema:alternateName`` and ``skos:altLabel``; an
   agreement's or event's stated date is ``schema:startDate`` (``xsd:date``, ``xsd:gYearMonth``
   or ``xsd:gYear`` after its precision);
-* each edge that is not negated is a direct triple ``subject ng:<predicate> object``, so
-  "who proposed what" is one triple pattern;
+* each edge that is not negated and is stated as done, known or reported (not planned,
+  conditional or wished: ``DIRECT_MODALITIES``) is a direct triple ``subject ng:<predicate>
+  object``, so "who proposed what" is one triple pattern and answers only acts that happened;
 * each edge (negated or not) is also an ``ng:Statement`` / ``rdf:Statement`` carrying
   ``rdf:subject/predicate/object``, ``ng:negated``, ``ng:cameo``, ``ng:modality``,
   ``dcterms:date`` and ``prov:wasDerivedFrom`` its articles, plus one ``ng:Evidence`` node per
@@ -84,6 +85,11 @@ PREFIXES: dict[str, str] = {
 _ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 # Characters that may not appear in an IRI written as <...> in Turtle / N-Triples.
 _IRI_UNSAFE = re.compile(r'[\x00-\x20<>"{}|^`\\\x7f]')
+
+
+#: Modalities whose edges are direct triples: acts stated as done, known or reported. A planned,
+#: conditional or wished act is only a statement carrying its modality.
+DIRECT_MODALITIES = frozenset({"", "asserted", "known", "reported"})
 
 
 def _date_literal(text: str) -> Literal:
@@ -223,7 +229,7 @@ def _add_edge(
     negated = bool(data.get("negated", False))
     add((predicate, RDF.type, RDF.Property))
     add((predicate, RDFS.label, Literal(name.replace("_", " "))))
-    if not negated:
+    if not negated and data.get("modality", "") in DIRECT_MODALITIES:
         add((subject, predicate, obj))
 
     statement = statement_iri(source, name, negated, target)

@@ -6,8 +6,9 @@ together as articles arrive (``take``) and when resolution puts several keys on 
 
 * a label or role: the longer, then the alphabetically first (``rank``), whatever the order;
 * a node's date: ``extract.dates_places.event_dates.choose_date`` (most precise, then earliest);
-* an edge's date: the earliest; its modality: the one that sorts first ("" — stated as fact —
-  outweighs a hedge);
+* an edge's date: the earliest; its modality: the strongest claim (``MODALITY_ORDER``: stated
+  as fact, then known, reported, planned, conditional, wished), so one article stating an act
+  outweighs another announcing or wishing it;
 * lists: sorted once, when the graph is made (``node_attributes``, ``edge_attributes``).
 
 >>> parts = NodeParts.of("person/x", "Lavrov", "Person")
@@ -25,6 +26,21 @@ from extract.dates_places.event_dates import choose_date
 from extract.types import Entity, EntityType
 
 Evidence = dict[str, Any]
+
+#: Modalities from the strongest claim to the weakest ("" is an act stated as done; "known"
+#: is a structural edge the actor dictionary adds): see ``extract.relations.modality``.
+MODALITY_ORDER = ("", "asserted", "known", "reported", "planned", "conditional", "wished")
+
+
+def modality_rank(modality: str) -> int:
+    """Where a modality stands in ``MODALITY_ORDER`` (an unknown one after all of them).
+
+    >>> sorted(["wished", "planned", "", "reported"], key=modality_rank)
+    ['', 'reported', 'planned', 'wished']
+    """
+    return MODALITY_ORDER.index(modality) if modality in MODALITY_ORDER else len(MODALITY_ORDER)
+
+
 #: An evidence dict as a hashable value: two equal evidence dicts are one piece of evidence.
 EvidenceId = tuple[tuple[str, Any], ...]
 
@@ -121,8 +137,8 @@ class EdgeParts:
         """Fold in the scalars of one more sighting of this edge."""
         dates = [d for d in (self.date, date) if d]
         self.date = min(dates) if dates else ""
-        # One article stating it as fact outweighs another hedging it; "" sorts first.
-        self.modality = min(self.modality, modality)
+        # One article stating it as fact outweighs another planning or wishing it.
+        self.modality = min(self.modality, modality, key=modality_rank)
 
     def add_evidence(self, evidence: Evidence) -> None:
         """Keep ``evidence`` unless an equal piece is kept already."""
