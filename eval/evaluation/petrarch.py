@@ -91,6 +91,11 @@ class EventScore:
         }
 
 
+#: Acts an event coder does not code: wanted or hypothetical ones, not stated as happening or
+#: planned (the appeal or the threat around them is the event).
+UNREALISED_MODALITIES = frozenset({"wished", "conditional"})
+
+
 def country_code3(actor: str) -> str | None:
     """ISO alpha-3 country of a CAMEO actor code, or None for IGOs, "---" and the like.
 
@@ -167,6 +172,8 @@ def score_events(sentences: Iterable[EventSentence], graphs_of: GraphOfSentence)
         for source, target, data in graph.edges(data=True):
             if data.get("predicate") in STRUCTURAL_PREDICATES or not data.get("cameo"):
                 continue
+            if data.get("modality") in UNREALISED_MODALITIES:
+                continue  # a wished or hypothetical act is no event to code ("wants Putin to act")
             subjects, objects = node_countries(graph, source), node_countries(graph, target)
             if graph.nodes[target].get("type") == "Place":
                 objects -= subjects  # "Putin met in Moscow": not an event towards Russia

@@ -14,6 +14,20 @@ from rich.console import Console
 
 from graph.cli.terminal import safe_for_terminal, show_notices
 
+#: ``--skip-bad``, shared by every command that reads articles.
+SkipBadOption = Annotated[
+    bool,
+    typer.Option("--skip-bad", help="Warn about and skip bad articles instead of stopping."),
+]
+#: ``--allow-private-urls``, shared by every command that reads articles.
+AllowPrivateUrlsOption = Annotated[
+    bool,
+    typer.Option(
+        "--allow-private-urls",
+        help="Let URLs listed in .urls files reach loopback and private addresses.",
+    ),
+]
+
 app = typer.Typer(
     name="newsgraph",
     help=(

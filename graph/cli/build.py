@@ -16,7 +16,14 @@ from rich.table import Table
 
 from extract.errors import ExtractionError, InputError
 from extract.types import Article
-from graph.cli.app import app, fail, stderr, stdout
+from graph.cli.app import (
+    AllowPrivateUrlsOption,
+    SkipBadOption,
+    app,
+    fail,
+    stderr,
+    stdout,
+)
 from graph.cli.graph_paths import graph_json_path
 from graph.cli.progress import count_articles, stage_progress
 from graph.cli.terminal import safe_for_terminal
@@ -49,10 +56,7 @@ def build(
     formats: Annotated[
         str, typer.Option("--format", "-f", help=f"Comma-separated formats: {ALL_FORMATS}.")
     ] = ALL_FORMATS,
-    skip_bad: Annotated[
-        bool,
-        typer.Option("--skip-bad", help="Warn about and skip bad articles instead of stopping."),
-    ] = False,
+    skip_bad: SkipBadOption = False,
     processes: Annotated[
         int,
         typer.Option(
@@ -90,13 +94,7 @@ def build(
     model: Annotated[
         str, typer.Option("--model", help="spaCy model (package name or path) to extract with.")
     ] = MODEL_NAME,
-    allow_private_urls: Annotated[
-        bool,
-        typer.Option(
-            "--allow-private-urls",
-            help="Let URLs listed in .urls files reach loopback and private addresses.",
-        ),
-    ] = False,
+    allow_private_urls: AllowPrivateUrlsOption = False,
 ) -> None:
     """Build the graph of the articles under PATHS and write it to --out.
 

@@ -22,7 +22,14 @@ from rich.table import Table
 
 from extract.errors import ExtractionError, InputError
 from extract.ingest.read import read_articles
-from graph.cli.app import app, fail, stderr, stdout
+from graph.cli.app import (
+    AllowPrivateUrlsOption,
+    SkipBadOption,
+    app,
+    fail,
+    stderr,
+    stdout,
+)
 from graph.cli.graph_paths import rdf_path
 from graph.cli.terminal import safe_for_terminal
 from graph.run.corpus import iter_results
@@ -75,17 +82,8 @@ def add(
         typer.Argument(help="Article files, folders (read recursively), .urls files or URLs."),
     ],
     store: StoreOption = Path("store"),
-    skip_bad: Annotated[
-        bool,
-        typer.Option("--skip-bad", help="Warn about and skip bad articles instead of stopping."),
-    ] = False,
-    allow_private_urls: Annotated[
-        bool,
-        typer.Option(
-            "--allow-private-urls",
-            help="Let URLs listed in .urls files reach loopback and private addresses.",
-        ),
-    ] = False,
+    skip_bad: SkipBadOption = False,
+    allow_private_urls: AllowPrivateUrlsOption = False,
     cache_dir: Annotated[
         Path | None,
         typer.Option(

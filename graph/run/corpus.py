@@ -156,27 +156,25 @@ def _articles_of(
         else:
             log.warning("skipped %s", error)
 
+    def read(paths: list[str | Path]) -> Iterator[Article]:
+        return read_articles(
+            paths,
+            skip_bad=options.skip_bad,
+            on_skip=on_skip,
+            allow_private_urls=options.allow_private_urls,
+        )
+
     paths: list[str | Path] = []
     for item in inputs:
         if not isinstance(item, Article):
             paths.append(item)
             continue
         if paths:
-            yield from read_articles(
-                paths,
-                skip_bad=options.skip_bad,
-                on_skip=on_skip,
-                allow_private_urls=options.allow_private_urls,
-            )
+            yield from read(paths)
             paths = []
         yield item
     if paths:
-        yield from read_articles(
-            paths,
-            skip_bad=options.skip_bad,
-            on_skip=on_skip,
-            allow_private_urls=options.allow_private_urls,
-        )
+        yield from read(paths)
 
 
 def build_from_paths(

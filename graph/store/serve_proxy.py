@@ -1,22 +1,17 @@
 """The HTTP front of ``newsgraph serve``: deadlines, size and concurrency bounds for Oxigraph.
 
-Oxigraph's own ``--timeout-s`` is cooperative and is not checked while it sorts, so an
-``ORDER BY`` over a huge cross product keeps a core busy (and memory growing) long after the
-timeout; and because Oxigraph streams results, a query it does cancel may already have sent
-"200 OK" and ends as a cut-off body. So the public port is served by this small threaded
-front, which forwards each request to Oxigraph on an internal loopback port and:
+Oxigraph's ``--timeout-s`` is cooperative and unchecked while it sorts, and it streams results
+(a cancelled query may already have sent "200 OK"). So this small threaded front serves the
+public port, forwards each request to Oxigraph and:
 
-* gives every read (``/query``, or any GET/HEAD) a deadline: when the answer is not complete
-  in time, the client gets ``503`` with one clear line, and the Oxigraph process is restarted
-  (killing it is the only way to stop a runaway query) while new requests wait for it or get
-  ``503`` during the restart. Writes (``/update``, Graph Store PUT/POST/DELETE on a writable
-  server) get a longer deadline and never cause a restart, so a slow upload is not cut short;
-* buffers an answer up to ``max_result_bytes`` before sending it, so the client sees either the
-  whole answer or an error status, never "200" with a cut-off body;
+* gives every read a deadline: an answer not complete in time gets ``503`` with one clear line
+  and Oxigraph is restarted (the only way to stop a runaway query); writes get a longer
+  deadline and never cause a restart;
+* buffers an answer up to ``max_result_bytes``, so a client never sees "200" with a cut body;
 * bounds request bodies (``413``), open connections and requests forwarded at once (``503``);
-* refuses ``SERVICE`` clauses (federated queries would make the server call any address a
-  query names) unless their endpoint is allowed (``FrontLimits.allowed_services``), and sends
-  every query with a ``BASE`` of the public address, so the engine's own never shows;
+* refuses ``SERVICE`` clauses unless their endpoint is allowed
+  (``FrontLimits.allowed_services``), gives queries the CLI's predeclared prefixes and a
+  ``BASE`` of the public address, so the engine's own never shows;
 * answers ``503`` with ``Retry-After`` while the engine restarts.
 
 >>> limits = FrontLimits(timeout_s=5)
