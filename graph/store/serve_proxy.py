@@ -7,12 +7,11 @@ public port, forwards each request to Oxigraph and:
 * gives every read a deadline: an answer not complete in time gets ``503`` with one clear line
   and Oxigraph is restarted (the only way to stop a runaway query); writes get a longer
   deadline and never cause a restart;
-* buffers an answer up to ``max_result_bytes``, so a client never sees "200" with a cut body;
-* bounds request bodies (``413``), open connections and requests forwarded at once (``503``);
-* refuses ``SERVICE`` clauses unless their endpoint is allowed
-  (``FrontLimits.allowed_services``), gives queries the CLI's predeclared prefixes and a
-  ``BASE`` of the public address, so the engine's own never shows;
-* answers ``503`` with ``Retry-After`` while the engine restarts.
+* buffers an answer up to ``max_result_bytes`` (never "200" with a cut body) and bounds request
+  bodies (``413``), open connections and requests forwarded at once (``503``);
+* refuses ``SERVICE`` unless its endpoint is allowed (``FrontLimits.allowed_services``), gives
+  queries the CLI's prefixes and a ``BASE`` of the public address; ``503`` + ``Retry-After``
+  while the engine restarts.
 
 >>> limits = FrontLimits(timeout_s=5)
 >>> limits.read_deadline_s
@@ -40,9 +39,7 @@ from graph.store.sparql_guard import ServiceRefused, check_services, request_spa
 _FORWARDED_REQUEST_HEADERS = ("Content-Type", "Accept")
 _FORWARDED_RESPONSE_HEADERS = ("Content-Type", "Location")
 _CHUNK = 64 * 1024
-#: Most of an oversized request body the front reads (and drops) to answer 413 cleanly.
-_DISCARD_LIMIT = 16 * 1024 * 1024
-#: How Oxigraph ends an answer it cancelled mid-stream (its ``--timeout-s``).
+_DISCARD_LIMIT = 16 * 1024 * 1024  # most of an oversized body read (and dropped) to answer 413
 _OXIGRAPH_CANCELLED = b"The SPARQL operation has been cancelled"
 
 
@@ -51,8 +48,7 @@ class FrontLimits:
     """Bounds the front enforces; ``timeout_s`` is the per-query timeout."""
 
     timeout_s: float = 30.0
-    #: Extra time Oxigraph gets to cancel a query itself before the front restarts it.
-    grace_s: float = 1.0
+    grace_s: float = 1.0  # time Oxigraph gets to cancel a query itself before a restart
     max_body_bytes: int = 1024 * 1024
     max_result_bytes: int = 64 * 1024 * 1024
     max_concurrent: int = 8
