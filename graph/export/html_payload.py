@@ -43,6 +43,7 @@ FAMILY_COLORS: dict[str, str] = {
 #: in the order the legend lists them. "negated" is the edge's ``negated`` flag.
 MODALITY_DASHES: dict[str, list[int] | bool] = {
     "asserted": False,
+    "known": [14, 3, 2, 3],  # an affiliation the actor dictionary adds (not stated)
     "reported": [10, 3],
     "planned": [2, 4],
     "conditional": [10, 4, 2, 4],
