@@ -1,18 +1,16 @@
 """Acts a sentence names without saying they happened.
 
-Three rules, applied by ``extract.relations.find`` before an act becomes an edge:
+Two rules, applied by ``extract.relations.find`` before an act becomes an edge (an act only
+wished for, "Obama wants Putin to attack Switzerland", stays an edge marked ``wished``: see
+``extract.relations.modality``):
 
-1. **Wished on someone else**: "Obama wants Putin to attack Switzerland", "Kenya urged Ethiopia
-   to reopen the border", "Japan expects China to sign". The act is the content of a wish,
-   appeal or expectation whose actor is another party; the appeal itself is the event
-   (``appealed_to``, ``urged`` ...), the wished act gives no edge.
-2. **Announced hostile act**: an act of coercion or force (CAMEO 17–20) under
+1. **Announced hostile act**: an act of coercion or force (CAMEO 17–20) under
    "will"/"would"/"shall" or "going to" has not happened. When the actors announce it
    themselves ("Obama and Putin said they will attack Iraq": a pronoun subject under a verb of
    saying), CAMEO codes the verb that is there, a public statement (``said``, 010) about the
    target, as event coders do; otherwise ("Russia would seize the ships") it is a threat
    (CAMEO 13: ``threatened``, 138 for force, 137 for coercion such as seizing or arresting).
-3. **Refused**: "Kyiv refused to recognize the result", "Hungary declined to sign": the act
+2. **Refused**: "Kyiv refused to recognize the result", "Hungary declined to sign": the act
    under a verb of refusal did not happen; the refusal (``rejected``, 120) is the event.
 """
 
@@ -24,21 +22,6 @@ from spacy.tokens import Token
 
 from extract.vocabulary.triggers import Trigger
 from extract.vocabulary.word_lists import WORDS
-
-
-def is_wished_on_another(verb: Token) -> bool:
-    """Whether ``verb`` is an act someone wishes, asks or expects another party to do.
-
-    In "Kenya urged Ethiopia to reopen the border", "reopen" is wished on Ethiopia; in "Kenya
-    wants to reopen the border" it is Kenya's own intent (no other party) and stays.
-    """
-    if verb.dep_ not in ("xcomp", "ccomp") or verb.head.lemma_.lower() not in WORDS.wish_lemmas:
-        return False
-    governor = verb.head
-    own_subject = any(c.dep_ == "nsubj" for c in verb.children)
-    # "wants Putin to attack": the small model reads Putin as the object of "wants".
-    governor_object = any(c.dep_ in ("dobj", "dative") for c in governor.children)
-    return own_subject or governor_object
 
 
 def is_refused(verb: Token) -> bool:
