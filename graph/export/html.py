@@ -6,7 +6,9 @@ articles, edge colour by CAMEO family and dashes for negated edges, a search box
 alias, filters by type, predicate and date, neighbourhoods on double-click, and a panel with
 aliases, role, articles and evidence sentences. It stays usable at 10,000 nodes because the
 layout is computed here (``graph.export.layout``), physics is off, and the page opens on the
-``top_n`` best connected nodes with a control to show more.
+``top_n`` best connected nodes with a control to show more. Above ``WEBGL_THRESHOLD``
+entities (or when asked) the page draws with sigma.js in WebGL instead, with the same
+controls, panels and filters.
 
 Text from articles is hostile until proven otherwise: it travels as escaped JSON
 (``html_page.script_json``) and reaches the DOM only through ``textContent``; links are kept
@@ -29,7 +31,9 @@ from graph.export.html_page import render_page
 from graph.export.html_payload import (
     DEFAULT_TOP_N,
     FAMILY_COLORS,
+    RENDERERS,
     TYPE_STYLES,
+    WEBGL_THRESHOLD,
     build_payload,
     predicate_family,
 )
@@ -39,18 +43,23 @@ def to_html(
     graph: nx.MultiDiGraph,
     *,
     title: str = "newsgraph",
-    top_n: int = DEFAULT_TOP_N,
+    top_n: int | None = None,
     focus: str | None = None,
+    renderer: str = "auto",
 ) -> str:
     """The self-contained HTML page for ``graph`` as a string; ``graph`` is not modified.
 
-    ``focus`` names a node the page selects and centres when it opens.
+    ``focus`` names a node the page selects and centres when it opens. ``renderer`` is
+    "canvas" (vis-network), "webgl" (sigma.js) or "auto": WebGL above ``WEBGL_THRESHOLD``
+    entities. ``top_n`` entities are shown on opening (``DEFAULT_TOP_N`` on the canvas,
+    all with WebGL, unless given).
 
     >>> page = to_html(nx.MultiDiGraph(articles={}), title="<Demo>")
     >>> "<h1>&lt;Demo&gt; <small" in page and "<script src" not in page
     True
     """
-    return render_page(build_payload(graph, top_n=top_n, focus=focus), title=title)
+    payload = build_payload(graph, top_n=top_n, focus=focus, renderer=renderer)
+    return render_page(payload, title=title)
 
 
 def write_html(
@@ -58,10 +67,13 @@ def write_html(
     path: str | os.PathLike[str],
     *,
     title: str = "newsgraph",
-    top_n: int = DEFAULT_TOP_N,
+    top_n: int | None = None,
     focus: str | None = None,
+    renderer: str = "auto",
 ) -> None:
     """Write the interactive view of ``graph`` to ``path`` atomically; it works offline.
+
+    Arguments as ``to_html``.
 
     >>> import tempfile
     >>> from pathlib import Path
@@ -70,7 +82,8 @@ def write_html(
     >>> target.read_text(encoding="utf-8").startswith("<!DOCTYPE html>")
     True
     """
-    write_text_atomic(path, to_html(graph, title=title, top_n=top_n, focus=focus))
+    page = to_html(graph, title=title, top_n=top_n, focus=focus, renderer=renderer)
+    write_text_atomic(path, page)
 
 
 def to_network(graph: nx.MultiDiGraph) -> Network:
@@ -104,7 +117,9 @@ def to_network(graph: nx.MultiDiGraph) -> Network:
 __all__ = [
     "DEFAULT_TOP_N",
     "FAMILY_COLORS",
+    "RENDERERS",
     "TYPE_STYLES",
+    "WEBGL_THRESHOLD",
     "predicate_family",
     "to_html",
     "to_network",

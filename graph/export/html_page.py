@@ -1,7 +1,10 @@
 """Assemble the single self-contained HTML file: markup, inlined assets and the data block.
 
-The page issues no remote request: vis-network's JS and CSS (shipped inside pyvis) and our
-own ``html_assets/`` (``view.js``, ``view_draw.js``, ``view.css``) are inlined; pyvis's
+The page issues no remote request: the renderer's library and our own ``html_assets/`` are
+inlined. The "canvas" renderer is vis-network (its JS and CSS ship inside pyvis) with
+``view_vis.js`` and ``view_draw.js``; the "webgl" renderer, for big graphs, is sigma.js on
+graphology (``vendor/``, fetched from npm by ``scripts/vendor_js.py``) with ``view_sigma.js``.
+``view.js`` (filters, search, selection, panels) and ``view.css`` serve both. pyvis's
 template is not used because it links Bootstrap from a CDN. A Content-Security-Policy with
 ``default-src 'none'`` makes the browser refuse any fetch we might have missed.
 
@@ -24,6 +27,7 @@ import pyvis
 
 _VIS_DIR = Path(pyvis.__file__).parent / "templates" / "lib" / "vis-9.1.2"
 _ASSETS = Path(__file__).parent / "html_assets"
+_VENDOR = Path(__file__).parent / "vendor"
 
 _PAGE = string.Template("""<!DOCTYPE html>
 <html lang="en">
@@ -33,7 +37,7 @@ _PAGE = string.Template("""<!DOCTYPE html>
 script-src 'unsafe-inline'; style-src 'unsafe-inline'; img-src data:">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>$title</title>
-<style>$vis_css</style>
+<style>$library_css</style>
 <style>$view_css</style>
 </head>
 <body>
@@ -84,8 +88,7 @@ script-src 'unsafe-inline'; style-src 'unsafe-inline'; img-src data:">
   <aside id="ng-details" aria-live="polite" hidden></aside>
 </main>
 <script type="application/json" id="ng-data">$payload</script>
-<script>$vis_js</script>
-<script>$draw_js</script>
+$library_js
 <script>$view_js</script>
 </body>
 </html>
@@ -110,33 +113,46 @@ def script_json(value: Any) -> str:
     return text
 
 
-@cache
-def _vis_js() -> str:
-    script = (_VIS_DIR / "vis-network.min.js").read_text(encoding="utf-8")
+def _without_source_map(script: str) -> str:
     # A source-map comment makes browser dev tools fetch a file that is not there.
     return re.sub(r"//# sourceMappingURL=\S*\s*$", "", script)
 
 
 @cache
 def _asset(name: str) -> str:
-    if name == "vis-network.css":
-        return (_VIS_DIR / name).read_text(encoding="utf-8")
-    return (_ASSETS / name).read_text(encoding="utf-8")
+    if name.startswith("vis-network."):
+        text = (_VIS_DIR / name).read_text(encoding="utf-8")
+    elif (_VENDOR / name).is_file():
+        text = (_VENDOR / name).read_text(encoding="utf-8")
+    else:
+        text = (_ASSETS / name).read_text(encoding="utf-8")
+    return _without_source_map(text) if name.endswith(".js") else text
+
+
+#: The scripts each renderer needs before ``view.js``, in order, and its library's CSS.
+RENDERER_SCRIPTS: dict[str, tuple[list[str], str | None]] = {
+    "canvas": (["vis-network.min.js", "view_draw.js", "view_vis.js"], "vis-network.css"),
+    "webgl": (["graphology.umd.min.js", "sigma.min.js", "view_sigma.js"], None),
+}
 
 
 def render_page(payload: dict[str, Any], *, title: str) -> str:
     """The complete HTML page showing ``payload`` (see ``html_payload.build_payload``).
 
+    ``payload["renderer"]`` ("canvas" unless given) picks the drawing library inlined.
+
     >>> page = render_page({"nodes": [], "edges": []}, title="<Demo>")
     >>> "<title>&lt;Demo&gt;</title>" in page and "<script src" not in page
     True
+    >>> "Sigma=" in render_page({"nodes": [], "edges": [], "renderer": "webgl"}, title="big")
+    True
     """
+    scripts, css = RENDERER_SCRIPTS[payload.get("renderer", "canvas")]
     return _PAGE.substitute(
         title=html.escape(title),
-        vis_css=_asset("vis-network.css"),
+        library_css=_asset(css) if css else "",
         view_css=_asset("view.css"),
-        vis_js=_vis_js(),
-        draw_js=_asset("view_draw.js"),
+        library_js="\n".join(f"<script>{_asset(name)}</script>" for name in scripts),
         view_js=_asset("view.js"),
         payload=script_json(payload),
     )

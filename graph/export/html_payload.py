@@ -50,8 +50,13 @@ MODALITY_DASHES: dict[str, list[int] | bool] = {
     "wished": [2, 8],
     "negated": [6, 6],
 }
-#: Nodes shown when the page opens; a control in the page shows more.
+#: Nodes shown when the page opens on the canvas renderer; a control in the page shows more.
 DEFAULT_TOP_N = 250
+#: Above this many entities the page draws with WebGL (sigma.js): vis-network's canvas took a
+#: minute to show 50,000 entities and then redrew at 0.1 fps (docs/view.md).
+WEBGL_THRESHOLD = 10_000
+#: The renderers a page can be drawn with; "auto" picks by ``WEBGL_THRESHOLD``.
+RENDERERS = ("auto", "canvas", "webgl")
 #: Above this many edges curved edges cost too much drawing time; all edges are straight.
 CURVED_EDGE_LIMIT = 3000
 _MAX_LABEL = 60
@@ -251,18 +256,43 @@ def vis_options(node_count: int, edge_count: int) -> dict[str, Any]:
     }
 
 
+def choose_renderer(node_count: int, renderer: str = "auto") -> str:
+    """"canvas" or "webgl": ``renderer`` if given, else WebGL above ``WEBGL_THRESHOLD`` entities.
+
+    >>> choose_renderer(500), choose_renderer(50_000), choose_renderer(500, "webgl")
+    ('canvas', 'webgl', 'webgl')
+    """
+    if renderer not in RENDERERS:
+        raise ValueError(f"unknown renderer {renderer!r}; choose one of {', '.join(RENDERERS)}")
+    if renderer != "auto":
+        return renderer
+    return "webgl" if node_count > WEBGL_THRESHOLD else "canvas"
+
+
 def build_payload(
-    graph: nx.MultiDiGraph, *, top_n: int = DEFAULT_TOP_N, focus: str | None = None
+    graph: nx.MultiDiGraph,
+    *,
+    top_n: int | None = None,
+    focus: str | None = None,
+    renderer: str = "auto",
 ) -> dict[str, Any]:
     """Everything the page needs about ``graph``, as JSON-ready plain data.
 
     ``focus`` is a node the page selects and centres when it opens (``view --around``).
+    ``renderer`` is "canvas", "webgl" or "auto" (``choose_renderer``). ``top_n`` entities, by
+    degree, are shown when the page opens: by default ``DEFAULT_TOP_N`` on the canvas and all
+    of them with WebGL, which draws 50,000 entities as fast as 250.
 
     >>> g = nx.MultiDiGraph(articles={})
     >>> g.add_node("country/RU", label="Russia", type="Country", articles=["a1"])
     >>> build_payload(g)["nodes"][0]["shape"]
     'diamond'
+    >>> build_payload(g, renderer="webgl")["renderer"]
+    'webgl'
     """
+    drawn_with = choose_renderer(graph.number_of_nodes(), renderer)
+    if top_n is None:
+        top_n = graph.number_of_nodes() if drawn_with == "webgl" else DEFAULT_TOP_N
     ranks = node_ranks(graph)
     nodes, node_details = _node_items(graph, ranks)
     edges, edge_details = _edge_items(graph)
@@ -298,5 +328,6 @@ def build_payload(
         "focus": focus if focus in graph else None,
         "dateRange": [dates[0], dates[-1]] if dates else ["", ""],
         "topN": max(1, top_n),
+        "renderer": drawn_with,
         "options": vis_options(len(nodes), len(edges)),
     }

@@ -14,6 +14,7 @@ from typer.testing import CliRunner
 from extract.types import Article, ArticleResult, Entity, EntityType, Evidence, Relation
 from graph.cli.main import app
 from graph.export.html import write_html
+from graph.export.html_page import RENDERER_SCRIPTS
 from graph.merge.build import build_graph
 
 from .conftest import BuiltView, GuardedPage
@@ -239,7 +240,9 @@ def test_hostile_graph_text_cannot_run_script(guarded_page: GuardedPage, tmp_pat
     assert page.text_content("#ng-details h2") == f"deal {ATTACKS[2]}"
     injected = "document.querySelectorAll('#ng-details img, #ng-details svg').length"
     assert page.evaluate(injected) == 0
-    assert page.evaluate("document.querySelectorAll('body script').length") == 4
+    # The data block, the canvas renderer's scripts and view.js: nothing injected.
+    scripts = 1 + len(RENDERER_SCRIPTS["canvas"][0]) + 1
+    assert page.evaluate("document.querySelectorAll('body script').length") == scripts
     assert page.title() == HOSTILE
     guarded_page.assert_clean()
 

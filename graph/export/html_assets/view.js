@@ -1,7 +1,8 @@
-// newsgraph interactive view: filters, search, selection, neighbourhoods and detail panels over
-// vis-network (names and the fading of the rest are drawn by view_draw.js). Every string from
-// the graph reaches the DOM through textContent (or an href that was checked to be http(s) in
-// Python), never through innerHTML.
+// newsgraph interactive view: filters, search, selection, neighbourhoods and detail panels.
+// What is shown and selected is decided here; drawing it is the renderer's job, chosen by the
+// page's data: "canvas" (view_vis.js: vis-network, up to about 10,000 entities) or "webgl"
+// (view_sigma.js: sigma.js, for bigger graphs). Every string from the graph reaches the DOM
+// through textContent (or an href that was checked to be http(s) in Python), never innerHTML.
 (function () {
   "use strict";
   var data = JSON.parse(document.getElementById("ng-data").textContent);
@@ -42,35 +43,30 @@
     return (!state.from || edge.ngDate >= state.from) && (!state.to || edge.ngDate <= state.to);
   }
 
-  // The master copies (for lookups) and the visible subsets the network draws.
-  var nodes = new vis.DataSet(data.nodes);
-  var edges = new vis.DataSet(data.edges);
-  var initial = visibleItems();
-  var shownNodes = new vis.DataSet(initial.nodes);
-  var shownEdges = new vis.DataSet(initial.edges);
-  // Above this many added or removed items a fresh data set is faster than vis-network's
-  // item-by-item updates (measured: 3.5 s against 1.8 s for 10,000 nodes and 30,000 edges).
-  var BULK_CHANGE = 1500;
-
-  var network = new vis.Network(byId("ng-graph"), {nodes: shownNodes, edges: shownEdges},
-                                data.options);
-  var order = [];       // shown node ids, most important first: the order names are tried in
-  var drawing = window.NewsgraphDraw.attach(network, {
+  var current = {nodes: [], ids: new Set(), edges: []};   // what the renderer shows now
+  var renderer = window.NewsgraphRenderers[data.renderer](byId("ng-graph"), data, {
     nodeText: function (id) { var n = nodeItem.get(id); return n ? n.ngLabel : ""; },
     edgeText: function (id) { var e = edgeItem.get(id); return e ? e.ngLabel : ""; },
-    order: function () { return order; },
-    edgeIds: function () { return shownEdges.getIds(); },
     focus: focusSet,
-    hovered: function () { return state.hovered; }
+    hovered: function () { return state.hovered; },
+    clickNode: function (id) { selectNode(id, {keepView: true}); },
+    clickEdge: function (id) { selectEdge(id); },
+    clickStage: function () { clearSelection(); },
+    doubleClickNode: function (id) { showNeighbourhood(id, Number(byId("ng-hops").value)); },
+    hover: function (id) { state.hovered = id; renderer.redraw(); },
+    ready: function () {
+      window.newsgraphReadyAt = performance.now();
+      window.newsgraphReady = true;
+      document.body.setAttribute("data-ready", "true");
+    }
   });
-  window.network = network;
-  window.newsgraph = {state: state, nodes: nodes, edges: edges, refresh: refresh,
-                      find: find, select: selectNode, selectEdge: selectEdge,
-                      showNeighbourhood: showNeighbourhood, labels: drawing.labels,
-                      labelMs: drawing.lastMs,
+  window.newsgraph = Object.assign({state: state, renderer: data.renderer, view: renderer,
+                      refresh: refresh, find: find, select: selectNode, selectEdge: selectEdge,
+                      showNeighbourhood: showNeighbourhood, labels: renderer.labels,
+                      labelMs: renderer.labelMs,
                       focus: focusSet, clearSelection: clearSelection,
                       showNode: function (id) { showNodePanel(id); },
-                      showEdge: function (id) { showEdgePanel(id); }};
+                      showEdge: function (id) { showEdgePanel(id); }}, renderer.exposed);
 
   function visibleItems() {
     var wanted = data.nodes.filter(nodeVisible);
@@ -92,48 +88,24 @@
     return {nodes: wanted, ids: ids, edges: kept};
   }
 
-  function missing(items, present) {
-    return items.filter(function (item) { return !present.has(item.id); });
-  }
-
-  function sortOrder() {
-    order = shownNodes.get().sort(function (a, b) {
-      return (b.size - a.size) || (a.ngRank - b.ngRank);
-    }).map(function (n) { return n.id; });
-  }
-
   function refresh(fit) {
     var want = visibleItems();
-    var edgeIds = new Set(want.edges.map(function (e) { return e.id; }));
-    var dropNodes = shownNodes.getIds().filter(function (id) { return !want.ids.has(id); });
-    var dropEdges = shownEdges.getIds().filter(function (id) { return !edgeIds.has(id); });
-    var addNodes = missing(want.nodes, new Set(shownNodes.getIds()));
-    var addEdges = missing(want.edges, new Set(shownEdges.getIds()));
-    if (dropNodes.length + dropEdges.length + addNodes.length + addEdges.length > BULK_CHANGE) {
-      var position = network.getViewPosition(), scale = network.getScale();
-      shownNodes = new vis.DataSet(want.nodes);
-      shownEdges = new vis.DataSet(want.edges);
-      network.setData({nodes: shownNodes, edges: shownEdges});
-      network.moveTo({position: position, scale: scale, animation: false});
-    } else {
-      shownEdges.remove(dropEdges);
-      shownNodes.remove(dropNodes);
-      shownNodes.add(addNodes);
-      shownEdges.add(addEdges);
-    }
-    if (state.selected && !(want.ids.has(state.selected.node) || edgeIds.has(state.selected.edge))) {
+    want.edgeIds = new Set(want.edges.map(function (e) { return e.id; }));
+    current = want;
+    renderer.show(want);
+    if (state.selected && !(want.ids.has(state.selected.node) ||
+                            want.edgeIds.has(state.selected.edge))) {
       clearSelection();
     } else if (state.selected) {
-      markSelected();
+      renderer.select(state.selected);
     }
-    sortOrder();
     byId("ng-limit").textContent = String(state.limit);
-    byId("ng-status").textContent = "Showing " + shownNodes.length + " of " + total +
-      " entities · " + shownEdges.length + " of " + data.edges.length + " relations" +
+    byId("ng-status").textContent = "Showing " + want.nodes.length + " of " + total +
+      " entities · " + want.edges.length + " of " + data.edges.length + " relations" +
       (state.focus ? " (neighbourhood)" : "");
     byId("ng-more").disabled = byId("ng-all").disabled = state.limit >= total;
     if (fit) { fitCore(); }
-    network.redraw();
+    renderer.redraw();
   }
 
   // The first view shows the biggest connected part of what is shown: a news graph has one
@@ -144,20 +116,21 @@
       while (parent.get(x) !== x) { parent.set(x, parent.get(parent.get(x))); x = parent.get(x); }
       return x;
     };
-    shownNodes.getIds().forEach(function (id) { parent.set(id, id); });
-    shownEdges.get().forEach(function (e) {
+    current.nodes.forEach(function (n) { parent.set(n.id, n.id); });
+    current.edges.forEach(function (e) {
       if (parent.has(e.from) && parent.has(e.to)) { parent.set(root(e.from), root(e.to)); }
     });
     var sizes = new Map();
     parent.forEach(function (_, id) { var r = root(id); sizes.set(r, (sizes.get(r) || 0) + 1); });
     var best = null;
     sizes.forEach(function (size, r) { if (!best || size > sizes.get(best)) { best = r; } });
-    var core = best === null ? [] : shownNodes.getIds().filter(function (id) { return root(id) === best; });
-    if (core.length >= 3 && core.length < shownNodes.length) {
-      network.fit({nodes: core, animation: false});
-    } else {
-      network.fit({animation: false});
-    }
+    var core = best === null ? [] : current.nodes.map(function (n) { return n.id; })
+      .filter(function (id) { return root(id) === best; });
+    renderer.fit(core.length >= 3 && core.length < current.nodes.length ? core : null);
+  }
+  // The shown relations of an entity.
+  function edgesOf(id) {
+    return current.edges.filter(function (e) { return e.from === id || e.to === id; });
   }
 
   // ---- selection: the chosen entity or relation and its neighbours, the rest faded ----
@@ -167,9 +140,8 @@
     var lit = new Set(), litEdges = new Set();
     if (sel.node !== undefined) {
       lit.add(sel.node);
-      network.getConnectedEdges(sel.node).forEach(function (id) {
-        var e = edgeItem.get(id);
-        litEdges.add(id);
+      edgesOf(sel.node).forEach(function (e) {
+        litEdges.add(e.id);
         lit.add(e.from);
         lit.add(e.to);
       });
@@ -181,17 +153,13 @@
     }
     return {nodes: lit, edges: litEdges, node: sel.node || null, edge: sel.edge || null};
   }
-  function markSelected() {
-    if (state.selected.node !== undefined) { network.selectNodes([state.selected.node], false); }
-    else { network.selectEdges([state.selected.edge]); }
-  }
   function clearSelection() {
     state.selected = null;
-    network.unselectAll();
+    renderer.unselect();
     panel.hidden = true;
     panel.replaceChildren();
     panel.setAttribute("data-kind", "none");
-    network.redraw();
+    renderer.redraw();
   }
 
   // ---- small DOM builders (text only) ----
@@ -348,11 +316,7 @@
       var amount = byArticles ? n.ngArticles : n.ngDegree;
       n.size = Math.round(10 * (1 + (byArticles ? 0.5 : 0.4) * Math.sqrt(amount)));
     });
-    nodes.update(data.nodes.map(function (n) { return {id: n.id, size: n.size}; }));
-    shownNodes.update(shownNodes.getIds().map(function (id) {
-      return {id: id, size: nodeItem.get(id).size};
-    }));
-    sortOrder();
+    renderer.sizesChanged();
   });
   byId("ng-reset").addEventListener("click", function () {
     state.limit = Math.min(data.topN, total);
@@ -479,20 +443,10 @@
   function selectEdge(id) {
     if (!edgeItem.has(id)) { return; }
     state.selected = {edge: id};
-    markSelected();
+    renderer.select(state.selected);
     showEdgePanel(id);
-    network.redraw();
+    renderer.redraw();
   }
-  network.on("click", function (params) {
-    if (params.nodes.length) { selectNode(params.nodes[0], {keepView: true}); }
-    else if (params.edges.length) { selectEdge(params.edges[0]); }
-    else { clearSelection(); }
-  });
-  network.on("doubleClick", function (params) {
-    if (params.nodes.length) { showNeighbourhood(params.nodes[0], Number(byId("ng-hops").value)); }
-  });
-  network.on("hoverNode", function (params) { state.hovered = params.node; network.redraw(); });
-  network.on("blurNode", function () { state.hovered = null; network.redraw(); });
   document.addEventListener("keydown", function (event) {
     if (event.key === "Escape" && document.activeElement !== byId("ng-search")) { clearSelection(); }
   });
@@ -532,21 +486,15 @@
     refresh(false);
     showNodePanel(id);
     if (!(how && how.keepView)) { centreOn(id); }
-    network.redraw();
+    renderer.redraw();
   }
   // Centre the entity, in the part of the canvas the details panel leaves free, at a zoom
   // where its neighbours fit and their names are readable.
   function centreOn(id) {
-    var near = network.getConnectedNodes(id);
-    var scale = 1.2;
-    if (near.length) {
-      network.fit({nodes: [id].concat(near), animation: false});
-      scale = Math.min(Math.max(network.getScale() * 0.75, 0.5), 1.5);
-    }
-    var at = network.getPositions([id])[id];
-    var covered = panel.hidden ? 0 : panel.offsetWidth;
-    network.moveTo({position: {x: at.x + covered / 2 / scale, y: at.y}, scale: scale,
-                    animation: false});
+    var near = new Set();
+    edgesOf(id).forEach(function (e) { near.add(e.from === id ? e.to : e.from); });
+    near.delete(id);
+    renderer.centre(id, Array.from(near), panel.hidden ? 0 : panel.offsetWidth);
   }
   var results = byId("ng-search-results");
   function hideResults() { results.hidden = true; results.replaceChildren(); }
@@ -582,11 +530,6 @@
 
   byId("ng-summary").textContent = "(" + total + " entities · " + data.edges.length +
     " relations)";
-  network.once("afterDrawing", function () {
-    window.newsgraphReadyAt = performance.now();
-    window.newsgraphReady = true;
-    document.body.setAttribute("data-ready", "true");
-  });
   refresh(true);
   if (data.focus) { selectNode(data.focus); }
 })();
