@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from enum import StrEnum
 from pathlib import Path
 from typing import Annotated
 
@@ -12,9 +13,17 @@ from extract.errors import ExtractionError, InputError
 from graph.cli.app import app, fail, stderr, stdout
 from graph.explore.names import EntityNameError, resolve_entity
 from graph.explore.subgraphs import around, query_subgraph
-from graph.export.html import DEFAULT_TOP_N, write_html
+from graph.export.html import DEFAULT_TOP_N, WEBGL_THRESHOLD, write_html
 from graph.export.json import read_json
 from graph.run.corpus import build_from_paths
+
+
+class Renderer(StrEnum):
+    """How the page draws: chosen by size, vis-network's canvas, or sigma.js in WebGL."""
+
+    auto = "auto"
+    canvas = "canvas"
+    webgl = "webgl"
 
 
 def load_graph(source: Path) -> nx.MultiDiGraph:
@@ -65,8 +74,23 @@ def view(
         int, typer.Option("--hops", min=0, max=6, help="Neighbourhood radius for --around.")
     ] = 2,
     top: Annotated[
-        int, typer.Option("--top", min=1, help="Nodes shown when the page opens (by degree).")
-    ] = DEFAULT_TOP_N,
+        int | None,
+        typer.Option(
+            "--top",
+            min=1,
+            help=f"Nodes shown when the page opens, by degree [default: {DEFAULT_TOP_N} on "
+            "the canvas, all with WebGL].",
+            show_default=False,
+        ),
+    ] = None,
+    renderer: Annotated[
+        Renderer,
+        typer.Option(
+            "--renderer",
+            help=f"auto: WebGL (sigma.js) above {WEBGL_THRESHOLD:,} entities, else the "
+            "canvas (vis-network).",
+        ),
+    ] = Renderer.auto,
     title: Annotated[str | None, typer.Option(help="Page title.")] = None,
 ) -> None:
     """Write an interactive, offline HTML view of a graph or of part of it.
@@ -108,7 +132,7 @@ def view(
         heading = title or f"{label} ({hops} hops)"
     try:
         out.parent.mkdir(parents=True, exist_ok=True)
-        write_html(graph, out, title=heading, top_n=top, focus=focus)
+        write_html(graph, out, title=heading, top_n=top, focus=focus, renderer=renderer.value)
     except OSError as error:
         raise fail(f"{out}: cannot write: {error.strerror or error}") from None
     stderr.print(

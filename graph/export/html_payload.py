@@ -257,7 +257,7 @@ def vis_options(node_count: int, edge_count: int) -> dict[str, Any]:
 
 
 def choose_renderer(node_count: int, renderer: str = "auto") -> str:
-    """"canvas" or "webgl": ``renderer`` if given, else WebGL above ``WEBGL_THRESHOLD`` entities.
+    """The renderer to draw with: ``renderer`` if given, else WebGL above ``WEBGL_THRESHOLD``.
 
     >>> choose_renderer(500), choose_renderer(50_000), choose_renderer(500, "webgl")
     ('canvas', 'webgl', 'webgl')

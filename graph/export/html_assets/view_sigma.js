@@ -121,10 +121,12 @@
     function nodeReducer(id, attributes) {
       var out = Object.assign({}, attributes);
       if (!shownNodes.has(id)) { out.hidden = true; return out; }
+      // Bigger entities are drawn over smaller ones, so a hub stays visible and clickable.
+      out.zIndex = attributes.size;
       if (lit) {
         if (lit.nodes.has(id)) {
           out.forceLabel = true;
-          out.zIndex = 2;
+          out.zIndex = 100 + attributes.size;
           out.highlighted = id === lit.node;
         } else {
           // Sigma draws every node above every edge: faded nodes shrink so the lit
@@ -238,9 +240,11 @@
         shownNodes = want.ids;
         shownEdges = want.edgeIds;
       },
+      // Frame the given nodes, or all shown: sigma's own reset would frame every node,
+      // the hidden ones (entities without relations, filtered out) included.
       fit: function (ids) {
-        sigma.refresh();  // display data (normalised positions) must exist before framing
-        sigma.getCamera().setState(ids ? framing(ids) : {x: 0.5, y: 0.5, ratio: 1, angle: 0});
+        sigma.refresh();  // display data (normalised positions) must be current
+        sigma.getCamera().setState(framing(ids || Array.from(shownNodes)));
       },
       // Centre the entity, in the part of the stage `covered` pixels on the right leave free,
       // zoomed so that `near` fit around it.
