@@ -18,11 +18,20 @@ written with ``write_html`` and opened in Debian's Chromium through Playwright. 
 * the same figures after "Show all" (every node and edge visible): ``all_interactive_s``
   (click to first drawing), ``all_drag_fps`` and ``all_redraw_ms``.
 
+``--renderer webgl`` measures the sigma.js page instead (``auto``, the default, picks it above
+``WEBGL_THRESHOLD`` entities). It opens on every entity with a relation, so its "Show all"
+figures are those of the opening view. There ``drag_fps`` counts sigma's frames while the
+camera moves every animation frame (edges stay drawn: sigma hides them only during a real
+mouse drag), ``redraw_ms`` is a full ``sigma.refresh()`` (reducers, indexing, drawing: what
+a filter or a selection costs) and ``names_ms`` the part of the last frame spent placing
+and writing names.
+
 Usage::
 
     python scripts/bench_html.py                       # 300, 2,000 and 10,000 nodes
     python scripts/bench_html.py --sizes 5000,50000 --edges-per-node 2   # 100,000 relations
     python scripts/bench_html.py --sizes 100 --json /tmp/bench_html.json
+    python scripts/bench_html.py --sizes 5000,50000 --edges-per-node 2 --renderer webgl
 """
 
 from __future__ import annotations
@@ -40,7 +49,7 @@ import networkx as nx
 from chromium import CHROMIUM, CHROMIUM_ARGS
 
 from graph.export.atomic import write_text_atomic
-from graph.export.html import write_html
+from graph.export.html import RENDERERS, write_html
 from graph.export.layout import layout_positions
 
 TYPES = ["Person", "Country", "Organization", "Agreement", "Event", "Place"]
@@ -152,6 +161,50 @@ _DRAG_SCRIPT = """(seconds) => new Promise((resolve) => {
     requestAnimationFrame(step);
 })"""
 
+_WEBGL_DRAG_SCRIPT = """(seconds) => new Promise((resolve) => {
+    // Move sigma's camera every animation frame and count the frames sigma draws.
+    const sigma = window.newsgraph.sigma;
+    const camera = sigma.getCamera();
+    const origin = camera.getState();
+    let draws = 0;
+    const count = () => { draws += 1; };
+    sigma.on("afterRender", count);
+    const start = performance.now();
+    function step(now) {
+        const t = (now - start) / 1000;
+        const offset = 0.3 * origin.ratio * Math.sin(t * 2);
+        camera.setState({x: origin.x + offset, y: origin.y + offset / 2});
+        if (t < seconds) { requestAnimationFrame(step); return; }
+        sigma.off("afterRender", count);
+        camera.setState(origin);
+        resolve(draws / t);
+    }
+    requestAnimationFrame(step);
+})"""
+
+_WEBGL_REDRAW_SCRIPT = """() => {
+    // A full refresh: reducers run for every node and edge, then one drawing.
+    const start = performance.now();
+    for (let i = 0; i < 3; i++) { window.newsgraph.sigma.refresh(); }
+    return (performance.now() - start) / 3;
+}"""
+
+_WEBGL_VISIBLE_SCRIPT = """() => {
+    const sigma = window.newsgraph.sigma;
+    return sigma.getGraph().filterNodes((id) => !sigma.getNodeDisplayData(id).hidden).length;
+}"""
+
+_WEBGL_SELECT_SCRIPT = """() => {
+    const graph = window.newsgraph.graph;
+    let biggest = null;
+    graph.forEachNode((id, a) => {
+        if (biggest === null || a.size > graph.getNodeAttribute(biggest, "size")) { biggest = id; }
+    });
+    const start = performance.now();
+    window.newsgraph.select(biggest, {keepView: true});
+    return performance.now() - start;
+}"""
+
 _INTERACTIVE_SCRIPT = """() => new Promise((resolve) => {
     // Two frames after the first drawing the main thread has run everything it queued.
     requestAnimationFrame(() => requestAnimationFrame(() => resolve(performance.now() / 1000)));
@@ -173,17 +226,20 @@ _REDRAW_SCRIPT = """() => {
 }"""
 
 
-def _motion(page: Any) -> dict[str, float]:
+def _motion(page: Any, *, webgl: bool = False) -> dict[str, float]:
     """Drag fps and the time of one full redraw, for what is visible now."""
+    drag, redraw = (
+        (_WEBGL_DRAG_SCRIPT, _WEBGL_REDRAW_SCRIPT) if webgl else (_DRAG_SCRIPT, _REDRAW_SCRIPT)
+    )
     return {
-        "drag_fps": round(float(page.evaluate(_DRAG_SCRIPT, PAN_SECONDS)), 1),
-        "redraw_ms": round(float(page.evaluate(_REDRAW_SCRIPT))),
+        "drag_fps": round(float(page.evaluate(drag, PAN_SECONDS)), 1),
+        "redraw_ms": round(float(page.evaluate(redraw))),
         # Of which placing and writing the names (the page's own pass after vis-network's).
         "names_ms": round(float(page.evaluate("window.newsgraph.labelMs()")), 1),
     }
 
 
-def measure_page(browser: Any, path: Path) -> dict[str, float]:
+def measure_page(browser: Any, path: Path) -> dict[str, Any]:
     """Open ``path`` and measure time to interactive and panning fps, default view then all."""
     from playwright.sync_api import TimeoutError as PlaywrightTimeout
 
@@ -194,14 +250,20 @@ def measure_page(browser: Any, path: Path) -> dict[str, float]:
         page.wait_for_selector("body[data-ready=true]", state="attached", timeout=300_000)
         first_render = page.evaluate("window.newsgraphReadyAt / 1000")
         interactive = page.evaluate(_INTERACTIVE_SCRIPT)
-        visible = page.evaluate("window.network.body.data.nodes.length")
-        row: dict[str, float] = {
+        webgl = page.evaluate("window.newsgraph.renderer") == "webgl"
+        visible = page.evaluate(
+            _WEBGL_VISIBLE_SCRIPT if webgl else "window.network.body.data.nodes.length"
+        )
+        row: dict[str, Any] = {
+            "renderer": "webgl" if webgl else "canvas",
             "visible_nodes": visible,
             "first_render_s": round(first_render, 2),
             "interactive_s": round(interactive, 2),
-            **_motion(page),
+            **_motion(page, webgl=webgl),
         }
-        row["select_ms"] = round(float(page.evaluate(_SELECT_SCRIPT)))
+        row["select_ms"] = round(
+            float(page.evaluate(_WEBGL_SELECT_SCRIPT if webgl else _SELECT_SCRIPT))
+        )
         page.evaluate("window.newsgraph.clearSelection()")
         if page.is_disabled("#ng-all"):  # everything is visible already
             row.update(all_interactive_s=0.0, all_drag_fps=row["drag_fps"])
@@ -231,7 +293,9 @@ def measure_page(browser: Any, path: Path) -> dict[str, float]:
         page.close()
 
 
-def run(sizes: list[int], workdir: Path, *, edges_per_node: int = 3) -> list[dict[str, Any]]:
+def run(
+    sizes: list[int], workdir: Path, *, edges_per_node: int = 3, renderer: str = "auto"
+) -> list[dict[str, Any]]:
     """Generate, write and measure one page per size; return one row of figures per size."""
     from playwright.sync_api import sync_playwright
 
@@ -246,7 +310,7 @@ def run(sizes: list[int], workdir: Path, *, edges_per_node: int = 3) -> list[dic
                 layout_s = time.perf_counter() - started
                 path = workdir / f"view_{size}.html"
                 started = time.perf_counter()
-                write_html(graph, path, title=f"synthetic {size}")
+                write_html(graph, path, title=f"synthetic {size}", renderer=renderer)
                 write_s = time.perf_counter() - started
                 row: dict[str, Any] = {
                     "nodes": graph.number_of_nodes(),
@@ -264,6 +328,7 @@ def run(sizes: list[int], workdir: Path, *, edges_per_node: int = 3) -> list[dic
 
 
 _COLUMNS = [
+    ("renderer", 8),
     ("nodes", 7),
     ("edges", 7),
     ("layout_s", 9),
@@ -301,6 +366,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--edges-per-node", type=int, default=3, help="Relations per entity (default 3)."
     )
+    parser.add_argument(
+        "--renderer",
+        choices=RENDERERS,
+        default="auto",
+        help="The page's renderer (default auto: WebGL above 10,000 entities).",
+    )
     args = parser.parse_args(argv)
     try:
         sizes = [int(part) for part in args.sizes.split(",") if part.strip()]
@@ -316,7 +387,7 @@ def main(argv: list[str] | None = None) -> int:
     with tempfile.TemporaryDirectory() as scratch:
         workdir = args.keep or Path(scratch)
         workdir.mkdir(parents=True, exist_ok=True)
-        rows = run(sizes, workdir, edges_per_node=args.edges_per_node)
+        rows = run(sizes, workdir, edges_per_node=args.edges_per_node, renderer=args.renderer)
     args.json.parent.mkdir(parents=True, exist_ok=True)
     machine = {"chromium": str(CHROMIUM), "args": CHROMIUM_ARGS, "pan_seconds": PAN_SECONDS}
     write_text_atomic(args.json, json.dumps({"machine": machine, "results": rows}, indent=2))

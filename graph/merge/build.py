@@ -252,14 +252,21 @@ def record_merge_reasons(
 def _resolved_nodes(
     first_seen: list[tuple[str, NodeParts]], mapping: dict[str, str]
 ) -> dict[str, NodeParts]:
-    """Merge the parts of keys resolved onto one node (the first-seen key's type wins)."""
+    """Merge the parts of keys resolved onto one node; the node has its own key's type.
+
+    Resolution across types (an organisation folded into a place) must not leave a node
+    keyed ``place/…`` typed Organization because the organisation was seen first.
+    """
+    own_type = {key: parts.type for key, parts in first_seen}
     merged: dict[str, NodeParts] = {}
     for key, parts in first_seen:
         node = mapping.get(key, key)
         if node in merged:
-            merged[node].absorb(parts)  # ``parts`` came later: ``merged[node]`` keeps its type
+            merged[node].absorb(parts)
         else:
             merged[node] = parts
+    for node, parts in merged.items():
+        parts.type = own_type.get(node, parts.type)
     return merged
 
 

@@ -9,7 +9,9 @@ the corpus we map such keys onto one key per real-world entity. The rules live b
 * organisations: ``graph.merge.organisations`` (name variants, acronyms ↔ long forms);
 * events and agreements: ``graph.merge.events`` (name variants, acronyms, same head noun +
   same year + compatible modifiers);
-* countries and places: nothing (countries are keyed by ISO code already).
+* countries and places: nothing (countries are keyed by ISO code already), except that an
+  organisation key whose every name is one place's or country's name folds into it
+  (``graph.merge.places``: "Crimea" tagged as an organisation).
 
 Every rule is conservative (a name that could be two things is left alone), deterministic (a
 pure function of the set of entities, whatever their order), explainable (each merge is a
@@ -31,6 +33,7 @@ from graph.merge.clusters import KeyNames, Merge, compose
 from graph.merge.events import resolve_events
 from graph.merge.organisations import resolve_organisations
 from graph.merge.people import resolve_people
+from graph.merge.places import resolve_place_named_organisations
 
 _RESOLVERS = {
     EntityType.PERSON: resolve_people,
@@ -106,6 +109,14 @@ def resolve_entities(entities: Iterable[Entity]) -> Resolution:
     for entity_type, resolver in _RESOLVERS.items():
         if by_type.get(entity_type):
             merges.extend(resolver(by_type[entity_type]))
+    settled = {merge.source for merge in merges} | {merge.target for merge in merges}
+    merges.extend(
+        resolve_place_named_organisations(
+            by_type.get(EntityType.ORGANIZATION, []),
+            by_type.get(EntityType.PLACE, []) + by_type.get(EntityType.COUNTRY, []),
+            settled=settled,
+        )
+    )
     merges.sort(key=lambda merge: (merge.source, merge.target, merge.rule))
     mapping = compose(merges)
     kept = set(mapping.values())
