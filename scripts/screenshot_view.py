@@ -23,11 +23,21 @@ from chromium import CHROMIUM, CHROMIUM_ARGS
 VIEWPORT = {"width": 1400, "height": 900}
 
 _SELECT_BEST_EDGE = """() => {
-    const id = window.network.getSelectedNodes()[0];
-    // The widest line is the relation reported by the most articles.
-    const width = (e) => window.newsgraph.edges.get(e).width;
-    const edges = window.network.getConnectedEdges(id).sort((a, b) => width(b) - width(a));
-    if (edges.length) { window.newsgraph.selectEdge(edges[0]); }
+    // The widest line is the relation reported by the most articles (either renderer).
+    const view = window.newsgraph;
+    const width = (e) => view.renderer === "webgl" ? view.graph.getEdgeAttribute(e, "size")
+                                                  : view.edges.get(e).width;
+    const edges = Array.from(view.focus().edges).sort((a, b) => width(b) - width(a));
+    if (edges.length) { view.selectEdge(edges[0]); }
+}"""
+
+_ZOOM = """(z) => {
+    if (window.newsgraph.renderer === "webgl") {
+        const camera = window.newsgraph.sigma.getCamera();
+        camera.setState({ratio: camera.getState().ratio / z});
+    } else {
+        window.network.moveTo({scale: window.network.getScale() * z, animation: false});
+    }
 }"""
 
 
@@ -46,14 +56,10 @@ def take_screenshot(
         browser = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
         try:
             page = browser.new_page(viewport=VIEWPORT, device_scale_factor=1)
-            page.goto(page_file.resolve().as_uri())
-            page.wait_for_selector("body[data-ready=true]", state="attached", timeout=120_000)
+            page.goto(page_file.resolve().as_uri(), timeout=300_000)
+            page.wait_for_selector("body[data-ready=true]", state="attached", timeout=300_000)
             if zoom != 1.0:
-                page.evaluate(
-                    "(z) => window.network.moveTo({scale: window.network.getScale() * z,"
-                    " animation: false})",
-                    zoom,
-                )
+                page.evaluate(_ZOOM, zoom)
             if select:
                 page.fill("#ng-search", select)
                 page.press("#ng-search", "Enter")

@@ -475,15 +475,18 @@
   function selectNode(id, how) {
     var item = nodeItem.get(id);
     if (!item) { return; }
+    // What is shown changes only if the entity was hidden; otherwise one redraw will do
+    // (on the WebGL renderer a redraw runs the reducers over every node and edge).
+    var shownBefore = current.ids.has(id);
     state.pinned.add(id);
-    if (state.focus && !state.focus.has(id)) { state.focus = null; }
+    if (state.focus && !state.focus.has(id)) { state.focus = null; shownBefore = false; }
     if (!state.types.has(item.ngType)) {
       state.types.add(item.ngType);
       var box = document.querySelector('#ng-types [data-type="' + CSS.escape(item.ngType) + '"] input');
       if (box) { box.checked = true; }
     }
     state.selected = {node: id};
-    refresh(false);
+    if (shownBefore) { renderer.select(state.selected); } else { refresh(false); }
     showNodePanel(id);
     if (!(how && how.keepView)) { centreOn(id); }
     renderer.redraw();

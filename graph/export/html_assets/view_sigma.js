@@ -22,6 +22,7 @@
   // Relation names appear when zoomed in this far (camera ratio; 1 shows the whole graph).
   var EDGE_LABEL_RATIO = 0.08;
   var MAX_SIZE = 24;
+  var THIN_EDGES = 20000;  // relations above which edges are thin and hidden during a drag
 
   function Boxes() { this.cells = new Map(); this.all = []; }
   Boxes.prototype.keys = function (b) {
@@ -153,14 +154,17 @@
     function edgeReducer(id, attributes) {
       var out = Object.assign({}, attributes);
       if (!shownEdges.has(id)) { out.hidden = true; return out; }
+      out.type = edgeType;
       var zoomedIn = sigma && sigma.getCamera().ratio <= EDGE_LABEL_RATIO;
       if (lit) {
         if (id === lit.edge) {
+          out.type = "arrow";
           out.color = CHOSEN_EDGE;
           out.size = Math.max(attributes.size * 2, 5);
           out.zIndex = 3;
           out.forceLabel = true;
         } else if (lit.edges.has(id)) {
+          out.type = "arrow";
           out.size = Math.max(attributes.size * 1.5, 2.5);
           out.zIndex = 2;
           out.forceLabel = true;
@@ -175,9 +179,17 @@
       return out;
     }
 
+    // Big graphs draw their relations as plain one-pixel lines (no arrow heads, far fewer
+    // pixels to fill) and only the lit ones as arrows.
+    var big = data.edges.length > THIN_EDGES;
+    var edgeType = big ? "thin" : "arrow";
     var sigma = null;
     sigma = new Sigma(graph, container, {
-      defaultEdgeType: "arrow",
+      edgeProgramClasses: {thin: Sigma.rendering.EdgeLineProgram},
+      defaultEdgeType: edgeType,
+      // Edges are most of what is drawn; without a GPU (WebGL in software) a drag over
+      // 100,000 of them drops to a frame or two a second, so big graphs hide them meanwhile.
+      hideEdgesOnMove: big,
       renderEdgeLabels: true,
       enableEdgeEvents: true,
       zIndex: true,
@@ -225,12 +237,22 @@
       modalities.appendChild(note);
     }
 
-    // Camera state framing the given nodes (in sigma's normalised coordinates).
+    // A node's position in sigma's normalised ("framed") coordinates, the camera's: the
+    // graph's extent (every node, hidden or not) scaled into the unit square, as sigma does.
+    // Computed here so that framing needs no full refresh of the display data first.
+    function framed(id) {
+      var at = graph.getNodeAttributes(id), box = sigma.getBBox();
+      var span = Math.max(box.x[1] - box.x[0], box.y[1] - box.y[0]) || 1;
+      return {x: 0.5 + (at.x - (box.x[0] + box.x[1]) / 2) / span,
+              y: 0.5 + (at.y - (box.y[0] + box.y[1]) / 2) / span};
+    }
+
+    // Camera state framing the given nodes.
     function framing(ids) {
       var minX = Infinity, minY = Infinity, maxX = -Infinity, maxY = -Infinity;
       ids.forEach(function (id) {
-        var at = sigma.getNodeDisplayData(id);
-        if (!at) { return; }
+        if (!graph.hasNode(id)) { return; }
+        var at = framed(id);
         minX = Math.min(minX, at.x); maxX = Math.max(maxX, at.x);
         minY = Math.min(minY, at.y); maxY = Math.max(maxY, at.y);
       });
@@ -253,7 +275,6 @@
       // Frame the given nodes, or all shown: sigma's own reset would frame every node,
       // the hidden ones (entities without relations, filtered out) included.
       fit: function (ids) {
-        sigma.refresh();  // display data (normalised positions) must be current
         sigma.getCamera().setState(framing(ids || Array.from(shownNodes)));
       },
       // Centre the entity, in the part of the stage `covered` pixels on the right leave free,
@@ -261,7 +282,7 @@
       centre: function (id, near, covered) {
         var camera = sigma.getCamera();
         var state = framing([id].concat(near));
-        var at = sigma.getNodeDisplayData(id);
+        var at = framed(id);
         state.x = at.x; state.y = at.y;
         state.ratio = Math.min(Math.max(state.ratio * 1.6, 0.01), 1);
         camera.setState(state);
