@@ -22,6 +22,7 @@
   // Relation names appear when zoomed in this far (camera ratio; 1 shows the whole graph).
   var EDGE_LABEL_RATIO = 0.08;
   var MAX_SIZE = 24;
+  var FORCED_NAMES = 12;   // the best connected entities, named whenever there is room
   var THIN_EDGES = 20000;  // relations above which edges are thin and hidden during a drag
 
   function Boxes() { this.cells = new Map(); this.all = []; }
@@ -69,7 +70,7 @@
     data.nodes.forEach(function (n) {
       // Sigma's y axis points up, the layout's (and vis-network's) down.
       graph.addNode(n.id, {x: n.x, y: -n.y, size: sigmaSize(n), color: n.color,
-                           label: n.ngLabel});
+                           label: n.ngLabel, rank: n.ngRank});
     });
     data.edges.forEach(function (e) {
       graph.addEdgeWithKey(e.id, e.from, e.to, {color: e.color, size: Math.max(1, e.width),
@@ -132,8 +133,11 @@
     function nodeReducer(id, attributes) {
       var out = Object.assign({}, attributes);
       if (!shownNodes.has(id)) { out.hidden = true; return out; }
-      // Bigger entities are drawn over smaller ones, so a hub stays visible and clickable.
+      // Bigger entities are drawn over smaller ones, so a hub stays visible and clickable;
+      // the best connected are named even where sigma's label grid gave their cell to
+      // another hub (the overlap check in drawNodeLabel still applies).
       out.zIndex = attributes.size;
+      out.forceLabel = attributes.rank < FORCED_NAMES;
       if (lit) {
         if (lit.nodes.has(id)) {
           out.forceLabel = true;
@@ -143,7 +147,7 @@
           // Sigma draws every node above every edge: faded nodes shrink so the lit
           // relations running under them stay visible.
           out.color = FADED_NODE;
-          out.size = Math.min(attributes.size, 2);
+          out.size = Math.min(attributes.size, 1);
           out.label = "";
           out.zIndex = 0;
         }
@@ -158,13 +162,13 @@
       var zoomedIn = sigma && sigma.getCamera().ratio <= EDGE_LABEL_RATIO;
       if (lit) {
         if (id === lit.edge) {
-          out.type = "arrow";
+          out.type = "lit";
           out.color = CHOSEN_EDGE;
           out.size = Math.max(attributes.size * 2, 5);
           out.zIndex = 3;
           out.forceLabel = true;
         } else if (lit.edges.has(id)) {
-          out.type = "arrow";
+          out.type = "lit";
           out.size = Math.max(attributes.size * 1.5, 2.5);
           out.zIndex = 2;
           out.forceLabel = true;
@@ -185,7 +189,10 @@
     var edgeType = big ? "thin" : "arrow";
     var sigma = null;
     sigma = new Sigma(graph, container, {
-      edgeProgramClasses: {thin: Sigma.rendering.EdgeLineProgram},
+      // Programs draw in this order, after sigma's own "arrow": lit relations come last, on
+      // top of the faded ones.
+      edgeProgramClasses: {thin: Sigma.rendering.EdgeLineProgram,
+                           lit: Sigma.rendering.EdgeArrowProgram},
       defaultEdgeType: edgeType,
       // Edges are most of what is drawn; without a GPU (WebGL in software) a drag over
       // 100,000 of them drops to a frame or two a second, so big graphs hide them meanwhile.
