@@ -65,3 +65,18 @@ def test_bench_on_a_small_graph_writes_the_table_and_json(
 def test_bench_rejects_bad_sizes(capsys: pytest.CaptureFixture[str]) -> None:
     assert _bench().main(["--sizes", "ten"]) == 2
     assert "--sizes" in capsys.readouterr().err
+
+
+@pytest.mark.browser
+def test_bench_measures_the_webgl_page(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    if not Path("/usr/bin/chromium").exists():
+        pytest.skip("/usr/bin/chromium is not installed")
+    result_file = tmp_path / "bench_html.json"
+    bench = _bench()
+    bench.PAN_SECONDS = 0.3
+    assert bench.main(["--sizes", "300", "--renderer", "webgl", "--json", str(result_file)]) == 0
+    (row,) = json.loads(result_file.read_text(encoding="utf-8"))["results"]
+    # The WebGL page opens on every entity with a relation (all of them here).
+    assert row["renderer"] == "webgl" and row["visible_nodes"] == 300
+    for name in ("first_render_s", "interactive_s", "select_ms", "drag_fps", "redraw_ms"):
+        assert row[name] > 0
