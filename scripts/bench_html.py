@@ -22,9 +22,9 @@ written with ``write_html`` and opened in Debian's Chromium through Playwright. 
 ``WEBGL_THRESHOLD`` entities). It opens on every entity with a relation, so its "Show all"
 figures are those of the opening view. There ``drag_fps`` counts sigma's frames while the
 camera moves every animation frame in the dragging state (graphs of more than 20,000
-relations hide their edges meanwhile), ``redraw_ms`` is a full ``sigma.refresh()`` (reducers, indexing, drawing: what
-a filter or a selection costs) and ``names_ms`` the part of the last frame spent placing
-and writing names.
+relations hide their edges meanwhile), ``redraw_ms`` is a full ``sigma.refresh()``
+(reducers, indexing, drawing: what a filter or a selection costs) and ``names_ms`` the part
+of the last frame spent placing and writing names.
 
 Usage::
 

@@ -54,6 +54,7 @@ from pathlib import Path
 import pyoxigraph as ox
 from rdflib import BNode, Graph, Literal, URIRef
 
+from extract.mentions.keys import key_type
 from extract.types import ArticleResult, Entity, EntityType, Relation
 from graph.export.rdf import new_rdf_graph, rdf_triples
 from graph.export.rdf_text import Triple
@@ -223,13 +224,25 @@ def _rekey(result: ArticleResult, mapping: dict[str, str]) -> ArticleResult:
     """The result with every entity key replaced by the key it resolves to."""
     if not mapping:
         return result
-    entities = tuple(replace(e, key=mapping.get(e.key, e.key)) for e in result.entities)
+    entities = tuple(_moved(e, mapping) for e in result.entities)
     relations: list[Relation] = []
     for relation in result.relations:
         subject = mapping.get(relation.subject, relation.subject)
         obj = mapping.get(relation.object, relation.object)
         relations.append(replace(relation, subject=subject, object=obj))
     return replace(result, entities=entities, relations=tuple(relations))
+
+
+def _moved(entity: Entity, mapping: dict[str, str]) -> Entity:
+    """``entity`` under its resolved key, typed as that key says (``graph.merge.places``
+    resolves across types: an organisation only ever named like a place becomes the place)."""
+    key = mapping.get(entity.key, entity.key)
+    if key == entity.key:
+        return entity
+    try:
+        return replace(entity, key=key, type=key_type(key))
+    except ValueError:  # not a typed key: keep the type the article gave
+        return replace(entity, key=key)
 
 
 def article_triples(result: ArticleResult, mapping: dict[str, str] | None = None) -> set[Triple]:
