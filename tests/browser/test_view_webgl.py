@@ -207,3 +207,11 @@ def test_type_filter_hides_its_entities(
     page.uncheck('#ng-types [data-type="Person"] input')
     assert page.evaluate(hidden, person) is True
     guarded_page.assert_clean()
+
+
+def test_an_empty_graph_opens_too(guarded_page: GuardedPage, tmp_path: Path) -> None:
+    path = tmp_path / "empty.html"
+    write_html(nx.MultiDiGraph(articles={}), path, renderer="webgl")
+    guarded_page.open(path)
+    assert guarded_page.page.text_content("#ng-summary") == "(0 entities · 0 relations)"
+    guarded_page.assert_clean()

@@ -80,7 +80,7 @@
     var shownNodes = new Set(), shownEdges = new Set();
     var lit = null;        // the selection and its neighbours (view.js focus()), or null
     var boxes = new Boxes();
-    var lastMs = 0, labelMs = 0, ready = false;
+    var lastMs = 0, labelMs = 0, ready = false, given = false;
 
     function drawNodeLabel(ctx, node) {
       var started = performance.now();
@@ -218,7 +218,9 @@
     sigma.on("beforeRender", function () { boxes = new Boxes(); labelMs = 0; });
     sigma.on("afterRender", function () {
       lastMs = labelMs;
-      if (!ready && shownNodes.size + shownEdges.size > 0) { ready = true; hooks.ready(); }
+      // Ready once what view.js chose to show has been drawn (sigma's first, empty frame
+      // comes before that).
+      if (!ready && given) { ready = true; hooks.ready(); }
     });
     sigma.on("clickNode", function (event) { hooks.clickNode(event.node); });
     sigma.on("clickEdge", function (event) { hooks.clickEdge(event.edge); });
@@ -278,6 +280,7 @@
       show: function (want) {
         shownNodes = want.ids;
         shownEdges = want.edgeIds;
+        given = true;
       },
       // Frame the given nodes, or all shown: sigma's own reset would frame every node,
       // the hidden ones (entities without relations, filtered out) included.
