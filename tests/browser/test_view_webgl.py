@@ -215,3 +215,26 @@ def test_an_empty_graph_opens_too(guarded_page: GuardedPage, tmp_path: Path) -> 
     guarded_page.open(path)
     assert guarded_page.page.text_content("#ng-summary") == "(0 entities · 0 relations)"
     guarded_page.assert_clean()
+
+
+def test_double_click_shows_the_neighbourhood_and_min_degree_filters(
+    guarded_page: GuardedPage, webgl_html: Path, news_graph: nx.MultiDiGraph
+) -> None:
+    guarded_page.open(webgl_html)
+    page = guarded_page.page
+    hub = _biggest(news_graph)
+    at = page.evaluate(_VIEWPORT_OF, hub)
+    page.mouse.dblclick(at["x"], at["y"])
+    page.wait_for_selector("#ng-details[data-kind=node]")
+    near = set(nx.all_neighbors(news_graph, hub)) | {hub}
+    assert set(page.evaluate("Array.from(window.newsgraph.state.focus)")) == near
+    assert f"Showing {len(near)} of" in page.text_content("#ng-status")
+    page.click("#ng-reset")
+    page.fill("#ng-min-degree", "5")
+    page.dispatch_event("#ng-min-degree", "change")
+    shown = page.evaluate(
+        """() => { const s = window.newsgraph.sigma;
+            return s.getGraph().filterNodes((id) => !s.getNodeDisplayData(id).hidden); }"""
+    )
+    assert shown and all(news_graph.degree(node) >= 5 for node in shown)
+    guarded_page.assert_clean()
