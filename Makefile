@@ -8,7 +8,7 @@ CORPUS ?= ../shared/data/bench/reuters21578.jsonl
 # The three seed articles (when ../shared is next to the repository) and our own examples.
 SAMPLES ?= $(wildcard ../shared/data/seeds) examples/articles
 
-.PHONY: demo test test-all lint eval bench bench-sparql screenshot install install-test chromium clean
+.PHONY: demo test test-all lint eval bench bench-sparql screenshot vendor-js install install-test chromium clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -54,6 +54,11 @@ eval: install
 ## screenshot: docs/screenshot.png from the graph `make demo` builds (Debian's Chromium)
 screenshot: install
 	$(BIN)/python scripts/readme_screenshot.py
+
+## vendor-js: fetch sigma.js and graphology (the WebGL view's libraries) again from npm by
+##        pinned version into graph/export/vendor/, refusing any file whose sha256 differs
+vendor-js: $(BIN)/python
+	$(BIN)/python scripts/vendor_js.py
 
 ## bench: words/s of bare nlp.pipe vs the full build, per-stage time, peak RSS, scaling
 ##        (CORPUS=any JSONL file or folder; SIZES=100,1000,10000; writes bench-results/bench.json)
