@@ -31,7 +31,7 @@ def split_header(lines: list[str], title: str | None) -> tuple[str, list[str], s
     date = None
     out: list[str] = []
     in_header = True
-    for line in body:
+    for k, line in enumerate(body):
         if in_header and line:
             if title_key and line_key(line) == title_key:
                 title_key = ""  # drop one repeat; a second one would be the text itself
@@ -41,10 +41,36 @@ def split_header(lines: list[str], title: str | None) -> tuple[str, list[str], s
             elif is_date_line(line):
                 date = date or normalise_date(line)
                 continue
-            elif count_words(line) <= 4 and len(line) <= 32 and not line.endswith((",", ";")):
+            elif (
+                count_words(line) <= 4
+                and len(line) <= 32
+                and not line.endswith((",", ";"))
+                and not _wraps_into(body[k + 1] if k + 1 < len(body) else "")
+            ):
                 continue  # a section label such as "Business & Economy"
         out.append(line)
     return title, out, date
+
+
+def _wraps_into(following: str) -> bool:
+    """Whether a short line is the first line of hard-wrapped prose rather than a label: the
+    line right after it goes on with the sentence ("Canadian Foreign Secretary Joe" / "Clark,
+    winding up a two-day visit to Washington, said he"), starting in lower case or itself
+    broken off before the sentence ends. A label stands above a paragraph that starts afresh.
+
+    >>> _wraps_into("Clark, winding up a two-day visit to Washington, said he")
+    True
+    >>> _wraps_into("The talks ended.")
+    False
+    """
+    following = following.strip()
+    if not following:
+        return False
+    return following[0].islower() or (
+        count_words(following) >= 6
+        and not SENTENCE_END.search(following)
+        and not is_date_line(following)
+    )
 
 
 # --------------------------------------------------------------------------- rule 11: datelines
