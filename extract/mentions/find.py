@@ -37,6 +37,7 @@ from extract.mentions.name_repairs import (
     title_organisations,
 )
 from extract.mentions.nominals import find_nominal_mentions
+from extract.mentions.wire_capitals import wire_capital_countries
 from extract.roles.titles import (
     read_appositive_country,
     read_organisation_country,
@@ -96,6 +97,7 @@ def find_mentions(doc: Doc) -> list[ActorMention]:
     missed; agreements and events named by common nouns last.
     """
     found = _Found(doc)
+    found.add_all(wire_capital_countries(doc))  # "U.S. Legislators": the country, then words
     found.add_all(_person_entities(doc))
     found.add_all(conjoined_people(doc, found.of_type(EntityType.PERSON), found.taken))
     # "Georgian demonstrators": before the demonym becomes a country mention

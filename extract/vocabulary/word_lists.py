@@ -47,6 +47,7 @@ class WordLists:
     outlet_names: frozenset[str]
     outlet_heads: frozenset[str]
     state_nouns: frozenset[str]
+    named_body_heads: frozenset[str]
     group_nouns: frozenset[str]
     demonym_group_nouns: frozenset[str]
     people_nouns: frozenset[str]
