@@ -9,7 +9,7 @@ import re
 from extract.dates_places.dates import is_date_line, normalise_date
 from extract.ingest.line_shapes import SENTENCE_END, count_words, line_key
 
-__all__ = ["drop_link_teasers", "split_header", "strip_dateline"]
+__all__ = ["dateline_place", "drop_link_teasers", "split_header", "strip_dateline"]
 
 
 # --------------------------------------------------------------------------- rule 10: header
@@ -85,6 +85,24 @@ _DATELINES = (
     # WASHINGTON --   |   BERLIN, March 2 --
     re.compile(rf"^{_CITY}(?:,\s+{_DAY})?\s*[–—]+\s*|^{_CITY}(?:,\s+{_DAY})?\s+-{{1,2}}\s+"),
 )
+
+
+_DATELINE_DAY = re.compile(rf",?\s*{_DAY}\.?\s*[-–—]*\s*$", re.IGNORECASE)
+
+
+def dateline_place(dateline: object) -> str | None:
+    """The place of a wire dateline given apart from the text (a JSON ``dateline`` field),
+    without its day: "TAIPEI, March 28 -" → "TAIPEI"; anything but a string → ``None``.
+
+    >>> dateline_place("TAUPO, New Zealand, March 24 -")
+    'TAUPO, New Zealand'
+    >>> dateline_place("RIO DE JANEIRO, MARCH 25 -")
+    'RIO DE JANEIRO'
+    """
+    if not isinstance(dateline, str):
+        return None
+    place = _DATELINE_DAY.sub("", dateline.strip()).strip(" ,-–—")
+    return place[:80] or None
 
 
 def strip_dateline(paragraph: str) -> str:
