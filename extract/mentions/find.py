@@ -331,6 +331,9 @@ def _missed_public_figures(doc: Doc, taken: set[int]) -> list[ActorMention]:
 
 
 def _organisation_mention(ent: Span) -> ActorMention | None:
+    ent = _without_portfolio(ent)
+    if ent is None:
+        return None  # "Commerce Secretary Malcolm Baldrige": a portfolio, part of the title
     name = strip_determiner(ent)
     # Editorial brackets and stray symbols ("[W]henever") are misread words, not names.
     if not re.match(r"^[A-Z0-9]", name) or re.search(r"[\[\]{}<>|]", name):
@@ -340,6 +343,24 @@ def _organisation_mention(ent: Span) -> ActorMention | None:
     if len(ent) == 1 and _is_office_portfolio(ent.root):
         return None  # "Secretary of State", "Minister of Defence": part of a title
     return ActorMention(ent.start, ent.end, EntityType.ORGANIZATION, name)
+
+
+def _without_portfolio(ent: Span) -> Span | None:
+    """The organisation without the portfolio words the model ran into it before a title:
+    "EC Agriculture" in "EC Agriculture Commissioner Frans Andriessen" is the EC; "Commerce"
+    in "Commerce Secretary" is no organisation at all (``None``)."""
+    doc = ent.doc
+    following = doc[ent.end] if ent.end < len(doc) else None
+    if following is None or following.lower_.rstrip("s") not in WORDS.role_heads:
+        return ent
+    end = ent.end
+    while end > ent.start and doc[end - 1].lower_ in WORDS.role_modifiers:
+        end -= 1
+    if end == ent.end:
+        return ent
+    # "Philippine Finance Secretary": what is left is the country of the title, not a body.
+    left = doc[ent.start : end]
+    return left if len(left) and not match_country(left.text) else None
 
 
 def _add_surname_repairs(doc: Doc, mentions: list[ActorMention], taken: set[int]) -> None:
