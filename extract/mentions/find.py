@@ -40,6 +40,7 @@ from extract.mentions.nominals import find_nominal_mentions
 from extract.mentions.wire_capitals import wire_capital_countries
 from extract.roles.titles import (
     read_appositive_country,
+    read_appositive_organisations,
     read_organisation_country,
     read_possessive_title,
     read_title,
@@ -170,6 +171,7 @@ def _read_titles(doc: Doc, mentions: list[ActorMention]) -> None:
     for mention in mentions:
         if mention.type is EntityType.PERSON:
             read_title(doc, mention, person_tokens, organisation_tokens)
+            read_appositive_organisations(doc, mention, organisation_tokens)
             known = public_figure_country(mention.name)
             if known and not mention.affiliations:
                 mention.affiliations.append(known)
