@@ -333,9 +333,10 @@ def _missed_public_figures(doc: Doc, taken: set[int]) -> list[ActorMention]:
 
 
 def _organisation_mention(ent: Span) -> ActorMention | None:
-    ent = _without_portfolio(ent)
-    if ent is None:
+    trimmed = _without_portfolio(ent)
+    if trimmed is None:
         return None  # "Commerce Secretary Malcolm Baldrige": a portfolio, part of the title
+    ent = trimmed
     name = strip_determiner(ent)
     # Editorial brackets and stray symbols ("[W]henever") are misread words, not names.
     if not re.match(r"^[A-Z0-9]", name) or re.search(r"[\[\]{}<>|]", name):
