@@ -48,6 +48,7 @@ class WordLists:
     outlet_names: frozenset[str]
     outlet_heads: frozenset[str]
     state_nouns: frozenset[str]
+    name_completions: frozenset[str]
     state_body_heads: frozenset[str]
     state_bank_modifiers: frozenset[str]
     named_body_heads: frozenset[str]
