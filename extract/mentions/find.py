@@ -37,6 +37,7 @@ from extract.mentions.name_repairs import (
     title_organisations,
 )
 from extract.mentions.nominals import find_nominal_mentions
+from extract.mentions.place_context import in_place_context
 from extract.mentions.wire_capitals import wire_capital_countries
 from extract.roles.titles import (
     read_appositive_country,
@@ -127,8 +128,8 @@ def _person_entities(doc: Doc) -> Iterator[ActorMention]:
     for ent in doc.ents:
         if ent.label_ == "PERSON" and is_named_place(ent):
             yield named_place(ent)  # "the Capella hotel"
-        elif ent.label_ == "PERSON" and _joined_to_a_place(ent):
-            yield ActorMention(ent.start, ent.end, EntityType.PLACE, ent.text)
+        elif ent.label_ == "PERSON" and (_joined_to_a_place(ent) or in_place_context(ent)):
+            yield ActorMention(ent.start, ent.end, EntityType.PLACE, strip_determiner(ent))
         elif ent.label_ == "PERSON" or _is_public_figure(ent):
             person = _person_mention(ent)
             if person:
@@ -145,6 +146,8 @@ def _entity_mention(ent: Span) -> ActorMention | None:
         )
     if ent.label_ == "ORG" and is_named_place(ent):
         return named_place(ent)  # "the Ritz hotel"
+    if ent.label_ == "ORG" and len(ent) <= 3 and in_place_context(ent):
+        return ActorMention(ent.start, ent.end, EntityType.PLACE, strip_determiner(ent))
     if ent.label_ == "ORG":
         return _organisation_mention(ent)
     if ent.label_ in PLACE_LABELS:

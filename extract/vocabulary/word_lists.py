@@ -65,6 +65,7 @@ class WordLists:
     listed_group_nouns: frozenset[str]
     # places.txt
     place_nouns: frozenset[str]
+    area_nouns: frozenset[str]
     international_seats: frozenset[str]
     capital_nouns: frozenset[str]
     place_prepositions: frozenset[str]
