@@ -6,7 +6,7 @@ News names a body in full once and then by part of its name. Within one article:
   article is that organisation: "the Fund" after "the International Monetary Fund", "the
   Community" for "the European Community", "the Supreme Court" for "the U.S. Supreme Court";
 * an organisation named by the first words of exactly one longer name whose other words only
-  complete it (``WORDS.name_completions``: legal forms, "party") is that organisation:
+  complete it (``WORDS.company_forms``, ``WORDS.party_name_words``) is that organisation:
   "Chevron" = "Chevron Corp", "Labour" = "Labour Party";
 * a one-word person mention that is the first word of exactly one full name of the article
   whose given name is hyphenated is that person: Chinese and Korean names put the surname
@@ -59,13 +59,14 @@ def _organisation_fits(name: str, full_names: list[str]) -> list[str]:
     if not words:
         return []
     fits = []
+    completions = WORDS.company_forms | WORDS.party_name_words
     for full in full_names:
         other = full.split()
         if len(other) <= size:
             continue
         tail = [w.lower() for w in other[size:]]
         if other[-size:] == words or (
-            other[:size] == words and all(w.rstrip(".") in WORDS.name_completions for w in tail)
+            other[:size] == words and all(w.rstrip(".") in completions for w in tail)
         ):
             fits.append(full)
     return fits

@@ -23,6 +23,7 @@ from extract.labels import (
     PLACE_LABELS,
     UNTAGGED_OR_SLIP_LABELS,
 )
+from extract.mentions.company_names import company_end
 from extract.mentions.country_phrases import country_phrases
 from extract.mentions.demonym_groups import demonym_groups
 from extract.mentions.mention import ActorMention
@@ -42,6 +43,7 @@ from extract.mentions.wire_capitals import wire_capital_countries
 from extract.roles.titles import (
     read_appositive_country,
     read_appositive_organisations,
+    read_based_country,
     read_organisation_country,
     read_possessive_title,
     read_title,
@@ -128,6 +130,9 @@ def _person_entities(doc: Doc) -> Iterator[ActorMention]:
     for ent in doc.ents:
         if ent.label_ == "PERSON" and is_named_place(ent):
             yield named_place(ent)  # "the Capella hotel"
+        elif ent.label_ == "PERSON" and (end := company_end(ent)) is not None:
+            # "J.Henry Wagg and Co Ltd": a legal form makes the "person" a company.
+            yield ActorMention(ent.start, end, EntityType.ORGANIZATION, doc[ent.start : end].text)
         elif ent.label_ == "PERSON" and (_joined_to_a_place(ent) or in_place_context(ent)):
             yield ActorMention(ent.start, ent.end, EntityType.PLACE, strip_determiner(ent))
         elif ent.label_ == "PERSON" or _is_public_figure(ent):
@@ -181,6 +186,7 @@ def _read_titles(doc: Doc, mentions: list[ActorMention]) -> None:
         elif mention.type is EntityType.ORGANIZATION:
             read_organisation_country(mention)
             read_appositive_country(doc, mention)  # "the IRA, a Russian troll farm"
+            read_based_country(doc, mention)  # "Tokyo-based Nippon Oil"
     owners = [m for m in mentions if m.type in (EntityType.ORGANIZATION, EntityType.COUNTRY)]
     for mention in mentions:
         if mention.type is EntityType.PERSON:
@@ -340,6 +346,8 @@ def _organisation_mention(ent: Span) -> ActorMention | None:
     if trimmed is None:
         return None  # "Commerce Secretary Malcolm Baldrige": a portfolio, part of the title
     ent = trimmed
+    end = company_end(ent)  # "Baring Brothers" + "and Co Ltd"
+    ent = ent.doc[ent.start : end] if end is not None else ent
     name = strip_determiner(ent)
     # Editorial brackets and stray symbols ("[W]henever") are misread words, not names.
     if not re.match(r"^[A-Z0-9]", name) or re.search(r"[\[\]{}<>|]", name):

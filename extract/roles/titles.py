@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from extract.dates_places.places import place_country
 from extract.mentions.mention import ActorMention
 from extract.roles.state_actors import backs_rather_than_belongs
 from extract.types import EntityType
@@ -246,6 +247,19 @@ def read_appositive_country(doc: Doc, mention: ActorMention) -> None:
             if match and match.form is not CountryForm.SEAT:
                 mention.affiliations.append(match.code)
                 return
+
+
+def read_based_country(doc: Doc, mention: ActorMention) -> None:
+    """ "Tokyo-based Nippon Oil", "a London-based bank": the place an organisation is based in
+    gives its country."""
+    if mention.affiliations or mention.start < 3:
+        return
+    place, hyphen, based = doc[mention.start - 3 : mention.start]
+    if hyphen.text != "-" or based.lower_ != "based":
+        return
+    code = place_country(place.text)
+    if code is not None:
+        mention.affiliations.append(code)
 
 
 def read_possessive_title(doc: Doc, mention: ActorMention, owners: list[ActorMention]) -> None:
