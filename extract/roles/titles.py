@@ -40,8 +40,13 @@ def read_title(
         lower = token.lower_
         # "Secretary-General": a hyphen between two title words belongs to the title.
         hyphen = token.text == "-" and i > 0 and doc[i - 1].is_title and doc[i + 1].is_title
+        # "Sens. Patrick Moynihan": the full stop of an abbreviated title belongs to it.
+        abbreviation = (
+            token.text == "." and i > 0 and doc[i - 1].lower_.rstrip("s") in WORDS.role_heads
+        )
         if (
-            token.tag_ == "POS"
+            abbreviation
+            or token.tag_ == "POS"
             or hyphen
             or (match_country(token.text) and token.pos_ in ("PROPN", "ADJ"))
             or lower in WORDS.role_heads
@@ -90,7 +95,7 @@ def read_title(
         for w in role_words
     )
     if has_head:
-        mention.role = _title_case(" ".join(role_words).replace(" - ", "-"))
+        mention.role = _title_case(" ".join(role_words).replace(" - ", "-").replace(" .", "."))
     else:
         mention.organisations.clear()  # an organisation before a bare name is no title
     _read_appositive_title(doc, mention)
