@@ -40,4 +40,9 @@ def _is_form(index: int, ent: Span) -> bool:
     if index >= len(doc):
         return False
     token = doc[index]
-    return token.text[:1].isupper() and token.lower_.rstrip(".") in WORDS.company_forms
+    word = token.text.rstrip(".")
+    # "Saudi Press Agency SPA": a capitalised acronym of three letters or more is the body's
+    # own abbreviation, not a legal form ("SpA", "AG" and "Ltd" are written so).
+    if len(word) >= 3 and word.isupper():
+        return False
+    return word[:1].isupper() and word.lower() in WORDS.company_forms
