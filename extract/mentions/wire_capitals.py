@@ -32,7 +32,7 @@ def wire_capital_countries(doc: Doc) -> list[ActorMention]:
     >>> [(m.name, m.country, m.end) for m in wire_capital_countries(doc)]
     [('United States', 'US', 1)]
     """
-    lower_words = {t.text for t in doc if t.is_lower and t.is_alpha}
+    lower_words: set[str] | None = None  # read only for a doc that has such a span
     found = []
     for ent in doc.ents:
         if ent.label_ not in _TAGGED_AS_NAMES or len(ent) < 2:
@@ -43,6 +43,8 @@ def wire_capital_countries(doc: Doc) -> list[ActorMention]:
         if match is None or match.form is not CountryForm.NAME or "." not in abbreviation.text:
             continue
         rest = doc[start + 1 : ent.end]
+        if lower_words is None:
+            lower_words = {t.text for t in doc if t.is_lower and t.is_alpha}
         if len(rest) and _all_common(rest, lower_words):
             found.append(
                 ActorMention(
