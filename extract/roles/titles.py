@@ -38,8 +38,8 @@ def read_title(
     while i >= 0 and i not in stop:
         token = doc[i]
         lower = token.lower_
-        # "Secretary-General": a hyphen between two title words belongs to the title.
-        hyphen = token.text == "-" and i > 0 and doc[i - 1].is_title and doc[i + 1].is_title
+        # "Secretary-General", "vice-president": a hyphen between two title words belongs to it.
+        hyphen = token.text == "-" and i > 0 and _title_word(doc[i - 1]) and _title_word(doc[i + 1])
         # "Sens. Patrick Moynihan": the full stop of an abbreviated title belongs to it.
         abbreviation = (
             token.text == "." and i > 0 and doc[i - 1].lower_.rstrip("s") in WORDS.role_heads
@@ -208,6 +208,12 @@ def _same_run(index: int, tokens: set[int]) -> set[int]:
             run.add(i)
             i += step
     return run
+
+
+def _title_word(token: Token) -> bool:
+    """A capitalised word or a lower-case word of a title ("vice", "president")."""
+    lower = token.lower_
+    return token.is_title or lower in WORDS.role_heads or lower in WORDS.role_modifiers
 
 
 def _title_case(role: str) -> str:

@@ -13,3 +13,10 @@ def test_portfolio_before_a_title_is_no_organisation() -> None:
     assert not organisations & {"Agriculture", "Commerce", "EC Commerce"}
     affiliations = {(r.subject, r.object) for r in result.relations}
     assert ("person/ana-ruiz", "organization/ec") in affiliations
+
+
+def test_lower_case_hyphenated_title_keeps_its_organisation() -> None:
+    text = "Unilever vice-president Lena Moss told reporters the bid would stand."
+    result = next(iter(extract_articles([Article(id="h", text=text)])))
+    affiliations = {(r.subject, r.object) for r in result.relations}
+    assert ("person/lena-moss", "organization/unilever") in affiliations
