@@ -27,6 +27,7 @@ from extract.relations.arguments import resolve_argument
 from extract.relations.doc_context import DocContext
 from extract.relations.find import RelationCandidate, find_relations
 from extract.relations.listed_members import listed_member_relations
+from extract.roles.home_country import home_affiliations
 from extract.roles.known_affiliations import known_affiliations
 from extract.types import Article, ArticleResult, Entity, EntityType, Evidence, Mention, Relation
 from extract.vocabulary.countries import CountryForm, country_label
@@ -43,7 +44,10 @@ def assemble_result(
     candidates = list(find_relations(ctx, triggers))
     candidates.extend(listed_member_relations(ctx, triggers))
     candidates.extend(_structural_relations(ctx))
-    candidates.extend(known_affiliations(ctx, article.date))  # the actor dictionary
+    dictionary = list(known_affiliations(ctx, article.date))  # the actor dictionary
+    candidates.extend(dictionary)
+    # State bodies and office holders left unplaced belong to the article's home country.
+    candidates.extend(home_affiliations(ctx, article, {c.subject.key for c in dictionary}))
     candidates.extend(place_relations(ctx, triggers, candidates))  # located_in, met_in
     used = [m for c in candidates for m in (c.subject, c.object)]
     acting_seats = {(m.start, m.end) for m in used if m.form is CountryForm.SEAT}

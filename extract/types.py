@@ -28,7 +28,9 @@ class Article:
     """One cleaned news article.
 
     ``id`` is stable across runs (the file stem or the JSON ``id`` field); ``date`` is an
-    ISO ``YYYY-MM-DD`` string when known; ``source`` names the file or URL it came from.
+    ISO ``YYYY-MM-DD`` string when known; ``source`` names the file or URL it came from;
+    ``dateline`` is the place the article was filed from, as its dateline writes it
+    ("TAIPEI", "TAUPO, New Zealand"), when the source gives one.
     """
 
     id: str
@@ -38,6 +40,7 @@ class Article:
     url: str | None = None
     outlet: str | None = None
     source: str | None = None
+    dateline: str | None = None
 
 
 @dataclass(frozen=True)

@@ -46,6 +46,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc
 
 from extract.article_context import article_date
+from extract.coref.short_forms import resolve_short_forms
 from extract.dates_places.date_expressions import choose_date, dates_agree
 from extract.dates_places.event_dates import date_tokens_in, mention_date
 from extract.dates_places.place_phrases import place_words
@@ -63,6 +64,7 @@ def assign_keys(doc: Doc, mentions: list[ActorMention]) -> None:
     """Set ``key`` (and the canonical ``name``) of every mention, in place."""
     _resolve_people(mentions)
     _resolve_acronyms(doc, mentions)
+    resolve_short_forms(mentions)  # "the Fund", "Chevron", "Yu" after their full names
     _resolve_nominals(doc, mentions)
     _apply_given_names(doc, mentions)
     for mention in mentions:

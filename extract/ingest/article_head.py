@@ -9,7 +9,7 @@ import re
 from extract.dates_places.dates import is_date_line, normalise_date
 from extract.ingest.line_shapes import SENTENCE_END, count_words, line_key
 
-__all__ = ["drop_link_teasers", "split_header", "strip_dateline"]
+__all__ = ["dateline_place", "drop_link_teasers", "split_header", "strip_dateline"]
 
 
 # --------------------------------------------------------------------------- rule 10: header
@@ -31,7 +31,7 @@ def split_header(lines: list[str], title: str | None) -> tuple[str, list[str], s
     date = None
     out: list[str] = []
     in_header = True
-    for line in body:
+    for k, line in enumerate(body):
         if in_header and line:
             if title_key and line_key(line) == title_key:
                 title_key = ""  # drop one repeat; a second one would be the text itself
@@ -41,10 +41,36 @@ def split_header(lines: list[str], title: str | None) -> tuple[str, list[str], s
             elif is_date_line(line):
                 date = date or normalise_date(line)
                 continue
-            elif count_words(line) <= 4 and len(line) <= 32 and not line.endswith((",", ";")):
+            elif (
+                count_words(line) <= 4
+                and len(line) <= 32
+                and not line.endswith((",", ";"))
+                and not _wraps_into(body[k + 1] if k + 1 < len(body) else "")
+            ):
                 continue  # a section label such as "Business & Economy"
         out.append(line)
     return title, out, date
+
+
+def _wraps_into(following: str) -> bool:
+    """Whether a short line is the first line of hard-wrapped prose rather than a label: the
+    line right after it goes on with the sentence ("Canadian Foreign Secretary Joe" / "Clark,
+    winding up a two-day visit to Washington, said he"), starting in lower case or itself
+    broken off before the sentence ends. A label stands above a paragraph that starts afresh.
+
+    >>> _wraps_into("Clark, winding up a two-day visit to Washington, said he")
+    True
+    >>> _wraps_into("The talks ended.")
+    False
+    """
+    following = following.strip()
+    if not following:
+        return False
+    return following[0].islower() or (
+        count_words(following) >= 6
+        and not SENTENCE_END.search(following)
+        and not is_date_line(following)
+    )
 
 
 # --------------------------------------------------------------------------- rule 11: datelines
@@ -59,6 +85,24 @@ _DATELINES = (
     # WASHINGTON --   |   BERLIN, March 2 --
     re.compile(rf"^{_CITY}(?:,\s+{_DAY})?\s*[–—]+\s*|^{_CITY}(?:,\s+{_DAY})?\s+-{{1,2}}\s+"),
 )
+
+
+_DATELINE_DAY = re.compile(rf",?\s*{_DAY}\.?\s*[-–—]*\s*$", re.IGNORECASE)
+
+
+def dateline_place(dateline: object) -> str | None:
+    """The place of a wire dateline given apart from the text (a JSON ``dateline`` field),
+    without its day: "TAIPEI, March 28 -" → "TAIPEI"; anything but a string → ``None``.
+
+    >>> dateline_place("TAUPO, New Zealand, March 24 -")
+    'TAUPO, New Zealand'
+    >>> dateline_place("RIO DE JANEIRO, MARCH 25 -")
+    'RIO DE JANEIRO'
+    """
+    if not isinstance(dateline, str):
+        return None
+    place = _DATELINE_DAY.sub("", dateline.strip()).strip(" ,-–—")
+    return place[:80] or None
 
 
 def strip_dateline(paragraph: str) -> str:

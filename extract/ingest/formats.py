@@ -23,6 +23,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from extract.errors import InputError
+from extract.ingest.article_head import dateline_place
 from extract.ingest.cleaning import CleanedText, clean_text, normalise_date
 from extract.ingest.encoding import decode_bytes, looks_binary
 from extract.ingest.html_text import extract_html
@@ -156,6 +157,7 @@ def _object_article(obj: Any, source: str, fallback_id: str, line: int | None) -
         outlet=outlet or None,
         # "file.jsonl:12", so a duplicate id or a later problem points at the line.
         source=f"{source}:{line}" if line is not None else source,
+        dateline=dateline_place(obj.get("dateline")),
     )
 
 

@@ -5,7 +5,8 @@ Supported inputs:
 * ``.txt`` -- one article; the first line left after cleaning is the title.
 * ``.html`` / ``.htm`` -- one page; main text, title, date and site name via trafilatura.
 * ``.jsonl`` -- one JSON object per line; ``.json`` -- one object or a list of objects. Objects
-  need a string ``text`` and may carry ``id``, ``title``, ``date``, ``url``, ``outlet``.
+  need a string ``text`` and may carry ``id``, ``title``, ``date``, ``url``, ``outlet``,
+  ``dateline`` (a wire's "TAIPEI, March 28 -": its place is kept as ``Article.dateline``).
 * ``.urls`` -- one http(s) URL per line, ``#`` starts a comment line.
 * an ``http://`` / ``https://`` string -- fetched directly.
 * a directory -- walked recursively in sorted order; other extensions and hidden entries are

@@ -23,6 +23,7 @@ from extract.labels import (
     PLACE_LABELS,
     UNTAGGED_OR_SLIP_LABELS,
 )
+from extract.mentions.company_names import company_end
 from extract.mentions.country_phrases import country_phrases
 from extract.mentions.demonym_groups import demonym_groups
 from extract.mentions.mention import ActorMention
@@ -37,8 +38,13 @@ from extract.mentions.name_repairs import (
     title_organisations,
 )
 from extract.mentions.nominals import find_nominal_mentions
+from extract.mentions.place_context import in_place_context
+from extract.mentions.wire_capitals import wire_capital_countries
+from extract.roles.listed_titles import share_plural_titles
 from extract.roles.titles import (
     read_appositive_country,
+    read_appositive_organisations,
+    read_based_country,
     read_organisation_country,
     read_possessive_title,
     read_title,
@@ -96,6 +102,7 @@ def find_mentions(doc: Doc) -> list[ActorMention]:
     missed; agreements and events named by common nouns last.
     """
     found = _Found(doc)
+    found.add_all(wire_capital_countries(doc))  # "U.S. Legislators": the country, then words
     found.add_all(_person_entities(doc))
     found.add_all(conjoined_people(doc, found.of_type(EntityType.PERSON), found.taken))
     # "Georgian demonstrators": before the demonym becomes a country mention
@@ -124,8 +131,11 @@ def _person_entities(doc: Doc) -> Iterator[ActorMention]:
     for ent in doc.ents:
         if ent.label_ == "PERSON" and is_named_place(ent):
             yield named_place(ent)  # "the Capella hotel"
-        elif ent.label_ == "PERSON" and _joined_to_a_place(ent):
-            yield ActorMention(ent.start, ent.end, EntityType.PLACE, ent.text)
+        elif ent.label_ == "PERSON" and (end := company_end(ent)) is not None:
+            # "J.Henry Wagg and Co Ltd": a legal form makes the "person" a company.
+            yield ActorMention(ent.start, end, EntityType.ORGANIZATION, doc[ent.start : end].text)
+        elif ent.label_ == "PERSON" and (_joined_to_a_place(ent) or in_place_context(ent)):
+            yield ActorMention(ent.start, ent.end, EntityType.PLACE, strip_determiner(ent))
         elif ent.label_ == "PERSON" or _is_public_figure(ent):
             person = _person_mention(ent)
             if person:
@@ -142,6 +152,8 @@ def _entity_mention(ent: Span) -> ActorMention | None:
         )
     if ent.label_ == "ORG" and is_named_place(ent):
         return named_place(ent)  # "the Ritz hotel"
+    if ent.label_ == "ORG" and len(ent) <= 3 and in_place_context(ent):
+        return ActorMention(ent.start, ent.end, EntityType.PLACE, strip_determiner(ent))
     if ent.label_ == "ORG":
         return _organisation_mention(ent)
     if ent.label_ in PLACE_LABELS:
@@ -168,12 +180,15 @@ def _read_titles(doc: Doc, mentions: list[ActorMention]) -> None:
     for mention in mentions:
         if mention.type is EntityType.PERSON:
             read_title(doc, mention, person_tokens, organisation_tokens)
+            read_appositive_organisations(doc, mention, organisation_tokens)
             known = public_figure_country(mention.name)
             if known and not mention.affiliations:
                 mention.affiliations.append(known)
         elif mention.type is EntityType.ORGANIZATION:
             read_organisation_country(mention)
             read_appositive_country(doc, mention)  # "the IRA, a Russian troll farm"
+            read_based_country(doc, mention)  # "Tokyo-based Nippon Oil"
+    share_plural_titles(doc, mentions)  # "Democratic Sens. A of X, B of Y and C of Z"
     owners = [m for m in mentions if m.type in (EntityType.ORGANIZATION, EntityType.COUNTRY)]
     for mention in mentions:
         if mention.type is EntityType.PERSON:
@@ -329,6 +344,12 @@ def _missed_public_figures(doc: Doc, taken: set[int]) -> list[ActorMention]:
 
 
 def _organisation_mention(ent: Span) -> ActorMention | None:
+    trimmed = _without_portfolio(ent)
+    if trimmed is None:
+        return None  # "Commerce Secretary Malcolm Baldrige": a portfolio, part of the title
+    ent = trimmed
+    end = company_end(ent)  # "Baring Brothers" + "and Co Ltd"
+    ent = ent.doc[ent.start : end] if end is not None else ent
     name = strip_determiner(ent)
     # Editorial brackets and stray symbols ("[W]henever") are misread words, not names.
     if not re.match(r"^[A-Z0-9]", name) or re.search(r"[\[\]{}<>|]", name):
@@ -338,6 +359,24 @@ def _organisation_mention(ent: Span) -> ActorMention | None:
     if len(ent) == 1 and _is_office_portfolio(ent.root):
         return None  # "Secretary of State", "Minister of Defence": part of a title
     return ActorMention(ent.start, ent.end, EntityType.ORGANIZATION, name)
+
+
+def _without_portfolio(ent: Span) -> Span | None:
+    """The organisation without the portfolio words the model ran into it before a title:
+    "EC Agriculture" in "EC Agriculture Commissioner Frans Andriessen" is the EC; "Commerce"
+    in "Commerce Secretary" is no organisation at all (``None``)."""
+    doc = ent.doc
+    following = doc[ent.end] if ent.end < len(doc) else None
+    if following is None or following.lower_.rstrip("s") not in WORDS.role_heads:
+        return ent
+    end = ent.end
+    while end > ent.start and doc[end - 1].lower_ in WORDS.role_modifiers:
+        end -= 1
+    if end == ent.end:
+        return ent
+    # "Philippine Finance Secretary": what is left is the country of the title, not a body.
+    left = doc[ent.start : end]
+    return left if len(left) and not match_country(left.text) else None
 
 
 def _add_surname_repairs(doc: Doc, mentions: list[ActorMention], taken: set[int]) -> None:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from extract.dates_places.places import place_country
 from extract.mentions.mention import ActorMention
 from extract.roles.state_actors import backs_rather_than_belongs
 from extract.types import EntityType
@@ -37,10 +38,15 @@ def read_title(
     while i >= 0 and i not in stop:
         token = doc[i]
         lower = token.lower_
-        # "Secretary-General": a hyphen between two title words belongs to the title.
-        hyphen = token.text == "-" and i > 0 and doc[i - 1].is_title and doc[i + 1].is_title
+        # "Secretary-General", "vice-president": a hyphen between two title words belongs to it.
+        hyphen = token.text == "-" and i > 0 and _title_word(doc[i - 1]) and _title_word(doc[i + 1])
+        # "Sens. Patrick Moynihan": the full stop of an abbreviated title belongs to it.
+        abbreviation = (
+            token.text == "." and i > 0 and doc[i - 1].lower_.rstrip("s") in WORDS.role_heads
+        )
         if (
-            token.tag_ == "POS"
+            abbreviation
+            or token.tag_ == "POS"
             or hyphen
             or (match_country(token.text) and token.pos_ in ("PROPN", "ADJ"))
             or lower in WORDS.role_heads
@@ -89,7 +95,7 @@ def read_title(
         for w in role_words
     )
     if has_head:
-        mention.role = _title_case(" ".join(role_words).replace(" - ", "-"))
+        mention.role = _title_case(" ".join(role_words).replace(" - ", "-").replace(" .", "."))
     else:
         mention.organisations.clear()  # an organisation before a bare name is no title
     _read_appositive_title(doc, mention)
@@ -148,6 +154,68 @@ def _read_title_before_comma(doc: Doc, mention: ActorMention) -> None:
         mention.role = _title_case(" ".join(words)) if words else None
 
 
+#: Prepositions that tie a post to the body it is held in: "professor at Soochow University",
+#: "general manager of Thiess", "ranking Republican on the Senate Banking Committee".
+_POST_PREPOSITIONS = frozenset({"at", "of", "on", "for", "with"})
+
+
+def read_appositive_organisations(
+    doc: Doc, mention: ActorMention, organisation_tokens: set[int]
+) -> None:
+    """The organisation a person's post is held in, from the phrase around the name.
+
+    "Lu Ming-Jen, economic professor at Soochow University," / "Wayne Bennett, the American
+    Soybean Association's first vice president," / "Marc Mathieu of SAT" / "the director of
+    Amnesty International, Mariela Belski," each tie the person to the organisation named in
+    the apposition's "at"/"of"/"on" phrase or possessor, or in "of" right after the name.
+    """
+    root = doc[mention.end - 1]
+    places: list[Token] = []
+    for child in root.rights:
+        # An apposition naming another person is a list or that person's title ("between
+        # North, the then head of the CIA William Casey and Thatcher"), not this one's post.
+        names_another = any(t.ent_type_ == "PERSON" for t in child.subtree)
+        if child.dep_ == "appos" and child.pos_ in ("NOUN", "PROPN") and not names_another:
+            places.extend(_post_phrases(child))
+        elif child.dep_ == "prep" and child.lower_ == "of":
+            places.extend(p for p in child.children if p.dep_ == "pobj")
+    if root.dep_ == "appos" and root.head.i < mention.start and root.head.pos_ == "NOUN":
+        places.extend(_post_phrases(root.head))  # "the director of X, Mariela Belski"
+    for place in places:
+        found = next((t.i for t in place.subtree if t.i in organisation_tokens), None)
+        if found is not None and not set(mention.organisations) & _same_run(
+            found, organisation_tokens
+        ):
+            mention.organisations.append(found)
+            return  # one post per phrase: the first body named
+
+
+def _post_phrases(post: Token) -> list[Token]:
+    """The possessor and the objects of the post prepositions of a post noun."""
+    phrases = [c for c in post.children if c.dep_ == "poss"]
+    for prep in post.children:
+        if prep.dep_ == "prep" and prep.lower_ in _POST_PREPOSITIONS:
+            phrases.extend(p for p in prep.children if p.dep_ == "pobj")
+    return phrases
+
+
+def _same_run(index: int, tokens: set[int]) -> set[int]:
+    """The indices of the contiguous run of ``tokens`` that holds ``index``."""
+    run = {index}
+    for step in (-1, 1):
+        i = index + step
+        while i in tokens:
+            run.add(i)
+            i += step
+    return run
+
+
+def _title_word(token: Token) -> bool:
+    """A capitalised word or a lower-case word of a title ("vice", "president")."""
+    lower = token.lower_
+    return token.is_title or lower in WORDS.role_heads or lower in WORDS.role_modifiers
+
+
 def _title_case(role: str) -> str:
     small = {"of", "for", "and", "the", "on"}
     return " ".join(w if w.lower() in small else w[:1].upper() + w[1:] for w in role.split())
@@ -190,6 +258,19 @@ def read_appositive_country(doc: Doc, mention: ActorMention) -> None:
             if match and match.form is not CountryForm.SEAT:
                 mention.affiliations.append(match.code)
                 return
+
+
+def read_based_country(doc: Doc, mention: ActorMention) -> None:
+    """ "Tokyo-based Nippon Oil", "a London-based bank": the place an organisation is based in
+    gives its country."""
+    if mention.affiliations or mention.start < 3:
+        return
+    place, hyphen, based = doc[mention.start - 3 : mention.start]
+    if hyphen.text != "-" or based.lower_ != "based":
+        return
+    code = place_country(place.text)
+    if code is not None:
+        mention.affiliations.append(code)
 
 
 def read_possessive_title(doc: Doc, mention: ActorMention, owners: list[ActorMention]) -> None:

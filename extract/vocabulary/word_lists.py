@@ -39,6 +39,7 @@ class WordLists:
     role_modifiers: frozenset[str]
     relational_heads: frozenset[str]
     office_titles: frozenset[str]
+    state_office_heads: frozenset[str]
     courtesy_titles: frozenset[str]
     party_adjectives: dict[str, str]
     legislature_nouns: frozenset[str]
@@ -47,6 +48,11 @@ class WordLists:
     outlet_names: frozenset[str]
     outlet_heads: frozenset[str]
     state_nouns: frozenset[str]
+    company_forms: frozenset[str]
+    party_name_words: frozenset[str]
+    state_body_heads: frozenset[str]
+    state_bank_modifiers: frozenset[str]
+    named_body_heads: frozenset[str]
     group_nouns: frozenset[str]
     demonym_group_nouns: frozenset[str]
     people_nouns: frozenset[str]
@@ -60,6 +66,8 @@ class WordLists:
     listed_group_nouns: frozenset[str]
     # places.txt
     place_nouns: frozenset[str]
+    area_nouns: frozenset[str]
+    international_seats: frozenset[str]
     capital_nouns: frozenset[str]
     place_prepositions: frozenset[str]
     # grammar.txt

@@ -97,6 +97,7 @@ class ResultCache:
             article.date,
             article.url,
             article.outlet,
+            article.dateline,  # the home country of its state bodies (extract.roles)
         ]
         return hashlib.sha256(json.dumps(fields, ensure_ascii=False).encode()).hexdigest()
 

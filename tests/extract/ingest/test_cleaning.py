@@ -307,3 +307,15 @@ def test_clean_example_articles_are_left_unchanged() -> None:
         assert (cleaned.title, cleaned.date) == (title, date), path.name
         paragraphs = [p.strip() for p in body.strip().split("\n\n")]
         assert cleaned.text == "\n\n".join(paragraphs), path.name
+
+
+def test_short_first_line_of_wrapped_prose_is_kept() -> None:
+    # Hard-wrapped wire copy may break its first sentence after a few words; the short line
+    # goes on in the next one and is the lead's subject, not a section label.
+    text = (
+        "Lakeland Trade Minister Anna\n"
+        "Berg, ending a three-day visit to the capital, said she\n"
+        "expected new talks on the river treaty next month.\n"
+    )
+    cleaned = clean_text(text, title="Berg expects talks")
+    assert cleaned.text.startswith("Lakeland Trade Minister Anna Berg, ending")

@@ -417,3 +417,13 @@ def test_seed_metadata(seeds: dict) -> None:
     assert "Nikiforov" in seeds["002"].text.split("\n\n")[0]
     assert "Special counsel Robert Mueller, who is investigating" in seeds["001"].text
     assert "President Trump has repeatedly blasted" in seeds["001"].text
+
+
+def test_jsonl_dateline_field_gives_the_place(tmp_path: Path) -> None:
+    lines = [
+        {"id": "d1", "text": BODY, "dateline": "OSLO, March 4 -"},
+        {"id": "d2", "text": BODY, "dateline": 12},
+    ]
+    path = write(tmp_path / "wire.jsonl", "\n".join(json.dumps(x) for x in lines) + "\n")
+    first, second = read_all(path)
+    assert (first.dateline, second.dateline) == ("OSLO", None)

@@ -1,0 +1,122 @@
+"""The article's home country, and the state bodies and office holders the text leaves to it.
+
+A wire story filed from Taipei writes "the Finance Ministry", "the Central Bank" and "Finance
+Minister Robert Chien" without saying whose: a reader takes them for Taiwan's, the country the
+story is filed from. Here an article's **home country** is the country of its dateline (a city
+that hosts international bodies, such as Brussels, gives none); failing a dateline, the one
+country its title names. An organisation named as a national state body ("... Ministry", "...
+Department", "the Senate", "the Coast Guard", "the Central Bank") and a person holding a
+national office ("Minister", "Premier", "Sen.", or a post in such a body: "State Department
+spokeswoman Sondra McCarty") that the text, and the actor dictionary, leave without a country
+get an ``affiliated_with`` edge to the home country, when the article names that country too.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Collection, Iterator
+
+from extract.dates_places.places import place_country
+from extract.mentions.mention import ActorMention, country_mention
+from extract.relations.doc_context import DocContext
+from extract.relations.find import RelationCandidate
+from extract.types import Article, EntityType
+from extract.vocabulary.countries import CountryForm, match_country
+from extract.vocabulary.word_lists import WORDS
+
+_WORD = re.compile(r"[A-Za-z][A-Za-z.'’-]*")
+
+
+def home_country(article: Article) -> str | None:
+    """The ISO code of the country an article is filed from, or the one its title names.
+
+    >>> from extract.types import Article
+    >>> home_country(Article(id="a", text="", title="DEBT TALKS", dateline="TAIPEI"))
+    'TW'
+    >>> home_country(Article(id="b", text="", title="Bombs kill 20 in Mindanao, Philippines"))
+    'PH'
+    >>> home_country(Article(id="c", text="", title="Germany bans Mahan Air of Iran"))
+    """
+    if article.dateline:
+        city = article.dateline.split(",")[0].strip().lower()
+        if city in WORDS.international_seats:
+            return None
+        return place_country(article.dateline.title())
+    named = _title_countries(article.title)
+    return named.pop() if len(named) == 1 else None
+
+
+def home_affiliations(
+    ctx: DocContext, article: Article, placed: Collection[str]
+) -> Iterator[RelationCandidate]:
+    """``affiliated_with`` edges to the home country for unplaced state bodies and office holders.
+
+    ``placed`` are the keys something else (the actor dictionary) already gave a country.
+    """
+    code = home_country(article)
+    countries = {m.key: m for m in ctx.mentions if m.type is EntityType.COUNTRY}
+    if code is None:
+        return
+    home = country_mention(code, 0, countries)
+    if home.key not in countries:
+        return  # the article never names it: the dateline alone is too weak a tie
+    by_key: dict[str, list[ActorMention]] = {}
+    for mention in ctx.mentions:
+        if mention.type in (EntityType.PERSON, EntityType.ORGANIZATION) and mention.key:
+            by_key.setdefault(mention.key, []).append(mention)
+    state_bodies = {key for key, ms in by_key.items() if any(_is_state_body(m) for m in ms)}
+    for key, mentions in by_key.items():
+        if key in placed or any(m.affiliations for m in mentions):
+            continue
+        first = mentions[0]
+        if key in state_bodies or any(_holds_state_office(ctx, m, state_bodies) for m in mentions):
+            yield RelationCandidate(
+                first, "affiliated_with", home, "", False, None, ctx.doc[first.start]
+            )
+
+
+def _is_state_body(mention: ActorMention) -> bool:
+    """ "the Finance Ministry", "State Department", "the Central Bank": a national body."""
+    if mention.type is not EntityType.ORGANIZATION:
+        return False
+    words = [w.lower() for w in mention.name.split()]
+    if not words:
+        return False
+    if words[-1] == "bank":
+        return any(w in WORDS.state_bank_modifiers for w in words[:-1])
+    return words[-1] in WORDS.state_body_heads
+
+
+def _holds_state_office(ctx: DocContext, mention: ActorMention, state_bodies: set[str]) -> bool:
+    """A person titled with a national office, or placed in a state body of the article."""
+    if mention.type is not EntityType.PERSON:
+        return False
+    role_words = {w.lower().rstrip(".") for w in (mention.role or "").split()}
+    if role_words & WORDS.state_office_heads:
+        return True
+    if mention.start > 0:
+        before = ctx.doc[mention.start - 1].lower_.rstrip(".")
+        if before in WORDS.state_office_heads:
+            return True  # "Premier Yu Kuo-Hua", "Sen. Jake Garn"
+    for index in mention.organisations:
+        organisation = ctx.by_token.get(index)
+        if organisation is not None and organisation.key in state_bodies:
+            return True
+    return False
+
+
+def _title_countries(title: str) -> set[str]:
+    """The countries a title names by name or demonym (two-word names tried first)."""
+    words = _WORD.findall(title)
+    found: set[str] = set()
+    skip = False
+    for k, word in enumerate(words):
+        if skip:
+            skip = False
+            continue
+        pair = match_country(f"{word} {words[k + 1]}") if k + 1 < len(words) else None
+        match = pair or match_country(word)
+        skip = pair is not None
+        if match is not None and match.form is not CountryForm.SEAT and word[:1].isupper():
+            found.add(match.code)
+    return found

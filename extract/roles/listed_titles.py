@@ -1,0 +1,60 @@
+"""A plural title before a list of names holds for every name of the list.
+
+"Democratic Sens. Patrick Moynihan of New York, Christopher Dodd of Connecticut and George
+Mitchell of Maine": the title before the first name ("Democratic Sens.") is each senator's, so
+each gets its role, its party and its country. The list is read on the surface, because the
+small model parses such lists in many shapes: names separated by commas, "and", and a place
+each is "of".
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from extract.labels import PLACE_LABELS
+from extract.mentions.mention import ActorMention
+from extract.types import EntityType
+from extract.vocabulary.word_lists import WORDS
+
+
+def share_plural_titles(doc: Doc, mentions: list[ActorMention]) -> None:
+    """Copy a plural title's role and affiliations from a list's first name to the others.
+
+    Only names the text gives no title of their own take it.
+    """
+    people = {m.start: m for m in mentions if m.type is EntityType.PERSON}
+    for first in sorted(people.values(), key=lambda m: m.start):
+        if not first.role or not _plural_title(doc, first):
+            continue
+        current = first
+        while (following := people.get(_after_separator(doc, current.end))) is not None:
+            if not (following.role or following.affiliations or following.organisations):
+                following.role = first.role
+                following.affiliations.extend(first.affiliations)
+                following.organisations.extend(first.organisations)
+            current = following
+
+
+def _plural_title(doc: Doc, mention: ActorMention) -> bool:
+    """Whether the word before the name is a plural title ("Sens.", "ministers")."""
+    i = mention.start - 1
+    if i >= 0 and doc[i].text == ".":
+        i -= 1
+    if i < 0:
+        return False
+    word = doc[i].lower_
+    return word.endswith("s") and word[:-1] in WORDS.role_heads
+
+
+def _after_separator(doc: Doc, index: int) -> int:
+    """The token after a list separator that starts at ``index``: an "of <place>" qualifier,
+    then a comma and/or "and"; ``-1`` when no separator is there."""
+    i = index
+    if i < len(doc) and doc[i].lower_ == "of":
+        i += 1
+        while i < len(doc) and doc[i].ent_type_ in PLACE_LABELS:
+            i += 1
+    start = i
+    while i < len(doc) and doc[i].lower_ in (",", "and"):
+        i += 1
+    return i if i > start else -1

@@ -1,0 +1,26 @@
+"""Short forms of names join their full names within an article."""
+
+from __future__ import annotations
+
+from extract.pipeline import extract_articles
+from extract.types import Article
+
+
+def _keys(text: str) -> set[str]:
+    result = next(iter(extract_articles([Article(id="s", text=text)])))
+    return {e.key for e in result.entities}
+
+
+def test_last_words_of_one_organisation_name_are_that_organisation() -> None:
+    keys = _keys(
+        "The Caribbean Development Fund approved a loan to Jamaica. "
+        "The Fund said Jamaica would repay it within ten years."
+    )
+    assert "organization/caribbean-development-fund" in keys
+    assert "organization/fund" not in keys
+
+
+def test_surname_first_name_joins_its_short_form() -> None:
+    keys = _keys("Premier Lin Hsiao-Wen ordered new talks. Lin said Taiwan would wait.")
+    assert "person/lin-hsiao-wen" in keys
+    assert "person/lin" not in keys

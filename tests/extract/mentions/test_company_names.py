@@ -1,0 +1,21 @@
+"""Companies told by their legal form, and by the city they are based in."""
+
+from __future__ import annotations
+
+from extract.pipeline import extract_articles
+from extract.types import Article, EntityType
+
+
+def test_a_legal_form_after_a_tagged_person_makes_a_company() -> None:
+    text = "The bank hired J.Henry Wagg and Co Ltd to advise on the sale."
+    result = next(iter(extract_articles([Article(id="c", text=text)])))
+    types = {e.label: e.type for e in result.entities}
+    assert types.get("J.Henry Wagg and Co Ltd") is EntityType.ORGANIZATION
+    assert EntityType.PERSON not in types.values()
+
+
+def test_city_based_company_belongs_to_the_city_country() -> None:
+    text = "Chevron Corp said it formed a venture with Osaka-based Kansai Petroleum Co Ltd."
+    result = next(iter(extract_articles([Article(id="b", text=text)])))
+    found = {(r.subject, r.object) for r in result.relations if r.predicate == "affiliated_with"}
+    assert ("organization/kansai-petroleum-co-ltd", "country/JP") in found

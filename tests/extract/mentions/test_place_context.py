@@ -1,0 +1,25 @@
+"""Places the model tagged as people or organisations, told by the words around them."""
+
+from __future__ import annotations
+
+from extract.pipeline import extract_articles
+from extract.types import Article, EntityType
+
+
+def test_area_nouns_and_place_prepositions_make_places() -> None:
+    text = (
+        "Farmers marched through the streets of Hanover on Monday. Police said a bomb "
+        "exploded in Ghazni."
+    )
+    result = next(iter(extract_articles([Article(id="p", text=text)])))
+    types = {e.label: e.type for e in result.entities}
+    assert types.get("Hanover") is EntityType.PLACE
+    assert types.get("Ghazni") is EntityType.PLACE
+
+
+def test_west_germany_is_germany() -> None:
+    text = "West Germany and France rejected the tax, a West German official said in Bonn."
+    result = next(iter(extract_articles([Article(id="w", text=text)])))
+    keys = {e.key for e in result.entities}
+    assert "country/DE" in keys
+    assert "place/west-germany" not in keys

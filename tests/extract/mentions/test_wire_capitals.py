@@ -1,0 +1,18 @@
+"""Capitalised common words after a country abbreviation (a wire artefact) are no names."""
+
+from __future__ import annotations
+
+from extract.pipeline import extract_articles
+from extract.types import Article, EntityType
+
+
+def test_capitalised_common_words_after_us_are_no_organisation() -> None:
+    text = (
+        "U.S. Lawmakers urged Canada to cut its lumber tariffs. Other lawmakers said "
+        "the U.S. Embassy in Ottawa had passed on the request."
+    )
+    result = next(iter(extract_articles([Article(id="wire", text=text)])))
+    organisations = {e.label for e in result.entities if e.type is EntityType.ORGANIZATION}
+    assert not any("Lawmakers" in label for label in organisations)
+    assert "country/US" in {e.key for e in result.entities}
+    assert any("Embassy" in label for label in organisations)

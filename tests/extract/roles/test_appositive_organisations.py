@@ -1,0 +1,26 @@
+"""A person's post in an organisation, read from the apposition after the name."""
+
+from __future__ import annotations
+
+from extract.pipeline import extract_articles
+from extract.types import Article
+
+
+def _affiliations(text: str) -> set[tuple[str, str]]:
+    result = next(iter(extract_articles([Article(id="a", text=text)])))
+    return {(r.subject, r.object) for r in result.relations if r.predicate == "affiliated_with"}
+
+
+def test_post_at_an_organisation_in_apposition() -> None:
+    found = _affiliations(
+        "Mara Lindqvist, a senior economist at Nordbanken Holdings, said rates would rise."
+    )
+    assert ("person/mara-lindqvist", "organization/nordbanken-holdings") in found
+
+
+def test_apposition_naming_another_person_gives_no_post() -> None:
+    found = _affiliations(
+        "They met between Lindqvist, the then head of the Nordbanken Holdings Anders Berg "
+        "and Smith in 1986."
+    )
+    assert not any(s == "person/lindqvist" and o.startswith("organization/") for s, o in found)

@@ -1,0 +1,27 @@
+"""State bodies and office holders the text leaves unplaced belong to the home country."""
+
+from __future__ import annotations
+
+from extract.pipeline import extract_articles
+from extract.types import Article
+
+
+def _affiliations(article: Article) -> set[tuple[str, str]]:
+    result = next(iter(extract_articles([article])))
+    return {(r.subject, r.object) for r in result.relations if r.predicate == "affiliated_with"}
+
+
+def test_dateline_country_places_ministry_and_minister() -> None:
+    text = (
+        "Trade Minister Elena Vardy said the Trade Ministry would ask Canada to cut its "
+        "lumber duties. Norway has long complained about them."
+    )
+    found = _affiliations(Article(id="oslo", text=text, title="TRADE TALKS", dateline="OSLO"))
+    assert ("person/elena-vardy", "country/NO") in found
+    assert any(s.startswith("organization/") and o == "country/NO" for s, o in found)
+
+
+def test_no_home_country_from_an_international_seat() -> None:
+    text = "Trade Minister Elena Vardy said Norway and Canada would meet again."
+    found = _affiliations(Article(id="bxl", text=text, title="TALKS", dateline="BRUSSELS"))
+    assert not any(s == "person/elena-vardy" for s, _ in found)

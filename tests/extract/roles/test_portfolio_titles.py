@@ -1,0 +1,22 @@
+"""A portfolio the model tagged as an organisation before a title is part of the title."""
+
+from __future__ import annotations
+
+from extract.pipeline import extract_articles
+from extract.types import Article, EntityType
+
+
+def test_portfolio_before_a_title_is_no_organisation() -> None:
+    text = "Agriculture Secretary Tom Hale met EC Commerce Commissioner Ana Ruiz in Lisbon."
+    result = next(iter(extract_articles([Article(id="p", text=text)])))
+    organisations = {e.label for e in result.entities if e.type is EntityType.ORGANIZATION}
+    assert not organisations & {"Agriculture", "Commerce", "EC Commerce"}
+    affiliations = {(r.subject, r.object) for r in result.relations}
+    assert ("person/ana-ruiz", "organization/ec") in affiliations
+
+
+def test_lower_case_hyphenated_title_keeps_its_organisation() -> None:
+    text = "Unilever vice-president Lena Moss told reporters the bid would stand."
+    result = next(iter(extract_articles([Article(id="h", text=text)])))
+    affiliations = {(r.subject, r.object) for r in result.relations}
+    assert ("person/lena-moss", "organization/unilever") in affiliations
