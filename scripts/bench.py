@@ -47,10 +47,15 @@ def peak_rss_mb() -> float:
 
 
 def write_sample(corpus: Path, size: int, folder: Path) -> tuple[Path, int, int]:
-    """The first ``size`` readable articles of ``corpus`` as JSONL; returns path, count, words."""
+    """The first ``size`` readable articles of ``corpus`` as JSONL; returns path, count, words.
+
+    An article whose text cleans to nothing (a Reuters table of figures) is a valid article
+    that yields nothing; it is left out of the sample, whose rows must be readable again.
+    """
     from extract.ingest.read import read_articles
 
-    articles = read_articles([corpus], skip_bad=True, on_skip=lambda error: None)
+    read = read_articles([corpus], skip_bad=True, on_skip=lambda error: None)
+    articles = (article for article in read if article.text.strip())
     path = folder / f"sample-{size}.jsonl"
     count = words = 0
     with path.open("w", encoding="utf-8") as handle:
