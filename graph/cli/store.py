@@ -48,7 +48,7 @@ from graph.store.serve import (
 from graph.store.shipped import read_query
 from graph.store.sparql_guard import ServiceRefused, check_services
 from graph.store.store import StoreError, list_articles, open_store, remove_article
-from graph.store.summary_rebuild import rebuild_summaries
+from graph.store.summary_rebuild import has_summaries, rebuild_summaries
 
 AllowServiceOption = Annotated[
     list[str] | None,
@@ -310,6 +310,11 @@ def serve(
     """
     if not is_loopback(host):
         _say(f"warning: binding {host}: the store is reachable from other machines")
+    if (store / "CURRENT").exists() and not has_summaries(open_store(store, read_only=True)):
+        _say(
+            f"warning: {store} has no summary graph, so queries 05-08 answer nothing: "
+            f"stop the server and run `newsgraph reindex --store {store}`"
+        )
     # Before the server starts: a SIGTERM while it comes up must still stop it (start_server
     # cleans up on any exception) instead of orphaning oxigraph and its serve marker.
     signal.signal(signal.SIGTERM, _interrupt)

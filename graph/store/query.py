@@ -164,7 +164,9 @@ def run_query(
         rows: list[tuple[Term, ...]] = [(t.subject, t.predicate, t.object) for t in answer]
         return QueryResult(["subject", "predicate", "object"], rows)
     columns = [variable.value for variable in answer.variables]
-    return QueryResult(columns, [tuple(solution[c] for c in columns) for solution in answer])
+    # A solution iterates over its values in the order of ``variables`` (None when unbound):
+    # half the cost of looking each one up by name, which shows on answers of thousands of rows.
+    return QueryResult(columns, [tuple(solution) for solution in answer])
 
 
 def python_value(term: Term) -> Any:
