@@ -144,7 +144,7 @@ def run_query(
         where = f"{store}: the store" if store is not None else "the store"
         raise QueryError(
             f"{where} has no summary graph, which this query reads (made by an older "
-            "newsgraph): run `newsgraph reindex --store DIR` once"
+            f"newsgraph): run `newsgraph reindex --store {store or 'DIR'}` once"
         )
     try:
         answer = target.query(
