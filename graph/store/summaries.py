@@ -26,8 +26,8 @@ scratch in SPARQL (for a store made before summaries, and for an RDF file); the 
 the two agree after adds, removes and re-adds.
 
 >>> pair_iri(ox.NamedNode("https://newsgraph.dev/id/country/RU"),
-...          ox.NamedNode("https://newsgraph.dev/id/country/US")).value[:49]
-'https://newsgraph.dev/id/summary/cooccurrence/e90'
+...          ox.NamedNode("https://newsgraph.dev/id/country/US")).value[-40:]
+'0cee25b537bd8b758f48662cca61af1a71e5c401'
 """
 
 from __future__ import annotations
@@ -116,7 +116,11 @@ def count_literal(value: int) -> ox.Literal:
 def summary_quad(
     subject: Node, predicate: ox.NamedNode, value: ox.NamedNode | ox.Literal
 ) -> ox.Quad:
-    """One quad of the summary graph."""
+    """One quad of the summary graph.
+
+    >>> summary_quad(ox.NamedNode("urn:actor"), ACTIONS, count_literal(2)).graph_name.value
+    'https://newsgraph.dev/id/summary'
+    """
     return ox.Quad(subject, predicate, value, SUMMARY_GRAPH)
 
 
@@ -304,6 +308,15 @@ def summary_changes(
     ``before`` to ``after``, and the default graph gains ``entering`` and loses ``leaving``.
 
     Read against the store as it is before the write; apply in the same transaction.
+
+    >>> article = ox.NamedNode("https://newsgraph.dev/id/article/a1")
+    >>> ru, us = (ox.NamedNode(f"https://newsgraph.dev/id/country/{c}") for c in ("RU", "US"))
+    >>> country = ox.NamedNode("https://newsgraph.dev/ontology#Country")
+    >>> quads = {ox.Quad(article, _MENTIONS, c, article) for c in (ru, us)}
+    >>> quads |= {ox.Quad(c, _TYPE, country, article) for c in (ru, us)}
+    >>> inserts, deletes = summary_changes(ox.Store(), article, set(), quads, set(), set())
+    >>> sorted(q.object.value for q in inserts if q.predicate == COOCCURRENCES), deletes
+    (['1'], set())
     """
     write = _Write(article, before, after, entering, leaving)
     inserts: set[ox.Quad] = set()

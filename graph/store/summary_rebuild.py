@@ -11,7 +11,8 @@ says what it must hold as SPARQL over the default graph, and writes it in one up
 * ``has_summaries`` tells a reader whether the marker is there (an empty store needs none).
 
 >>> store = ox.Store()
->>> has_summaries(store)
+>>> store.add(ox.Quad(ox.NamedNode("urn:s"), ox.NamedNode("urn:p"), ox.Literal("o")))
+>>> has_summaries(store)  # a store with data and no summary graph: made by an older newsgraph
 False
 >>> rebuild_summaries(store)
 >>> has_summaries(store)
@@ -136,7 +137,11 @@ def has_summaries(store: ox.Store) -> bool:
 
 
 def ensure_summaries(store: ox.Store) -> bool:
-    """Build the summary graph if the store lacks it (or has an old one); True if it did."""
+    """Build the summary graph if the store lacks it (or has an old one); True if it did.
+
+    >>> ensure_summaries(ox.Store())  # an empty store: nothing to count yet
+    False
+    """
     if has_summaries(store):
         return False
     rebuild_summaries(store)
