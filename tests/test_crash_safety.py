@@ -28,6 +28,8 @@ from graph.export.atomic import write_text_atomic
 from graph.run.corpus import iter_results
 from graph.store.names import default_names, is_name
 from graph.store.store import add_results, list_articles, open_store
+from graph.store.summaries import SUMMARY_GRAPH
+from graph.store.summary_rebuild import rebuild_summaries
 
 COUNTRIES = ["Russia", "China", "France", "Germany", "Japan", "India", "Brazil", "Turkey"]
 VERBS = ["accused", "praised", "criticized", "threatened", "met with"]
@@ -113,6 +115,14 @@ def _assert_consistent(store_path: Path, reference: set[ox.Quad]) -> int:
     store = open_store(store_path)  # opens: the lock died with the process, files are sound
     graphs = _by_graph(_quads(store))
     default = graphs.pop("", set())
+    # The counts are written in each article's transaction: they match the articles stored.
+    summaries = graphs.pop(str(SUMMARY_GRAPH), set())
+    recount = ox.Store()
+    recount.extend(ox.Quad(t.subject, t.predicate, t.object) for t in default)
+    rebuild_summaries(recount)
+    assert summaries == {
+        q.triple for q in recount.quads_for_pattern(None, None, None, SUMMARY_GRAPH)
+    }
     union: set[ox.Triple] = set().union(*graphs.values()) if graphs else set()
     # Each article is written in one transaction, so even the merged names are in step.
     expected_default = {t for t in union if not is_name(t)} | default_names(

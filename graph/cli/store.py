@@ -1,4 +1,4 @@
-"""``newsgraph add / remove / query / serve / push``: the persistent RDF store and SPARQL.
+"""``newsgraph add / remove / reindex / query / serve / push``: the persistent RDF store and SPARQL.
 
 Examples::
 
@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import signal
 import sys
+import time
 from enum import StrEnum
 from pathlib import Path
 from typing import Annotated
@@ -47,6 +48,7 @@ from graph.store.serve import (
 from graph.store.shipped import read_query
 from graph.store.sparql_guard import ServiceRefused, check_services
 from graph.store.store import StoreError, list_articles, open_store, remove_article
+from graph.store.summary_rebuild import has_summaries, rebuild_summaries
 
 AllowServiceOption = Annotated[
     list[str] | None,
@@ -152,6 +154,29 @@ def remove(
             _say(f"{store}: removed {article_id} ({removed} triples)")
     except StoreError as error:
         raise fail(str(error)) from None
+
+
+@app.command()
+def reindex(store: StoreOption = Path("store")) -> None:
+    """Build the store's summary graph again from its articles (the counts queries 05-08 read).
+
+    Adding to or removing from a store made by an older newsgraph builds it once by itself;
+    this does it on demand, in one transaction.
+
+    Example: newsgraph reindex --store store/
+    """
+    if not (store / "CURRENT").exists():
+        raise fail(f"{store}: not a newsgraph store")
+    began = time.perf_counter()
+    try:
+        oxigraph = open_store(store)
+        rebuild_summaries(oxigraph)
+        oxigraph.flush()
+    except StoreError as error:
+        raise fail(str(error)) from None
+    except OSError as error:
+        raise fail(f"{store}: cannot write the store: {error.strerror or error}") from None
+    _say(f"{store}: summary graph rebuilt in {time.perf_counter() - began:.1f} s")
 
 
 def _print_table(result: QueryResult) -> None:
@@ -285,6 +310,11 @@ def serve(
     """
     if not is_loopback(host):
         _say(f"warning: binding {host}: the store is reachable from other machines")
+    if (store / "CURRENT").exists() and not has_summaries(open_store(store, read_only=True)):
+        _say(
+            f"warning: {store} has no summary graph, so queries 05-08 answer nothing: "
+            f"stop the server and run `newsgraph reindex --store {store}`"
+        )
     # Before the server starts: a SIGTERM while it comes up must still stop it (start_server
     # cleans up on any exception) instead of orphaning oxigraph and its serve marker.
     signal.signal(signal.SIGTERM, _interrupt)

@@ -125,6 +125,16 @@ class ResultCache:
             return None
         return ArticleResult(article, result.entities, result.relations)
 
+    def contains(self, article: Article) -> bool:
+        """True when an entry for ``article`` is there (without reading it: ``get`` checks it).
+
+        >>> import tempfile
+        >>> cache = ResultCache(tempfile.mkdtemp(), fingerprint="test")
+        >>> cache.contains(Article(id="a1", text="..."))
+        False
+        """
+        return self._path(self.key(article)).is_file()
+
     def put(self, result: ArticleResult) -> None:
         """Store ``result`` under the key of its article (atomically)."""
         key = self.key(result.article)

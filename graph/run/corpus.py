@@ -24,10 +24,84 @@ from extract.ingest.syntax_check import check_syntax
 from extract.types import Article, ArticleResult
 from graph.merge.build import GraphBuilder
 from graph.run.cache import ResultCache
-from graph.run.options import BuildOptions
+from graph.run.options import BuildOptions, Extractor
 
 log = logging.getLogger(__name__)
 DEFAULT_OPTIONS = BuildOptions()
+#: Cache hits held as results while the extractor reads ahead to its next miss. The hits after
+#: them wait as bare articles (a few kB each) and are read from the cache again when their turn
+#: comes, so memory stays flat however many hits come between two misses (thousands in a row
+#: near the end of a corpus the cache mostly holds).
+MAX_HELD_HITS = 64
+
+
+@dataclass(frozen=True)
+class _Deferred:
+    """A cache hit beyond ``MAX_HELD_HITS``: its result is read again when it is yielded."""
+
+    article: Article
+
+
+class _Waiting:
+    """The results of articles read but not yet yielded, in reading order.
+
+    Each entry is a cache hit (its result, or a ``_Deferred`` article past ``MAX_HELD_HITS``)
+    or ``None`` for "the next extracted result": the extractor reads ahead to gather its next
+    misses, and the hits it passes wait here until the miss before them is extracted.
+    """
+
+    def __init__(
+        self,
+        cache: ResultCache | None,
+        extract: Extractor,
+        report: BuildReport,
+    ) -> None:
+        self.cache, self.extract, self.report = cache, extract, report
+        self.entries: deque[ArticleResult | _Deferred | None] = deque()
+        self.held = 0  # results (not deferred articles) in ``entries``
+        self.lookup_seconds = 0.0  # look-ups happen inside the extractor's pull on misses
+
+    def look_up(self, article: Article) -> bool:
+        """Queue ``article``'s cached result and return True, or queue a miss and return False."""
+        began = time.perf_counter()
+        found: ArticleResult | _Deferred | None = None
+        if self.cache and self.held < MAX_HELD_HITS:
+            found = self.cache.get(article)
+            self.held += found is not None
+        elif self.cache and self.cache.contains(article):
+            found = _Deferred(article)
+        self.lookup_seconds += time.perf_counter() - began
+        self.entries.append(found)
+        self.report.from_cache += found is not None
+        return found is not None
+
+    def ready(self) -> Iterator[ArticleResult]:
+        """Yield the cache hits at the front, up to the next miss."""
+        while self.entries and self.entries[0] is not None:
+            item = self.entries.popleft()
+            if isinstance(item, _Deferred):
+                yield self._read_again(item.article)
+            elif item is not None:
+                self.held -= 1
+                yield item
+
+    def extracted(self) -> None:
+        """The miss at the front has been extracted."""
+        self.entries.popleft()
+
+    def _read_again(self, article: Article) -> ArticleResult:
+        began = time.perf_counter()
+        result = self.cache.get(article) if self.cache else None
+        self.report.seconds["cache"] += time.perf_counter() - began
+        if result is not None:
+            return result
+        # The entry went bad since it was found (removed by hand): extract the article now.
+        self.report.from_cache -= 1
+        self.report.extracted += 1
+        result = next(iter(self.extract([article])))
+        if self.cache:
+            self.cache.put(result)
+        return result
 
 
 class EmptyCorpusError(InputError):
@@ -99,48 +173,31 @@ def iter_results(
     cache = ResultCache(options.cache_dir, model=options.model) if options.cache_dir else None
     extract = options.chosen_extractor()
 
-    # Each entry is a cached result still to be yielded, or None for "the next extracted
-    # result". Cache hits between two misses wait here; they are small next to the parser's
-    # own look-ahead, and with no misses at all they are yielded as soon as they are read.
-    waiting: deque[ArticleResult | None] = deque()
-    lookup_seconds = [0.0]  # cache look-ups happen inside the extractor's pull on misses()
+    waiting = _Waiting(cache, extract, report)
 
     def misses() -> Iterator[Article]:
         for article in watch.timed("read", _articles_of(inputs, options, report)):
             report.articles += 1
             if options.on_article:
                 options.on_article(article)
-            began = time.perf_counter()
-            cached = cache.get(article) if cache else None
-            lookup_seconds[0] += time.perf_counter() - began
-            if cached is not None:
-                report.from_cache += 1
-                waiting.append(cached)
-            else:
-                waiting.append(None)
+            if not waiting.look_up(article):
                 yield article
-
-    def drain_cached() -> Iterator[ArticleResult]:
-        while waiting and waiting[0] is not None:
-            result = waiting.popleft()
-            assert result is not None
-            yield result
 
     with contextlib.ExitStack() as stack:
         store = stack.enter_context(cache.background_writer()) if cache else None
         # The extractor's pull includes misses() (reading, look-ups), charged to their stages.
         for result in watch.timed("extract", extract(misses())):
-            yield from drain_cached()
-            waiting.popleft()  # the None standing for this result
+            yield from waiting.ready()
+            waiting.extracted()
             report.extracted += 1
             if store:
                 began = time.perf_counter()
                 store(result)
                 report.seconds["cache"] += time.perf_counter() - began
             yield result
-        yield from drain_cached()
-    report.seconds["extract"] -= report.seconds["read"] + lookup_seconds[0]
-    report.seconds["cache"] += lookup_seconds[0]
+        yield from waiting.ready()
+    report.seconds["extract"] -= report.seconds["read"] + waiting.lookup_seconds
+    report.seconds["cache"] += waiting.lookup_seconds
 
 
 def _articles_of(

@@ -62,6 +62,7 @@ from graph.merge.build import build_graph
 from graph.merge.resolve import resolve_keys
 from graph.store.create import create_store_atomically
 from graph.store.rekey import graphs_mentioning, rekeyed_triples
+from graph.store.summary_rebuild import ensure_summaries
 from graph.store.write import write_graph
 from graph.vocab.identity import ARTICLE_BASE, article_iri, entity_iri
 from graph.vocab.namespace import NG
@@ -127,6 +128,9 @@ def open_store(path: str | os.PathLike[str], *, read_only: bool = False) -> ox.S
     ``read_only=True`` opens an existing store without taking the writer lock (queries may
     run while another process writes, as ``oxigraph serve-read-only`` does).
 
+    Opened for writing, a store without the current summary graph (``graph.store.summaries``:
+    made by an older newsgraph) has it built, in one transaction, before it is returned.
+
     Raises ``StoreBusyError`` when another writer holds the store or a ``newsgraph serve`` is
     reading it (writes only), and ``StoreError`` for a folder that is not a store.
     """
@@ -149,7 +153,10 @@ def open_store(path: str | os.PathLike[str], *, read_only: bool = False) -> ox.S
     try:
         if not (folder / "CURRENT").exists():
             create_store_atomically(folder)
-        return ox.Store(str(folder))
+        store = ox.Store(str(folder))
+        # A store made before the summary graph (or with an older one) gets it now, once.
+        ensure_summaries(store)
+        return store
     except OSError as error:
         if "lock" in str(error).lower():
             raise StoreBusyError(

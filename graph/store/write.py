@@ -1,8 +1,9 @@
 """Write one article graph and keep the default graph in step, in a single transaction.
 
-Replacing an article's graph touches three things: the named graph itself, the default graph
+Replacing an article's graph touches four things: the named graph itself, the default graph
 (the set union of the article graphs: a triple enters when the first article states it and
-leaves when the last one does), and the default graph's merged names (``graph.store.names``).
+leaves when the last one does), the default graph's merged names (``graph.store.names``) and
+the counts of the summary graph (``graph.store.summaries``).
 ``write_graph`` reads what is stored, computes every quad to insert and to delete, and applies
 them as one SPARQL update, which Oxigraph runs as one transaction: a process killed at any
 point leaves the store as it was before the article or as it is after, never in between.
@@ -23,6 +24,8 @@ from collections.abc import Iterable
 import pyoxigraph as ox
 
 from graph.store.names import NAME_PREDICATES, default_names, is_name
+from graph.store.summaries import summary_changes
+from graph.store.summary_rebuild import VERSION_MARKER, ensure_summaries
 
 
 def in_default(quad: ox.Quad) -> ox.Quad:
@@ -96,22 +99,33 @@ def _data_block(quads: Iterable[ox.Quad]) -> str:
 
 def write_graph(store: ox.Store, name: ox.NamedNode, wanted: set[ox.Quad]) -> tuple[int, int, bool]:
     """Make the named graph ``name`` hold exactly ``wanted`` (nothing: drop it), in one
-    transaction that also updates the default graph's union and merged names.
+    transaction that also updates the default graph's union and merged names and the
+    summary graph.
 
     Returns (quads added to ``name``, quads removed from it, whether it held any before).
     """
+    # The counts below are changes to the stored ones: a store without them counts first.
+    ensure_summaries(store)
     present = set(store.quads_for_pattern(None, None, None, name))
     extra = wanted - present
     stale = present - wanted
     # The default graph is a set: a triple another article already stated is not doubled,
     # and one leaves only when no other article states it. Names are merged separately.
-    inserts = extra | {in_default(q) for q in extra if not is_name(q)}
-    deletes = stale | {
+    entering = {in_default(q) for q in extra if not is_name(q)}
+    entering = {q for q in entering if q not in store}
+    leaving = {
         in_default(q) for q in stale if not is_name(q) and not _stated_elsewhere(store, q, name)
     }
+    inserts = extra | entering
+    deletes = stale | leaving
     name_inserts, name_deletes = _name_changes(store, name, extra, stale)
-    inserts |= name_inserts
-    deletes |= name_deletes
+    summary_inserts, summary_deletes = summary_changes(
+        store, name, present, wanted, entering, leaving
+    )
+    inserts |= name_inserts | summary_inserts
+    deletes |= name_deletes | summary_deletes
+    if VERSION_MARKER not in store:  # the first write to an empty store
+        inserts.add(VERSION_MARKER)
     if not deletes and wanted:
         # Insertions only (a new article, most often): extend is one transaction too, and it
         # skips writing and parsing a SPARQL update.

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import shutil
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 import pytest
@@ -12,8 +13,9 @@ from typer.testing import CliRunner
 from extract.types import Article, ArticleResult, Entity, EntityType
 from graph.cli.main import app
 from graph.export.json import to_json
+from graph.run import corpus as corpus_module
 from graph.run.cache import ResultCache
-from graph.run.corpus import BuildReport, build_from_paths
+from graph.run.corpus import BuildReport, build_from_paths, iter_results
 from graph.run.options import BuildOptions
 
 
@@ -110,3 +112,43 @@ def test_unwritable_cache_is_one_clear_error(corpus: Path, tmp_path: Path) -> No
     assert result.stderr.startswith(f"newsgraph: error: {blocker}: cannot write the cache")
     assert "Traceback" not in result.stderr
     assert not (tmp_path / "o").exists()
+
+
+def test_hits_after_a_miss_wait_as_articles_beyond_a_bound(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A parser reads ahead to fill its batch; the cache hits it passes wait for the miss before
+    them. Past ``MAX_HELD_HITS`` they wait as bare articles and are read again in turn, so
+    memory does not grow with the number of hits, and the results come in reading order."""
+    monkeypatch.setattr(corpus_module, "MAX_HELD_HITS", 3)
+    articles = [Article(f"a{n}", f"Text number {n}.") for n in range(40)]
+    gone_after_lookup: list[Article] = []
+
+    def read_everything_first(stream: Iterable[Article]) -> Iterator[ArticleResult]:
+        batch = list(stream)  # as a batching parser: every article is read before a result
+        while gone_after_lookup:  # an entry removed by hand after it was found
+            cache._path(cache.key(gone_after_lookup.pop())).unlink()
+        for article in batch:
+            yield ArticleResult(
+                article, (Entity(f"person/{article.id}", article.id, EntityType.PERSON),)
+            )
+
+    options = BuildOptions(cache_dir=tmp_path / "cache", extractor=read_everything_first)
+    cache = ResultCache(tmp_path / "cache", model=options.model)
+    expected = list(iter_results(articles, options))  # fills the cache
+    for article in (articles[0], articles[39]):
+        cache._path(cache.key(article)).unlink()
+    gone_after_lookup.append(articles[20])
+    held: list[int] = []
+    look_up = corpus_module._Waiting.look_up
+
+    def spy(self: corpus_module._Waiting, article: Article) -> bool:
+        found = look_up(self, article)
+        held.append(self.held)
+        return found
+
+    monkeypatch.setattr(corpus_module._Waiting, "look_up", spy)
+    report = BuildReport()
+    assert list(iter_results(articles, options, report)) == expected
+    assert max(held) == 3  # never more than MAX_HELD_HITS results waiting
+    assert (report.extracted, report.from_cache) == (3, 37)  # a0, a39, and a20 again

@@ -26,6 +26,7 @@ from graph.run.corpus import iter_results
 from graph.store.query import QueryResult, plain_text, run_query
 from graph.store.shipped import query_description, read_query, shipped_queries
 from graph.store.store import add_results, open_store
+from graph.store.summary_rebuild import rebuild_summaries
 from graph.vocab.identity import article_iri, entity_iri
 
 REPO = Path(__file__).resolve().parents[3]
@@ -53,6 +54,7 @@ def corpus(request: pytest.FixtureRequest) -> tuple[nx.MultiDiGraph, ox.Store, l
     graph = build_graph(results)
     store = ox.Store()
     store.load(to_turtle(graph).encode("utf-8"), format=ox.RdfFormat.TURTLE)
+    rebuild_summaries(store)  # as load_graph_file does for a file
     return graph, store, results
 
 

@@ -34,6 +34,7 @@ from graph.store.store import (
     remove_article,
     stored_entities,
 )
+from graph.store.summaries import SUMMARY_GRAPH, SUMMARY_VERSION_PREDICATE
 from graph.vocab.identity import article_iri, entity_iri
 
 SCHEMA_NAME = ox.NamedNode("https://schema.org/name")
@@ -57,6 +58,7 @@ def _union_of_article_graphs(store: ox.Store) -> set[tuple[str, str, str]]:
     stated = {
         quad.triple
         for name in store.named_graphs()
+        if name != SUMMARY_GRAPH
         for quad in store.quads_for_pattern(None, None, None, name)
     }
     names = default_names(t for t in stated if is_name(t))
@@ -90,7 +92,9 @@ def test_one_named_graph_per_article(tmp_path: Path, example_results: list[Artic
     ids = sorted(r.article.id for r in example_results)
     assert [r.article_id for r in reports] == [r.article.id for r in example_results]
     assert list_articles(store) == ids
-    assert {g.value for g in store.named_graphs()} == {str(article_iri(i)) for i in ids}
+    # One graph per article, and the summary graph the counting queries read.
+    expected = {str(article_iri(i)) for i in ids} | {SUMMARY_GRAPH.value}
+    assert {g.value for g in store.named_graphs()} == expected
     # Each article graph holds its own article node, and no other article's.
     for article_id in ids:
         subjects = {s for s, _, _ in _triples(store, article_graph(article_id))}
@@ -200,7 +204,8 @@ def test_remove_every_article_empties_the_store(
     add_results(store, example_results)
     for article_id in list_articles(store):
         remove_article(store, article_id)
-    assert sum(1 for _ in store) == 0
+    # Nothing is left but the summary graph's version marker: every count went with its article.
+    assert [q.predicate for q in store] == [SUMMARY_VERSION_PREDICATE]
     with pytest.raises(ArticleNotFoundError, match="'nope' is not in the store"):
         remove_article(store, "nope")
 
