@@ -27,6 +27,8 @@ from extract.relations.arguments import resolve_argument
 from extract.relations.doc_context import DocContext
 from extract.relations.find import RelationCandidate, find_relations
 from extract.relations.listed_members import listed_member_relations
+from extract.relations.nominal_aliases import anaphor_mentions
+from extract.relations.unnamed_nominals import is_measure
 from extract.roles.known_affiliations import known_affiliations
 from extract.types import Article, ArticleResult, Entity, EntityType, Evidence, Mention, Relation
 from extract.vocabulary.countries import CountryForm, country_label
@@ -48,6 +50,7 @@ def assemble_result(
     used = [m for c in candidates for m in (c.subject, c.object)]
     acting_seats = {(m.start, m.end) for m in used if m.form is CountryForm.SEAT}
     kept = [m for m in mentions if (m.start, m.end) not in acting_seats]
+    kept += anaphor_mentions(ctx)  # "the tax" after "the EC oils and fats tax": an alias
     entities = _entities(doc, [*kept, *used], {m.key for m in used})
     entities = with_event_dates([*kept, *used], entities)
     known = {e.key for e in entities}
@@ -189,8 +192,11 @@ def _event_places(ctx: DocContext, mention: ActorMention) -> list[ActorMention]:
     """ "the G20 summit in Hamburg": places after "in"/"at" on the event's head noun; and a
     place named inside the event's name ("Catalonia's independence referendum", "the 2016 U.S.
     elections"). A demonym inside the name names an actor, not a place ("Russian
-    interference"), and is left out."""
+    interference"), and is left out; so is every place of a measure ("sanctions on Iran": the
+    country is whom it bears on)."""
     if mention.head < 0:
+        return []
+    if is_measure(ctx.doc, mention):
         return []
     inside = [
         ctx.by_token[i]

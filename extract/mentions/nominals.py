@@ -110,7 +110,8 @@ def _nominal_phrase(token: Token, entity_type: EntityType) -> ActorMention | Non
         for t in modifiers
     )
     # A measure is named by what it bears on: "the arms embargo", "the oils and fats tax".
-    measure = described and token.lemma_.lower() in WORDS.measure_heads
+    measure_words = {token.lemma_.lower(), token.lower_}
+    measure = described and bool(measure_words & WORDS.measure_heads)
     if not (specific or measure) and entity_type is EntityType.EVENT and not occasion:
         return None
     if not (specific or described) and token.lemma_.lower() in _NEEDS_DESCRIPTION:

@@ -69,6 +69,7 @@ class WordLists:
     neuter_pronouns: frozenset[str]
     relative_pronouns: frozenset[str]
     determiners: frozenset[str]
+    definite_determiners: frozenset[str]
     articles: frozenset[str]
     stance_prefixes: frozenset[str]
     negation_words: frozenset[str]
