@@ -239,7 +239,12 @@ def _entities(doc: Doc, mentions: list[ActorMention], used: set[str]) -> list[En
             if not named and mention.key not in used:
                 continue  # "Kremlin-backed": a seat named only as a modifier is no place
         unnamed = not re.search(r"[A-Z0-9]", mention.name)
-        if mention.type is EntityType.EVENT and mention.key not in used and unnamed:
+        if (
+            mention.type is EntityType.EVENT
+            and mention.key not in used
+            and unnamed
+            and not _is_occasion(doc, mention)
+        ):
             continue  # an unnamed event ("interference in other issues") that nobody acts on
         grouped.setdefault(mention.key, []).append(mention)
     entities = []
@@ -262,6 +267,15 @@ def _entities(doc: Doc, mentions: list[ActorMention], used: set[str]) -> list[En
             Entity(key, label, first.type, tuple(aliases), tuple(entity_mentions), role)
         )
     return entities
+
+
+def _is_occasion(doc: Doc, mention: ActorMention) -> bool:
+    """Whether an event is an occasion of the article ("separate talks with the minister",
+    "the annual contract negotiations"): such a head denotes one gathering even unnamed."""
+    if mention.head < 0:
+        return False
+    head = doc[mention.head]
+    return bool({head.lemma_.lower(), head.lower_} & WORDS.occasion_heads)
 
 
 def _surface(span: Span) -> str:
