@@ -175,8 +175,12 @@ def _short_complement(token: Token, named_already: bool = False) -> list[Token]:
     """
     preps = {"on", "for"}
     is_event = token.lemma_.lower() in WORDS.event_heads or token.lower_ in WORDS.event_heads
+    if is_event:
+        # "a one-day meeting of UMOA finance ministers": who meets names the meeting, whatever
+        # else its modifiers say.
+        preps.add("of")
     if is_event and not named_already:  # "the G20 summit in Hamburg" is the G20 summit
-        preps |= {"of", "in", "into"}
+        preps |= {"in", "into"}
     candidates = list(token.rights)
     if token.dep_ == "dobj":
         # "set up a working group on cyber security": the small model often hangs the phrase

@@ -18,3 +18,11 @@ def test_unnamed_talks_that_nobody_acts_on_are_still_an_event() -> None:
 def test_an_unnamed_event_that_is_no_occasion_is_left_out() -> None:
     result = extract_text("Officials spoke of interference in other issues.", "no-occasion")
     assert not [e for e in result.entities if e.type is EntityType.EVENT]
+
+
+def test_who_meets_names_a_meeting_counted_in_days() -> None:
+    result = extract_text(
+        "The governor spoke after a two-day meeting of OPEC oil ministers.", "who-meets"
+    )
+    events = [e.label for e in result.entities if e.type is EntityType.EVENT]
+    assert events == ["two-day meeting of OPEC oil ministers"]
