@@ -28,6 +28,7 @@ from extract.relations.doc_context import DocContext
 from extract.relations.find import RelationCandidate, find_relations
 from extract.relations.listed_members import listed_member_relations
 from extract.relations.nominal_aliases import anaphor_mentions
+from extract.relations.occasion_participants import occasion_participants
 from extract.relations.unnamed_nominals import is_measure
 from extract.roles.known_affiliations import known_affiliations
 from extract.types import Article, ArticleResult, Entity, EntityType, Evidence, Mention, Relation
@@ -44,6 +45,7 @@ def assemble_result(
     ctx = DocContext(doc, mentions)
     candidates = list(find_relations(ctx, triggers))
     candidates.extend(listed_member_relations(ctx, triggers))
+    candidates.extend(occasion_participants(ctx, triggers))  # "talks with the minister"
     candidates.extend(_structural_relations(ctx))
     candidates.extend(known_affiliations(ctx, article.date))  # the actor dictionary
     candidates.extend(place_relations(ctx, triggers, candidates))  # located_in, met_in

@@ -122,6 +122,7 @@ class WordLists:
     occasion_format_words: frozenset[str]
     event_heads: frozenset[str]
     occasion_heads: frozenset[str]
+    gathering_heads: frozenset[str]
     occasion_synonyms: dict[str, frozenset[str]]
     occasion_classes: dict[str, frozenset[str]]
     interference_words: frozenset[str]

@@ -1241,6 +1241,30 @@ CASES = [
         absent=(("country/US", "agreed", "event/sanctions-on-iran"),),
     ),
     Case(
+        "gathering-participants",
+        "After separate talks with Nigel Lawson and the GCC, the ministers left.",
+        (
+            (
+                "person/nigel-lawson",
+                "attended",
+                "event/gathering-participants--separate-talks",
+                False,
+            ),
+            ("organization/gcc", "attended", "event/gathering-participants--separate-talks", False),
+        ),
+    ),
+    Case(
+        "gathering-named-by-its-body",
+        "Gulf ministers spoke after the GCC summit.",
+        (("organization/gcc", "attended", "event/gcc-summit", False),),
+    ),
+    Case(
+        "gathering-topic-is-no-participant",
+        "Obama is scheduled to attend a summit on the unrest in Iran.",
+        (("person/obama", "attended", "event/summit-on-the-unrest-in-iran", False),),
+        absent=(("country/IR", "attended", "event/summit-on-the-unrest-in-iran"),),
+    ),
+    Case(
         "struck-a-deal-is-no-strike",
         "Russia struck a deal with Turkey.",
         (
