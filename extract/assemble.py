@@ -200,9 +200,10 @@ def _event_places(ctx: DocContext, mention: ActorMention) -> list[ActorMention]:
         return []
     if is_measure(ctx.doc, mention):
         return []
+    # Only before the head: "a summit on the unrest in Iran" is about Iran, not held there.
     inside = [
         ctx.by_token[i]
-        for i in range(mention.start, mention.end)
+        for i in range(mention.start, mention.head)
         if i in ctx.by_token
         and ctx.by_token[i] is not mention
         and ctx.by_token[i].type in (EntityType.PLACE, EntityType.COUNTRY)

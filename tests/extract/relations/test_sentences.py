@@ -1262,7 +1262,10 @@ CASES = [
         "gathering-topic-is-no-participant",
         "Obama is scheduled to attend a summit on the unrest in Iran.",
         (("person/obama", "attended", "event/summit-on-the-unrest-in-iran", False),),
-        absent=(("country/IR", "attended", "event/summit-on-the-unrest-in-iran"),),
+        absent=(
+            ("country/IR", "attended", "event/summit-on-the-unrest-in-iran"),
+            ("event/summit-on-the-unrest-in-iran", "held_in", "country/IR"),
+        ),
     ),
     Case(
         "struck-a-deal-is-no-strike",
