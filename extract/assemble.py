@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Span
 from extract.dates_places.event_dates import with_event_dates
 from extract.dates_places.place_phrases import named_places
 from extract.dates_places.place_relations import place_relations
-from extract.labels import PLACE_LABELS
+from extract.labels import PLACE_LABELS, TIME_LABELS
 from extract.mentions.keys import article_scoped_key, entity_key, is_generic_name
 from extract.mentions.mention import ActorMention, country_mention
 from extract.relations.arguments import resolve_argument
@@ -260,7 +260,8 @@ def _entities(doc: Doc, mentions: list[ActorMention], used: set[str]) -> list[En
             else max((m.name for m in group), key=lambda n: (len(n), n))
         )
         spans = [m.span(doc) for m in group if m.end > m.start]
-        aliases = sorted({_surface(s) for s in spans} - {""})
+        owned = [s for m in group if (s := _with_possessor(doc, m)) is not None]
+        aliases = sorted({_surface(s) for s in [*spans, *owned]} - {""})
         entity_mentions = sorted(
             {Mention(_surface(s), s.start_char, s.end_char, s.sent.text.strip()) for s in spans},
             key=lambda m: (m.start, m.end),
@@ -270,6 +271,25 @@ def _entities(doc: Doc, mentions: list[ActorMention], used: set[str]) -> list[En
             Entity(key, label, first.type, tuple(aliases), tuple(entity_mentions), role)
         )
     return entities
+
+
+def _with_possessor(doc: Doc, mention: ActorMention) -> Span | None:
+    """An agreement or event as written with its possessor ("Chile's rescheduling accord"),
+    which its name leaves out: one more name the text gives it. A date possessor ("Tuesday's
+    meeting") says when, not whose, and gives none."""
+    if mention.type not in (EntityType.AGREEMENT, EntityType.EVENT) or mention.head < 0:
+        return None
+    owners = [
+        c
+        for c in doc[mention.head].children
+        if c.dep_ == "poss" and c.i < mention.start and c.ent_type_ not in TIME_LABELS
+    ]
+    if not owners:
+        return None
+    start = min(t.i for t in owners[0].subtree)
+    while start < mention.start and doc[start].lower_ in WORDS.determiners:
+        start += 1
+    return doc[start : mention.end]
 
 
 def _is_occasion(doc: Doc, mention: ActorMention) -> bool:
