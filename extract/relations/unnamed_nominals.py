@@ -53,6 +53,13 @@ def unnamed_nominal(ctx: DocContext, token: Token) -> ActorMention | None:
     entity_type = nominal_type(token)
     if entity_type is None or token.pos_ != "NOUN" or _states_an_intent(token):
         return None
+    words = {token.lemma_.lower(), token.lower_}
+    if entity_type is EntityType.EVENT and not words & (
+        WORDS.measure_heads | WORDS.gathering_heads
+    ):
+        # "is facing general elections", "call an election": other events acted on unnamed
+        # are as often generic, and verbs of the dictionary read them as acts of their own.
+        return None
     definite = any(c.dep_ == "det" and c.lower_ in WORDS.definite_determiners for c in token.lefts)
     if entity_type is EntityType.AGREEMENT:
         # "the accord" after "the rubber pact": a definite agreement noun is the agreement

@@ -64,10 +64,7 @@ def verb_arguments(
         # and on whom it targets.
         objects += _recipients(ctx, verb, trigger)
     if not objects:  # "agreed on Friday to set up a group": the complement's object
-        complements = [c for x in children(verb, "xcomp") for c in children(x, "dobj")]
-        objects = [m for t in complements for m in resolve_argument(ctx, t, acted_on=True)]
-        # "agreed to lift the sanctions": the lifting acts on the measure, not the agreeing.
-        objects = [m for m in objects if not is_measure(ctx.doc, m)]
+        objects = _complement_objects(ctx, verb, trigger)
     if not objects:
         objects = complement_recipients(ctx, verb, trigger) or struck_country(ctx, verb, trigger)
     # "demanded that Morocco take back the migrants": a demand's clause names whom it is on.
@@ -84,6 +81,17 @@ def verb_arguments(
     if not objects and trigger.cameo == "016" and children(verb, "ccomp"):
         objects = accuser_answered(ctx, subjects)  # extract.relations.denials
     return subjects, objects
+
+
+def _complement_objects(ctx: DocContext, verb: Token, trigger: Trigger) -> list[ActorMention]:
+    """The object of the verb's open complement: "agreed on Friday to set up a group"."""
+    complements = [c for x in children(verb, "xcomp") for c in children(x, "dobj")]
+    objects = [m for t in complements for m in resolve_argument(ctx, t, acted_on=True)]
+    if trigger.predicate in WORDS.agreeing_predicates:
+        # "agreed to lift the sanctions": the lifting acts on the measure; nothing was agreed
+        # with it.
+        objects = [m for m in objects if not is_measure(ctx.doc, m)]
+    return objects
 
 
 def _agreement_spoken_of(ctx: DocContext, verb: Token) -> list[ActorMention]:
