@@ -53,8 +53,8 @@ def unnamed_nominal(ctx: DocContext, token: Token) -> ActorMention | None:
     entity_type = nominal_type(token)
     if entity_type is None or token.pos_ != "NOUN" or _states_an_intent(token):
         return None
-    words = {token.lemma_.lower(), token.lower_}
-    if entity_type is EntityType.EVENT and not words & (
+    heads = {token.lemma_.lower(), token.lower_}
+    if entity_type is EntityType.EVENT and not heads & (
         WORDS.measure_heads | WORDS.gathering_heads
     ):
         # "is facing general elections", "call an election": other events acted on unnamed
