@@ -32,9 +32,7 @@ def anaphor_mentions(ctx: DocContext) -> list[ActorMention]:
     for token in ctx.doc:
         if token.pos_ != "NOUN" or token.i in ctx.by_token:
             continue
-        kind = nominal_type(token) or (
-            EntityType.AGREEMENT if token.lemma_.lower() in WORDS.agreement_anaphors else None
-        )
+        kind = nominal_type(token)
         if kind is None:
             continue
         lefts = [c for c in token.lefts if c.dep_ not in ("poss", "case", "punct")]
