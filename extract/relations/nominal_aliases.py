@@ -7,7 +7,8 @@ outside every mention is resolved as an argument would be (``resolve_argument``:
 mention with that head, an agreement anaphor's antecedent); when that gives exactly one
 agreement or event, the noun with its left modifiers ("the proposed tax") becomes a mention
 of it, so the entity lists it among its aliases. Nothing new is made here: a noun that
-resolves to nothing stays out.
+resolves to nothing stays out, and so do anaphor words that head no agreement or event ("the
+measure", "the idea"): they may stand for a thing of another kind than the one they resolve to.
 """
 
 from __future__ import annotations
