@@ -47,6 +47,8 @@ def find_nominal_mentions(doc: Doc) -> list[ActorMention]:
             mention = _nominal_phrase(outer, EntityType.AGREEMENT)
         elif lemma in WORDS.agreement_heads or _is_joint_body(token):
             mention = _nominal_phrase(token, EntityType.AGREEMENT)
+        elif is_briefing(token):
+            continue  # "a news conference": where something was said, no event of the sides
         elif lemma in WORDS.event_heads or token.lower_ in WORDS.event_heads:
             mention = _nominal_phrase(token, EntityType.EVENT)
         else:
@@ -54,6 +56,16 @@ def find_nominal_mentions(doc: Doc) -> list[ActorMention]:
         if mention:
             found.append(mention)
     return found
+
+
+def is_briefing(token: Token) -> bool:
+    """Whether an event noun is a briefing of reporters ("a news conference"): no event node.
+
+    >>> import spacy
+    >>> is_briefing(spacy.blank("en")("summit")[0])
+    False
+    """
+    return any(c.dep_ == "compound" and c.lower_ in WORDS.briefing_modifiers for c in token.lefts)
 
 
 def _outer_agreement_noun(token: Token) -> Token | None:

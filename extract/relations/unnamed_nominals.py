@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Token
 from extract.article_context import article_of
 from extract.mentions.keys import article_scoped_key
 from extract.mentions.mention import ActorMention
+from extract.mentions.nominals import is_briefing
 from extract.relations.doc_context import DocContext
 from extract.types import EntityType
 from extract.vocabulary.word_lists import WORDS
@@ -53,6 +54,8 @@ def unnamed_nominal(ctx: DocContext, token: Token) -> ActorMention | None:
     entity_type = nominal_type(token)
     if entity_type is None or token.pos_ != "NOUN" or _states_an_intent(token):
         return None
+    if is_briefing(token):
+        return None  # "told a news conference": where it was said
     heads = {token.lemma_.lower(), token.lower_}
     if entity_type is EntityType.EVENT and not heads & (
         WORDS.measure_heads | WORDS.gathering_heads

@@ -43,6 +43,7 @@ class WordLists:
     party_adjectives: dict[str, str]
     legislature_nouns: frozenset[str]
     measure_heads: frozenset[str]
+    briefing_modifiers: frozenset[str]
     # actors.txt
     outlet_names: frozenset[str]
     outlet_heads: frozenset[str]

@@ -26,3 +26,11 @@ def test_who_meets_names_a_meeting_counted_in_days() -> None:
     )
     events = [e.label for e in result.entities if e.type is EntityType.EVENT]
     assert events == ["two-day meeting of OPEC oil ministers"]
+
+
+def test_a_news_conference_is_no_event() -> None:
+    result = extract_text(
+        "Japan's finance minister told a news conference in Tokyo that he was pleased.",
+        "news-conference",
+    )
+    assert not [e for e in result.entities if e.type is EntityType.EVENT]
