@@ -104,7 +104,8 @@ def _agreement_spoken_of(ctx: DocContext, verb: Token) -> list[ActorMention]:
         a for x in children(verb, "ccomp") for a in children(x, "nsubj", "nsubjpass", "dobj")
     ]
     found = [m for t in arguments for m in resolve_argument(ctx, t)]
-    return [m for m in found if m.type is EntityType.AGREEMENT]
+    # A measure is spoken of like an agreement: "said the tax would hurt exporters".
+    return [m for m in found if m.type is EntityType.AGREEMENT or is_measure(ctx.doc, m)]
 
 
 def hostile_clause_actors(

@@ -1268,6 +1268,11 @@ CASES = [
         ),
     ),
     Case(
+        "statement-about-a-measure",
+        "Japan said the American tariffs would hurt trade.",
+        (("country/JP", "said", "event/american-tariffs", False),),
+    ),
+    Case(
         "struck-a-deal-is-no-strike",
         "Russia struck a deal with Turkey.",
         (
