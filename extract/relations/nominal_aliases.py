@@ -40,6 +40,10 @@ def anaphor_mentions(ctx: DocContext) -> list[ActorMention]:
         if not any(c.dep_ == "det" and c.lower_ in WORDS.definite_determiners for c in lefts):
             continue
         resolved = resolve_argument(ctx, token)
+        if not resolved and kind is EntityType.AGREEMENT:
+            # "the rubber pact ... the accord": as for an agreement acted on
+            # (``extract.relations.unnamed_nominals``), the latest agreement named.
+            resolved = ctx.before(token.i, EntityType.AGREEMENT)[:1]
         if len(resolved) != 1 or resolved[0].type not in _NOMINAL_TYPES:
             continue
         antecedent = resolved[0]

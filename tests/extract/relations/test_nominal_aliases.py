@@ -23,3 +23,13 @@ def test_an_agreement_written_with_its_possessor_has_that_name_too() -> None:
     accords = [e for e in result.entities if e.type is EntityType.AGREEMENT]
     assert len(accords) == 1
     assert "Peru's 12-year rescheduling accord" in accords[0].aliases
+
+
+def test_a_definite_agreement_word_is_the_agreement_named_before() -> None:
+    result = extract_text(
+        "Producers and consumers agreed on a new rubber pact. The accord runs for five years.",
+        "accord-after-pact",
+    )
+    agreements = [e for e in result.entities if e.type is EntityType.AGREEMENT]
+    assert len(agreements) == 1
+    assert "The accord" in agreements[0].aliases
