@@ -20,13 +20,16 @@ from spacy.tokens import Doc, Span
 from extract.dates_places.event_dates import with_event_dates
 from extract.dates_places.place_phrases import named_places
 from extract.dates_places.place_relations import place_relations
-from extract.labels import PLACE_LABELS
+from extract.labels import PLACE_LABELS, TIME_LABELS
 from extract.mentions.keys import article_scoped_key, entity_key, is_generic_name
 from extract.mentions.mention import ActorMention, country_mention
 from extract.relations.arguments import resolve_argument
 from extract.relations.doc_context import DocContext
 from extract.relations.find import RelationCandidate, find_relations
 from extract.relations.listed_members import listed_member_relations
+from extract.relations.nominal_aliases import anaphor_mentions
+from extract.relations.occasion_participants import occasion_participants
+from extract.relations.unnamed_nominals import is_measure
 from extract.roles.home_country import home_affiliations
 from extract.roles.known_affiliations import known_affiliations
 from extract.types import Article, ArticleResult, Entity, EntityType, Evidence, Mention, Relation
@@ -43,6 +46,7 @@ def assemble_result(
     ctx = DocContext(doc, mentions)
     candidates = list(find_relations(ctx, triggers))
     candidates.extend(listed_member_relations(ctx, triggers))
+    candidates.extend(occasion_participants(ctx, triggers))  # "talks with the minister"
     candidates.extend(_structural_relations(ctx))
     dictionary = list(known_affiliations(ctx, article.date))  # the actor dictionary
     candidates.extend(dictionary)
@@ -52,6 +56,7 @@ def assemble_result(
     used = [m for c in candidates for m in (c.subject, c.object)]
     acting_seats = {(m.start, m.end) for m in used if m.form is CountryForm.SEAT}
     kept = [m for m in mentions if (m.start, m.end) not in acting_seats]
+    kept += anaphor_mentions(ctx)  # "the tax" after "the EC oils and fats tax": an alias
     entities = _entities(doc, [*kept, *used], {m.key for m in used})
     entities = with_event_dates([*kept, *used], entities)
     known = {e.key for e in entities}
@@ -193,12 +198,16 @@ def _event_places(ctx: DocContext, mention: ActorMention) -> list[ActorMention]:
     """ "the G20 summit in Hamburg": places after "in"/"at" on the event's head noun; and a
     place named inside the event's name ("Catalonia's independence referendum", "the 2016 U.S.
     elections"). A demonym inside the name names an actor, not a place ("Russian
-    interference"), and is left out."""
+    interference"), and is left out; so is every place of a measure ("sanctions on Iran": the
+    country is whom it bears on)."""
     if mention.head < 0:
         return []
+    if is_measure(ctx.doc, mention):
+        return []
+    # Only before the head: "a summit on the unrest in Iran" is about Iran, not held there.
     inside = [
         ctx.by_token[i]
-        for i in range(mention.start, mention.end)
+        for i in range(mention.start, mention.head)
         if i in ctx.by_token
         and ctx.by_token[i] is not mention
         and ctx.by_token[i].type in (EntityType.PLACE, EntityType.COUNTRY)
@@ -237,7 +246,12 @@ def _entities(doc: Doc, mentions: list[ActorMention], used: set[str]) -> list[En
             if not named and mention.key not in used:
                 continue  # "Kremlin-backed": a seat named only as a modifier is no place
         unnamed = not re.search(r"[A-Z0-9]", mention.name)
-        if mention.type is EntityType.EVENT and mention.key not in used and unnamed:
+        if (
+            mention.type is EntityType.EVENT
+            and mention.key not in used
+            and unnamed
+            and not _is_occasion(doc, mention)
+        ):
             continue  # an unnamed event ("interference in other issues") that nobody acts on
         grouped.setdefault(mention.key, []).append(mention)
     entities = []
@@ -250,7 +264,8 @@ def _entities(doc: Doc, mentions: list[ActorMention], used: set[str]) -> list[En
             else max((m.name for m in group), key=lambda n: (len(n), n))
         )
         spans = [m.span(doc) for m in group if m.end > m.start]
-        aliases = sorted({_surface(s) for s in spans} - {""})
+        owned = [s for m in group if (s := _with_possessor(doc, m)) is not None]
+        aliases = sorted({_surface(s) for s in [*spans, *owned]} - {""})
         entity_mentions = sorted(
             {Mention(_surface(s), s.start_char, s.end_char, s.sent.text.strip()) for s in spans},
             key=lambda m: (m.start, m.end),
@@ -260,6 +275,34 @@ def _entities(doc: Doc, mentions: list[ActorMention], used: set[str]) -> list[En
             Entity(key, label, first.type, tuple(aliases), tuple(entity_mentions), role)
         )
     return entities
+
+
+def _with_possessor(doc: Doc, mention: ActorMention) -> Span | None:
+    """An agreement or event as written with its possessor ("Chile's rescheduling accord"),
+    which its name leaves out: one more name the text gives it. A date possessor ("Tuesday's
+    meeting") says when, not whose, and gives none."""
+    if mention.type not in (EntityType.AGREEMENT, EntityType.EVENT) or mention.head < 0:
+        return None
+    owners = [
+        c
+        for c in doc[mention.head].children
+        if c.dep_ == "poss" and c.i < mention.start and c.ent_type_ not in TIME_LABELS
+    ]
+    if not owners:
+        return None
+    start = min(t.i for t in owners[0].subtree)
+    while start < mention.start and doc[start].lower_ in WORDS.determiners:
+        start += 1
+    return doc[start : mention.end]
+
+
+def _is_occasion(doc: Doc, mention: ActorMention) -> bool:
+    """Whether an event is an occasion of the article ("separate talks with the minister",
+    "the annual contract negotiations"): such a head denotes one gathering even unnamed."""
+    if mention.head < 0:
+        return False
+    head = doc[mention.head]
+    return bool({head.lemma_.lower(), head.lower_} & WORDS.occasion_heads)
 
 
 def _surface(span: Span) -> str:

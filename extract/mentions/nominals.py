@@ -47,6 +47,8 @@ def find_nominal_mentions(doc: Doc) -> list[ActorMention]:
             mention = _nominal_phrase(outer, EntityType.AGREEMENT)
         elif lemma in WORDS.agreement_heads or _is_joint_body(token):
             mention = _nominal_phrase(token, EntityType.AGREEMENT)
+        elif is_briefing(token):
+            continue  # "a news conference": where something was said, no event of the sides
         elif lemma in WORDS.event_heads or token.lower_ in WORDS.event_heads:
             mention = _nominal_phrase(token, EntityType.EVENT)
         else:
@@ -54,6 +56,16 @@ def find_nominal_mentions(doc: Doc) -> list[ActorMention]:
         if mention:
             found.append(mention)
     return found
+
+
+def is_briefing(token: Token) -> bool:
+    """Whether an event noun is a briefing of reporters ("a news conference"): no event node.
+
+    >>> import spacy
+    >>> is_briefing(spacy.blank("en")("summit")[0])
+    False
+    """
+    return any(c.dep_ == "compound" and c.lower_ in WORDS.briefing_modifiers for c in token.lefts)
 
 
 def _outer_agreement_noun(token: Token) -> Token | None:
@@ -110,7 +122,8 @@ def _nominal_phrase(token: Token, entity_type: EntityType) -> ActorMention | Non
         for t in modifiers
     )
     # A measure is named by what it bears on: "the arms embargo", "the oils and fats tax".
-    measure = described and token.lemma_.lower() in WORDS.measure_heads
+    measure_words = {token.lemma_.lower(), token.lower_}
+    measure = described and bool(measure_words & WORDS.measure_heads)
     if not (specific or measure) and entity_type is EntityType.EVENT and not occasion:
         return None
     if not (specific or described) and token.lemma_.lower() in _NEEDS_DESCRIPTION:
@@ -174,8 +187,12 @@ def _short_complement(token: Token, named_already: bool = False) -> list[Token]:
     """
     preps = {"on", "for"}
     is_event = token.lemma_.lower() in WORDS.event_heads or token.lower_ in WORDS.event_heads
+    if is_event:
+        # "a one-day meeting of UMOA finance ministers": who meets names the meeting, whatever
+        # else its modifiers say.
+        preps.add("of")
     if is_event and not named_already:  # "the G20 summit in Hamburg" is the G20 summit
-        preps |= {"of", "in", "into"}
+        preps |= {"in", "into"}
     candidates = list(token.rights)
     if token.dep_ == "dobj":
         # "set up a working group on cyber security": the small model often hangs the phrase

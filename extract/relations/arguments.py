@@ -26,7 +26,9 @@ the order tried:
 10. "the bloc", "the alliance", "the allies" → the organisation last named in this or the
    previous sentence;
 11. otherwise the owner of the thing acted on: its possessor or "of" phrase ("attacked
-   Ukraine's grid", "the presence of Russian troops").
+   Ukraine's grid", "the presence of Russian troops");
+12. an event or agreement noun acted on that none of these resolves ("opposed the tax") → a
+   node of its own (``extract.relations.unnamed_nominals``).
 
 Objects of an act (``acted_on``) also resolve people named by nationality ("arrested two
 German journalists" → Germany) and an event named after its agent's demonym to that country
@@ -63,6 +65,7 @@ from extract.relations.antecedents import (
     titled_people,
 )
 from extract.relations.doc_context import DocContext
+from extract.relations.unnamed_nominals import unnamed_nominal
 from extract.roles.state_actors import as_actor
 from extract.types import EntityType
 from extract.vocabulary.word_lists import WORDS
@@ -109,7 +112,13 @@ def _resolve_one(ctx: DocContext, token: Token, acted_on: bool) -> list[ActorMen
         found = rule(ctx, token, acted_on)
         if found is not None:
             return found
-    return _owned_by(ctx, token, acted_on)
+    owners = _owned_by(ctx, token, acted_on)
+    if owners or not acted_on:
+        return owners
+    # Rule 12: "opposed the tax", "lifted the embargo" with nothing named before: the measure,
+    # agreement or occasion is a node of its own.
+    unnamed = unnamed_nominal(ctx, token)
+    return [unnamed] if unnamed is not None else []
 
 
 # A rule for a noun that names no actor itself: the actors it stands for, or None when the

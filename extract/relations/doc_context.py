@@ -29,6 +29,14 @@ class DocContext:
         # denial by the accused that names nobody answers the latest of them.
         self.accusations: list[tuple[ActorMention, ActorMention]] = []
 
+    def add(self, mention: ActorMention) -> None:
+        """Keep a mention the argument resolver made (an event acted on before it was named):
+        later lookups find it, and the article's entities include it. Tokens an earlier
+        mention holds stay with that mention."""
+        self.mentions.append(mention)
+        for i in range(mention.start, mention.end):
+            self.by_token.setdefault(i, mention)
+
     def before(self, index: int, entity_type: EntityType) -> list[ActorMention]:
         """Mentions of a type that start before token ``index``, nearest first."""
         found = [m for m in self.mentions if m.start < index and m.type is entity_type]

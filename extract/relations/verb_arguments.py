@@ -23,6 +23,7 @@ from extract.relations.indirect_targets import complement_recipients, struck_cou
 from extract.relations.issued_acts import document_issuers, report_publishers
 from extract.relations.modality import is_negated
 from extract.relations.trigger_words import trigger_of
+from extract.relations.unnamed_nominals import is_measure
 from extract.types import EntityType
 from extract.vocabulary.triggers import Trigger, TriggerTable
 from extract.vocabulary.word_lists import WORDS
@@ -58,11 +59,12 @@ def verb_arguments(
         act_nouns = children(verb, "dobj")
         targets = [p for noun in act_nouns for p in prep_objects(noun, frozenset(preps))]
         objects = [m for t in targets for m in resolve_argument(ctx, t, acted_on=True)]
-    if not objects:
-        objects = _recipients(ctx, verb, trigger)
+    if not objects or any(is_measure(ctx.doc, o) for o in objects):
+        # "imposed sanctions on Belarus"; "lifted the sanctions on Iran" bears on the measure
+        # and on whom it targets.
+        objects += _recipients(ctx, verb, trigger)
     if not objects:  # "agreed on Friday to set up a group": the complement's object
-        complements = [c for x in children(verb, "xcomp") for c in children(x, "dobj")]
-        objects = [m for t in complements for m in resolve_argument(ctx, t, acted_on=True)]
+        objects = _complement_objects(ctx, verb, trigger)
     if not objects:
         objects = complement_recipients(ctx, verb, trigger) or struck_country(ctx, verb, trigger)
     # "demanded that Morocco take back the migrants": a demand's clause names whom it is on.
@@ -81,6 +83,17 @@ def verb_arguments(
     return subjects, objects
 
 
+def _complement_objects(ctx: DocContext, verb: Token, trigger: Trigger) -> list[ActorMention]:
+    """The object of the verb's open complement: "agreed on Friday to set up a group"."""
+    complements = [c for x in children(verb, "xcomp") for c in children(x, "dobj")]
+    objects = [m for t in complements for m in resolve_argument(ctx, t, acted_on=True)]
+    if trigger.predicate in WORDS.agreeing_predicates:
+        # "agreed to lift the sanctions": the lifting acts on the measure; nothing was agreed
+        # with it.
+        objects = [m for m in objects if not is_measure(ctx.doc, m)]
+    return objects
+
+
 def _agreement_spoken_of(ctx: DocContext, verb: Token) -> list[ActorMention]:
     """A statement about an agreement is a statement on it: "Xie said the agreement was not
     perfect", "announced that the Paris Agreement had been adopted", "said the missile did not
@@ -91,7 +104,8 @@ def _agreement_spoken_of(ctx: DocContext, verb: Token) -> list[ActorMention]:
         a for x in children(verb, "ccomp") for a in children(x, "nsubj", "nsubjpass", "dobj")
     ]
     found = [m for t in arguments for m in resolve_argument(ctx, t)]
-    return [m for m in found if m.type is EntityType.AGREEMENT]
+    # A measure is spoken of like an agreement: "said the tax would hurt exporters".
+    return [m for m in found if m.type is EntityType.AGREEMENT or is_measure(ctx.doc, m)]
 
 
 def hostile_clause_actors(

@@ -44,6 +44,7 @@ class WordLists:
     party_adjectives: dict[str, str]
     legislature_nouns: frozenset[str]
     measure_heads: frozenset[str]
+    briefing_modifiers: frozenset[str]
     # actors.txt
     outlet_names: frozenset[str]
     outlet_heads: frozenset[str]
@@ -77,6 +78,7 @@ class WordLists:
     neuter_pronouns: frozenset[str]
     relative_pronouns: frozenset[str]
     determiners: frozenset[str]
+    definite_determiners: frozenset[str]
     articles: frozenset[str]
     stance_prefixes: frozenset[str]
     negation_words: frozenset[str]
@@ -129,6 +131,7 @@ class WordLists:
     occasion_format_words: frozenset[str]
     event_heads: frozenset[str]
     occasion_heads: frozenset[str]
+    gathering_heads: frozenset[str]
     occasion_synonyms: dict[str, frozenset[str]]
     occasion_classes: dict[str, frozenset[str]]
     interference_words: frozenset[str]

@@ -1210,10 +1210,75 @@ CASES = [
         (("country/RU", "condemned", "organization/nato", False),),
         absent=(("country/RU", "condemned", "country/RS"),),
     ),
+    # --- measures, agreements and occasions named by nouns ---------------------------------
+    Case(
+        "unnamed-measure-acted-on",
+        "Germany and Denmark opposed the tax.",
+        (
+            ("country/DE", "opposed", "event/unnamed-measure-acted-on--tax", False),
+            ("country/DK", "opposed", "event/unnamed-measure-acted-on--tax", False),
+        ),
+    ),
+    Case(
+        "measure-and-its-target",
+        "The United States lifted the embargo on Cuba.",
+        (
+            ("country/US", "eased", "event/embargo-on-cuba", False),
+            ("country/US", "eased", "country/CU", False),
+        ),
+        absent=(("event/embargo-on-cuba", "held_in", "country/CU"),),
+    ),
+    Case(
+        "measure-head-controls",
+        "Taiwan will ease its foreign exchange controls.",
+        (("country/TW", "eased", "event/foreign-exchange-controls", False),),
+        modality={("country/TW", "eased", "event/foreign-exchange-controls"): "planned"},
+    ),
+    Case(
+        "agreeing-to-lift-a-measure",
+        "The United States agreed to lift the sanctions on Iran.",
+        (("country/US", "eased", "event/sanctions-on-iran", False),),
+        absent=(("country/US", "agreed", "event/sanctions-on-iran"),),
+    ),
+    Case(
+        "gathering-participants",
+        "After separate talks with Nigel Lawson and the GCC, the ministers left.",
+        (
+            (
+                "person/nigel-lawson",
+                "attended",
+                "event/gathering-participants--separate-talks",
+                False,
+            ),
+            ("organization/gcc", "attended", "event/gathering-participants--separate-talks", False),
+        ),
+    ),
+    Case(
+        "gathering-named-by-its-body",
+        "Gulf ministers spoke after the GCC summit.",
+        (("organization/gcc", "attended", "event/gcc-summit", False),),
+    ),
+    Case(
+        "gathering-topic-is-no-participant",
+        "Obama is scheduled to attend a summit on the unrest in Iran.",
+        (("person/obama", "attended", "event/summit-on-the-unrest-in-iran", False),),
+        absent=(
+            ("country/IR", "attended", "event/summit-on-the-unrest-in-iran"),
+            ("event/summit-on-the-unrest-in-iran", "held_in", "country/IR"),
+        ),
+    ),
+    Case(
+        "statement-about-a-measure",
+        "Japan said the American tariffs would hurt trade.",
+        (("country/JP", "said", "event/american-tariffs", False),),
+    ),
     Case(
         "struck-a-deal-is-no-strike",
         "Russia struck a deal with Turkey.",
-        (("country/RU", "agreed", "country/TR", False),),
+        (
+            ("country/RU", "agreed", "agreement/struck-a-deal-is-no-strike--deal", False),
+            ("country/TR", "party_to", "agreement/struck-a-deal-is-no-strike--deal", False),
+        ),
         absent=(("country/RU", "struck", "country/TR"),),
     ),
     Case(

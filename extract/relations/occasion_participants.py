@@ -1,0 +1,118 @@
+"""Who takes part in a gathering, read off the phrase that names it.
+
+"the GCC finance ministers' talks", "a meeting of EC agriculture ministers", "separate talks
+with Finance Minister Kiichi Miyazawa", "Kohl's meeting with Mitterrand": the actors named
+inside the gathering's name, after its "with"/"between"/"among", or as its possessor took part
+in it. Each gets an edge to the gathering's node with the predicate the trigger table gives
+``attend`` (the act of taking part), carrying the modality of the clause that states the
+gathering ("will hold talks" is planned). The heads that denote gatherings are
+``WORDS.gathering_heads``; a date possessor ("Tuesday's meeting") names no participant.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Token
+
+from extract.labels import TIME_LABELS
+from extract.mentions.mention import ACTOR_TYPES, ActorMention
+from extract.relations.arguments import resolve_argument
+from extract.relations.doc_context import DocContext
+from extract.relations.find import RelationCandidate
+from extract.relations.modality import modality_of
+from extract.roles.state_actors import as_actor
+from extract.types import EntityType
+from extract.vocabulary.countries import CountryForm
+from extract.vocabulary.triggers import TriggerTable
+from extract.vocabulary.word_lists import WORDS
+
+#: The verb whose trigger line gives the predicate and code of taking part.
+_TAKING_PART = "attend"
+#: Prepositions on a gathering's head that name who meets.
+_PARTY_PREPOSITIONS = frozenset({"with", "between", "among"})
+
+
+def occasion_participants(ctx: DocContext, triggers: TriggerTable) -> Iterator[RelationCandidate]:
+    """``participant attended gathering`` edges for every gathering the article names."""
+    trigger = triggers.verb(_TAKING_PART)
+    if trigger is None:
+        return
+    seen: set[tuple[str, str]] = set()
+    for mention in ctx.mentions:
+        if not _is_gathering(ctx, mention):
+            continue
+        head = ctx.doc[mention.head]
+        for participant in _participants(ctx, mention, head):
+            pair = (participant.key, mention.key)
+            if participant.key == mention.key or pair in seen:
+                continue
+            seen.add(pair)
+            yield RelationCandidate(
+                participant,
+                trigger.predicate,
+                mention,
+                trigger.cameo,
+                False,
+                _modality(head),
+                head,
+            )
+
+
+def _modality(head: Token) -> str | None:
+    """The clause's modality, except "reported": a gathering the article names is taken as
+    having happened even when a source speaks of it ("after the summit, officials said")."""
+    modality = modality_of(head)
+    return None if modality == "reported" else modality
+
+
+def _is_gathering(ctx: DocContext, mention: ActorMention) -> bool:
+    if mention.type is not EntityType.EVENT or mention.head < 0:
+        return False
+    head = ctx.doc[mention.head]
+    return bool({head.lemma_.lower(), head.lower_} & WORDS.gathering_heads)
+
+
+def _participants(ctx: DocContext, mention: ActorMention, head: Token) -> list[ActorMention]:
+    """Actors inside the name before its head or in its "of" phrase (not a demonym:
+    "Franco-German" names sides, not who sat at the table; not a seat of government: "the
+    Copenhagen board meeting" says where; not the topic: "a summit on the
+    unrest in Iran" is no summit of Iran's), after a party preposition on the head, and its
+    possessor."""
+    members = [
+        t.i
+        for prep in head.children
+        if prep.dep_ == "prep" and prep.lower_ == "of"
+        for pobj in prep.children
+        for t in _without_clauses(pobj)
+    ]
+    found = [
+        inner
+        for i in [*range(mention.start, head.i), *members]
+        if (inner := ctx.by_token.get(i)) is not None
+        and inner is not mention
+        and inner.type in ACTOR_TYPES
+        and inner.form not in (CountryForm.DEMONYM, CountryForm.SEAT)
+    ]
+    tokens = [
+        pobj
+        for prep in head.children
+        if prep.dep_ == "prep" and prep.lower_ in _PARTY_PREPOSITIONS
+        for pobj in prep.children
+        if pobj.dep_ == "pobj"
+    ]
+    tokens += [c for c in head.children if c.dep_ == "poss" and c.ent_type_ not in TIME_LABELS]
+    found += [m for t in tokens for m in resolve_argument(ctx, t)]
+    return [as_actor(m) for m in found if m.type in ACTOR_TYPES]
+
+
+def _without_clauses(token: Token) -> list[Token]:
+    """The phrase of ``token`` without its clauses: "the airline in which the governments of
+    Sweden and Norway own a stake" is the airline."""
+    clauses = {
+        t.i
+        for child in token.children
+        if child.dep_ in ("relcl", "acl", "prep") and child.i > token.i
+        for t in child.subtree
+    }
+    return [t for t in token.subtree if t.i not in clauses]

@@ -1,0 +1,36 @@
+"""An occasion of the article is a node even when unnamed and nobody acts on it."""
+
+from __future__ import annotations
+
+from extract.pipeline import extract_text
+from extract.types import EntityType
+
+
+def test_unnamed_talks_that_nobody_acts_on_are_still_an_event() -> None:
+    result = extract_text(
+        "In separate talks with the finance minister, the delegation urged Japan to act.",
+        "separate-talks",
+    )
+    events = [e.label for e in result.entities if e.type is EntityType.EVENT]
+    assert events == ["separate talks"]
+
+
+def test_an_unnamed_event_that_is_no_occasion_is_left_out() -> None:
+    result = extract_text("Officials spoke of interference in other issues.", "no-occasion")
+    assert not [e for e in result.entities if e.type is EntityType.EVENT]
+
+
+def test_who_meets_names_a_meeting_counted_in_days() -> None:
+    result = extract_text(
+        "The governor spoke after a two-day meeting of OPEC oil ministers.", "who-meets"
+    )
+    events = [e.label for e in result.entities if e.type is EntityType.EVENT]
+    assert events == ["two-day meeting of OPEC oil ministers"]
+
+
+def test_a_news_conference_is_no_event() -> None:
+    result = extract_text(
+        "Japan's finance minister told a news conference in Tokyo that he was pleased.",
+        "news-conference",
+    )
+    assert not [e for e in result.entities if e.type is EntityType.EVENT]
