@@ -19,6 +19,7 @@ from graph.cli.main import app
 from graph.export.html import write_html
 
 from .conftest import EXAMPLES, SEEDS, GuardedPage
+from .label_boxes import boxes_overlap
 from .news_sized import news_sized_graph
 
 pytestmark = pytest.mark.browser
@@ -54,16 +55,7 @@ def view(request: pytest.FixtureRequest) -> Path:
     return Path(request.getfixturevalue(name))
 
 
-def _overlap(a: dict[str, float], b: dict[str, float]) -> bool:
-    return not (
-        a["x"] + a["w"] <= b["x"]
-        or b["x"] + b["w"] <= a["x"]
-        or a["y"] + a["h"] <= b["y"]
-        or b["y"] + b["h"] <= a["y"]
-    )
-
-
-def test_first_view_names_the_biggest_entities_without_overlap(
+def test_first_view_names_the_biggest_entities_withoutboxes_overlap(
     guarded_page: GuardedPage, view: Path
 ) -> None:
     guarded_page.open(view)
@@ -73,7 +65,7 @@ def test_first_view_names_the_biggest_entities_without_overlap(
     assert len(names) >= 20
     for i, a in enumerate(labels):
         for b in labels[i + 1 :]:
-            assert not _overlap(a, b), (a["text"], b["text"])
+            assert not boxes_overlap(a, b), (a["text"], b["text"])
     # The five biggest entities in sight are named, with their own names.
     biggest = page.evaluate(
         """() => {

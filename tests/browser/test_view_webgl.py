@@ -19,6 +19,7 @@ import pytest
 from graph.export.html import write_html
 
 from .conftest import GuardedPage
+from .label_boxes import boxes_overlap
 from .news_sized import news_sized_graph
 
 pytestmark = pytest.mark.browser
@@ -75,16 +76,7 @@ def _coloured_pixels(page: Any) -> int:
     return int(page.evaluate(_COLOURED_PIXELS, url))
 
 
-def _overlap(a: dict[str, float], b: dict[str, float]) -> bool:
-    return not (
-        a["x"] + a["w"] <= b["x"]
-        or b["x"] + b["w"] <= a["x"]
-        or a["y"] + a["h"] <= b["y"]
-        or b["y"] + b["h"] <= a["y"]
-    )
-
-
-def test_first_view_is_drawn_by_sigma_with_names_that_do_not_overlap(
+def test_first_view_is_drawn_by_sigma_with_names_that_do_notboxes_overlap(
     guarded_page: GuardedPage, webgl_html: Path, news_graph: nx.MultiDiGraph
 ) -> None:
     guarded_page.open(webgl_html)
@@ -98,7 +90,7 @@ def test_first_view_is_drawn_by_sigma_with_names_that_do_not_overlap(
     assert len(names) >= 20
     for i, a in enumerate(labels):
         for b in labels[i + 1 :]:
-            assert not _overlap(a, b), (a["text"], b["text"])
+            assert not boxes_overlap(a, b), (a["text"], b["text"])
     # The hub is named, with its own name.
     hub = _biggest(news_graph)
     assert news_graph.nodes[hub]["label"] in {box["text"] for box in names}
