@@ -145,13 +145,19 @@ def looks_like_demonym(word: str) -> bool:
     return lower[:4] in _country_stems()
 
 
+_PARTY_WORD_DEPS = frozenset(
+    {"amod", "compound", "nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos"}
+)
+
+
 def party_mentions(doc: Doc, taken: set[int]) -> list[ActorMention]:
-    """Party adjectives before a noun of people: "Republican senators", "Democrats said"."""
+    """Party adjectives before a noun of people: "Republican senators", "Democrats said"; party
+    nouns in an apposition: "X, ranking Democrat on the committee"."""
     found = []
     for token in doc:
         if token.i in taken or token.text not in WORDS.party_adjectives:
             continue
-        if token.dep_ in ("amod", "compound", "nsubj", "nsubjpass", "dobj", "pobj", "conj"):
+        if token.dep_ in _PARTY_WORD_DEPS:
             found.append(
                 ActorMention(
                     token.i,

@@ -27,7 +27,7 @@ def share_plural_titles(doc: Doc, mentions: list[ActorMention]) -> None:
         if not first.role or not _plural_title(doc, first):
             continue
         current = first
-        while (following := people.get(_after_separator(doc, current.end))) is not None:
+        while (following := people.get(after_separator(doc, current.end))) is not None:
             if not (following.role or following.affiliations or following.organisations):
                 following.role = first.role
                 following.affiliations.extend(first.affiliations)
@@ -46,7 +46,7 @@ def _plural_title(doc: Doc, mention: ActorMention) -> bool:
     return word.endswith("s") and word[:-1] in WORDS.role_heads
 
 
-def _after_separator(doc: Doc, index: int) -> int:
+def after_separator(doc: Doc, index: int) -> int:
     """The token after a list separator that starts at ``index``: an "of <place>" qualifier,
     then a comma and/or "and"; ``-1`` when no separator is there."""
     i = index

@@ -42,6 +42,7 @@ class WordLists:
     state_office_heads: frozenset[str]
     courtesy_titles: frozenset[str]
     party_adjectives: dict[str, str]
+    post_participles: frozenset[str]
     legislature_nouns: frozenset[str]
     measure_heads: frozenset[str]
     briefing_modifiers: frozenset[str]
