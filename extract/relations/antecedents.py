@@ -224,3 +224,31 @@ def event_named_before(ctx: DocContext, token: Token, acted_on: bool) -> list[Ac
     if lemma in WORDS.event_heads or lower in WORDS.event_heads:
         return latest_with_head(ctx, token, EntityType.EVENT) or None
     return None
+
+
+def previous_subject_person(ctx: DocContext, pronoun: Token) -> ActorMention | None:
+    """The person the previous sentence is about, for a pronoun that opens its own sentence's
+    subject: "Clark held discussions with Baker and Senator Mitchell. Yesterday, he held talks
+    with ..." is Clark again, not the last name read. News carries its topic from subject to
+    subject; only a subject pronoun with no person named before it in its sentence follows it.
+    A fragment with no verb (a list the small model cut off after "Sens.") is passed over.
+    """
+    sentence = pronoun.sent
+    if pronoun.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    latest = ctx.before(pronoun.i, EntityType.PERSON)[:1]
+    if any(m.start >= sentence.start for m in latest):
+        return None
+    for _ in range(3):
+        if sentence.start == 0:
+            return None
+        sentence = ctx.doc[sentence.start - 1].sent
+        if sentence.root.pos_ in ("VERB", "AUX"):
+            break
+    else:
+        return None
+    for subject in subject_tokens(sentence.root):
+        mention = ctx.by_token.get(subject.i)
+        if mention is not None and mention.type is EntityType.PERSON:
+            return mention
+    return None

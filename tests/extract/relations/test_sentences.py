@@ -800,6 +800,24 @@ CASES = [
         ),
     ),
     Case(
+        "talks-with-a-list-of-titled-names",
+        "Kenyan Foreign Minister Musa Otieno held talks with Vice President Kamala Harris, "
+        "Secretary of State Antony Blinken and Commerce Secretary Gina Raimondo.",
+        (
+            ("person/musa-otieno", "talked_with", "person/kamala-harris", False),
+            ("person/musa-otieno", "talked_with", "person/antony-blinken", False),
+            ("person/musa-otieno", "talked_with", "person/gina-raimondo", False),
+        ),
+        absent=(("person/kamala-harris", "talked_with", "person/antony-blinken"),),
+    ),
+    Case(
+        "subject-pronoun-follows-the-previous-subject",
+        "Foreign Minister Musa Otieno met Senator Petra Lind. On Monday, he held talks with "
+        "Trade Minister Omar Sayed.",
+        (("person/musa-otieno", "talked_with", "person/omar-sayed", False),),
+        absent=(("person/petra-lind", "talked_with", "person/omar-sayed"),),
+    ),
+    Case(
         "armed-group-by-demonym-acts-for-its-side",
         "Somali militants fired mortars at Kenya on Sunday.",
         (
