@@ -36,6 +36,7 @@ from extract.relations.findings import as_finding
 from extract.relations.modality import is_negated, modality_of
 from extract.relations.noun_arguments import noun_arguments
 from extract.relations.outlets import is_news_outlet
+from extract.relations.statement_topics import statement_topics
 from extract.relations.trigger_words import trigger_of
 from extract.relations.unrealised import as_threat, is_refused
 from extract.relations.verb_arguments import hostile_clause_actors, verb_arguments
@@ -164,6 +165,9 @@ def _statement(
         trigger, objects = WARNING, [w for w in warned if w.key not in speakers]
     if accused and not objects:
         trigger, objects = _ACCUSING, accused
+    if not objects and not warned:
+        # "Issoufou said Nigeria is Africa's biggest economy": said → what it is about.
+        objects = statement_topics(ctx, verb, triggers)
     return trigger, objects
 
 

@@ -818,6 +818,13 @@ CASES = [
         absent=(("person/petra-lind", "talked_with", "person/omar-sayed"),),
     ),
     Case(
+        "said-is-about-the-subject-of-its-clause",
+        "Kenyan President William Ruto said Uganda is a reliable partner. Ruto said Ethiopia "
+        "signed the treaty.",
+        (("person/william-ruto", "said", "country/UG", False),),
+        absent=(("person/william-ruto", "said", "country/ET"),),
+    ),
+    Case(
         "armed-group-by-demonym-acts-for-its-side",
         "Somali militants fired mortars at Kenya on Sunday.",
         (
