@@ -86,6 +86,7 @@ class WordLists:
     planned_auxiliaries: frozenset[str]
     attribution_words: frozenset[str]
     claim_governors: frozenset[str]
+    disputing_governors: frozenset[str]
     intent_modals: frozenset[str]
     future_markers: frozenset[str]
     consequence_auxiliaries: frozenset[str]

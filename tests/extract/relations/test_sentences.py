@@ -825,6 +825,24 @@ CASES = [
         absent=(("person/william-ruto", "said", "country/ET"),),
     ),
     Case(
+        "a-company-announcing-its-own-units-deal-vouches-for-it",
+        "Toyota said its Toyota Motor Europe unit and Honda agreed to join the Paris Agreement.",
+        (("organization/honda", "agreed", "agreement/paris-agreement", False),),
+        modality={("organization/honda", "agreed", "agreement/paris-agreement"): None},
+    ),
+    Case(
+        "an-act-named-with-its-actor-is-presupposed-by-the-claim",
+        "Trade grew after Japanese Prime Minister Fumio Kishida's visit to Kenya, officials said.",
+        (("person/fumio-kishida", "visited", "country/KE", False),),
+        modality={("person/fumio-kishida", "visited", "country/KE"): None},
+    ),
+    Case(
+        "a-denied-act-is-reported",
+        "Indian officials denied that Pakistan had attacked Iran.",
+        (("country/PK", "attacked", "country/IR", False),),
+        modality={("country/PK", "attacked", "country/IR"): "reported"},
+    ),
+    Case(
         "armed-group-by-demonym-acts-for-its-side",
         "Somali militants fired mortars at Kenya on Sunday.",
         (
