@@ -843,6 +843,15 @@ CASES = [
         modality={("country/PK", "attacked", "country/IR"): "reported"},
     ),
     Case(
+        "sides-that-gather-meet-each-other",
+        "The United States, Russia and Switzerland gathered in Geneva on Monday.",
+        (
+            ("country/US", "met", "country/RU", False),
+            ("country/RU", "met", "country/CH", False),
+            ("country/US", "met", "country/CH", False),
+        ),
+    ),
+    Case(
         "armed-group-by-demonym-acts-for-its-side",
         "Somali militants fired mortars at Kenya on Sunday.",
         (
