@@ -38,6 +38,7 @@ def verb_arguments(
         subject_tokens.extend(children(agent, "pobj"))
     preps = trigger.object_preps | ({trigger.words[1]} if len(trigger.words) == 2 else set())
     object_tokens.extend(prep_objects(verb, frozenset(preps)))
+    object_tokens = _without_topics(object_tokens, trigger)
     takes_clause = verb.lemma_.lower() in WORDS.speech_lemmas
     if verb.dep_ in ("acl", "relcl") and not children(verb, "dobj", "nsubjpass"):
         if (children(verb, "agent") or verb.tag_ == "VBN" or subject_tokens) and not takes_clause:
@@ -79,6 +80,15 @@ def verb_arguments(
     if not objects and trigger.cameo == "016" and children(verb, "ccomp"):
         objects = accuser_answered(ctx, subjects)  # extract.relations.denials
     return subjects, objects
+
+
+def _without_topics(object_tokens: list[Token], trigger: Trigger) -> list[Token]:
+    """ "gathered to discuss Libya-Turkey relations": for a consultation the relations are its
+    topic, and their sides are not who the talks are with ("relations with Japan" still names
+    Japan, read from the noun's own preposition)."""
+    if trigger.family != "04":
+        return object_tokens
+    return [t for t in object_tokens if t.lemma_.lower() not in WORDS.relation_nouns]
 
 
 def _agreement_spoken_of(ctx: DocContext, verb: Token) -> list[ActorMention]:

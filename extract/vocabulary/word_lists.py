@@ -75,6 +75,7 @@ class WordLists:
     recipient_prepositions: frozenset[str]
     giver_prepositions: frozenset[str]
     topic_prepositions: frozenset[str]
+    relation_nouns: frozenset[str]
     temporal_prepositions: frozenset[str]
     adjunct_prepositions: frozenset[str]
     attributive_participles: frozenset[str]

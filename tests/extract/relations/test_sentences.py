@@ -852,6 +852,16 @@ CASES = [
         ),
     ),
     Case(
+        "relations-discussed-are-a-topic-not-a-partner",
+        "Kenya discussed Ethiopia-Somalia relations. Kenya discussed bilateral relations with "
+        "Uganda.",
+        (("country/KE", "discussed", "country/UG", False),),
+        absent=(
+            ("country/KE", "discussed", "country/SO"),
+            ("country/KE", "discussed", "country/ET"),
+        ),
+    ),
+    Case(
         "armed-group-by-demonym-acts-for-its-side",
         "Somali militants fired mortars at Kenya on Sunday.",
         (
