@@ -216,13 +216,16 @@ def _claim_about_another(clause: Token, governor: Token) -> bool:
 
     "officials said Japan had broken the pact": Japan is not the officials; "Japan said it
     had agreed", "Lavrov said he accepts": a pronoun is the speaker, and so is what a pronoun
-    owns ("Chevron said its unit and Nippon Oil agreed to ...": a company announcing its own
-    deal).
+    owns as the actor ("Chevron said its unit and Nippon Oil agreed to ...": a company
+    announcing its own deal; not "said its deal was approved by the ministry").
     """
     subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
     speakers = {c.lower_ for c in governor.children if c.dep_ == "nsubj"}
     return bool(subjects) and all(
-        s.pos_ != "PRON" and s.lower_ not in speakers and not _owned_by_pronoun(s) for s in subjects
+        s.pos_ != "PRON"
+        and s.lower_ not in speakers
+        and not (s.dep_ == "nsubj" and _owned_by_pronoun(s))
+        for s in subjects
     )
 
 
