@@ -862,6 +862,11 @@ CASES = [
         ),
     ),
     Case(
+        "joining-a-summit-is-attending-it",
+        "Leaders of Ghana and Togo met at the Accra summit. On Monday, Nigeria joined the summit.",
+        (("country/NG", "attended", "event/accra-summit", False),),
+    ),
+    Case(
         "armed-group-by-demonym-acts-for-its-side",
         "Somali militants fired mortars at Kenya on Sunday.",
         (
