@@ -35,7 +35,7 @@ from extract.relations.doc_context import DocContext
 from extract.relations.findings import as_finding
 from extract.relations.modality import is_negated, modality_of
 from extract.relations.noun_arguments import noun_arguments
-from extract.relations.outlets import is_news_outlet
+from extract.relations.outlets import is_news_outlet, outlet_phrase_tokens
 from extract.relations.statement_topics import statement_topics
 from extract.relations.trigger_words import trigger_of
 from extract.relations.unrealised import as_threat, is_refused
@@ -125,7 +125,8 @@ def _read_act(ctx: DocContext, token: Token, triggers: TriggerTable) -> _Act | N
     if verb and trigger.family == "01":
         # "'You don't do deals', the prime minister told BBC One": the outlet is where it was
         # said, not what it was said to or about.
-        objects = [o for o in objects if not is_news_outlet(o)]
+        outlet_phrase = outlet_phrase_tokens(token)
+        objects = [o for o in objects if not is_news_outlet(o) and o.start not in outlet_phrase]
     if verb and trigger.family == "01" and trigger.cameo not in ("015", "016"):
         trigger, objects = _statement(ctx, token, triggers, trigger, subjects, objects)
     negated = is_negated(token) if verb else False

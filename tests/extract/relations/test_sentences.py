@@ -867,6 +867,13 @@ CASES = [
         (("country/NG", "attended", "event/accra-summit", False),),
     ),
     Case(
+        "a-programme-told-is-where-it-was-said-whatever-its-parse",
+        'Irish Finance Minister Paschal Donohoe visited Berlin on Monday. "We will not pay," '
+        "the minister told RTE's Morning Ireland with Bryan programme.",
+        (("person/paschal-donohoe", "visited", "country/DE", False),),
+        absent=(("person/paschal-donohoe", "said", "place/morning-ireland"),),
+    ),
+    Case(
         "armed-group-by-demonym-acts-for-its-side",
         "Somali militants fired mortars at Kenya on Sunday.",
         (
