@@ -32,7 +32,7 @@ def verb_arguments(
     ctx: DocContext, verb: Token, trigger: Trigger
 ) -> tuple[list[ActorMention], list[ActorMention]]:
     """Subjects and objects of a verb trigger, read as the module docstring describes."""
-    subject_tokens = children(verb, "nsubj")
+    subject_tokens = _named_subjects(ctx, children(verb, "nsubj"))
     object_tokens = children(verb, "dobj", "nsubjpass")
     for agent in children(verb, "agent"):
         subject_tokens.extend(children(agent, "pobj"))
@@ -80,6 +80,24 @@ def verb_arguments(
     if not objects and trigger.cameo == "016" and children(verb, "ccomp"):
         objects = accuser_answered(ctx, subjects)  # extract.relations.denials
     return subjects, objects
+
+
+def _named_subjects(ctx: DocContext, subjects: list[Token]) -> list[Token]:
+    """The subjects less a title the small model split off the name it belongs to: in "Niger's
+    president Mahamadou Issoufou said", "president" and "Issoufou" are both ``nsubj``, and the
+    title (whose possessor is the country) is no second speaker."""
+    if len(subjects) < 2:
+        return subjects
+    return [
+        t
+        for t in subjects
+        if t.i in ctx.by_token
+        or not (
+            (named := ctx.by_token.get(t.i + 1)) is not None
+            and named.type is EntityType.PERSON
+            and any(s.i >= named.start and s.i < named.end for s in subjects)
+        )
+    ]
 
 
 def _without_topics(object_tokens: list[Token], trigger: Trigger) -> list[Token]:
