@@ -134,7 +134,7 @@ def _read_act(ctx: DocContext, token: Token, triggers: TriggerTable) -> _Act | N
         # CAMEO codes a refused act of cooperation as a rejection ("would not provide
         # support" is 121): the edge keeps its predicate and negated=true.
         trigger = replace(trigger, cameo=WORDS.refusal_codes[trigger.family])
-    if verb and token.lemma_.lower() in WORDS.travel_lemmas:
+    if verb and token.lemma_.lower() in WORDS.travel_lemmas | WORDS.stay_lemmas:
         objects = foreign_destinations(token, subjects, objects)  # extract.relations.visits
     subject_keys = {s.key for s in subjects}
     # "Lavrov and Borrell said they agreed": the speakers are not what they talk about.

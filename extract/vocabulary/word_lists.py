@@ -101,6 +101,7 @@ class WordLists:
     receiving_lemmas: frozenset[str]
     act_noun_verbs: dict[str, str]
     travel_lemmas: frozenset[str]
+    stay_lemmas: frozenset[str]
     departure_lemmas: frozenset[str]
     bearing_lemmas: frozenset[str]
     releasing_lemmas: frozenset[str]

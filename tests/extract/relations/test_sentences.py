@@ -874,6 +874,13 @@ CASES = [
         absent=(("person/paschal-donohoe", "said", "place/morning-ireland"),),
     ),
     Case(
+        "a-person-in-a-foreign-country-is-visiting-it",
+        "Kenyan Foreign Minister Musalia Mudavadi was in Ethiopia on the last leg of a tour. "
+        "The United States was in Iraq for eight years.",
+        (("person/musalia-mudavadi", "visited", "country/ET", False),),
+        absent=(("country/US", "visited", "country/IQ"),),
+    ),
+    Case(
         "armed-group-by-demonym-acts-for-its-side",
         "Somali militants fired mortars at Kenya on Sunday.",
         (
