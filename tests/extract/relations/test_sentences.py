@@ -881,6 +881,12 @@ CASES = [
         absent=(("country/US", "visited", "country/IQ"),),
     ),
     Case(
+        "a-prediction-is-a-statement-about-its-subject",
+        "Kenyan President William Ruto predicted Uganda would be the fastest-growing economy "
+        "in the region.",
+        (("person/william-ruto", "said", "country/UG", False),),
+    ),
+    Case(
         "armed-group-by-demonym-acts-for-its-side",
         "Somali militants fired mortars at Kenya on Sunday.",
         (
