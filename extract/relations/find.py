@@ -35,6 +35,7 @@ from extract.relations.doc_context import DocContext
 from extract.relations.findings import as_finding
 from extract.relations.modality import is_negated, modality_of
 from extract.relations.noun_arguments import noun_arguments
+from extract.relations.occasions import occasions_of
 from extract.relations.outlets import is_news_outlet, outlet_phrase_tokens
 from extract.relations.statement_topics import statement_topics
 from extract.relations.trigger_words import trigger_of
@@ -90,10 +91,14 @@ class _Act:
 def find_relations(ctx: DocContext, triggers: TriggerTable) -> Iterator[RelationCandidate]:
     """Every relation the triggers find in a doc, in document order."""
     parties: set[tuple[str, str, int]] = set()
+    attending = triggers.verb("attend")
     for token in ctx.doc:
         act = _read_act(ctx, token, triggers)
         if act is not None:
             yield from _act_edges(ctx, act, parties)
+            # "said at a news conference": where a statement is made is no occasion attended.
+            if attending is not None and act.trigger.pos == "verb" and act.trigger.family != "01":
+                yield from _attendances(ctx, act, attending)
     for converse in converse_acts(ctx, triggers):  # "received assurances from the government"
         yield RelationCandidate(
             converse.giver,
@@ -194,6 +199,16 @@ def _act_edges(
         if act.trigger.family == "01" or act.trigger.predicate == "accused":
             ctx.accusers.append(subject)  # "the allegations" later refers to their claims
         yield from _directed_edges(ctx, act, subject, objects, parties)
+
+
+def _attendances(ctx: DocContext, act: _Act, attending: Trigger) -> Iterator[RelationCandidate]:
+    """ "Putin and Erdogan met at the G20 summit": each actor attended the summit
+    (``extract.relations.occasions``)."""
+    events = occasions_of(ctx, act.token, act.trigger.family)
+    present = act.subjects + (act.objects if act.trigger.symmetric else [])  # whom they met, too
+    for actor in [a for a in present if a.type in ACTOR_TYPES]:
+        for event in events:
+            yield act.edge(actor, event, attending.predicate, attending.cameo)
 
 
 def _directed_edges(

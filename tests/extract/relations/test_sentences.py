@@ -887,6 +887,15 @@ CASES = [
         (("person/william-ruto", "said", "country/UG", False),),
     ),
     Case(
+        "acting-at-a-summit-is-attending-it",
+        "Kenyan President William Ruto met Ghanaian President Nana Akufo-Addo on the sidelines "
+        "of the Nairobi summit. Ruto said at the Nairobi summit that trade was growing.",
+        (
+            ("person/william-ruto", "attended", "event/nairobi-summit", False),
+            ("person/nana-akufo-addo", "attended", "event/nairobi-summit", False),
+        ),
+    ),
+    Case(
         "armed-group-by-demonym-acts-for-its-side",
         "Somali militants fired mortars at Kenya on Sunday.",
         (
