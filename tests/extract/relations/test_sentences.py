@@ -896,6 +896,13 @@ CASES = [
         ),
     ),
     Case(
+        "a-person-named-in-the-quote-is-not-its-speaker",
+        "World Bank president David Malpass praised Kenya. \"The World Bank believes President "
+        "William Ruto is right,\" he said.",
+        (("person/david-malpass", "said", "organization/world-bank", False),),
+        absent=(("person/william-ruto", "said", "organization/world-bank"),),
+    ),
+    Case(
         "armed-group-by-demonym-acts-for-its-side",
         "Somali militants fired mortars at Kenya on Sunday.",
         (
