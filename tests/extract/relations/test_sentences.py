@@ -897,8 +897,8 @@ CASES = [
     ),
     Case(
         "a-person-named-in-the-quote-is-not-its-speaker",
-        "World Bank president David Malpass praised Kenya. \"The World Bank believes President "
-        "William Ruto is right,\" he said.",
+        'World Bank president David Malpass praised Kenya. "The World Bank believes President '
+        'William Ruto is right," he said.',
         (("person/david-malpass", "said", "organization/world-bank", False),),
         absent=(("person/william-ruto", "said", "organization/world-bank"),),
     ),
