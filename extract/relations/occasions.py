@@ -3,7 +3,8 @@
 "Putin and Erdogan met at the G20 summit", "Buhari signed the agreement at the AU summit",
 "Macron met Merkel on the sidelines of the NATO summit", "leaders met in Niamey for an AU
 summit": the actors of an act set at, during, on the sidelines of, or (for a meeting) for an
-event named as a node attended that event. The attendance keeps the act's negation and
+event named as a node (a summit, talks, a ceremony: ``WORDS.attended_occasions``; not "during
+a visit") attended that event. The attendance keeps the act's negation and
 modality ("will meet at the summit" is a planned attendance). A statement "at a news
 conference" is no attendance: that is where it was said (``extract.relations.find``).
 """
@@ -16,6 +17,7 @@ from extract.mentions.mention import ActorMention
 from extract.relations.clause_parts import children
 from extract.relations.doc_context import DocContext
 from extract.types import EntityType
+from extract.vocabulary.word_lists import WORDS
 
 #: Prepositions that set an act at an occasion ("at the summit", "during the talks").
 _SETTING = frozenset({"at", "during"})
@@ -54,6 +56,12 @@ def occasions_of(ctx: DocContext, verb: Token, family: str) -> list[ActorMention
     found: list[ActorMention] = []
     for token in places:
         mention = ctx.by_token.get(token.i)
-        if mention is not None and mention.type is EntityType.EVENT and mention not in found:
+        if mention is None or mention.type is not EntityType.EVENT or mention in found:
+            continue
+        head = ctx.doc[mention.head if mention.head >= 0 else mention.end - 1]
+        if (
+            head.lemma_.lower() in WORDS.attended_occasions
+            or head.lower_ in WORDS.attended_occasions
+        ):
             found.append(mention)
     return found

@@ -124,6 +124,7 @@ class WordLists:
     occasion_format_words: frozenset[str]
     event_heads: frozenset[str]
     occasion_heads: frozenset[str]
+    attended_occasions: frozenset[str]
     occasion_synonyms: dict[str, frozenset[str]]
     occasion_classes: dict[str, frozenset[str]]
     interference_words: frozenset[str]
