@@ -59,6 +59,7 @@ from extract.relations.antecedents import (
     led_by,
     named_in_apposition,
     occasion_result,
+    previous_subject_person,
     speaker_of,
     state_people,
     subject_tokens,
@@ -94,10 +95,36 @@ def resolve_argument(ctx: DocContext, token: Token, acted_on: bool = False) -> l
         if item.i < token.i and item.dep_ != "conj" and token.dep_ == "conj":
             continue
         found.extend(_resolve_one(ctx, item, acted_on))
+    for listed in _listed_in_apposition(ctx, token):
+        found.extend(resolve_argument(ctx, listed, acted_on))
     unique: dict[str, ActorMention] = {}
     for mention in found:
         unique.setdefault(mention.key, mention)
     return list(unique.values())
+
+
+def _listed_in_apposition(ctx: DocContext, token: Token) -> list[Token]:
+    """The people of a list the small model parsed as appositions: "talks with Vice President
+    George Bush, Secretary of State George Shultz and ... Malcolm Baldrige" hangs Shultz on Bush
+    as ``appos`` and Baldrige on Shultz as ``conj``. One named person is never another in
+    apposition, so a person named in apposition to a person is the next item of the list (its
+    own conjuncts are read when it is resolved).
+    """
+    first = ctx.by_token.get(token.i)
+    if first is None or first.type is not EntityType.PERSON:
+        return []
+    listed: list[Token] = []
+    for item in [token, *token.conjuncts]:
+        for child in item.children:
+            named = ctx.by_token.get(child.i)
+            if (
+                child.dep_ == "appos"
+                and named is not None
+                and named.type is EntityType.PERSON
+                and named.key != first.key
+            ):
+                listed.append(child)
+    return listed
 
 
 def _resolve_one(ctx: DocContext, token: Token, acted_on: bool) -> list[ActorMention]:
@@ -291,7 +318,9 @@ def _resolve_pronoun(ctx: DocContext, token: Token) -> list[ActorMention]:
     if lower in WORDS.plural_pronouns or lower in WORDS.neuter_pronouns:
         return []
     earlier = ctx.before(token.i, EntityType.PERSON)
-    return [earlier[0]] if earlier else []
+    if not earlier:
+        return []
+    return [previous_subject_person(ctx, token) or earlier[0]]
 
 
 def _resolve_allegation(ctx: DocContext, token: Token) -> list[ActorMention]:

@@ -35,7 +35,9 @@ from extract.relations.doc_context import DocContext
 from extract.relations.findings import as_finding
 from extract.relations.modality import is_negated, modality_of
 from extract.relations.noun_arguments import noun_arguments
-from extract.relations.outlets import is_news_outlet
+from extract.relations.occasions import occasions_of
+from extract.relations.outlets import is_news_outlet, outlet_phrase_tokens
+from extract.relations.statement_topics import statement_topics
 from extract.relations.trigger_words import trigger_of
 from extract.relations.unrealised import as_threat, is_refused
 from extract.relations.verb_arguments import hostile_clause_actors, verb_arguments
@@ -89,10 +91,14 @@ class _Act:
 def find_relations(ctx: DocContext, triggers: TriggerTable) -> Iterator[RelationCandidate]:
     """Every relation the triggers find in a doc, in document order."""
     parties: set[tuple[str, str, int]] = set()
+    attending = triggers.verb("attend")
     for token in ctx.doc:
         act = _read_act(ctx, token, triggers)
         if act is not None:
             yield from _act_edges(ctx, act, parties)
+            # "said at a news conference": where a statement is made is no occasion attended.
+            if attending is not None and act.trigger.pos == "verb" and act.trigger.family != "01":
+                yield from _attendances(ctx, act, attending)
     for converse in converse_acts(ctx, triggers):  # "received assurances from the government"
         yield RelationCandidate(
             converse.giver,
@@ -124,7 +130,8 @@ def _read_act(ctx: DocContext, token: Token, triggers: TriggerTable) -> _Act | N
     if verb and trigger.family == "01":
         # "'You don't do deals', the prime minister told BBC One": the outlet is where it was
         # said, not what it was said to or about.
-        objects = [o for o in objects if not is_news_outlet(o)]
+        outlet_phrase = outlet_phrase_tokens(token)
+        objects = [o for o in objects if not is_news_outlet(o) and o.start not in outlet_phrase]
     if verb and trigger.family == "01" and trigger.cameo not in ("015", "016"):
         trigger, objects = _statement(ctx, token, triggers, trigger, subjects, objects)
     negated = is_negated(token) if verb else False
@@ -132,7 +139,7 @@ def _read_act(ctx: DocContext, token: Token, triggers: TriggerTable) -> _Act | N
         # CAMEO codes a refused act of cooperation as a rejection ("would not provide
         # support" is 121): the edge keeps its predicate and negated=true.
         trigger = replace(trigger, cameo=WORDS.refusal_codes[trigger.family])
-    if verb and token.lemma_.lower() in WORDS.travel_lemmas:
+    if verb and token.lemma_.lower() in WORDS.travel_lemmas | WORDS.stay_lemmas:
         objects = foreign_destinations(token, subjects, objects)  # extract.relations.visits
     subject_keys = {s.key for s in subjects}
     # "Lavrov and Borrell said they agreed": the speakers are not what they talk about.
@@ -164,6 +171,9 @@ def _statement(
         trigger, objects = WARNING, [w for w in warned if w.key not in speakers]
     if accused and not objects:
         trigger, objects = _ACCUSING, accused
+    if not objects and not warned:
+        # "Issoufou said Nigeria is Africa's biggest economy": said → what it is about.
+        objects = statement_topics(ctx, verb, triggers)
     return trigger, objects
 
 
@@ -189,6 +199,16 @@ def _act_edges(
         if act.trigger.family == "01" or act.trigger.predicate == "accused":
             ctx.accusers.append(subject)  # "the allegations" later refers to their claims
         yield from _directed_edges(ctx, act, subject, objects, parties)
+
+
+def _attendances(ctx: DocContext, act: _Act, attending: Trigger) -> Iterator[RelationCandidate]:
+    """ "Putin and Erdogan met at the G20 summit": each actor attended the summit
+    (``extract.relations.occasions``)."""
+    events = occasions_of(ctx, act.token, act.trigger.family)
+    present = act.subjects + (act.objects if act.trigger.symmetric else [])  # whom they met, too
+    for actor in [a for a in present if a.type in ACTOR_TYPES]:
+        for event in events:
+            yield act.edge(actor, event, attending.predicate, attending.cameo)
 
 
 def _directed_edges(

@@ -68,10 +68,26 @@ def modality_of(token: Token) -> str | None:
     >>> modality_of(nlp("Japan imposed sanctions.")[1]) is None
     True
     """
+    presupposed = _is_presupposed(token)
     token = _acting_verb(token)
     readings = (_conditional(token), _wished(token), _planned(token), _reported(token))
     found = [reading for reading in readings if reading]
+    if presupposed:
+        found = [reading for reading in found if reading != "reported"]
     return max(found, key=MODALITIES.index) if found else None
+
+
+def _is_presupposed(token: Token) -> bool:
+    """Whether an act noun names its actor ("Carlsson's visit to China", "the visit by
+    Carlsson"): a definite act with its actor is taken as known, not as what a speaker claims
+    ("trade will grow as a result of Carlsson's visit, an official said": the visit happened).
+    """
+    if token.pos_ != "NOUN":
+        return False
+    return any(
+        c.dep_ == "poss" or (c.dep_ in ("prep", "agent") and c.lower_ == "by")
+        for c in token.children
+    )
 
 
 def _acting_verb(token: Token) -> Token:
@@ -187,6 +203,8 @@ def _reported(token: Token) -> str | None:
             return "reported"
         if node.dep_ == "amod" and token.lower_ in WORDS.alleged_markers:
             return "reported"
+        if node.dep_ in ("ccomp", "pcomp") and lemma in WORDS.disputing_governors:
+            return "reported"
         if node.dep_ in ("ccomp", "pcomp") and lemma in WORDS.claim_governors:
             return "reported" if _claim_about_another(node, parent) else None
         node = parent
@@ -197,10 +215,19 @@ def _claim_about_another(clause: Token, governor: Token) -> bool:
     """Whether a clause of saying or accusing is about an actor other than the speaker.
 
     "officials said Japan had broken the pact": Japan is not the officials; "Japan said it
-    had agreed", "Lavrov said he accepts": a pronoun is the speaker.
+    had agreed", "Lavrov said he accepts": a pronoun is the speaker, and so is what a pronoun
+    owns as the actor ("Chevron said its unit and Nippon Oil agreed to ...": a company
+    announcing its own deal; not "said its deal was approved by the ministry").
     """
     subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
-    if governor.lemma_.lower() in ("accuse", "charge"):
-        return True  # "accused Japan of breaking the pact"
     speakers = {c.lower_ for c in governor.children if c.dep_ == "nsubj"}
-    return bool(subjects) and all(s.pos_ != "PRON" and s.lower_ not in speakers for s in subjects)
+    return bool(subjects) and all(
+        s.pos_ != "PRON"
+        and s.lower_ not in speakers
+        and not (s.dep_ == "nsubj" and _owned_by_pronoun(s))
+        for s in subjects
+    )
+
+
+def _owned_by_pronoun(noun: Token) -> bool:
+    return any(c.dep_ == "poss" and c.pos_ == "PRON" for c in noun.children)

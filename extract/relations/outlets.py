@@ -9,6 +9,8 @@ the record. Outlets are named by a word list of agencies and broadcasters known 
 
 from __future__ import annotations
 
+from spacy.tokens import Token
+
 from extract.mentions.mention import ActorMention
 from extract.types import EntityType
 from extract.vocabulary.word_lists import WORDS
@@ -19,13 +21,15 @@ _OUTLET_TYPES = (EntityType.ORGANIZATION, EntityType.PLACE, EntityType.EVENT, En
 def is_news_outlet(mention: ActorMention) -> bool:
     """Whether a mention names a news agency, paper, broadcaster or programme.
 
-    >>> from extract.mentions.mention import ActorMention
-    >>> is_news_outlet(ActorMention(0, 1, EntityType.ORGANIZATION, "Reuters"))
-    True
-    >>> is_news_outlet(ActorMention(0, 2, EntityType.ORGANIZATION, "the China Daily"))
-    True
-    >>> is_news_outlet(ActorMention(0, 2, EntityType.ORGANIZATION, "Foreign Ministry"))
-    False
+        >>> from spacy.tokens import Token
+
+    from extract.mentions.mention import ActorMention
+        >>> is_news_outlet(ActorMention(0, 1, EntityType.ORGANIZATION, "Reuters"))
+        True
+        >>> is_news_outlet(ActorMention(0, 2, EntityType.ORGANIZATION, "the China Daily"))
+        True
+        >>> is_news_outlet(ActorMention(0, 2, EntityType.ORGANIZATION, "Foreign Ministry"))
+        False
     """
     if mention.type not in _OUTLET_TYPES:
         return False
@@ -33,3 +37,17 @@ def is_news_outlet(mention: ActorMention) -> bool:
     if not words:
         return False
     return words[-1] in WORDS.outlet_heads or any(w in WORDS.outlet_names for w in words)
+
+
+def outlet_phrase_tokens(verb: Token) -> set[int]:
+    """The tokens of the phrases a statement is told to that name an outlet, whatever the
+    parse made their head: "told BBC One's Breakfast with Frost programme" hangs "programme"
+    under "Breakfast", so the whole object phrase is the programme, and "Breakfast" no place.
+    """
+    found: set[int] = set()
+    listeners = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
+    for phrase in listeners:
+        words = list(phrase.subtree)
+        if any(w.lower_ in WORDS.outlet_names or w.lower_ in WORDS.outlet_heads for w in words):
+            found.update(w.i for w in words)
+    return found

@@ -1,4 +1,5 @@
-"""Trips as visits: "arrived in Dhaka", "left for Brasilia", "flew to Khartoum" (CAMEO 042).
+"""Trips as visits: "arrived in Dhaka", "left for Brasilia", "flew to Khartoum", "was in
+Britain on the first leg of a tour" (CAMEO 042).
 
 The travel verbs are triggers in ``data/triggers.tsv`` (``arrive``, ``leave for``, ``fly to``
 ...); ``foreign_destinations`` keeps, of what such a verb reaches, the countries a visit goes
@@ -26,7 +27,10 @@ def foreign_destinations(
     if any(t.lemma_.lower() in WORDS.armed_force_nouns for t in children(verb, "nsubj")):
         return []
     # "Air Atlanta flies to 11 U.S. cities": a company's routes are no visit.
-    if not any(t.type in (EntityType.PERSON, EntityType.COUNTRY) for t in travellers):
+    visitors: tuple[EntityType, ...] = (EntityType.PERSON, EntityType.COUNTRY)
+    if verb.lemma_.lower() in WORDS.stay_lemmas:
+        visitors = (EntityType.PERSON,)  # "the US was in Iraq for eight years": no visit
+    if not any(t.type in visitors for t in travellers):
         return []
     if verb.lemma_.lower() in WORDS.departure_lemmas:
         # "left Paris for London": the place left is no destination.

@@ -800,6 +800,109 @@ CASES = [
         ),
     ),
     Case(
+        "talks-with-a-list-of-titled-names",
+        "Kenyan Foreign Minister Musa Otieno held talks with Vice President Kamala Harris, "
+        "Secretary of State Antony Blinken and Commerce Secretary Gina Raimondo.",
+        (
+            ("person/musa-otieno", "talked_with", "person/kamala-harris", False),
+            ("person/musa-otieno", "talked_with", "person/antony-blinken", False),
+            ("person/musa-otieno", "talked_with", "person/gina-raimondo", False),
+        ),
+        absent=(("person/kamala-harris", "talked_with", "person/antony-blinken"),),
+    ),
+    Case(
+        "subject-pronoun-follows-the-previous-subject",
+        "Foreign Minister Musa Otieno met Senator Petra Lind. On Monday, he held talks with "
+        "Trade Minister Omar Sayed.",
+        (("person/musa-otieno", "talked_with", "person/omar-sayed", False),),
+        absent=(("person/petra-lind", "talked_with", "person/omar-sayed"),),
+    ),
+    Case(
+        "said-is-about-the-subject-of-its-clause",
+        "Kenyan President William Ruto said Uganda is a reliable partner. Ruto said Ethiopia "
+        "signed the treaty.",
+        (("person/william-ruto", "said", "country/UG", False),),
+        absent=(("person/william-ruto", "said", "country/ET"),),
+    ),
+    Case(
+        "a-company-announcing-its-own-units-deal-vouches-for-it",
+        "Toyota said its Toyota Motor Europe unit and Honda agreed to join the Paris Agreement.",
+        (("organization/honda", "agreed", "agreement/paris-agreement", False),),
+        modality={("organization/honda", "agreed", "agreement/paris-agreement"): None},
+    ),
+    Case(
+        "an-act-named-with-its-actor-is-presupposed-by-the-claim",
+        "Trade grew after Japanese Prime Minister Fumio Kishida's visit to Kenya, officials said.",
+        (("person/fumio-kishida", "visited", "country/KE", False),),
+        modality={("person/fumio-kishida", "visited", "country/KE"): None},
+    ),
+    Case(
+        "a-denied-act-is-reported",
+        "Indian officials denied that Pakistan had attacked Iran.",
+        (("country/PK", "attacked", "country/IR", False),),
+        modality={("country/PK", "attacked", "country/IR"): "reported"},
+    ),
+    Case(
+        "sides-that-gather-meet-each-other",
+        "The United States, Russia and Switzerland gathered in Geneva on Monday.",
+        (
+            ("country/US", "met", "country/RU", False),
+            ("country/RU", "met", "country/CH", False),
+            ("country/US", "met", "country/CH", False),
+        ),
+    ),
+    Case(
+        "relations-discussed-are-a-topic-not-a-partner",
+        "Kenya discussed Ethiopia-Somalia relations. Kenya discussed bilateral relations with "
+        "Uganda.",
+        (("country/KE", "discussed", "country/UG", False),),
+        absent=(
+            ("country/KE", "discussed", "country/SO"),
+            ("country/KE", "discussed", "country/ET"),
+        ),
+    ),
+    Case(
+        "joining-a-summit-is-attending-it",
+        "Leaders of Ghana and Togo met at the Accra summit. On Monday, Nigeria joined the summit.",
+        (("country/NG", "attended", "event/accra-summit", False),),
+    ),
+    Case(
+        "a-programme-told-is-where-it-was-said-whatever-its-parse",
+        'Irish Finance Minister Paschal Donohoe visited Berlin on Monday. "We will not pay," '
+        "the minister told RTE's Morning Ireland with Bryan programme.",
+        (("person/paschal-donohoe", "visited", "country/DE", False),),
+        absent=(("person/paschal-donohoe", "said", "place/morning-ireland"),),
+    ),
+    Case(
+        "a-person-in-a-foreign-country-is-visiting-it",
+        "Kenyan Foreign Minister Musalia Mudavadi was in Ethiopia on the last leg of a tour. "
+        "The United States was in Iraq for eight years.",
+        (("person/musalia-mudavadi", "visited", "country/ET", False),),
+        absent=(("country/US", "visited", "country/IQ"),),
+    ),
+    Case(
+        "a-prediction-is-a-statement-about-its-subject",
+        "Kenyan President William Ruto predicted Uganda would be the fastest-growing economy "
+        "in the region.",
+        (("person/william-ruto", "said", "country/UG", False),),
+    ),
+    Case(
+        "acting-at-a-summit-is-attending-it",
+        "Kenyan President William Ruto met Ghanaian President Nana Akufo-Addo on the sidelines "
+        "of the Nairobi summit. Ruto said at the Nairobi summit that trade was growing.",
+        (
+            ("person/william-ruto", "attended", "event/nairobi-summit", False),
+            ("person/nana-akufo-addo", "attended", "event/nairobi-summit", False),
+        ),
+    ),
+    Case(
+        "a-person-named-in-the-quote-is-not-its-speaker",
+        'World Bank president David Malpass praised Kenya. "The World Bank believes President '
+        'William Ruto is right," he said.',
+        (("person/david-malpass", "said", "organization/world-bank", False),),
+        absent=(("person/william-ruto", "said", "organization/world-bank"),),
+    ),
+    Case(
         "armed-group-by-demonym-acts-for-its-side",
         "Somali militants fired mortars at Kenya on Sunday.",
         (

