@@ -228,7 +228,9 @@ def build_qasrl(git_dir: Path) -> list[dict[str, Any]]:
                         {(spans[a][0], spans[b - 1][1]) for a, b in predicate[role]}
                     )
                 predicates.append(entry)
-            sentences.append({"id": sentence_id, "part": part, "text": text, "predicates": predicates})
+            sentences.append(
+                {"id": sentence_id, "part": part, "text": text, "predicates": predicates}
+            )
     return sentences
 
 
