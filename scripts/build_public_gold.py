@@ -173,7 +173,14 @@ def _detokenise(tokens: list[str]) -> tuple[str, list[tuple[int, int]]]:
 
 
 def question_role(row: dict[str, str]) -> str | None:
-    """``agent``, ``patient`` or None for one QA-SRL question, read from its template slots.
+    """``agent``, ``patient`` or None for one QA-SRL question, read from its template slots
+    (wh aux subj verb obj prep obj2; the wh-word fills the one of subj, obj, obj2 left empty).
+
+    The agent is who does the act: the subject of an active question ("Who led something?") or
+    the by-phrase of a passive one. The patient is what or whom it is done to: the subject of a
+    passive question ("Who was helped?"), or an object of an active one, direct ("What did
+    someone lead?", "Who did someone tell something?") or after a preposition ("Who did someone
+    give something to?", "What did someone call for?").
 
     >>> question_role({"wh": "who", "subj": "", "obj": "something", "prep": "", "obj2": "",
     ...                "is_passive": "False"})
@@ -181,16 +188,18 @@ def question_role(row: dict[str, str]) -> str | None:
     """
     if row["wh"] not in ("who", "what"):
         return None
-    passive = row["is_passive"] == "True"
-    if passive:
+    single_preposition = bool(row["prep"]) and " " not in row["prep"]
+    if row["is_passive"] == "True":
         if not row["subj"]:
-            return "patient"  # "Who was helped?"
-        return "agent" if row["prep"] == "by" and not row["obj2"] else None
+            return "patient"
+        if single_preposition and not row["obj2"]:
+            return "agent" if row["prep"] == "by" else "patient"
+        return None
     if not row["subj"]:
-        return "agent"  # "Who led something?"
-    if not row["obj"] and not row["obj2"] and row["prep"] in ("", "to"):
-        return "patient"  # "What did someone lead?", "Who did someone give something to?"
-    return None
+        return "agent"
+    if not row["obj"] and " " not in row["prep"]:
+        return "patient"
+    return "patient" if single_preposition and not row["obj2"] else None
 
 
 def build_qasrl(git_dir: Path) -> list[dict[str, Any]]:

@@ -59,6 +59,12 @@ def test_question_roles_follow_the_template_slots() -> None:
     assert question_role({**row, "subj": "something", "prep": "by", "wh": "who"}) == "agent"
     assert question_role({**row, "is_passive": "False", "subj": "someone"}) == "patient"
     assert question_role({**row, "wh": "when"}) is None
+    told = {**row, "is_passive": "False", "wh": "who", "subj": "someone", "obj2": "something"}
+    assert question_role(told) == "patient"  # "Who did someone tell something?"
+    assert question_role({**told, "obj": "something", "obj2": ""}) is None
+    given_to = {**told, "obj": "something", "prep": "to", "obj2": ""}
+    assert question_role(given_to) == "patient"  # "Who did someone give something to?"
+    assert question_role({**told, "prep": "to do"}) is None
 
 
 def test_detokenised_spans_point_at_their_tokens() -> None:
@@ -117,7 +123,12 @@ def test_section_prints_the_figures() -> None:
             "typing": score_typing([("organization", "Person"), ("person", "Person")]),
             "coreference": score_coreference([[("a", "n1"), ("a", "n1")]]),
         },
-        "qasrl": {"sentences": 1, "predicates": 2, **score_attachment(["right"], 2, 1)},
+        "qasrl": {
+            "sentences": 1,
+            "predicates": 2,
+            "relations_all": 3,
+            **score_attachment(["right"], 2, 1),
+        },
     }
     text = "\n".join(public_gold_lines(public))
     assert "type right 0.50 (1/2)" in text and "organization -> Person 1" in text

@@ -150,6 +150,7 @@ def score_qasrl(sentences: list[dict[str, Any]], results: list[ArticleResult]) -
     return {
         "sentences": len(sentences),
         "predicates": sum(len(s["predicates"]) for s in sentences),
+        "relations_all": sum(len(r.relations) for r in results),
         **score_attachment(verdicts, eligible, covered),
     }
 

@@ -45,7 +45,7 @@ def public_gold_lines(public: dict[str, Any]) -> list[str]:
     ]
     lines += [
         f"== public gold: QA-SRL Wikinews ({qasrl['sentences']} sentences, "
-        f"{qasrl['predicates']} predicates) ==",
+        f"{qasrl['predicates']} predicates; newsgraph: {qasrl['relations_all']} relations) ==",
         f"attachment (relations on a QA-SRL predicate, subject in who / object in what-whom): "
         f"{qasrl['accuracy']:.2f} ({qasrl['right']}/{qasrl['relations']}); "
         + ", ".join(f"{kind} {n}" for kind, n in qasrl["verdicts"].items() if kind != "right"),
