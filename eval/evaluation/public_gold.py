@@ -57,12 +57,37 @@ def read_jsonl(path: Path, required: Sequence[str]) -> list[dict[str, Any]]:
     return records
 
 
-def covering_entity(entities: Iterable[Entity], head: Span) -> Entity | None:
-    """The entity one of whose mentions holds the gold mention's head (None if none does)."""
+def covering_entity(
+    entities: Iterable[Entity], head: Span, enclosing_heads: Sequence[Span] = ()
+) -> Entity | None:
+    """The entity one of whose mentions holds the gold mention's head and none of the heads of
+    the gold mentions around it (None if none does): "University of Southern Indiana" found
+    whole is the university, not the place nested in its name.
+
+    >>> from extract.types import Entity, EntityType, Mention
+    >>> usi = Entity(key="o", label="USI", type=EntityType.ORGANIZATION,
+    ...              mentions=(Mention(text="University of Southern Indiana", start=0, end=30,
+    ...                                sentence=""),))
+    >>> covering_entity([usi], (23, 30), enclosing_heads=[(0, 10)]) is None
+    True
+    """
     for entity in entities:
-        if any(inside(head, [(m.start, m.end)]) for m in entity.mentions):
-            return entity
+        for mention in entity.mentions:
+            span = [(mention.start, mention.end)]
+            if inside(head, span) and not any(inside(other, span) for other in enclosing_heads):
+                return entity
     return None
+
+
+def enclosing_heads(mention: dict[str, Any], mentions: Iterable[dict[str, Any]]) -> list[Span]:
+    """The heads of the gold mentions that strictly contain ``mention``."""
+    return [
+        (other["head_start"], other["head_end"])
+        for other in mentions
+        if other["start"] <= mention["start"]
+        and mention["end"] <= other["end"]
+        and other["end"] - other["start"] > mention["end"] - mention["start"]
+    ]
 
 
 def _node_of_key(results: list[ArticleResult]) -> dict[str, str]:
@@ -78,7 +103,11 @@ def score_gum(documents: list[dict[str, Any]], results: list[ArticleResult]) -> 
     for document, result in zip(documents, results, strict=True):
         found: list[tuple[str, str]] = []
         for mention in document["mentions"]:
-            entity = covering_entity(result.entities, (mention["head_start"], mention["head_end"]))
+            entity = covering_entity(
+                result.entities,
+                (mention["head_start"], mention["head_end"]),
+                enclosing_heads(mention, document["mentions"]),
+            )
             if mention["named"]:
                 typing.append((mention["type"], entity.type.value if entity else None))
             if entity is not None:
