@@ -114,11 +114,23 @@ def _gum_document(name: str, conllu: str) -> dict[str, Any]:
         next((p[len("Entity=") :] for p in r[9].split("|") if p.startswith("Entity=")), "")
         for r in rows
     ]
+    spans = sorted(_mentions_of(entity_fields))
+    heads = [_head(rows, first, last) for first, last, _, _ in spans]
     mentions = []
-    for first, last, etype, group in sorted(_mentions_of(entity_fields)):
+    for (first, last, etype, group), head in zip(spans, heads, strict=True):
         if etype not in KEPT_TYPES:
             continue
-        head = _head(rows, first, last)
+        # The heads of the mentions of any type around this one: a system's mention that holds
+        # one of them found that larger mention, not this one.
+        outer = sorted(
+            {
+                offsets[other_head]
+                for (other_first, other_last, _, _), other_head in zip(spans, heads, strict=True)
+                if other_first <= first
+                and last <= other_last
+                and other_last - other_first > last - first
+            }
+        )
         mentions.append(
             {
                 "start": offsets[first][0],
@@ -126,6 +138,7 @@ def _gum_document(name: str, conllu: str) -> dict[str, Any]:
                 "text": text[offsets[first][0] : offsets[last][1]],
                 "head_start": offsets[head][0],
                 "head_end": offsets[head][1],
+                "outer_heads": outer,
                 "type": etype,
                 "chain": group,
                 "named": rows[head][3] == "PROPN",

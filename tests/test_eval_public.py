@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 from build_public_gold import _detokenise, _gum_document, question_role
-from evaluation.public_gold import PublicGoldError, covering_entity, enclosing_heads, read_jsonl
+from evaluation.public_gold import PublicGoldError, covering_entity, read_jsonl
 from evaluation.public_render import public_gold_lines
 from evaluation.public_scoring import (
     attachment_verdict,
@@ -51,6 +51,8 @@ def test_gum_document_keeps_text_offsets_heads_and_chains() -> None:
     }
     leader = next(m for m in document["mentions"] if m["chain"] == "2")
     assert document["text"][leader["head_start"] : leader["head_end"]] == "leader"
+    russian = next(m for m in document["mentions"] if m["chain"] == "3")
+    assert russian["outer_heads"] == [(leader["head_start"], leader["head_end"])]
 
 
 def test_question_roles_follow_the_template_slots() -> None:
@@ -109,13 +111,6 @@ def test_covering_entity_is_found_by_the_gold_head() -> None:
     assert covering_entity([putin], (0, 5)) is None
     # "Putin" nested in a gold mention whose head the newsgraph mention also holds
     assert covering_entity([putin], (19, 24), enclosing_heads=[(10, 18)]) is None
-
-
-def test_enclosing_heads_are_those_of_larger_gold_mentions() -> None:
-    inner = {"start": 14, "end": 30, "head_start": 23, "head_end": 30}
-    outer = {"start": 0, "end": 30, "head_start": 0, "head_end": 10}
-    assert enclosing_heads(inner, [inner, outer]) == [(0, 10)]
-    assert enclosing_heads(outer, [inner, outer]) == []
 
 
 def test_a_bad_line_is_named(tmp_path: Path) -> None:

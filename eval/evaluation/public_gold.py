@@ -61,8 +61,8 @@ def covering_entity(
     entities: Iterable[Entity], head: Span, enclosing_heads: Sequence[Span] = ()
 ) -> Entity | None:
     """The entity one of whose mentions holds the gold mention's head and none of the heads of
-    the gold mentions around it (None if none does): "University of Southern Indiana" found
-    whole is the university, not the place nested in its name.
+    the gold mentions around it, of any type (None if none does): "University of Southern
+    Indiana" found whole is the university, not the place nested in its name.
 
     >>> from extract.types import Entity, EntityType, Mention
     >>> usi = Entity(key="o", label="USI", type=EntityType.ORGANIZATION,
@@ -77,17 +77,6 @@ def covering_entity(
             if inside(head, span) and not any(inside(other, span) for other in enclosing_heads):
                 return entity
     return None
-
-
-def enclosing_heads(mention: dict[str, Any], mentions: Iterable[dict[str, Any]]) -> list[Span]:
-    """The heads of the gold mentions that strictly contain ``mention``."""
-    return [
-        (other["head_start"], other["head_end"])
-        for other in mentions
-        if other["start"] <= mention["start"]
-        and mention["end"] <= other["end"]
-        and other["end"] - other["start"] > mention["end"] - mention["start"]
-    ]
 
 
 def _node_of_key(results: list[ArticleResult]) -> dict[str, str]:
@@ -106,7 +95,7 @@ def score_gum(documents: list[dict[str, Any]], results: list[ArticleResult]) -> 
             entity = covering_entity(
                 result.entities,
                 (mention["head_start"], mention["head_end"]),
-                enclosing_heads(mention, document["mentions"]),
+                [tuple(head) for head in mention.get("outer_heads", ())],
             )
             if mention["named"]:
                 typing.append((mention["type"], entity.type.value if entity else None))
