@@ -118,6 +118,9 @@ def test_a_bad_line_is_named(tmp_path: Path) -> None:
     path.write_text(json.dumps({"id": "a", "text": "", "mentions": []}) + "\n{oops\n")
     with pytest.raises(PublicGoldError, match=r"gum_news.jsonl:2"):
         read_jsonl(path, ("id", "text", "mentions"))
+    path.write_text(json.dumps({"id": "a", "text": "", "mentions": [{"type": "person"}]}) + "\n")
+    with pytest.raises(PublicGoldError, match=r"gum_news.jsonl:1: each of mentions needs"):
+        read_jsonl(path, ("id", "text", "mentions"), "mentions", ("type", "chain"))
 
 
 def test_section_prints_the_figures() -> None:

@@ -36,8 +36,11 @@ class PublicGoldError(ValueError):
     """A public gold file that cannot be read; the message names the file and line."""
 
 
-def read_jsonl(path: Path, required: Sequence[str]) -> list[dict[str, Any]]:
-    """The records of a JSON-lines gold file, each checked for the ``required`` fields.
+def read_jsonl(
+    path: Path, required: Sequence[str], items: str = "", item_required: Sequence[str] = ()
+) -> list[dict[str, Any]]:
+    """The records of a JSON-lines gold file, each checked for the ``required`` fields, and
+    each entry of its list ``items`` (when given) for the ``item_required`` ones.
 
     Raises ``PublicGoldError`` naming the file and line on a bad record or a missing file.
     """
@@ -53,6 +56,14 @@ def read_jsonl(path: Path, required: Sequence[str]) -> list[dict[str, Any]]:
             raise PublicGoldError(f"{path}:{number}: not JSON: {error.msg}") from error
         if not isinstance(record, dict) or any(name not in record for name in required):
             raise PublicGoldError(f"{path}:{number}: a record needs {', '.join(required)}")
+        entries = record.get(items, []) if items else []
+        if not isinstance(entries, list) or any(
+            not isinstance(entry, dict) or any(name not in entry for name in item_required)
+            for entry in entries
+        ):
+            raise PublicGoldError(
+                f"{path}:{number}: each of {items} needs {', '.join(item_required)}"
+            )
         records.append(record)
     return records
 
@@ -176,8 +187,18 @@ def score_qasrl(sentences: list[dict[str, Any]], results: list[ArticleResult]) -
 def run_public_gold(folder: Path) -> dict[str, Any]:
     """Read ``gum_news.jsonl`` and ``qasrl_wikinews.jsonl`` in ``folder``, run newsgraph on their
     texts (one batch each) and score it. Raises ``PublicGoldError`` on a bad file."""
-    gum = read_jsonl(folder / "gum_news.jsonl", ("id", "text", "mentions"))
-    qasrl = read_jsonl(folder / "qasrl_wikinews.jsonl", ("id", "text", "predicates"))
+    gum = read_jsonl(
+        folder / "gum_news.jsonl",
+        ("id", "text", "mentions"),
+        "mentions",
+        ("head_start", "head_end", "type", "chain", "named"),
+    )
+    qasrl = read_jsonl(
+        folder / "qasrl_wikinews.jsonl",
+        ("id", "text", "predicates"),
+        "predicates",
+        ("verb", "start", "agent", "patient"),
+    )
     extract = SYSTEMS["newsgraph"].extract
     gum_results = list(
         extract(
