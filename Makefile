@@ -47,7 +47,7 @@ test-all: install-test chromium
 	$(BIN)/python -m pytest -m "slow or not slow"
 
 ## eval: score newsgraph and the naive baseline on the real-news yardstick (dev and test) and
-##       PETRARCH; writes eval/results.json (scripts/eval.py --split dev: dev failures in detail)
+##       PETRARCH, then public gold (GUM, QA-SRL); writes eval/results.json (scripts/eval.py --split dev: dev failures in detail)
 eval: install
 	$(BIN)/python scripts/eval.py
 

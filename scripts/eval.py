@@ -20,6 +20,7 @@ import argparse
 import json
 import sys
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
 for _folder in (ROOT, ROOT / "eval"):  # run as a plain script from a checkout
@@ -27,6 +28,7 @@ for _folder in (ROOT, ROOT / "eval"):  # run as a plain script from a checkout
         sys.path.insert(0, str(_folder))
 
 from evaluation.gold import GoldFormatError  # noqa: E402
+from evaluation.public_gold import PublicGoldError, run_public_gold  # noqa: E402
 from evaluation.render import render_failures, render_report  # noqa: E402
 from evaluation.report import run_petrarch, run_yardstick  # noqa: E402
 from evaluation.yardstick import SPLITS, YardstickError  # noqa: E402
@@ -53,6 +55,12 @@ def _arguments(argv: list[str] | None) -> argparse.Namespace:
         default=SHARED / "eval" / "petrarch_realworld_dev.jsonl",
         help="PETRARCH JSONL; the section is skipped when the file is absent",
     )
+    parser.add_argument(
+        "--public",
+        type=Path,
+        default=ROOT / "eval" / "public",
+        help="public gold (GUM news, QA-SRL Wikinews); the section is skipped when absent",
+    )
     parser.add_argument("--out", type=Path, default=ROOT / "eval" / "results.json")
     return parser.parse_args(argv)
 
@@ -76,7 +84,10 @@ def main(argv: list[str] | None = None) -> int:
         )
         return 2
     failure_splits = ("dev",) if args.split == "dev" else SPLITS
-    results = {"failures_for": list(failure_splits), "yardstick_dir": _shown(args.yardstick)}
+    results: dict[str, Any] = {
+        "failures_for": list(failure_splits),
+        "yardstick_dir": _shown(args.yardstick),
+    }
     try:
         results["yardstick"] = run_yardstick(
             args.yardstick, args.shared, failure_splits=failure_splits
@@ -87,7 +98,11 @@ def main(argv: list[str] | None = None) -> int:
             print(
                 f"eval: note: {args.petrarch} not found, PETRARCH section skipped", file=sys.stderr
             )
-    except (GoldFormatError, YardstickError, InputError, ValueError) as error:
+        if (args.public / "gum_news.jsonl").is_file():
+            results["public_gold"] = {"path": _shown(args.public), **run_public_gold(args.public)}
+        else:
+            print(f"eval: note: {args.public} has no public gold, section skipped", file=sys.stderr)
+    except (GoldFormatError, YardstickError, InputError, PublicGoldError, ValueError) as error:
         print(f"eval: error: {error}", file=sys.stderr)
         return 2
     print(render_report(results))

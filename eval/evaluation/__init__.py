@@ -9,6 +9,8 @@ types, so it measures whatever the extractor and resolver produce without knowin
 * ``evaluation.scoring``: nodes by type, merges, edges with and without modality, errors.
 * ``evaluation.error_kinds``: the one kind of each missed or spurious event edge.
 * ``evaluation.petrarch``: event coding on real sentences (found / false shares).
+* ``evaluation.public_gold``: GUM news (types, coreference) and QA-SRL (argument attachment),
+  scored by ``evaluation.public_scoring`` and printed by ``evaluation.public_render``.
 * ``evaluation.systems``: newsgraph and the naive ``evaluation.baseline``.
 * ``evaluation.report`` runs it all; ``evaluation.render`` prints the side-by-side tables.
 """

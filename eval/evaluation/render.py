@@ -12,6 +12,7 @@ from __future__ import annotations
 from typing import Any
 
 from evaluation.error_kinds import MISSED_KINDS, SPURIOUS_KINDS
+from evaluation.public_render import public_gold_lines
 from evaluation.scoring import NODE_ERROR_KINDS
 from evaluation.yardstick import SPLITS
 
@@ -156,4 +157,6 @@ def render_report(results: dict[str, Any]) -> str:
         lines += _figure_tables(yardstick) + _error_table(yardstick) + _gap_lines(yardstick)
     if "petrarch" in results:
         lines += _petrarch_lines(results["petrarch"])
+    if "public_gold" in results:
+        lines += public_gold_lines(results["public_gold"])
     return "\n".join(lines)

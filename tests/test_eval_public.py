@@ -1,0 +1,142 @@
+"""The public-gold scoring on hand-made inputs (no fetched snapshot needed)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from build_public_gold import _detokenise, _gum_document, question_role
+from evaluation.public_gold import PublicGoldError, covering_entity, read_jsonl
+from evaluation.public_render import public_gold_lines
+from evaluation.public_scoring import (
+    attachment_verdict,
+    score_attachment,
+    score_coreference,
+    score_typing,
+)
+
+from extract.types import Entity, EntityType, Mention
+
+# Two sentences of a CoNLL-U document in GUM's shape: "Obama met Putin." and "He left."
+_CONLLU = "\n".join(
+    [
+        "# meta::title = Talks",
+        "# meta::dateCreated = 2017-01-02",
+        "# newpar",
+        "1\tObama\tObama\tPROPN\tNNP\t_\t2\tnsubj\t_\tEntity=(1-person-new-x-cf1-1-coref-Obama)",
+        "2\tmet\tmeet\tVERB\tVBD\t_\t0\troot\t_\t_",
+        "3\tthe\tthe\tDET\tDT\t_\t5\tdet\t_\tEntity=(2-person-new-x-cf1-1-sgl",
+        "4\tRussian\tRussian\tADJ\tJJ\t_\t5\tamod\t_\tEntity=(3-place-new-x-cf1-1-sgl)",
+        "5\tleader\tleader\tNOUN\tNN\t_\t2\tobj\t_\tEntity=2)|SpaceAfter=No",
+        "6\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_",
+        "",
+        "1\tHe\the\tPRON\tPRP\t_\t2\tnsubj\t_\tEntity=(1-person-giv-x-cf1-1-coref)",
+        "2\tleft\tleave\tVERB\tVBD\t_\t0\troot\t_\tSpaceAfter=No",
+        "3\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_",
+    ]
+)
+
+
+def test_gum_document_keeps_text_offsets_heads_and_chains() -> None:
+    document = _gum_document("GUM_news_x", _CONLLU)
+    assert document["text"] == "Obama met the Russian leader. He left."
+    assert document["title"] == "Talks" and document["date"] == "2017-01-02"
+    found = {(m["text"], m["type"], m["chain"], m["named"]) for m in document["mentions"]}
+    assert found == {
+        ("Obama", "person", "1", True),
+        ("the Russian leader", "person", "2", False),
+        ("Russian", "place", "3", False),
+        ("He", "person", "1", False),
+    }
+    leader = next(m for m in document["mentions"] if m["chain"] == "2")
+    assert document["text"][leader["head_start"] : leader["head_end"]] == "leader"
+    russian = next(m for m in document["mentions"] if m["chain"] == "3")
+    assert russian["outer_heads"] == [(leader["head_start"], leader["head_end"])]
+
+
+def test_question_roles_follow_the_template_slots() -> None:
+    row = {"wh": "what", "subj": "", "obj": "", "prep": "", "obj2": "", "is_passive": "True"}
+    assert question_role(row) == "patient"  # "What is being suspended?"
+    assert question_role({**row, "subj": "something", "prep": "by", "wh": "who"}) == "agent"
+    assert question_role({**row, "is_passive": "False", "subj": "someone"}) == "patient"
+    assert question_role({**row, "wh": "when"}) is None
+    told = {**row, "is_passive": "False", "wh": "who", "subj": "someone", "obj2": "something"}
+    assert question_role(told) == "patient"  # "Who did someone tell something?"
+    assert question_role({**told, "obj": "something", "obj2": ""}) is None
+    given_to = {**told, "obj": "something", "prep": "to", "obj2": ""}
+    assert question_role(given_to) == "patient"  # "Who did someone give something to?"
+    assert question_role({**told, "prep": "to do"}) is None
+
+
+def test_detokenised_spans_point_at_their_tokens() -> None:
+    text, spans = _detokenise(["``", "Hi", "''", ",", "he", "said", "."])
+    assert text == '"Hi", he said.'
+    assert [text[a:b] for a, b in spans] == ['"', "Hi", '"', ",", "he", "said", "."]
+
+
+def test_typing_counts_found_share_accuracy_and_confusion() -> None:
+    figures = score_typing([("place", "Place"), ("place", "Organization"), ("person", None)])
+    assert (figures["found"], figures["gold"], figures["correct"]) == (2, 3, 1)
+    assert figures["found_share"] == pytest.approx(2 / 3, abs=1e-4)
+    assert figures["confusion"] == {"place -> Organization": 1, "place -> Place": 1}
+
+
+def test_coreference_counts_splits_and_merges() -> None:
+    # gold: {a1, a2} one chain, b another; newsgraph: a1 alone, a2 with b
+    figures = score_coreference([[("a", "n1"), ("a", "n2"), ("b", "n2")], [("c", "n9")]])
+    assert (figures["pairs"], figures["both"], figures["splits"], figures["merges"]) == (3, 0, 1, 1)
+    assert figures["precision"] == figures["recall"] == figures["f1"] == 0.0
+    perfect = score_coreference([[("a", "n1"), ("a", "n1"), ("b", "n2")]])
+    assert perfect["f1"] == 1.0
+
+
+def test_attachment_verdicts_and_recall_proxy() -> None:
+    agents, patients = [(0, 12)], [(20, 40)]
+    assert attachment_verdict([(0, 5)], [(30, 35)], agents, patients) == "right"
+    assert attachment_verdict([(0, 5)], [(13, 18)], agents, patients) == "object wrong"
+    assert attachment_verdict([(13, 18)], [(30, 35)], agents, patients) == "subject wrong"
+    figures = score_attachment(["right", "object wrong"], eligible=4, covered=1)
+    assert (figures["accuracy"], figures["recall_proxy"]) == (0.5, 0.25)
+
+
+def test_covering_entity_is_found_by_the_gold_head() -> None:
+    putin = Entity(
+        key="person/putin",
+        label="Putin",
+        type=EntityType.PERSON,
+        mentions=(Mention(text="Vladimir Putin", start=10, end=24, sentence=""),),
+    )
+    assert covering_entity([putin], (19, 24)) is putin
+    assert covering_entity([putin], (0, 5)) is None
+    # "Putin" nested in a gold mention whose head the newsgraph mention also holds
+    assert covering_entity([putin], (19, 24), enclosing_heads=[(10, 18)]) is None
+
+
+def test_a_bad_line_is_named(tmp_path: Path) -> None:
+    path = tmp_path / "gum_news.jsonl"
+    path.write_text(json.dumps({"id": "a", "text": "", "mentions": []}) + "\n{oops\n")
+    with pytest.raises(PublicGoldError, match=r"gum_news.jsonl:2"):
+        read_jsonl(path, ("id", "text", "mentions"))
+    path.write_text(json.dumps({"id": "a", "text": "", "mentions": [{"type": "person"}]}) + "\n")
+    with pytest.raises(PublicGoldError, match=r"gum_news.jsonl:1: each of mentions needs"):
+        read_jsonl(path, ("id", "text", "mentions"), "mentions", ("type", "chain"))
+
+
+def test_section_prints_the_figures() -> None:
+    public = {
+        "gum": {
+            "documents": 1,
+            "typing": score_typing([("organization", "Person"), ("person", "Person")]),
+            "coreference": score_coreference([[("a", "n1"), ("a", "n1")]]),
+        },
+        "qasrl": {
+            "sentences": 1,
+            "predicates": 2,
+            "relations_all": 3,
+            **score_attachment(["right"], 2, 1),
+        },
+    }
+    text = "\n".join(public_gold_lines(public))
+    assert "type right 0.50 (1/2)" in text and "organization -> Person 1" in text
+    assert "F1 1.00" in text and "0.50 (1/2)" in text
