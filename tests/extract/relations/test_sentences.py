@@ -161,6 +161,20 @@ CASES = [
     ),
     # --- 05 engage in diplomatic cooperation -------------------------------------------------
     Case(
+        "they-is-the-previous-joint-subject",
+        "Chile and Peru rejected the fishing quota. They were backed by Ecuador.",
+        (
+            ("country/EC", "supported", "country/CL", False),
+            ("country/EC", "supported", "country/PE", False),
+        ),
+    ),
+    Case(
+        "they-after-one-side-stays-unresolved",
+        "Chile rejected the fishing quota. They were backed by Ecuador.",
+        (("country/CL", "rejected", "event/fishing-quota", False),),
+        (("country/EC", "supported", "country/CL"),),
+    ),
+    Case(
         "praise",
         "Poland praised Lithuania for its support.",
         (("country/PL", "praised", "country/LT", False),),
