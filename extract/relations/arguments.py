@@ -59,6 +59,7 @@ from extract.relations.antecedents import (
     led_by,
     named_in_apposition,
     occasion_result,
+    previous_conjoined_subject,
     previous_subject_person,
     speaker_of,
     state_people,
@@ -315,7 +316,9 @@ def _resolve_pronoun(ctx: DocContext, token: Token) -> list[ActorMention]:
         states = [m for m in speakers if m.type is not EntityType.PERSON]
         if lower in WORDS.neuter_pronouns and len(states) == 1:
             return states
-    if lower in WORDS.plural_pronouns or lower in WORDS.neuter_pronouns:
+    if lower in WORDS.plural_pronouns:
+        return previous_conjoined_subject(ctx, token)  # "Britain and Denmark ... They are"
+    if lower in WORDS.neuter_pronouns:
         return []
     earlier = ctx.before(token.i, EntityType.PERSON)
     if not earlier:

@@ -22,6 +22,7 @@ from extract.relations.doc_context import DocContext
 from extract.relations.indirect_targets import complement_recipients, struck_country
 from extract.relations.issued_acts import document_issuers, report_publishers
 from extract.relations.modality import is_negated
+from extract.relations.participles import is_prenominal_participle, participle_arguments
 from extract.relations.trigger_words import trigger_of
 from extract.relations.unnamed_nominals import is_measure
 from extract.types import EntityType
@@ -33,6 +34,15 @@ def verb_arguments(
     ctx: DocContext, verb: Token, trigger: Trigger
 ) -> tuple[list[ActorMention], list[ActorMention]]:
     """Subjects and objects of a verb trigger, read as the module docstring describes."""
+    if is_prenominal_participle(verb):  # "Qatari-backed plan", "the proposed EC tax"
+        return participle_arguments(ctx, verb, trigger)
+    return _clause_arguments(ctx, verb, trigger)
+
+
+def _clause_arguments(
+    ctx: DocContext, verb: Token, trigger: Trigger
+) -> tuple[list[ActorMention], list[ActorMention]]:
+    """Subjects and objects of a verb that heads its own clause."""
     subject_tokens = _named_subjects(ctx, children(verb, "nsubj"))
     object_tokens = children(verb, "dobj", "nsubjpass")
     for agent in children(verb, "agent"):

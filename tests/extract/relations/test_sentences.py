@@ -159,7 +159,32 @@ CASES = [
         "Iran negotiated with the United States over its nuclear programme.",
         (("country/IR", "negotiated", "country/US", False),),
     ),
+    Case(
+        "proposed-participle-names-its-proposer",
+        "Japan criticized the proposed Canadian tariffs on steel.",
+        (("country/CA", "proposed", "event/proposed-canadian-tariffs-on-steel", False),),
+        (("country/JP", "proposed", "event/proposed-canadian-tariffs-on-steel"),),
+    ),
+    Case(
+        "hyphenated-participle-names-its-agent",
+        "Turkey welcomed the Qatari-backed plan.",
+        (("country/QA", "supported", "agreement/qatari-backed-plan", False),),
+    ),
     # --- 05 engage in diplomatic cooperation -------------------------------------------------
+    Case(
+        "they-is-the-previous-joint-subject",
+        "Chile and Peru rejected the fishing quota. They were backed by Ecuador.",
+        (
+            ("country/EC", "supported", "country/CL", False),
+            ("country/EC", "supported", "country/PE", False),
+        ),
+    ),
+    Case(
+        "they-after-one-side-stays-unresolved",
+        "Chile rejected the fishing quota. They were backed by Ecuador.",
+        (("country/CL", "rejected", "event/fishing-quota", False),),
+        (("country/EC", "supported", "country/CL"),),
+    ),
     Case(
         "praise",
         "Poland praised Lithuania for its support.",
