@@ -1445,6 +1445,14 @@ CASES = [
         "Germany banned Mahan Air of Iran.",
         (("country/DE", "imposed_administrative_sanctions", "organization/mahan-air", False),),
     ),
+    Case(
+        # "from" is where the subject comes from, not whom it acts on, unless the
+        # dictionary's own pattern names "from".
+        "dictionary-verb-from-is-no-target",
+        "Portugal departed from Angola.",
+        (),
+        absent=(("country/PT", "consulted", "country/AO"),),
+    ),
 ]
 
 
