@@ -73,7 +73,12 @@ def conjoined_people(doc: Doc, people: list[ActorMention], taken: set[int]) -> l
                 continue
             # "Nikos Dendias, Nikos Christodoulides and Jean-Yves Le Drian": a name between two
             # people in one list is a person whatever the model tagged it.
-            between_people = any(c.i > other.i and c.i in person_ends for c in root.conjuncts)
+            # "International Monetary Fund managing director Michel Camdessus": a name that runs
+            # on into a title is the title's organisation, so the name must end its list item.
+            ends_item = other.i + 1 >= len(doc) or doc[other.i + 1].pos_ in ("PUNCT", "CCONJ")
+            between_people = ends_item and any(
+                c.i > other.i and c.i in person_ends for c in root.conjuncts
+            )
             run = _name_run(doc, other, taken, organisation_tag_allowed=between_people)
             if run is not None:
                 found.append(

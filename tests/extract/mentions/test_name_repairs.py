@@ -43,3 +43,15 @@ def test_an_organisation_after_the_last_person_stays_an_organisation() -> None:
     doc.ents = spans
     types = {m.name: m.type for m in find_mentions(doc)}
     assert types["Goldman Sachs"] is EntityType.ORGANIZATION
+
+
+def test_an_organisation_running_on_into_a_title_stays_an_organisation() -> None:
+    # The parse makes "Fund" a conjunct of the people; the words after it are its director's
+    # title, so the fund is the title's organisation.
+    text = (
+        "The minister met Marco Bellini, Paul Weber and Atlantic Development Fund managing "
+        "director Kostas Manolis before leaving."
+    )
+    types = {m.name: m.type for m in find_mentions(load_pipeline()(text))}
+    assert types["Atlantic Development Fund"] is EntityType.ORGANIZATION
+    assert types["Kostas Manolis"] is EntityType.PERSON
