@@ -1439,6 +1439,13 @@ CASES = [
         (("country/JP", "sanctioned", "country/IR", False),),
         modality={("country/JP", "sanctioned", "country/IR"): None},
     ),
+    Case(
+        # "failed to conclude": the act did not happen, so it is negated and makes no party.
+        "failed-to-conclude-is-negated",
+        "Norway and Iceland failed to conclude a fisheries agreement.",
+        (("country/NO", "concluded", "agreement/fisheries-agreement", True),),
+        absent=(("country/NO", "party_to", "agreement/fisheries-agreement"),),
+    ),
     # --- verbs coded by the CAMEO verb dictionary (extract.relations.dictionary_verbs) ------
     Case(
         "dictionary-verb",
