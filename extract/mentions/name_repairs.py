@@ -8,7 +8,9 @@
    of a lower-case place noun is a place: "the Capella hotel", "the Ritz hotel".
 3. **Conjoined names** (``conjoined_people``): an untagged run of capitalised proper nouns
    joined by "and" to a person is a person too, after its title: "Alexander Zakharchenko and
-   Igor Plotnitsky", "Tony Blair and Irish Taoiseach Bertie Ahern".
+   Igor Plotnitsky", "Tony Blair and Irish Taoiseach Bertie Ahern". A name between two people
+   of one list is a person even when the model tagged it an organisation ("Nikos Dendias, Nikos
+   Christodoulides and Jean-Yves Le Drian").
 4. **Organisations in titles** (``title_organisations``): capitalised words right before a role
    word of a person's title that name no country are the organisation the title belongs to:
    "SDLP leader John Hume", "Ulster Unionist leader David Trimble". A party adjective
@@ -60,14 +62,24 @@ def named_place(span: Span) -> ActorMention:
 
 
 def conjoined_people(doc: Doc, people: list[ActorMention], taken: set[int]) -> list[ActorMention]:
-    """Untagged names joined by "and" to a person named in the text (rule 3)."""
+    """Untagged names joined by "and" to a person named in the text (rule 3); a name the model
+    tagged as an organisation counts too when the list goes on to another person after it."""
     found = []
+    person_ends = {person.end - 1 for person in people}
     for person in people:
         root = doc[person.end - 1]
         for other in root.conjuncts:
             if other.i in taken or other.i < root.i:
                 continue
-            run = _name_run(doc, other, taken)
+            # "Nikos Dendias, Nikos Christodoulides and Jean-Yves Le Drian": a name between two
+            # people in one list is a person whatever the model tagged it.
+            # "International Monetary Fund managing director Michel Camdessus": a name that runs
+            # on into a title is the title's organisation, so the name must end its list item.
+            ends_item = other.i + 1 >= len(doc) or doc[other.i + 1].pos_ in ("PUNCT", "CCONJ")
+            between_people = ends_item and any(
+                c.i > other.i and c.i in person_ends for c in root.conjuncts
+            )
+            run = _name_run(doc, other, taken, organisation_tag_allowed=between_people)
             if run is not None:
                 found.append(
                     ActorMention(run[0], run[1], EntityType.PERSON, doc[run[0] : run[1]].text)
@@ -75,14 +87,23 @@ def conjoined_people(doc: Doc, people: list[ActorMention], taken: set[int]) -> l
     return found
 
 
-def _name_run(doc: Doc, last: Token, taken: set[int]) -> tuple[int, int] | None:
-    """The capitalised, untagged proper-noun run ending at ``last``, without title words."""
-    if last.pos_ != "PROPN" or not last.is_title or last.ent_type_:
+def _name_run(
+    doc: Doc, last: Token, taken: set[int], organisation_tag_allowed: bool = False
+) -> tuple[int, int] | None:
+    """The capitalised, untagged proper-noun run ending at ``last``, without title words; with
+    ``organisation_tag_allowed``, words inside one ORG entity count as untagged."""
+
+    def untagged(token: Token) -> bool:
+        if not token.ent_type_:
+            return True
+        return organisation_tag_allowed and token.ent_type_ == "ORG"
+
+    if last.pos_ != "PROPN" or not last.is_title or not untagged(last):
         return None
     start = last.i
     while start - 1 >= 0 and start - 1 not in taken:
         before = doc[start - 1]
-        is_name = before.pos_ == "PROPN" and before.is_title and not before.ent_type_
+        is_name = before.pos_ == "PROPN" and before.is_title and untagged(before)
         if not is_name or _is_title_word(before) or match_country(before.text):
             break
         start -= 1

@@ -104,7 +104,17 @@ def _modifiers(token: Token) -> list[Token]:
     return keep
 
 
+def _is_counted(token: Token) -> bool:
+    """Whether a plural noun is counted by a number ("220 votes", "two summits"): a tally or a
+    set of several events, no one event; a year ("the 2016 elections") is no count."""
+    return token.tag_ in ("NNS", "NNPS") and any(
+        c.dep_ == "nummod" and c.ent_type_ not in TIME_LABELS for c in token.lefts
+    )
+
+
 def _nominal_phrase(token: Token, entity_type: EntityType) -> ActorMention | None:
+    if entity_type is EntityType.EVENT and _is_counted(token):
+        return None
     modifiers = _modifiers(token)
     tokens = sorted([*modifiers, token], key=lambda t: t.i)
     tail = _short_complement(token, named_already=_names_itself(modifiers))

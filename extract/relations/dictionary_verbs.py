@@ -23,8 +23,9 @@ from spacy.tokens import Token
 from extract.vocabulary.cameo_verbs import VerbPattern, match_verb
 from extract.vocabulary.triggers import Trigger, TriggerTable
 
-#: Where the target of a dictionary verb may stand besides its direct object.
-TARGET_PREPOSITIONS = frozenset({"against", "on", "to", "with", "toward", "towards", "from"})
+#: Where the target of a dictionary verb may stand besides its direct object. "From" is where
+#: the subject comes from ("departed from Libya"), no target, unless the pattern names it.
+TARGET_PREPOSITIONS = frozenset({"against", "on", "to", "with", "toward", "towards"})
 #: CAMEO families that only our own trigger table may code (see the module docstring).
 _OWN_TABLE_FAMILIES = frozenset({"01", "02"})
 

@@ -49,6 +49,10 @@ def is_negated(verb: Token) -> bool:
         ):
             return True
         # "did not agree to sign": the negation of the governing verb carries over.
+        if node.dep_ == "xcomp" and node.head.lemma_.lower() in WORDS.failure_lemmas:
+            # "failed to conclude a deal": the act did not happen, unless the failure is
+            # itself denied ("did not fail to sign").
+            return not any(c.dep_ == "neg" for c in node.head.children)
         if node.dep_ == "xcomp":
             node = node.head
         else:

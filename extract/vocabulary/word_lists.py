@@ -109,6 +109,7 @@ class WordLists:
     wish_lemmas: frozenset[str]
     object_control_lemmas: frozenset[str]
     refusal_lemmas: frozenset[str]
+    failure_lemmas: frozenset[str]
     receiving_lemmas: frozenset[str]
     act_noun_verbs: dict[str, str]
     travel_lemmas: frozenset[str]

@@ -1464,11 +1464,26 @@ CASES = [
         (("country/JP", "sanctioned", "country/IR", False),),
         modality={("country/JP", "sanctioned", "country/IR"): None},
     ),
+    Case(
+        # "failed to conclude": the act did not happen, so it is negated and makes no party.
+        "failed-to-conclude-is-negated",
+        "Norway and Iceland failed to conclude a fisheries agreement.",
+        (("country/NO", "concluded", "agreement/fisheries-agreement", True),),
+        absent=(("country/NO", "party_to", "agreement/fisheries-agreement"),),
+    ),
     # --- verbs coded by the CAMEO verb dictionary (extract.relations.dictionary_verbs) ------
     Case(
         "dictionary-verb",
         "Germany banned Mahan Air of Iran.",
         (("country/DE", "imposed_administrative_sanctions", "organization/mahan-air", False),),
+    ),
+    Case(
+        # "from" is where the subject comes from, not whom it acts on, unless the
+        # dictionary's own pattern names "from".
+        "dictionary-verb-from-is-no-target",
+        "Portugal departed from Angola.",
+        (),
+        absent=(("country/PT", "consulted", "country/AO"),),
     ),
 ]
 
