@@ -9,6 +9,14 @@ resolving a set of keys only needs the keys connected to it through shared bucke
 uses that to read, for a batch of new articles, just the stored entities that matter
 (``graph.store.stored_names``) instead of every entity stored.
 
+Two rules match one side of a name against the other, never a side against itself: an
+acronym against the long forms it could stand for, an organisation's name against places'
+names. Their buckets come in pairs (``acronym-short:``/``acronym-long:``, ``place-org:``/
+``place-of:``) and ``linked_bucket`` says where a bucket's keys are to be found: in the same
+bucket, or in its partner. Two long forms with the same initials, or two places of one name,
+are not thereby connected (on the whole Reuters store, one two-letter spelling alone is shared
+by a hundred long forms).
+
 Buckets are an over-approximation on purpose: every name of a key (labels and aliases alike)
 counts, though a resolver reads some rules from the chosen label only. A bucket too many costs
 a few extra entities read; a bucket missing would change a merge, which the tests rule out by
@@ -35,7 +43,7 @@ def resolution_buckets(entity_type: EntityType, key: str, names: Iterable[str]) 
     >>> sorted(resolution_buckets(EntityType.PERSON, "person/trump", ["President Trump"]))
     ['surname:trump']
     >>> sorted(resolution_buckets(EntityType.ORGANIZATION, "organization/dhs", ["DHS"]))
-    ['acronym:DHS:', 'form:dhs', 'place:dhs']
+    ['acronym-long:DHS:', 'acronym-short:DHS:', 'form:dhs', 'place-org:dhs']
     """
     buckets: set[str] = set()
     if entity_type in _EVENT_LIKE and "--" in key.split("/", 1)[-1]:
@@ -47,7 +55,8 @@ def resolution_buckets(entity_type: EntityType, key: str, names: Iterable[str]) 
                 buckets.add(f"surname:{parsed.surname}")
             continue
         if entity_type in _NAMED_LIKE_PLACES and name.strip():
-            buckets.add(f"place:{name.casefold()}")
+            side = "place-org" if entity_type is EntityType.ORGANIZATION else "place-of"
+            buckets.add(f"{side}:{name.casefold()}")
         if entity_type is EntityType.ORGANIZATION:
             buckets.add(f"form:{name_form(name)}")
             buckets.update(_acronym_buckets(name))
@@ -73,14 +82,36 @@ def _acronym_buckets(name: str) -> Iterator[str]:
     split = _split_acronym(name)
     if split is not None:
         letters, tail = split
-        yield f"acronym:{letters}:{tail}"
+        yield f"acronym-short:{letters}:{tail}"
+        # An acronym an article gave as an alias of a long form stands for that long form
+        # (the alias index of graph.merge.organisations): for other acronyms, a long side.
+        yield f"acronym-long:{letters}:{tail}"
         return
     words = re.sub(r"^[Tt]he\s+", "", name).split()
     for tail_length in range(min(_MAX_TAIL, len(words) - 2) + 1):
         head = words[: len(words) - tail_length]
         tail = " ".join(words[len(words) - tail_length :]).lower()
         for spelling in initial_spellings(head):
-            yield f"acronym:{spelling}:{tail}"
+            yield f"acronym-long:{spelling}:{tail}"
 
 
-__all__ = ["resolution_buckets"]
+_PARTNERS = {
+    "acronym-short": "acronym-long",
+    "acronym-long": "acronym-short",
+    "place-org": "place-of",
+    "place-of": "place-org",
+}
+
+
+def linked_bucket(bucket: str) -> str:
+    """The bucket where the keys that ``bucket`` connects a key to are: its partner for the
+    rules that match one side against the other, else itself.
+
+    >>> linked_bucket("acronym-long:DHS:"), linked_bucket("surname:trump")
+    ('acronym-short:DHS:', 'surname:trump')
+    """
+    kind, _, rest = bucket.partition(":")
+    return f"{_PARTNERS[kind]}:{rest}" if kind in _PARTNERS else bucket
+
+
+__all__ = ["linked_bucket", "resolution_buckets"]

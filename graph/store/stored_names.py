@@ -32,7 +32,7 @@ from collections.abc import Iterable
 import pyoxigraph as ox
 
 from extract.types import Entity, EntityType
-from graph.merge.buckets import resolution_buckets
+from graph.merge.buckets import linked_bucket, resolution_buckets
 from graph.vocab.namespace import NG
 
 _PREFIXES = """
@@ -160,7 +160,9 @@ class StoredNames:
         frontier = set().union(*(_buckets_of(entity) for entity in entities))
         while frontier:
             seen_buckets |= frontier
-            keys = {key for bucket in frontier for key in self._keys_in.get(bucket, ())}
+            keys = {
+                key for bucket in frontier for key in self._keys_in.get(linked_bucket(bucket), ())
+            }
             keys -= seen_keys
             seen_keys |= keys
             read = entities_for_keys(store, keys)
