@@ -12,6 +12,10 @@ batch through shared buckets, following the connections through stored entities 
 no new key turns up. Resolving the batch with those gives the same keys as with every stored
 entity, since the others share no bucket with anything involved.
 
+One difference from reading everything: stored keys that only a remove made mergeable (a
+bare "Trump" once "Melania Trump"'s article is gone) are merged by the next batch that shares a
+bucket with them, not by the next batch of anything.
+
 The index is built by one pass over the stored entities when a run of ``add`` starts, then
 kept up to date from what each batch writes (``note``). It holds bucket names and keys only,
 not the entities' names; a key it lists that has since moved (re-keyed) or gone is read as
