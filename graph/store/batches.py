@@ -9,7 +9,10 @@ older graphs), so the store ends the same as after one ``add_results`` of everyt
 compare the two quad for quad.
 
 Memory is then the batch, the stored entities that resolution reads, and Oxigraph's own
-caches; a 19,043-article corpus is measured in docs/sparql.md.
+caches. Resolution reads only the stored entities that share a resolution bucket with the
+batch's (``graph.store.stored_names``), through an index of buckets built once per run, so a
+batch's cost does not grow with the store; a 19,043-article corpus is measured in
+docs/sparql.md.
 
 >>> import tempfile
 >>> from extract.types import Article, ArticleResult
@@ -32,9 +35,11 @@ import pyoxigraph as ox
 
 from extract.types import ArticleResult
 from graph.store.store import AddReport, add_results
+from graph.store.stored_names import StoredNames
 
 #: Articles per ``add_results`` call: large enough that resolving keys against the stored
-#: entities (one query per batch) is a small share of the time, small enough to keep memory flat.
+#: entities (a few queries per batch) is a small share of the time, small enough to keep
+#: memory flat.
 DEFAULT_BATCH_SIZE = 256
 
 
@@ -75,8 +80,9 @@ def add_in_batches(
         raise ValueError(f"batch_size must be at least 1, not {batch_size}")
     summary = AddSummary()
     iterator = iter(results)
+    names = StoredNames.read(store)
     while batch := list(islice(iterator, batch_size)):
-        summary.count(add_results(store, batch))
+        summary.count(add_results(store, batch, names=names))
         if on_batch:
             on_batch(summary)
     return summary

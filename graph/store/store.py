@@ -55,13 +55,14 @@ import pyoxigraph as ox
 from rdflib import BNode, Graph, Literal, URIRef
 
 from extract.mentions.keys import key_type
-from extract.types import ArticleResult, Entity, EntityType, Relation
+from extract.types import ArticleResult, Entity, Relation
 from graph.export.rdf import new_rdf_graph, rdf_triples
 from graph.export.rdf_text import Triple
 from graph.merge.build import build_graph
 from graph.merge.resolve import resolve_keys
 from graph.store.create import create_store_atomically
 from graph.store.rekey import graphs_mentioning, rekeyed_triples
+from graph.store.stored_names import StoredNames, stored_entities
 from graph.store.summary_rebuild import ensure_summaries
 from graph.store.write import write_graph
 from graph.vocab.identity import ARTICLE_BASE, article_iri, entity_iri
@@ -194,37 +195,6 @@ def count_triples(store: ox.Store, article_id: str | None = None) -> int:
 
 
 _DC_IDENTIFIER = ox.NamedNode("http://purl.org/dc/terms/identifier")
-_STORED_ENTITIES = """
-PREFIX ng: <https://newsgraph.dev/ontology#>
-PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
-PREFIX schema: <https://schema.org/>
-SELECT DISTINCT ?key ?label ?type ?alias WHERE {
-  ?entity ng:key ?key ; rdfs:label ?label ; a ?type .
-  FILTER(STRSTARTS(STR(?type), STR(ng:)))
-  OPTIONAL { ?entity schema:alternateName ?alias }
-}
-"""
-
-
-def stored_entities(store: ox.Store) -> list[Entity]:
-    """The entities already in the store, as ``Entity`` values for key resolution."""
-    by_key: dict[str, tuple[str, EntityType, set[str]]] = {}
-    types = {f"{NG}{t.value}": t for t in EntityType}
-    solutions = store.query(_STORED_ENTITIES)
-    assert isinstance(solutions, ox.QuerySolutions)
-    for row in solutions:
-        entity_type = types.get(row["type"].value)
-        if entity_type is None:
-            continue
-        key, label = row["key"].value, row["label"].value
-        _, _, aliases = by_key.setdefault(key, (label, entity_type, set()))
-        aliases.add(label)
-        if row["alias"] is not None:
-            aliases.add(row["alias"].value)
-    return [
-        Entity(key, label, entity_type, tuple(sorted(aliases)))
-        for key, (label, entity_type, aliases) in sorted(by_key.items())
-    ]
 
 
 def _rekey(result: ArticleResult, mapping: dict[str, str]) -> ArticleResult:
@@ -342,11 +312,16 @@ def rekey_stored(store: ox.Store, moved: dict[str, str], *, skip: Iterable[str] 
     return changed
 
 
-def add_results(store: ox.Store, results: Iterable[ArticleResult]) -> list[AddReport]:
+def add_results(
+    store: ox.Store, results: Iterable[ArticleResult], *, names: StoredNames | None = None
+) -> list[AddReport]:
     """Add (or replace) the articles of ``results`` in the store, one named graph each.
 
     Keys are resolved across the new articles and the entities already stored, as
-    ``build_graph`` resolves them across a corpus.
+    ``build_graph`` resolves them across a corpus. Of the stored entities only those that
+    share a resolution bucket with the new ones are read (``graph.store.stored_names``);
+    ``names`` is the index of them that a run of several calls keeps (``add_in_batches``),
+    else it is read from the store for this call.
 
     >>> import tempfile
     >>> from extract.types import Article, ArticleResult, Entity, EntityType
@@ -358,14 +333,17 @@ def add_results(store: ox.Store, results: Iterable[ArticleResult]) -> list[AddRe
     ['a1']
     """
     results = list(results)
-    known = stored_entities(store)
-    mapping = resolve_keys([*known, *(e for r in results for e in r.entities)])
+    names = names if names is not None else StoredNames.read(store)
+    new = [entity for result in results for entity in result.entities]
+    known = names.related(store, new)
+    mapping = resolve_keys([*known, *new])
     # A stored short key that now resolves to a fuller one: re-key the older graphs too.
     moved = {e.key: mapping[e.key] for e in known if mapping.get(e.key, e.key) != e.key}
     if moved:
         rekey_stored(store, moved, skip=(r.article.id for r in results))
     reports = [replace_article(store, result, mapping) for result in results]
     store.flush()
+    names.note(store, {mapping.get(e.key, e.key) for e in new} | set(moved.values()))
     return reports
 
 
