@@ -10,6 +10,8 @@ from extract.relations.dictionary_verbs import dictionary_trigger
 from extract.vocabulary.triggers import Trigger, TriggerTable
 
 TRIGGER_MEMO = "ng_trigger_memo"
+# Only verbs, a root auxiliary and nouns can be triggers.
+_TRIGGER_POS = frozenset({"VERB", "AUX", "NOUN"})
 
 
 def trigger_of(token: Token, triggers: TriggerTable) -> Trigger | None:
@@ -27,8 +29,11 @@ def trigger_of(token: Token, triggers: TriggerTable) -> Trigger | None:
 
 
 def _read_trigger(token: Token, triggers: TriggerTable) -> Trigger | None:
+    pos = token.pos_
+    if pos not in _TRIGGER_POS:
+        return None  # most tokens: no lemma to look up
     lemma = token.lemma_.lower()
-    if token.pos_ == "VERB" or (token.pos_ == "AUX" and token.dep_ == "ROOT"):
+    if pos == "VERB" or (pos == "AUX" and token.dep_ == "ROOT"):
         # The second word is a particle, a preposition or the object noun ("restore ties").
         # A preposition introducing a date ("on Thursday") is no particle.
         particles = [
@@ -48,7 +53,7 @@ def _read_trigger(token: Token, triggers: TriggerTable) -> Trigger | None:
         if own or not triggers.verb_dictionary:
             return own
         return dictionary_trigger(token, triggers)
-    if token.pos_ == "NOUN":
+    if pos == "NOUN":
         return triggers.noun(lemma) or triggers.noun(token.lower_)
     return None
 
