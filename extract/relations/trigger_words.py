@@ -21,11 +21,16 @@ def trigger_of(token: Token, triggers: TriggerTable) -> Trigger | None:
     are remembered in the doc's ``user_data`` under ``TRIGGER_MEMO`` (dropped before a Doc
     leaves its process: ``extract.pipeline``).
     """
-    memo = token.doc.user_data.setdefault(TRIGGER_MEMO, {})
+    user_data = token.doc.user_data
+    memo = user_data.get(TRIGGER_MEMO)
+    if memo is None:
+        memo = user_data[TRIGGER_MEMO] = {}
     key = (id(triggers), token.i)
-    if key not in memo:
-        memo[key] = _read_trigger(token, triggers)
-    return memo[key]
+    try:
+        return memo[key]
+    except KeyError:
+        found = memo[key] = _read_trigger(token, triggers)
+        return found
 
 
 def _read_trigger(token: Token, triggers: TriggerTable) -> Trigger | None:
