@@ -60,9 +60,11 @@ def assemble_result(
     entities = _entities(doc, [*kept, *used], {m.key for m in used})
     entities = with_event_dates([*kept, *used], entities)
     known = {e.key for e in entities}
+    # ``Doc.text`` joins every token's text anew on each read: read it once per article.
+    text = doc.text
     relations = sorted(
         {
-            _relation(article, doc, c)
+            _relation(article, text, c)
             for c in candidates
             if c.subject.key in known and c.object.key in known
         },
@@ -107,7 +109,7 @@ def evidence_bounds(sentence: Span) -> tuple[int, int]:
     return sentence.start_char + skip, sentence.start_char + skip + len(trimmed)
 
 
-def _relation(article: Article, doc: Doc, candidate: RelationCandidate) -> Relation:
+def _relation(article: Article, text: str, candidate: RelationCandidate) -> Relation:
     start, end = evidence_bounds(candidate.trigger.sent)
     return Relation(
         subject=candidate.subject.key,
@@ -117,7 +119,7 @@ def _relation(article: Article, doc: Doc, candidate: RelationCandidate) -> Relat
         negated=candidate.negated,
         evidence=Evidence(
             article_id=article.id,
-            sentence=doc.text[start:end],
+            sentence=text[start:end],
             start=start,
             end=end,
             date=article.date,
@@ -255,6 +257,16 @@ def _entities(doc: Doc, mentions: list[ActorMention], used: set[str]) -> list[En
             continue  # an unnamed event ("interference in other issues") that nobody acts on
         grouped.setdefault(mention.key, []).append(mention)
     entities = []
+    # Each sentence's text is built token by token; many mentions share a sentence.
+    sentence_texts: dict[int, str] = {}
+
+    def sentence_text(span: Span) -> str:
+        sentence = span.sent
+        text = sentence_texts.get(sentence.start)
+        if text is None:
+            text = sentence_texts[sentence.start] = sentence.text.strip()
+        return text
+
     for key in sorted(grouped):
         group = grouped[key]
         first = group[0]
@@ -267,7 +279,7 @@ def _entities(doc: Doc, mentions: list[ActorMention], used: set[str]) -> list[En
         owned = [s for m in group if (s := _with_possessor(doc, m)) is not None]
         aliases = sorted({_surface(s) for s in [*spans, *owned]} - {""})
         entity_mentions = sorted(
-            {Mention(_surface(s), s.start_char, s.end_char, s.sent.text.strip()) for s in spans},
+            {Mention(_surface(s), s.start_char, s.end_char, sentence_text(s)) for s in spans},
             key=lambda m: (m.start, m.end),
         )
         role = next((m.role for m in group if m.role), None)

@@ -37,6 +37,13 @@ from typing import Any
 REPO = Path(__file__).resolve().parents[1]
 DEFAULT_CORPUS = REPO.parent / "shared" / "data" / "bench" / "reuters21578.jsonl"
 DEFAULT_SIZES = (100, 1_000, 10_000)
+# Touches every table extraction reads lazily (titles, countries, cities, triggers, dates), so
+# the timed build starts as warm as the bare run, whose model is loaded before its clock.
+WARM_UP_TEXT = (
+    "WASHINGTON, March 3 - Treasury Secretary James Baker met French Finance Minister "
+    "Edouard Balladur in Paris on Tuesday and said the United States would propose new "
+    "talks on the trade agreement with Japan."
+)
 
 
 def peak_rss_mb() -> float:
@@ -95,12 +102,19 @@ def measure_build(
     from functools import partial
 
     from extract.pipeline import extract_articles, load_pipeline
+    from extract.types import Article
     from graph.export import output_formats, write_outputs
     from graph.run.corpus import BuildReport, build_from_paths
     from graph.run.distributed import extract_on_cluster, open_cluster_client
     from graph.run.options import BuildOptions
 
     load_pipeline()  # model loading is a fixed cost, outside the per-word figure (as for bare)
+    # newsgraph's own tables (word lists, triggers, gazetteer, country names) are read on first
+    # use: about 1.6 s per process, as fixed as the model's loading, so they load here too,
+    # outside the timing, and the seconds are reported apart.
+    warm_began = time.perf_counter()
+    list(extract_articles([Article(id="warm-up", text=WARM_UP_TEXT)], batch_size=batch_size))
+    warm_up = time.perf_counter() - warm_began
     report = BuildReport()
     with contextlib.ExitStack() as stack:
         extractor = None
@@ -120,6 +134,7 @@ def measure_build(
     stages["export"] = round(ended - built, 3)
     return {
         "seconds": ended - began,
+        "warm_up_seconds": round(warm_up, 3),
         "stages": stages,
         "nodes": graph.number_of_nodes(),
         "edges": graph.number_of_edges(),

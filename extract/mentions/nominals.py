@@ -34,9 +34,9 @@ def find_nominal_mentions(doc: Doc) -> list[ActorMention]:
     """Agreements, events and interference acts named by common nouns."""
     found = []
     for token in doc:
-        lemma = token.lemma_.lower()
         if token.pos_ not in ("NOUN", "PROPN", "VERB"):
             continue
+        lemma = token.lemma_.lower()
         # "a ceasefire plan", "the peace deal": the outer noun heads the agreement's name.
         outer = _outer_agreement_noun(token) if lemma in WORDS.agreement_heads else None
         if lemma in WORDS.interference_words:
@@ -47,9 +47,9 @@ def find_nominal_mentions(doc: Doc) -> list[ActorMention]:
             mention = _nominal_phrase(outer, EntityType.AGREEMENT)
         elif lemma in WORDS.agreement_heads or _is_joint_body(token):
             mention = _nominal_phrase(token, EntityType.AGREEMENT)
-        elif is_briefing(token):
-            continue  # "a news conference": where something was said, no event of the sides
         elif lemma in WORDS.event_heads or token.lower_ in WORDS.event_heads:
+            if is_briefing(token):
+                continue  # "a news conference": where something was said, no event of the sides
             mention = _nominal_phrase(token, EntityType.EVENT)
         else:
             continue

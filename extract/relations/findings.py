@@ -23,7 +23,7 @@ def as_finding(verb: Token, trigger: Trigger | None) -> Trigger | None:
 
     "concluded that Russia hacked ..." is ``said`` (010); "concluded a deal" keeps its trigger.
     """
-    if verb.lemma_.lower() not in WORDS.finding_lemmas or verb.pos_ != "VERB":
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in WORDS.finding_lemmas:
         return trigger
     # The small model sometimes reads "concluded a fisheries deal" as a clause: only a verbal
     # complement is a finding.

@@ -10,6 +10,8 @@ from extract.relations.dictionary_verbs import dictionary_trigger
 from extract.vocabulary.triggers import Trigger, TriggerTable
 
 TRIGGER_MEMO = "ng_trigger_memo"
+# Only verbs, a root auxiliary and nouns can be triggers.
+_TRIGGER_POS = frozenset({"VERB", "AUX", "NOUN"})
 
 
 def trigger_of(token: Token, triggers: TriggerTable) -> Trigger | None:
@@ -19,16 +21,24 @@ def trigger_of(token: Token, triggers: TriggerTable) -> Trigger | None:
     are remembered in the doc's ``user_data`` under ``TRIGGER_MEMO`` (dropped before a Doc
     leaves its process: ``extract.pipeline``).
     """
-    memo = token.doc.user_data.setdefault(TRIGGER_MEMO, {})
+    user_data = token.doc.user_data
+    memo = user_data.get(TRIGGER_MEMO)
+    if memo is None:
+        memo = user_data[TRIGGER_MEMO] = {}
     key = (id(triggers), token.i)
-    if key not in memo:
-        memo[key] = _read_trigger(token, triggers)
-    return memo[key]
+    try:
+        return memo[key]
+    except KeyError:
+        found = memo[key] = _read_trigger(token, triggers)
+        return found
 
 
 def _read_trigger(token: Token, triggers: TriggerTable) -> Trigger | None:
+    pos = token.pos_
+    if pos not in _TRIGGER_POS:
+        return None  # most tokens: no lemma to look up
     lemma = token.lemma_.lower()
-    if token.pos_ == "VERB" or (token.pos_ == "AUX" and token.dep_ == "ROOT"):
+    if pos == "VERB" or (pos == "AUX" and token.dep_ == "ROOT"):
         # The second word is a particle, a preposition or the object noun ("restore ties").
         # A preposition introducing a date ("on Thursday") is no particle.
         particles = [
@@ -48,7 +58,7 @@ def _read_trigger(token: Token, triggers: TriggerTable) -> Trigger | None:
         if own or not triggers.verb_dictionary:
             return own
         return dictionary_trigger(token, triggers)
-    if token.pos_ == "NOUN":
+    if pos == "NOUN":
         return triggers.noun(lemma) or triggers.noun(token.lower_)
     return None
 

@@ -27,7 +27,10 @@ def _find_word(sentence: str, names: Iterable[str], taken: list[Mark]) -> tuple[
     folded = sentence.lower()
     if len(folded) != len(sentence):  # a character whose lower case is longer: keep it exact
         folded = sentence
-    for name in sorted({n.strip() for n in names if n and n.strip()}, key=len, reverse=True):
+    # Names of equal length in alphabetical order: a set's order changes with the hash seed,
+    # and with it which of two such names was marked (graph.html differed between runs).
+    distinct = {n.strip() for n in names if n and n.strip()}
+    for name in sorted(distinct, key=lambda n: (-len(n), n)):
         wanted = name.lower() if folded is not sentence else name
         start = folded.find(wanted)
         while start >= 0:
