@@ -24,6 +24,8 @@ def in_place_context(ent: Span) -> bool:
     >>> doc = spacy.blank("en")("Farmers marched in the city of Malaga .")
     >>> in_place_context(doc[6:7])
     True
+    >>> in_place_context(spacy.blank("en")("She studied at USI .")[3:4])
+    False
     """
     doc = ent.doc
     start = ent.start + 1 if ent[0].lower_ == "the" and len(ent) > 1 else ent.start
@@ -38,4 +40,8 @@ def in_place_context(ent: Span) -> bool:
     if before.lower_ == "of" and start > 1 and doc[start - 2].lower_ in WORDS.area_nouns:
         return True  # "the city of Malaga"
     name = doc[start : ent.end].text
+    if name.isupper():
+        # An acronym is an organisation's short name ("at USI"), not the town the gazetteer
+        # spells alike in title case ("Usi").
+        return False
     return before.lower_ in WORDS.place_prepositions and place_country(name) is not None
