@@ -25,12 +25,11 @@ checking that every merge ``resolve_entities`` makes is between keys sharing a b
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable, Iterator
 
 from extract.types import EntityType
 from graph.merge.events import _proper_name_without_year, event_form, parse_event_name
-from graph.merge.organisations import _MAX_TAIL, _split_acronym, initial_spellings, name_form
+from graph.merge.organisations import _split_acronym, long_form_spellings, name_form
 from graph.merge.person_names import parse_person_name
 
 _NAMED_LIKE_PLACES = frozenset({EntityType.ORGANIZATION, EntityType.PLACE, EntityType.COUNTRY})
@@ -87,12 +86,8 @@ def _acronym_buckets(name: str) -> Iterator[str]:
         # (the alias index of graph.merge.organisations): for other acronyms, a long side.
         yield f"acronym-long:{letters}:{tail}"
         return
-    words = re.sub(r"^[Tt]he\s+", "", name).split()
-    for tail_length in range(min(_MAX_TAIL, len(words) - 2) + 1):
-        head = words[: len(words) - tail_length]
-        tail = " ".join(words[len(words) - tail_length :]).lower()
-        for spelling in initial_spellings(head):
-            yield f"acronym-long:{spelling}:{tail}"
+    for spelling, tail in long_form_spellings(name):
+        yield f"acronym-long:{spelling}:{tail}"
 
 
 _PARTNERS = {

@@ -134,18 +134,29 @@ def _spelled_out(entries: list[KeyNames]) -> Iterator[KeyNames]:
     return (entry for entry in entries if not _split_acronym(entry.label))
 
 
+def long_form_spellings(name: str) -> Iterator[tuple[str, str]]:
+    """Every acronym a long name's words could spell, each with the words left after it
+    (up to ``_MAX_TAIL`` of them, lower-cased), a leading "The" dropped.
+
+    >>> sorted(long_form_spellings("International Monetary Fund Board"))
+    [('IM', 'fund board'), ('IMF', 'board'), ('IMFB', '')]
+    """
+    words = re.sub(r"^[Tt]he\s+", "", name).split()
+    for tail_length in range(min(_MAX_TAIL, len(words) - 2) + 1):
+        head = words[: len(words) - tail_length]
+        tail = " ".join(words[len(words) - tail_length :]).lower()
+        for spelling in initial_spellings(head):
+            yield spelling, tail
+
+
 def _long_form_index(entries: list[KeyNames]) -> dict[tuple[str, str], set[str]]:
     index: dict[tuple[str, str], set[str]] = defaultdict(set)
     for entry in _spelled_out(entries):
         for name in entry.labels | entry.aliases:
             if _split_acronym(name):
                 continue
-            words = re.sub(r"^[Tt]he\s+", "", name).split()
-            for tail_length in range(min(_MAX_TAIL, len(words) - 2) + 1):
-                head = words[: len(words) - tail_length]
-                tail = " ".join(words[len(words) - tail_length :]).lower()
-                for spelling in initial_spellings(head):
-                    index[(spelling, tail)].add(entry.key)
+            for spelling, tail in long_form_spellings(name):
+                index[(spelling, tail)].add(entry.key)
     return index
 
 
