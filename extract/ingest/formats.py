@@ -25,18 +25,16 @@ from urllib.parse import urlsplit
 from extract.errors import InputError
 from extract.ingest.article_head import dateline_place
 from extract.ingest.cleaning import CleanedText, clean_text, normalise_date
-from extract.ingest.encoding import decode_bytes, looks_binary
+from extract.ingest.encoding import decode_bytes
 from extract.ingest.html_text import extract_html
+from extract.ingest.json_lines import MAX_ARTICLE_BYTES, json_lines, parse_json_line
 from extract.types import Article
 
 log = logging.getLogger(__name__)
 
-MAX_ARTICLE_BYTES = 20 * 1024 * 1024
 # A .json file may hold many articles, so it gets a larger cap; bigger corpora belong in JSONL,
 # which is streamed line by line.
 MAX_JSON_FILE_BYTES = 256 * 1024 * 1024
-# JSON escapes ("\u0416", "\n") make a line longer than the text it holds.
-_MAX_JSONL_LINE_BYTES = MAX_ARTICLE_BYTES * 2
 
 Item = Article | InputError
 
@@ -165,38 +163,13 @@ def read_jsonl_file(path: Path, context: ReadContext) -> Iterator[Item]:
     source = str(path)
     any_line = False
     with path.open("rb") as handle:
-        if looks_binary(handle.read(8192)):
-            raise InputError(source, "binary file (not JSON lines)")
-        handle.seek(0)
-        number = 0
-        while True:
-            raw = handle.readline(_MAX_JSONL_LINE_BYTES + 1)
-            if not raw:
-                break
-            number += 1
-            if len(raw) > _MAX_JSONL_LINE_BYTES and not raw.endswith(b"\n"):
-                while (rest := handle.readline(1 << 20)) and not rest.endswith(b"\n"):
-                    pass  # skip the remainder of the oversized line without holding it
-                yield InputError(source, "line too large for one article", number)
-                any_line = True
-                continue
-            if number == 1:
-                raw = raw.removeprefix(b"\xef\xbb\xbf")
-            if not raw.strip():
-                continue
+        for number, raw in json_lines(handle, source):
             any_line = True
-            try:
-                obj = json.loads(raw.decode("utf-8"))
-            except UnicodeDecodeError:
-                yield InputError(source, "line is not valid UTF-8", number)
-                continue
-            except json.JSONDecodeError as exc:
-                yield InputError(source, f"malformed JSON: {exc.msg} (column {exc.colno})", number)
-                continue
-            except RecursionError:
-                yield InputError(source, "JSON nested too deeply", number)
+            if isinstance(raw, InputError):
+                yield raw
                 continue
             try:
+                obj = parse_json_line(raw, source, number)
                 yield _object_article(obj, source, f"{path.stem}-{number}", number)
             except InputError as exc:
                 yield exc

@@ -26,13 +26,11 @@ from pathlib import Path
 from typing import Any
 
 from extract.errors import InputError
-from extract.ingest.encoding import looks_binary
 from extract.ingest.fetch import is_url
+from extract.ingest.formats import MAX_JSON_FILE_BYTES
+from extract.ingest.json_lines import json_lines, parse_json_line
 
 __all__ = ["check_syntax"]
-
-_MAX_LINE_BYTES = 40 * 1024 * 1024  # as extract.ingest.read: twice the 20 MiB article cap
-_MAX_JSON_FILE_BYTES = 256 * 1024 * 1024
 
 
 def check_syntax(paths: Iterable[str | Path]) -> None:
@@ -96,48 +94,22 @@ def _check_value(value: Any, source: str, line: int | None) -> None:
     raise InputError(source, f"expected a JSON object, got {type(value).__name__}", line)
 
 
-def _parse(data: bytes | str, source: str, line: int | None) -> Any:
-    try:
-        text = data.decode("utf-8") if isinstance(data, bytes) else data
-        return json.loads(text)
-    except UnicodeDecodeError:
-        raise InputError(source, "line is not valid UTF-8", line) from None
-    except json.JSONDecodeError as exc:
-        column = f" (column {exc.colno})" if line is not None else ""
-        raise InputError(source, f"malformed JSON: {exc.msg}{column}", line or exc.lineno) from None
-    except RecursionError:
-        raise InputError(source, "JSON nested too deeply", line) from None
-
-
 def _check_jsonl(path: Path) -> None:
     source = str(path)
     try:
         with path.open("rb") as handle:
-            if looks_binary(handle.read(8192)):
-                raise InputError(source, "binary file (not JSON lines)")
-            handle.seek(0)
-            for number, raw in enumerate(_lines(handle, source), start=1):
-                if number == 1:
-                    raw = raw.removeprefix(b"\xef\xbb\xbf")
-                if raw.strip():
-                    _check_value(_parse(raw, source, number), source, number)
+            for number, raw in json_lines(handle, source):
+                if isinstance(raw, InputError):
+                    raise raw
+                _check_value(parse_json_line(raw, source, number), source, number)
     except OSError:
         return  # reading reports it
-
-
-def _lines(handle: Any, source: str) -> Iterator[bytes]:
-    number = 0
-    while raw := handle.readline(_MAX_LINE_BYTES + 1):
-        number += 1
-        if len(raw) > _MAX_LINE_BYTES and not raw.endswith(b"\n"):
-            raise InputError(source, "line too large for one article", number)
-        yield raw
 
 
 def _check_json(path: Path) -> None:
     source = str(path)
     try:
-        if path.stat().st_size > _MAX_JSON_FILE_BYTES:
+        if path.stat().st_size > MAX_JSON_FILE_BYTES:
             return  # reading refuses it with the size
         data = path.read_bytes()
     except OSError:
@@ -150,7 +122,12 @@ def _check_json(path: Path) -> None:
         return  # a legacy or UTF-16 encoding: reading detects it
     if not text.strip():
         return
-    value = _parse(text, source, None)
+    try:
+        value = json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise InputError(source, f"malformed JSON: {exc.msg}", exc.lineno) from None
+    except RecursionError:
+        raise InputError(source, "JSON nested too deeply") from None
     if isinstance(value, list):
         for index, item in enumerate(value, start=1):
             _check_value(item, f"{source}[{index}]", None)
