@@ -117,14 +117,23 @@ def _match_pycountry(text: str) -> CountryMatch | None:
 
 
 def country_label(code: str) -> str:
-    """Display label of an ISO code: ``country_label("GB")`` is ``"United Kingdom"``."""
+    """Display label of an ISO code, also of a state that no longer exists.
+
+    >>> country_label("GB"), country_label("CS"), country_label("ZR")
+    ('United Kingdom', 'Czechoslovakia', 'Zaire')
+    """
     label = _table().labels.get(code.upper())
     if label:
         return label
     record = pycountry.countries.get(alpha_2=code.upper())
-    if record is None:
+    if record is not None:
+        return getattr(record, "common_name", None) or record.name
+    # A state that no longer exists ("BU", Burma) keeps its code; pycountry's name puts the
+    # short form before a comma ("Burma, Socialist Republic of the Union of").
+    historic = pycountry.historic_countries.get(alpha_2=code.upper())
+    if historic is None:
         raise KeyError(f"unknown country code: {code!r}")
-    return getattr(record, "common_name", None) or record.name
+    return str(historic.name).split(",")[0]
 
 
 def capital_of(code: str) -> str | None:

@@ -26,6 +26,8 @@ from extract.vocabulary.countries import CountryForm, country_label, match_count
         ("Pyongyang", "KP", CountryForm.SEAT),
         ("the Hermit Kingdom", "KP", CountryForm.NAME),
         ("Azerbaijani", "AZ", CountryForm.DEMONYM),
+        ("Czechoslovakia", "CS", CountryForm.NAME),  # states of 1987 Reuters news
+        ("East German", "DD", CountryForm.DEMONYM),
     ],
 )
 def test_news_forms_map_to_one_code(text: str, code: str, form: CountryForm) -> None:
@@ -48,5 +50,6 @@ def test_labels() -> None:
     assert country_label("GB") == "United Kingdom"
     assert country_label("ru") == "Russia"
     assert country_label("BO")  # pycountry supplies labels the table lacks
+    assert country_label("BU") == "Burma"  # and those of states that no longer exist
     with pytest.raises(KeyError):
         country_label("ZZ")

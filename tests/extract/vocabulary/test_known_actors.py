@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pycountry
 
+from extract.vocabulary.countries import country_label
 from extract.vocabulary.known_actors import (
     affiliation_at,
     affiliations,
@@ -40,6 +41,15 @@ def test_rows_are_well_formed_and_sorted() -> None:
         assert _ROLE.match(role) and (country or role), name
         assert _DATE.match(start) and _DATE.match(end), name
         assert not (start and end) or start <= end, name
+
+
+def test_every_country_of_the_table_has_a_label() -> None:
+    # A code the labels did not know stopped a whole-corpus add at its 11,710th article
+    # ("unknown country code: 'CS'", a 1987 article naming Czechoslovakia).
+    codes = {row[1] for row in _rows() if row[1]}
+    labels = {code: country_label(code) for code in sorted(codes)}
+    assert labels["CS"] == "Czechoslovakia" and labels["XK"] == "Kosovo"
+    assert labels["DD"] == "East Germany" and labels["SU"] == "Soviet Union"
 
 
 def test_every_name_is_already_in_normal_form() -> None:
