@@ -133,13 +133,33 @@ def latest_with_head(ctx: DocContext, token: Token, kind: EntityType) -> list[Ac
 
 
 def named_in_apposition(ctx: DocContext, token: Token, acted_on: bool) -> list[ActorMention] | None:
-    """ "his Spanish counterpart Josep Borrell": the name in apposition is who the noun is."""
-    named = [
-        ctx.by_token[c.i]
-        for c in token.children
-        if c.dep_ == "appos" and c.i in ctx.by_token and ctx.by_token[c.i].type in ACTOR_TYPES
-    ]
+    """ "his Spanish counterpart Josep Borrell": the name in apposition is who the noun is;
+    "seven nations - Australia, Brazil, Japan and Mexico": a list in apposition names them all
+    (the parser hangs the first name on the noun and the rest on that name as conjuncts)."""
+    appositions = [c for c in token.children if c.dep_ == "appos" and c.i in ctx.by_token]
+    listed = [n for c in appositions for n in _list_items(c) if n.i in ctx.by_token]
+    named = [ctx.by_token[n.i] for n in listed if ctx.by_token[n.i].type in ACTOR_TYPES]
     return [as_actor(m) for m in named] or None
+
+
+def _list_items(first: Token) -> list[Token]:
+    """The items of a list that starts at ``first``: its conjuncts, and the names the parser
+    hung on an item as an apposition that carries the list on ("Australia, Brazil, Japan and
+    Mexico" may come as Brazil in apposition to Australia, Japan and Mexico conjuncts of
+    Brazil)."""
+    items: list[Token] = []
+    pending = [first]
+    while pending and len(items) < 50:
+        item = pending.pop(0)
+        for node in (item, *item.conjuncts):
+            if node not in items:
+                items.append(node)
+                pending += [
+                    c
+                    for c in node.children
+                    if c.dep_ == "appos" and any(g.dep_ == "conj" for g in c.children)
+                ]
+    return items
 
 
 def led_by(ctx: DocContext, token: Token, acted_on: bool) -> list[ActorMention] | None:

@@ -47,7 +47,7 @@ from spacy.tokens import Token
 
 from extract.coref.within_article import is_replaced
 from extract.labels import NOUN_POS
-from extract.mentions.mention import ActorMention
+from extract.mentions.mention import ACTOR_TYPES, ActorMention
 from extract.relations.antecedents import (
     body_anaphor,
     counted_nations,
@@ -105,14 +105,14 @@ def resolve_argument(ctx: DocContext, token: Token, acted_on: bool = False) -> l
 
 
 def _listed_in_apposition(ctx: DocContext, token: Token) -> list[Token]:
-    """The people of a list the small model parsed as appositions: "talks with Vice President
+    """The items of a list the small model parsed as appositions: "talks with Vice President
     George Bush, Secretary of State George Shultz and ... Malcolm Baldrige" hangs Shultz on Bush
     as ``appos`` and Baldrige on Shultz as ``conj``. One named person is never another in
     apposition, so a person named in apposition to a person is the next item of the list (its
     own conjuncts are read when it is resolved).
     """
     first = ctx.by_token.get(token.i)
-    if first is None or first.type is not EntityType.PERSON:
+    if first is None or first.type not in ACTOR_TYPES:
         return []
     listed: list[Token] = []
     for item in [token, *token.conjuncts]:
@@ -121,8 +121,14 @@ def _listed_in_apposition(ctx: DocContext, token: Token) -> list[Token]:
             if (
                 child.dep_ == "appos"
                 and named is not None
-                and named.type is EntityType.PERSON
+                and named.type is first.type
                 and named.key != first.key
+                # "The US, Russia, and Switzerland met": a country or body is often in
+                # apposition to another by name ("the IMF, the Fund's board"), so only an
+                # apposition that carries the list on with a conjunct is the list's next item.
+                and (
+                    first.type is EntityType.PERSON or any(c.dep_ == "conj" for c in child.children)
+                )
             ):
                 listed.append(child)
     return listed
@@ -133,7 +139,7 @@ def _resolve_one(ctx: DocContext, token: Token, acted_on: bool) -> list[ActorMen
     if mention is not None:
         return [as_actor(mention), *(event_agents(ctx, mention) if acted_on else [])]
     if token.pos_ == "PRON":
-        return _resolve_pronoun(ctx, token)
+        return _resolve_pronoun(ctx, token, acted_on)
     if token.pos_ not in NOUN_POS:
         return []
     for rule in _NOUN_RULES:
@@ -284,11 +290,12 @@ def _agent_phrases(
     return preps, []
 
 
-def _resolve_pronoun(ctx: DocContext, token: Token) -> list[ActorMention]:
+def _resolve_pronoun(ctx: DocContext, token: Token, acted_on: bool = False) -> list[ActorMention]:
     lower = token.lower_
     if lower in WORDS.relative_pronouns and token.head.dep_ == "relcl":
-        # "Turkey, which had criticized Sweden": the clause's noun is its subject.
-        return resolve_argument(ctx, token.head.head)
+        # "Turkey, which had criticized Sweden": the clause's noun is its subject; "the
+        # agreement, which Iran signed": its object, read as any object of the act is.
+        return resolve_argument(ctx, token.head.head, acted_on)
     if (
         lower
         not in WORDS.male_pronouns

@@ -17,6 +17,47 @@ def children(token: Token, *deps: str) -> list[Token]:
     return [c for c in token.children if c.dep_ in deps]
 
 
+def across_clause_break(head: Token, child: Token) -> bool:
+    """Whether a dash, semicolon or parenthesis stands between ``head`` and the phrase ``child``
+    heads: "The UK wants the budget capped – the Commission wants it at 1.26%" hangs the first
+    clause on the second's verb, but its people are no arguments of the second.
+
+    A pair of dashes or parentheses around an aside is no break ("Presidents of Russia and the
+    US - Putin and Trump - agreed"), nor is a hyphen inside a word ("al-Rifa'i").
+
+    >>> import spacy
+    >>> doc = spacy.blank("en")("Russia criticised it ; Iran signed")
+    >>> across_clause_break(doc[1], doc[0]), across_clause_break(doc[5], doc[1])
+    (False, True)
+    """
+    doc = head.doc
+    if child.i > head.i:
+        gap, region = doc[head.i + 1 : child.left_edge.i], doc[head.i + 1 : child.right_edge.i + 1]
+    else:
+        gap, region = doc[child.right_edge.i + 1 : head.i], doc[child.left_edge.i : head.i]
+    breaks = [t for t in gap if t.text in WORDS.clause_breaks and _is_break_mark(t)]
+    if not breaks:
+        return False
+    if any(t.text == ";" for t in breaks):
+        return True
+    marks = [t.text for t in region if t.text in WORDS.clause_breaks and _is_break_mark(t)]
+    dashes = sum(1 for m in marks if m not in ("(", ")"))
+    return dashes % 2 == 1 or marks.count("(") != marks.count(")")
+
+
+def _is_break_mark(mark: Token) -> bool:
+    """A hyphen or double hyphen is a dash only with spaces on both sides ("nations - Japan")."""
+    if mark.text not in ("-", "--"):
+        return True
+    before = mark.doc[mark.i - 1] if mark.i > 0 else None
+    return bool(mark.whitespace_) and before is not None and bool(before.whitespace_)
+
+
+def clause_children(token: Token, *deps: str) -> list[Token]:
+    """The token's children by relation, less those a clause break sets apart from it."""
+    return [c for c in children(token, *deps) if not across_clause_break(token, c)]
+
+
 def prep_objects(token: Token, preps: frozenset[str]) -> list[Token]:
     """Objects of the token's prepositions in ``preps``: "meet with X" → X.
 
@@ -52,7 +93,9 @@ def shared_subject(verb: Token) -> list[Token]:
         raised = node.dep_ == "xcomp"
         if _is_adjunct_gerund(node):
             node = node.head.head  # "retaliated by expelling": the gerund's doer
-        elif node.dep_ in ("xcomp", "conj", "advcl", "acomp"):
+        elif node.dep_ in ("xcomp", "conj", "advcl", "acomp") and not across_clause_break(
+            node.head, node
+        ):
             node = node.head
         else:
             break

@@ -16,7 +16,14 @@ from spacy.tokens import Token
 
 from extract.mentions.mention import ACTOR_TYPES, ActorMention
 from extract.relations.arguments import resolve_argument
-from extract.relations.clause_parts import children, copula_subject, prep_objects, shared_subject
+from extract.relations.clause_parts import (
+    across_clause_break,
+    children,
+    clause_children,
+    copula_subject,
+    prep_objects,
+    shared_subject,
+)
 from extract.relations.denials import accuser_answered
 from extract.relations.doc_context import DocContext
 from extract.relations.indirect_targets import complement_recipients, struck_country
@@ -43,8 +50,8 @@ def _clause_arguments(
     ctx: DocContext, verb: Token, trigger: Trigger
 ) -> tuple[list[ActorMention], list[ActorMention]]:
     """Subjects and objects of a verb that heads its own clause."""
-    subject_tokens = _named_subjects(ctx, children(verb, "nsubj"))
-    object_tokens = children(verb, "dobj", "nsubjpass")
+    subject_tokens = _named_subjects(ctx, clause_children(verb, "nsubj"))
+    object_tokens = clause_children(verb, "dobj", "nsubjpass")
     for agent in children(verb, "agent"):
         subject_tokens.extend(children(agent, "pobj"))
     preps = trigger.object_preps | ({trigger.words[1]} if len(trigger.words) == 2 else set())
@@ -85,7 +92,9 @@ def _clause_arguments(
         # had offered talks", "wants Putin to act": the clause's subject is what is denied,
         # acknowledged or appealed to. A
         # plain "said that X ..." is not about X (see ``hostile_clause_actors``).
-        clauses = [c for x in children(verb, "ccomp") for c in children(x, "nsubj", "nsubjpass")]
+        clauses = [
+            c for x in clause_children(verb, "ccomp") for c in children(x, "nsubj", "nsubjpass")
+        ]
         objects = [m for t in clauses for m in resolve_argument(ctx, t)]
     if not objects and trigger.family == "01" and takes_clause:
         objects = _agreement_spoken_of(ctx, verb)
@@ -139,7 +148,7 @@ def _agreement_spoken_of(ctx: DocContext, verb: Token) -> list[ActorMention]:
     clause's subject or direct object counts; people and countries in the clause are not what
     a plain statement is about (see ``hostile_clause_actors``)."""
     arguments = [
-        a for x in children(verb, "ccomp") for a in children(x, "nsubj", "nsubjpass", "dobj")
+        a for x in clause_children(verb, "ccomp") for a in children(x, "nsubj", "nsubjpass", "dobj")
     ]
     found = [m for t in arguments for m in resolve_argument(ctx, t)]
     # A measure is spoken of like an agreement: "said the tax would hurt exporters".
@@ -154,8 +163,12 @@ def hostile_clause_actors(
     accusing them (CAMEO 112), as event coders read it; other reported acts are no edge of
     the speaker's."""
     found: list[ActorMention] = []
-    clauses = children(verb, "ccomp")
-    if verb.dep_ in ("ccomp", "parataxis") and verb.head.i < verb.i:
+    clauses = clause_children(verb, "ccomp")
+    if (
+        verb.dep_ in ("ccomp", "parataxis")
+        and verb.head.i < verb.i
+        and not across_clause_break(verb.head, verb)
+    ):
         clauses.append(verb.head)  # "Russia attacked X, officials said": the report comes first
     for clause in clauses:
         # "attempted to hack": the act may be the complement of a verb of trying.

@@ -90,6 +90,7 @@ class WordLists:
     temporal_prepositions: frozenset[str]
     adjunct_prepositions: frozenset[str]
     attributive_participles: frozenset[str]
+    clause_breaks: frozenset[str]
     # modality.txt
     reported_markers: frozenset[str]
     alleged_markers: frozenset[str]

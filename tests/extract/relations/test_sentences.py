@@ -1338,6 +1338,44 @@ CASES = [
         (("country/RU", "condemned", "organization/nato", False),),
         absent=(("country/RU", "condemned", "country/RS"),),
     ),
+    # --- arguments and clauses (extract.relations.arguments, clause_parts) -------------------
+    Case(
+        "list-of-three-cut-into-an-apposition",
+        "The US, Russia, and Switzerland met in Geneva.",
+        (
+            ("country/US", "met", "country/RU", False),
+            ("country/US", "met", "country/CH", False),
+            ("country/RU", "met", "country/CH", False),
+        ),
+    ),
+    Case(
+        "list-after-a-dash-names-each-party",
+        "Canada reached accords with three nations - Chile, Peru and Ecuador - on fishing quotas.",
+        tuple(
+            (
+                f"country/{code}",
+                "party_to",
+                "agreement/list-after-a-dash-names-each-party--accords",
+                False,
+            )
+            for code in ("CL", "PE", "EC")
+        ),
+    ),
+    Case(
+        "relative-pronoun-object-is-the-noun",
+        "The treaty, which Ghana signed in 2019, expired.",
+        (("country/GH", "signed", "agreement/relative-pronoun-object-is-the-noun--treaty", False),),
+    ),
+    Case(
+        "no-argument-across-a-dash",
+        "Britain, France and Germany want the budget to be capped – the European Commission wants"
+        " it to be larger.",
+        (),
+        tuple(
+            ("organization/european-commission", "appealed_to", f"country/{code}")
+            for code in ("GB", "FR", "DE")
+        ),
+    ),
     # --- measures, agreements and occasions named by nouns ---------------------------------
     Case(
         "unnamed-measure-acted-on",
