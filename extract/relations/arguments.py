@@ -178,6 +178,28 @@ def _allegation(ctx: DocContext, token: Token, acted_on: bool) -> list[ActorMent
     return None
 
 
+def _intended_act(ctx: DocContext, token: Token, acted_on: bool) -> list[ActorMention] | None:
+    """ "Moves to lift the ban have been condemned by X": the subject of a passive judgement
+    that is an intention stands for what the intended act is on.
+
+    Only the passive's subject: as a direct object ("recalled attempts to block the software")
+    the noun is as often the thing itself, and a verb's sense there is no judgement.
+    """
+    if token.dep_ != "nsubjpass" or token.lemma_.lower() not in WORDS.intention_nouns:
+        return None
+    intended = [c for c in token.children if c.dep_ == "acl" and c.pos_ in ("VERB", "AUX")]
+    if not any(c.lower_ == "to" for verb in intended for c in verb.children if c.dep_ == "aux"):
+        return None
+    found = [
+        m
+        for verb in intended
+        for thing in verb.children
+        if thing.dep_ == "dobj"
+        for m in resolve_argument(ctx, thing, acted_on=True)
+    ]
+    return found or None
+
+
 def _agreement_named_before(
     ctx: DocContext, token: Token, acted_on: bool
 ) -> list[ActorMention] | None:
@@ -205,6 +227,7 @@ _NOUN_RULES: tuple[_NounRule, ...] = (
     state_people,
     counted_nations,
     _allegation,
+    _intended_act,
     _agreement_named_before,
     occasion_result,
     event_named_before,

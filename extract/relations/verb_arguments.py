@@ -51,12 +51,10 @@ def _clause_arguments(
 ) -> tuple[list[ActorMention], list[ActorMention]]:
     """Subjects and objects of a verb that heads its own clause."""
     subject_tokens = _named_subjects(ctx, clause_children(verb, "nsubj"))
-    object_tokens = clause_children(verb, "dobj", "nsubjpass")
     for agent in children(verb, "agent"):
         subject_tokens.extend(children(agent, "pobj"))
     preps = trigger.object_preps | ({trigger.words[1]} if len(trigger.words) == 2 else set())
-    object_tokens.extend(prep_objects(verb, frozenset(preps)))
-    object_tokens = _without_topics(object_tokens, trigger)
+    object_tokens = _without_topics(_object_tokens(verb, frozenset(preps)), trigger)
     takes_clause = verb.lemma_.lower() in WORDS.speech_lemmas
     if verb.dep_ in ("acl", "relcl") and not children(verb, "dobj", "nsubjpass"):
         if (children(verb, "agent") or verb.tag_ == "VBN" or subject_tokens) and not takes_clause:
@@ -101,6 +99,17 @@ def _clause_arguments(
     if not objects and trigger.cameo == "016" and children(verb, "ccomp"):
         objects = accuser_answered(ctx, subjects)  # extract.relations.denials
     return subjects, objects
+
+
+def _object_tokens(verb: Token, preps: frozenset[str]) -> list[Token]:
+    """The verb's direct object, passive subject and the objects of its own prepositions; for
+    a verb of moving, what it is moved from, not what is moved: "withdrew the US from the
+    treaty" acts on the treaty."""
+    object_tokens = clause_children(verb, "dobj", "nsubjpass")
+    moved_from = prep_objects(verb, preps)
+    if moved_from and verb.lemma_.lower() in WORDS.moving_lemmas:
+        object_tokens = [t for t in object_tokens if t.dep_ != "dobj"]
+    return object_tokens + moved_from
 
 
 def _complement_objects(ctx: DocContext, verb: Token, trigger: Trigger) -> list[ActorMention]:

@@ -1376,6 +1376,32 @@ CASES = [
             for code in ("GB", "FR", "DE")
         ),
     ),
+    Case(
+        "withdrawn-from-is-the-object-not-what-is-moved",
+        "Donald Trump withdrew the United States from the Paris Agreement.",
+        (("person/donald-trump", "withdrew_from", "agreement/paris-agreement", False),),
+        (("person/donald-trump", "withdrew_from", "country/US"),),
+    ),
+    Case(
+        "passive-subject-that-is-an-intention",
+        "Moves to lift the EU's ban on arms sales to China have been condemned by Amnesty"
+        " International.",
+        (
+            (
+                "organization/amnesty-international",
+                "condemned",
+                "event/eu-ban-on-arms-sales-to-china",
+                False,
+            ),
+        ),
+    ),
+    Case(
+        "according-to-a-source-of-a-hostile-claim",
+        "According to Spain, Russia attacked Ukraine.",
+        (("country/ES", "accused", "country/RU", False),),
+        (("country/ES", "accused", "country/UA"),),
+        {("country/RU", "attacked", "country/UA"): "reported"},
+    ),
     # --- measures, agreements and occasions named by nouns ---------------------------------
     Case(
         "unnamed-measure-acted-on",
