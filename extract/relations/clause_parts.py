@@ -32,17 +32,30 @@ def across_clause_break(head: Token, child: Token) -> bool:
     """
     doc = head.doc
     if child.i > head.i:
-        gap, region = doc[head.i + 1 : child.left_edge.i], doc[head.i + 1 : child.right_edge.i + 1]
+        gap = doc[head.i + 1 : child.left_edge.i]
     else:
-        gap, region = doc[child.right_edge.i + 1 : head.i], doc[child.left_edge.i : head.i]
+        gap = doc[child.right_edge.i + 1 : head.i]
     breaks = [t for t in gap if t.text in WORDS.clause_breaks and _is_break_mark(t)]
-    if not breaks:
+    return any(not _pairs_up(t) for t in breaks)
+
+
+def _pairs_up(mark: Token) -> bool:
+    """Whether a dash or parenthesis is one of a pair around an aside in its sentence (dashes
+    pair up in order: the first with the second, the third with the fourth)."""
+    if mark.text == ";":
         return False
-    if any(t.text == ";" for t in breaks):
-        return True
-    marks = [t.text for t in region if t.text in WORDS.clause_breaks and _is_break_mark(t)]
-    dashes = sum(1 for m in marks if m not in ("(", ")"))
-    return dashes % 2 == 1 or marks.count("(") != marks.count(")")
+    sentence = mark.sent
+    if mark.text == "(":
+        return any(t.text == ")" for t in mark.doc[mark.i + 1 : sentence.end])
+    if mark.text == ")":
+        return any(t.text == "(" for t in mark.doc[sentence.start : mark.i])
+    dashes = [
+        t.i
+        for t in sentence
+        if t.text in WORDS.clause_breaks and t.text not in ("(", ")", ";") and _is_break_mark(t)
+    ]
+    place = dashes.index(mark.i)
+    return place % 2 == 1 or place + 1 < len(dashes)
 
 
 def _is_break_mark(mark: Token) -> bool:

@@ -65,7 +65,7 @@ def _clause_arguments(
     elif verb.dep_ in ("acl", "relcl") and not subject_tokens:
         subject_tokens.append(copula_subject(verb.head))  # "the only country to accuse Russia"
     if not subject_tokens:
-        subject_tokens = shared_subject(verb)
+        subject_tokens = shared_subject(verb) or _announcer(verb)
     subjects = [m for t in subject_tokens for m in resolve_argument(ctx, t)]
     if not any(s.type in ACTOR_TYPES for s in subjects):
         # "a decree that recognized ...", "a report released in Kigali alleged ..."
@@ -99,6 +99,17 @@ def _clause_arguments(
     if not objects and trigger.cameo == "016" and children(verb, "ccomp"):
         objects = accuser_answered(ctx, subjects)  # extract.relations.denials
     return subjects, objects
+
+
+def _announcer(verb: Token) -> list[Token]:
+    """Who announces an agentless passive act as their own: "Germany announced that sanctions
+    would be extended" → Germany extends them. Only the subject of a verb of announcing whose
+    complement the passive is; a plain "said" names no doer."""
+    passive = any(c.dep_ == "auxpass" for c in verb.children) and not children(verb, "agent")
+    frame = verb.head
+    if not passive or verb.dep_ != "ccomp" or frame.lemma_.lower() not in WORDS.announcing_lemmas:
+        return []
+    return clause_children(frame, "nsubj")
 
 
 def _object_tokens(verb: Token, preps: frozenset[str]) -> list[Token]:

@@ -117,6 +117,7 @@ class WordLists:
     stay_lemmas: frozenset[str]
     departure_lemmas: frozenset[str]
     moving_lemmas: frozenset[str]
+    announcing_lemmas: frozenset[str]
     bearing_lemmas: frozenset[str]
     releasing_lemmas: frozenset[str]
     text_verbs: frozenset[str]

@@ -1402,6 +1402,23 @@ CASES = [
         (("country/ES", "accused", "country/UA"),),
         {("country/RU", "attacked", "country/UA"): "reported"},
     ),
+    Case(
+        "announced-agentless-passive-is-the-announcers",
+        "Germany announced that new sanctions would be imposed on Russia.",
+        (("country/DE", "sanctioned", "country/RU", False),),
+        modality={("country/DE", "sanctioned", "country/RU"): "planned"},
+    ),
+    Case(
+        "said-agentless-passive-names-no-doer",
+        "Iran said two tankers had been attacked near Oman.",
+        (),
+        (("country/IR", "attacked", "country/OM"),),
+    ),
+    Case(
+        "dashes-around-an-aside-keep-the-subject",
+        "The four companies -- Exxon, Mobil, Texaco and Chevron -- signed the Riyadh accord.",
+        (("organization/exxon", "signed", "agreement/riyadh-accord", False),),
+    ),
     # --- measures, agreements and occasions named by nouns ---------------------------------
     Case(
         "unnamed-measure-acted-on",
