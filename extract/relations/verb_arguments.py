@@ -65,7 +65,7 @@ def _clause_arguments(
     elif verb.dep_ in ("acl", "relcl") and not subject_tokens:
         subject_tokens.append(copula_subject(verb.head))  # "the only country to accuse Russia"
     if not subject_tokens:
-        subject_tokens = shared_subject(verb) or _announcer(verb)
+        subject_tokens = _borrowed_subjects(verb)
     subjects = [m for t in subject_tokens for m in resolve_argument(ctx, t)]
     if not any(s.type in ACTOR_TYPES for s in subjects):
         # "a decree that recognized ...", "a report released in Kigali alleged ..."
@@ -101,13 +101,22 @@ def _clause_arguments(
     return subjects, objects
 
 
+def _borrowed_subjects(verb: Token) -> list[Token]:
+    """The subject a verb without one borrows: the one it shares with the verbs above it
+    ("agreed to set up"), except for an agentless passive: "assumes the presidency if the
+    President is killed" names no killer, and only an announcer is the doer of what it
+    announces."""
+    if any(c.dep_ == "auxpass" for c in verb.children) and not children(verb, "agent"):
+        return _announcer(verb)
+    return shared_subject(verb)
+
+
 def _announcer(verb: Token) -> list[Token]:
     """Who announces an agentless passive act as their own: "Germany announced that sanctions
     would be extended" → Germany extends them. Only the subject of a verb of announcing whose
     complement the passive is; a plain "said" names no doer."""
-    passive = any(c.dep_ == "auxpass" for c in verb.children) and not children(verb, "agent")
     frame = verb.head
-    if not passive or verb.dep_ != "ccomp" or frame.lemma_.lower() not in WORDS.announcing_lemmas:
+    if verb.dep_ != "ccomp" or frame.lemma_.lower() not in WORDS.announcing_lemmas:
         return []
     return clause_children(frame, "nsubj")
 

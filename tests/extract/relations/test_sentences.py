@@ -1419,6 +1419,12 @@ CASES = [
         "The four companies -- Exxon, Mobil, Texaco and Chevron -- signed the Riyadh accord.",
         (("organization/exxon", "signed", "agreement/riyadh-accord", False),),
     ),
+    Case(
+        "agentless-passive-borrows-no-doer",
+        "Germany would lead the bloc if France is attacked.",
+        (),
+        (("country/DE", "attacked", "country/FR"),),
+    ),
     # --- measures, agreements and occasions named by nouns ---------------------------------
     Case(
         "unnamed-measure-acted-on",
