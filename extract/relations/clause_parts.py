@@ -103,7 +103,7 @@ def shared_subject(verb: Token) -> list[Token]:
     node = verb
     # "is about to restore": the adjective between the verbs passes its subject down.
     while node.head.i != node.i:
-        raised = node.dep_ == "xcomp"
+        raised, step = node.dep_ == "xcomp", node
         if _is_adjunct_gerund(node):
             node = node.head.head  # "retaliated by expelling": the gerund's doer
         elif node.dep_ in ("xcomp", "conj", "advcl", "acomp") and not across_clause_break(
@@ -117,6 +117,9 @@ def shared_subject(verb: Token) -> list[Token]:
         controllers = children(node, "dobj") if raised else []
         if controllers and node.lemma_.lower() in WORDS.object_control_lemmas:
             return controllers
+        granted = _granted_party(node, step)
+        if granted:
+            return granted
         # "Obama is scheduled to attend": a passive's subject is the complement's subject.
         subjects = children(node, "nsubj") or (children(node, "nsubjpass") if raised else [])
         if subjects:
@@ -125,6 +128,18 @@ def shared_subject(verb: Token) -> list[Token]:
         if agents:
             return agents
     return []
+
+
+def _granted_party(node: Token, step: Token) -> list[Token]:
+    """Who is given time or leave for the act ``step`` says: "had given SAS until March 31 to
+    agree" → SAS, "gave Tokyo two weeks to open its markets" → Tokyo (the dative, else the
+    direct object)."""
+    infinitive = step.dep_ in ("xcomp", "advcl") and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in step.children
+    )
+    if not infinitive or node.lemma_.lower() not in WORDS.granting_lemmas:
+        return []
+    return children(node, "dative") or children(node, "dobj")[:1]
 
 
 def _is_adjunct_gerund(node: Token) -> bool:

@@ -108,6 +108,7 @@ class WordLists:
     speech_lemmas: frozenset[str]
     finding_lemmas: frozenset[str]
     wish_lemmas: frozenset[str]
+    granting_lemmas: frozenset[str]
     object_control_lemmas: frozenset[str]
     refusal_lemmas: frozenset[str]
     failure_lemmas: frozenset[str]

@@ -1425,6 +1425,12 @@ CASES = [
         (),
         (("country/DE", "attacked", "country/FR"),),
     ),
+    Case(
+        "given-time-to-act-the-recipient-acts",
+        "Boeing had given Lufthansa until May to sign the Frankfurt accord.",
+        (("organization/lufthansa", "signed", "agreement/frankfurt-accord", False),),
+        (("organization/boeing", "signed", "agreement/frankfurt-accord"),),
+    ),
     # --- measures, agreements and occasions named by nouns ---------------------------------
     Case(
         "unnamed-measure-acted-on",
