@@ -4,7 +4,8 @@ Lookups the argument resolver (``extract.relations.arguments``) tries in turn: t
 agent of an act ("Russian interference"), the organisation last named ("the bloc"), the
 speaker of a clause a pronoun sits in, the people inside a title phrase, the latest person
 with a title ("the minister"), the latest agreement or event with a head noun ("the
-referendum").
+referendum"), and the items of a list the parser cut into appositions ("The US, Russia, and
+Switzerland").
 """
 
 from __future__ import annotations
@@ -160,6 +161,36 @@ def _list_items(first: Token) -> list[Token]:
                     if c.dep_ == "appos" and any(g.dep_ == "conj" for g in c.children)
                 ]
     return items
+
+
+def listed_in_apposition(ctx: DocContext, token: Token) -> list[Token]:
+    """The items of a list the small model parsed as appositions: "talks with Vice President
+    George Bush, Secretary of State George Shultz and ... Malcolm Baldrige" hangs Shultz on Bush
+    as ``appos`` and Baldrige on Shultz as ``conj``. One named person is never another in
+    apposition, so a person named in apposition to a person is the next item of the list (its
+    own conjuncts are read when it is resolved).
+    """
+    first = ctx.by_token.get(token.i)
+    if first is None or first.type not in ACTOR_TYPES:
+        return []
+    listed: list[Token] = []
+    for item in [token, *token.conjuncts]:
+        for child in item.children:
+            named = ctx.by_token.get(child.i)
+            if (
+                child.dep_ == "appos"
+                and named is not None
+                and named.type is first.type
+                and named.key != first.key
+                # "The US, Russia, and Switzerland met": a country or body is often in
+                # apposition to another by name ("the IMF, the Fund's board"), so only an
+                # apposition that carries the list on with a conjunct is the list's next item.
+                and (
+                    first.type is EntityType.PERSON or any(c.dep_ == "conj" for c in child.children)
+                )
+            ):
+                listed.append(child)
+    return listed
 
 
 def led_by(ctx: DocContext, token: Token, acted_on: bool) -> list[ActorMention] | None:

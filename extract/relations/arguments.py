@@ -47,7 +47,7 @@ from spacy.tokens import Token
 
 from extract.coref.within_article import is_replaced
 from extract.labels import NOUN_POS
-from extract.mentions.mention import ACTOR_TYPES, ActorMention
+from extract.mentions.mention import ActorMention
 from extract.relations.antecedents import (
     body_anaphor,
     counted_nations,
@@ -57,6 +57,7 @@ from extract.relations.antecedents import (
     latest_with_head,
     leaders_counted,
     led_by,
+    listed_in_apposition,
     named_in_apposition,
     occasion_result,
     previous_conjoined_subject,
@@ -96,42 +97,12 @@ def resolve_argument(ctx: DocContext, token: Token, acted_on: bool = False) -> l
         if item.i < token.i and item.dep_ != "conj" and token.dep_ == "conj":
             continue
         found.extend(_resolve_one(ctx, item, acted_on))
-    for listed in _listed_in_apposition(ctx, token):
+    for listed in listed_in_apposition(ctx, token):
         found.extend(resolve_argument(ctx, listed, acted_on))
     unique: dict[str, ActorMention] = {}
     for mention in found:
         unique.setdefault(mention.key, mention)
     return list(unique.values())
-
-
-def _listed_in_apposition(ctx: DocContext, token: Token) -> list[Token]:
-    """The items of a list the small model parsed as appositions: "talks with Vice President
-    George Bush, Secretary of State George Shultz and ... Malcolm Baldrige" hangs Shultz on Bush
-    as ``appos`` and Baldrige on Shultz as ``conj``. One named person is never another in
-    apposition, so a person named in apposition to a person is the next item of the list (its
-    own conjuncts are read when it is resolved).
-    """
-    first = ctx.by_token.get(token.i)
-    if first is None or first.type not in ACTOR_TYPES:
-        return []
-    listed: list[Token] = []
-    for item in [token, *token.conjuncts]:
-        for child in item.children:
-            named = ctx.by_token.get(child.i)
-            if (
-                child.dep_ == "appos"
-                and named is not None
-                and named.type is first.type
-                and named.key != first.key
-                # "The US, Russia, and Switzerland met": a country or body is often in
-                # apposition to another by name ("the IMF, the Fund's board"), so only an
-                # apposition that carries the list on with a conjunct is the list's next item.
-                and (
-                    first.type is EntityType.PERSON or any(c.dep_ == "conj" for c in child.children)
-                )
-            ):
-                listed.append(child)
-    return listed
 
 
 def _resolve_one(ctx: DocContext, token: Token, acted_on: bool) -> list[ActorMention]:
