@@ -4,7 +4,8 @@ Lookups the argument resolver (``extract.relations.arguments``) tries in turn: t
 agent of an act ("Russian interference"), the organisation last named ("the bloc"), the
 speaker of a clause a pronoun sits in, the people inside a title phrase, the latest person
 with a title ("the minister"), the latest agreement or event with a head noun ("the
-referendum").
+referendum"), and the items of a list the parser cut into appositions ("The US, Russia, and
+Switzerland").
 """
 
 from __future__ import annotations
@@ -133,13 +134,63 @@ def latest_with_head(ctx: DocContext, token: Token, kind: EntityType) -> list[Ac
 
 
 def named_in_apposition(ctx: DocContext, token: Token, acted_on: bool) -> list[ActorMention] | None:
-    """ "his Spanish counterpart Josep Borrell": the name in apposition is who the noun is."""
-    named = [
-        ctx.by_token[c.i]
-        for c in token.children
-        if c.dep_ == "appos" and c.i in ctx.by_token and ctx.by_token[c.i].type in ACTOR_TYPES
-    ]
+    """ "his Spanish counterpart Josep Borrell": the name in apposition is who the noun is;
+    "seven nations - Australia, Brazil, Japan and Mexico": a list in apposition names them all
+    (the parser hangs the first name on the noun and the rest on that name as conjuncts)."""
+    appositions = [c for c in token.children if c.dep_ == "appos" and c.i in ctx.by_token]
+    listed = [n for c in appositions for n in _list_items(c) if n.i in ctx.by_token]
+    named = [ctx.by_token[n.i] for n in listed if ctx.by_token[n.i].type in ACTOR_TYPES]
     return [as_actor(m) for m in named] or None
+
+
+def _list_items(first: Token) -> list[Token]:
+    """The items of a list that starts at ``first``: its conjuncts, and the names the parser
+    hung on an item as an apposition that carries the list on ("Australia, Brazil, Japan and
+    Mexico" may come as Brazil in apposition to Australia, Japan and Mexico conjuncts of
+    Brazil)."""
+    items: list[Token] = []
+    pending = [first]
+    while pending and len(items) < 50:
+        item = pending.pop(0)
+        for node in (item, *item.conjuncts):
+            if node not in items:
+                items.append(node)
+                pending += [
+                    c
+                    for c in node.children
+                    if c.dep_ == "appos" and any(g.dep_ == "conj" for g in c.children)
+                ]
+    return items
+
+
+def listed_in_apposition(ctx: DocContext, token: Token) -> list[Token]:
+    """The items of a list the small model parsed as appositions: "talks with Vice President
+    George Bush, Secretary of State George Shultz and ... Malcolm Baldrige" hangs Shultz on Bush
+    as ``appos`` and Baldrige on Shultz as ``conj``. One named person is never another in
+    apposition, so a person named in apposition to a person is the next item of the list (its
+    own conjuncts are read when it is resolved).
+    """
+    first = ctx.by_token.get(token.i)
+    if first is None or first.type not in ACTOR_TYPES:
+        return []
+    listed: list[Token] = []
+    for item in [token, *token.conjuncts]:
+        for child in item.children:
+            named = ctx.by_token.get(child.i)
+            if (
+                child.dep_ == "appos"
+                and named is not None
+                and named.type is first.type
+                and named.key != first.key
+                # "The US, Russia, and Switzerland met": a country or body is often in
+                # apposition to another by name ("the IMF, the Fund's board"), so only an
+                # apposition that carries the list on with a conjunct is the list's next item.
+                and (
+                    first.type is EntityType.PERSON or any(c.dep_ == "conj" for c in child.children)
+                )
+            ):
+                listed.append(child)
+    return listed
 
 
 def led_by(ctx: DocContext, token: Token, acted_on: bool) -> list[ActorMention] | None:

@@ -57,6 +57,7 @@ from extract.relations.antecedents import (
     latest_with_head,
     leaders_counted,
     led_by,
+    listed_in_apposition,
     named_in_apposition,
     occasion_result,
     previous_conjoined_subject,
@@ -96,7 +97,7 @@ def resolve_argument(ctx: DocContext, token: Token, acted_on: bool = False) -> l
         if item.i < token.i and item.dep_ != "conj" and token.dep_ == "conj":
             continue
         found.extend(_resolve_one(ctx, item, acted_on))
-    for listed in _listed_in_apposition(ctx, token):
+    for listed in listed_in_apposition(ctx, token):
         found.extend(resolve_argument(ctx, listed, acted_on))
     unique: dict[str, ActorMention] = {}
     for mention in found:
@@ -104,36 +105,12 @@ def resolve_argument(ctx: DocContext, token: Token, acted_on: bool = False) -> l
     return list(unique.values())
 
 
-def _listed_in_apposition(ctx: DocContext, token: Token) -> list[Token]:
-    """The people of a list the small model parsed as appositions: "talks with Vice President
-    George Bush, Secretary of State George Shultz and ... Malcolm Baldrige" hangs Shultz on Bush
-    as ``appos`` and Baldrige on Shultz as ``conj``. One named person is never another in
-    apposition, so a person named in apposition to a person is the next item of the list (its
-    own conjuncts are read when it is resolved).
-    """
-    first = ctx.by_token.get(token.i)
-    if first is None or first.type is not EntityType.PERSON:
-        return []
-    listed: list[Token] = []
-    for item in [token, *token.conjuncts]:
-        for child in item.children:
-            named = ctx.by_token.get(child.i)
-            if (
-                child.dep_ == "appos"
-                and named is not None
-                and named.type is EntityType.PERSON
-                and named.key != first.key
-            ):
-                listed.append(child)
-    return listed
-
-
 def _resolve_one(ctx: DocContext, token: Token, acted_on: bool) -> list[ActorMention]:
     mention = ctx.by_token.get(token.i)
     if mention is not None:
         return [as_actor(mention), *(event_agents(ctx, mention) if acted_on else [])]
     if token.pos_ == "PRON":
-        return _resolve_pronoun(ctx, token)
+        return _resolve_pronoun(ctx, token, acted_on)
     if token.pos_ not in NOUN_POS:
         return []
     for rule in _NOUN_RULES:
@@ -172,6 +149,28 @@ def _allegation(ctx: DocContext, token: Token, acted_on: bool) -> list[ActorMent
     return None
 
 
+def _intended_act(ctx: DocContext, token: Token, acted_on: bool) -> list[ActorMention] | None:
+    """ "Moves to lift the ban have been condemned by X": the subject of a passive judgement
+    that is an intention stands for what the intended act is on.
+
+    Only the passive's subject: as a direct object ("recalled attempts to block the software")
+    the noun is as often the thing itself, and a verb's sense there is no judgement.
+    """
+    if token.dep_ != "nsubjpass" or token.lemma_.lower() not in WORDS.intention_nouns:
+        return None
+    intended = [c for c in token.children if c.dep_ == "acl" and c.pos_ in ("VERB", "AUX")]
+    if not any(c.lower_ == "to" for verb in intended for c in verb.children if c.dep_ == "aux"):
+        return None
+    found = [
+        m
+        for verb in intended
+        for thing in verb.children
+        if thing.dep_ == "dobj"
+        for m in resolve_argument(ctx, thing, acted_on=True)
+    ]
+    return found or None
+
+
 def _agreement_named_before(
     ctx: DocContext, token: Token, acted_on: bool
 ) -> list[ActorMention] | None:
@@ -199,6 +198,7 @@ _NOUN_RULES: tuple[_NounRule, ...] = (
     state_people,
     counted_nations,
     _allegation,
+    _intended_act,
     _agreement_named_before,
     occasion_result,
     event_named_before,
@@ -284,11 +284,12 @@ def _agent_phrases(
     return preps, []
 
 
-def _resolve_pronoun(ctx: DocContext, token: Token) -> list[ActorMention]:
+def _resolve_pronoun(ctx: DocContext, token: Token, acted_on: bool = False) -> list[ActorMention]:
     lower = token.lower_
     if lower in WORDS.relative_pronouns and token.head.dep_ == "relcl":
-        # "Turkey, which had criticized Sweden": the clause's noun is its subject.
-        return resolve_argument(ctx, token.head.head)
+        # "Turkey, which had criticized Sweden": the clause's noun is its subject; "the
+        # agreement, which Iran signed": its object, read as any object of the act is.
+        return resolve_argument(ctx, token.head.head, acted_on)
     if (
         lower
         not in WORDS.male_pronouns

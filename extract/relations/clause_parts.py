@@ -17,6 +17,60 @@ def children(token: Token, *deps: str) -> list[Token]:
     return [c for c in token.children if c.dep_ in deps]
 
 
+def across_clause_break(head: Token, child: Token) -> bool:
+    """Whether a dash, semicolon or parenthesis stands between ``head`` and the phrase ``child``
+    heads: "The UK wants the budget capped – the Commission wants it at 1.26%" hangs the first
+    clause on the second's verb, but its people are no arguments of the second.
+
+    A pair of dashes or parentheses around an aside is no break ("Presidents of Russia and the
+    US - Putin and Trump - agreed"), nor is a hyphen inside a word ("al-Rifa'i").
+
+    >>> import spacy
+    >>> doc = spacy.blank("en")("Russia criticised it ; Iran signed")
+    >>> across_clause_break(doc[1], doc[0]), across_clause_break(doc[5], doc[1])
+    (False, True)
+    """
+    doc = head.doc
+    if child.i > head.i:
+        gap = doc[head.i + 1 : child.left_edge.i]
+    else:
+        gap = doc[child.right_edge.i + 1 : head.i]
+    breaks = [t for t in gap if t.text in WORDS.clause_breaks and _is_break_mark(t)]
+    return any(not _pairs_up(t) for t in breaks)
+
+
+def _pairs_up(mark: Token) -> bool:
+    """Whether a dash or parenthesis is one of a pair around an aside in its sentence (dashes
+    pair up in order: the first with the second, the third with the fourth)."""
+    if mark.text == ";":
+        return False
+    sentence = mark.sent
+    if mark.text == "(":
+        return any(t.text == ")" for t in mark.doc[mark.i + 1 : sentence.end])
+    if mark.text == ")":
+        return any(t.text == "(" for t in mark.doc[sentence.start : mark.i])
+    dashes = [
+        t.i
+        for t in sentence
+        if t.text in WORDS.clause_breaks and t.text not in ("(", ")", ";") and _is_break_mark(t)
+    ]
+    place = dashes.index(mark.i)
+    return place % 2 == 1 or place + 1 < len(dashes)
+
+
+def _is_break_mark(mark: Token) -> bool:
+    """A hyphen or double hyphen is a dash only with spaces on both sides ("nations - Japan")."""
+    if mark.text not in ("-", "--"):
+        return True
+    before = mark.doc[mark.i - 1] if mark.i > 0 else None
+    return bool(mark.whitespace_) and before is not None and bool(before.whitespace_)
+
+
+def clause_children(token: Token, *deps: str) -> list[Token]:
+    """The token's children by relation, less those a clause break sets apart from it."""
+    return [c for c in children(token, *deps) if not across_clause_break(token, c)]
+
+
 def prep_objects(token: Token, preps: frozenset[str]) -> list[Token]:
     """Objects of the token's prepositions in ``preps``: "meet with X" → X.
 
@@ -49,10 +103,12 @@ def shared_subject(verb: Token) -> list[Token]:
     node = verb
     # "is about to restore": the adjective between the verbs passes its subject down.
     while node.head.i != node.i:
-        raised = node.dep_ == "xcomp"
+        raised, step = node.dep_ == "xcomp", node
         if _is_adjunct_gerund(node):
             node = node.head.head  # "retaliated by expelling": the gerund's doer
-        elif node.dep_ in ("xcomp", "conj", "advcl", "acomp"):
+        elif node.dep_ in ("xcomp", "conj", "advcl", "acomp") and not across_clause_break(
+            node.head, node
+        ):
             node = node.head
         else:
             break
@@ -61,6 +117,9 @@ def shared_subject(verb: Token) -> list[Token]:
         controllers = children(node, "dobj") if raised else []
         if controllers and node.lemma_.lower() in WORDS.object_control_lemmas:
             return controllers
+        granted = _granted_party(node, step)
+        if granted:
+            return granted
         # "Obama is scheduled to attend": a passive's subject is the complement's subject.
         subjects = children(node, "nsubj") or (children(node, "nsubjpass") if raised else [])
         if subjects:
@@ -69,6 +128,18 @@ def shared_subject(verb: Token) -> list[Token]:
         if agents:
             return agents
     return []
+
+
+def _granted_party(node: Token, step: Token) -> list[Token]:
+    """Who is given time or leave for the act ``step`` says: "had given SAS until March 31 to
+    agree" → SAS, "gave Tokyo two weeks to open its markets" → Tokyo (the dative, else the
+    direct object)."""
+    infinitive = step.dep_ in ("xcomp", "advcl") and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in step.children
+    )
+    if not infinitive or node.lemma_.lower() not in WORDS.granting_lemmas:
+        return []
+    return children(node, "dative") or children(node, "dobj")[:1]
 
 
 def _is_adjunct_gerund(node: Token) -> bool:

@@ -28,6 +28,7 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Token
 
 from extract.mentions.mention import ACTOR_TYPES, ActorMention, country_keys
+from extract.relations.attributions import attributions
 from extract.relations.clause_parts import children, prep_objects
 from extract.relations.conditional_threats import WARNING, warned_actors
 from extract.relations.converse_acts import converse_acts
@@ -99,6 +100,12 @@ def find_relations(ctx: DocContext, triggers: TriggerTable) -> Iterator[Relation
             # "said at a news conference": where a statement is made is no occasion attended.
             if attending is not None and act.trigger.pos == "verb" and act.trigger.family != "01":
                 yield from _attendances(ctx, act, attending)
+    saying = triggers.verb("say")
+    for claim in attributions(ctx, triggers):  # "according to Spain, Russia attacked Ukraine"
+        claimed = _ACCUSING if claim.accusing or saying is None else saying
+        yield RelationCandidate(
+            claim.source, claimed.predicate, claim.topic, claimed.cameo, False, None, claim.marker
+        )
     for converse in converse_acts(ctx, triggers):  # "received assurances from the government"
         yield RelationCandidate(
             converse.giver,

@@ -14,7 +14,7 @@ from spacy.tokens import Token
 
 from extract.mentions.mention import ActorMention
 from extract.relations.arguments import resolve_argument
-from extract.relations.clause_parts import children
+from extract.relations.clause_parts import across_clause_break, children, clause_children
 from extract.relations.doc_context import DocContext
 from extract.relations.trigger_words import trigger_of
 from extract.vocabulary.triggers import TriggerTable
@@ -31,8 +31,12 @@ def statement_topics(ctx: DocContext, verb: Token, triggers: TriggerTable) -> li
     >>> statement_topics(ctx, doc[1], load_triggers())  # no mentions given: nobody
     []
     """
-    clauses = children(verb, "ccomp")
-    if verb.dep_ in ("ccomp", "parataxis") and verb.head.i < verb.i:
+    clauses = clause_children(verb, "ccomp")
+    if (
+        verb.dep_ in ("ccomp", "parataxis")
+        and verb.head.i < verb.i
+        and not across_clause_break(verb.head, verb)
+    ):
         clauses.append(verb.head)  # "Jordan's priorities are ..., Rifa'i said"
     found: list[ActorMention] = []
     for clause in clauses:

@@ -16,7 +16,14 @@ from spacy.tokens import Token
 
 from extract.mentions.mention import ACTOR_TYPES, ActorMention
 from extract.relations.arguments import resolve_argument
-from extract.relations.clause_parts import children, copula_subject, prep_objects, shared_subject
+from extract.relations.clause_parts import (
+    across_clause_break,
+    children,
+    clause_children,
+    copula_subject,
+    prep_objects,
+    shared_subject,
+)
 from extract.relations.denials import accuser_answered
 from extract.relations.doc_context import DocContext
 from extract.relations.indirect_targets import complement_recipients, struck_country
@@ -43,13 +50,11 @@ def _clause_arguments(
     ctx: DocContext, verb: Token, trigger: Trigger
 ) -> tuple[list[ActorMention], list[ActorMention]]:
     """Subjects and objects of a verb that heads its own clause."""
-    subject_tokens = _named_subjects(ctx, children(verb, "nsubj"))
-    object_tokens = children(verb, "dobj", "nsubjpass")
+    subject_tokens = _named_subjects(ctx, clause_children(verb, "nsubj"))
     for agent in children(verb, "agent"):
         subject_tokens.extend(children(agent, "pobj"))
     preps = trigger.object_preps | ({trigger.words[1]} if len(trigger.words) == 2 else set())
-    object_tokens.extend(prep_objects(verb, frozenset(preps)))
-    object_tokens = _without_topics(object_tokens, trigger)
+    object_tokens = _without_topics(_object_tokens(verb, frozenset(preps)), trigger)
     takes_clause = verb.lemma_.lower() in WORDS.speech_lemmas
     if verb.dep_ in ("acl", "relcl") and not children(verb, "dobj", "nsubjpass"):
         if (children(verb, "agent") or verb.tag_ == "VBN" or subject_tokens) and not takes_clause:
@@ -60,7 +65,7 @@ def _clause_arguments(
     elif verb.dep_ in ("acl", "relcl") and not subject_tokens:
         subject_tokens.append(copula_subject(verb.head))  # "the only country to accuse Russia"
     if not subject_tokens:
-        subject_tokens = shared_subject(verb)
+        subject_tokens = _borrowed_subjects(verb)
     subjects = [m for t in subject_tokens for m in resolve_argument(ctx, t)]
     if not any(s.type in ACTOR_TYPES for s in subjects):
         # "a decree that recognized ...", "a report released in Kigali alleged ..."
@@ -85,13 +90,46 @@ def _clause_arguments(
         # had offered talks", "wants Putin to act": the clause's subject is what is denied,
         # acknowledged or appealed to. A
         # plain "said that X ..." is not about X (see ``hostile_clause_actors``).
-        clauses = [c for x in children(verb, "ccomp") for c in children(x, "nsubj", "nsubjpass")]
+        clauses = [
+            c for x in clause_children(verb, "ccomp") for c in children(x, "nsubj", "nsubjpass")
+        ]
         objects = [m for t in clauses for m in resolve_argument(ctx, t)]
     if not objects and trigger.family == "01" and takes_clause:
         objects = _agreement_spoken_of(ctx, verb)
     if not objects and trigger.cameo == "016" and children(verb, "ccomp"):
         objects = accuser_answered(ctx, subjects)  # extract.relations.denials
     return subjects, objects
+
+
+def _borrowed_subjects(verb: Token) -> list[Token]:
+    """The subject a verb without one borrows: the one it shares with the verbs above it
+    ("agreed to set up"), except for an agentless passive: "assumes the presidency if the
+    President is killed" names no killer, and only an announcer is the doer of what it
+    announces."""
+    if any(c.dep_ == "auxpass" for c in verb.children) and not children(verb, "agent"):
+        return _announcer(verb)
+    return shared_subject(verb)
+
+
+def _announcer(verb: Token) -> list[Token]:
+    """Who announces an agentless passive act as their own: "Germany announced that sanctions
+    would be extended" → Germany extends them. Only the subject of a verb of announcing whose
+    complement the passive is; a plain "said" names no doer."""
+    frame = verb.head
+    if verb.dep_ != "ccomp" or frame.lemma_.lower() not in WORDS.announcing_lemmas:
+        return []
+    return clause_children(frame, "nsubj")
+
+
+def _object_tokens(verb: Token, preps: frozenset[str]) -> list[Token]:
+    """The verb's direct object, passive subject and the objects of its own prepositions; for
+    a verb of moving, what it is moved from, not what is moved: "withdrew the US from the
+    treaty" acts on the treaty."""
+    object_tokens = clause_children(verb, "dobj", "nsubjpass")
+    moved_from = prep_objects(verb, preps)
+    if moved_from and verb.lemma_.lower() in WORDS.moving_lemmas:
+        object_tokens = [t for t in object_tokens if t.dep_ != "dobj"]
+    return object_tokens + moved_from
 
 
 def _complement_objects(ctx: DocContext, verb: Token, trigger: Trigger) -> list[ActorMention]:
@@ -139,7 +177,7 @@ def _agreement_spoken_of(ctx: DocContext, verb: Token) -> list[ActorMention]:
     clause's subject or direct object counts; people and countries in the clause are not what
     a plain statement is about (see ``hostile_clause_actors``)."""
     arguments = [
-        a for x in children(verb, "ccomp") for a in children(x, "nsubj", "nsubjpass", "dobj")
+        a for x in clause_children(verb, "ccomp") for a in children(x, "nsubj", "nsubjpass", "dobj")
     ]
     found = [m for t in arguments for m in resolve_argument(ctx, t)]
     # A measure is spoken of like an agreement: "said the tax would hurt exporters".
@@ -154,8 +192,12 @@ def hostile_clause_actors(
     accusing them (CAMEO 112), as event coders read it; other reported acts are no edge of
     the speaker's."""
     found: list[ActorMention] = []
-    clauses = children(verb, "ccomp")
-    if verb.dep_ in ("ccomp", "parataxis") and verb.head.i < verb.i:
+    clauses = clause_children(verb, "ccomp")
+    if (
+        verb.dep_ in ("ccomp", "parataxis")
+        and verb.head.i < verb.i
+        and not across_clause_break(verb.head, verb)
+    ):
         clauses.append(verb.head)  # "Russia attacked X, officials said": the report comes first
     for clause in clauses:
         # "attempted to hack": the act may be the complement of a verb of trying.

@@ -1338,6 +1338,99 @@ CASES = [
         (("country/RU", "condemned", "organization/nato", False),),
         absent=(("country/RU", "condemned", "country/RS"),),
     ),
+    # --- arguments and clauses (extract.relations.arguments, clause_parts) -------------------
+    Case(
+        "list-of-three-cut-into-an-apposition",
+        "The US, Russia, and Switzerland met in Geneva.",
+        (
+            ("country/US", "met", "country/RU", False),
+            ("country/US", "met", "country/CH", False),
+            ("country/RU", "met", "country/CH", False),
+        ),
+    ),
+    Case(
+        "list-after-a-dash-names-each-party",
+        "Canada reached accords with three nations - Chile, Peru and Ecuador - on fishing quotas.",
+        tuple(
+            (
+                f"country/{code}",
+                "party_to",
+                "agreement/list-after-a-dash-names-each-party--accords",
+                False,
+            )
+            for code in ("CL", "PE", "EC")
+        ),
+    ),
+    Case(
+        "relative-pronoun-object-is-the-noun",
+        "The treaty, which Ghana signed in 2019, expired.",
+        (("country/GH", "signed", "agreement/relative-pronoun-object-is-the-noun--treaty", False),),
+    ),
+    Case(
+        "no-argument-across-a-dash",
+        "Britain, France and Germany want the budget to be capped – the European Commission wants"
+        " it to be larger.",
+        (),
+        tuple(
+            ("organization/european-commission", "appealed_to", f"country/{code}")
+            for code in ("GB", "FR", "DE")
+        ),
+    ),
+    Case(
+        "withdrawn-from-is-the-object-not-what-is-moved",
+        "Donald Trump withdrew the United States from the Paris Agreement.",
+        (("person/donald-trump", "withdrew_from", "agreement/paris-agreement", False),),
+        (("person/donald-trump", "withdrew_from", "country/US"),),
+    ),
+    Case(
+        "passive-subject-that-is-an-intention",
+        "Moves to lift the EU's ban on arms sales to China have been condemned by Amnesty"
+        " International.",
+        (
+            (
+                "organization/amnesty-international",
+                "condemned",
+                "event/eu-ban-on-arms-sales-to-china",
+                False,
+            ),
+        ),
+    ),
+    Case(
+        "according-to-a-source-of-a-hostile-claim",
+        "According to Spain, Russia attacked Ukraine.",
+        (("country/ES", "accused", "country/RU", False),),
+        (("country/ES", "accused", "country/UA"),),
+        {("country/RU", "attacked", "country/UA"): "reported"},
+    ),
+    Case(
+        "announced-agentless-passive-is-the-announcers",
+        "Germany announced that new sanctions would be imposed on Russia.",
+        (("country/DE", "sanctioned", "country/RU", False),),
+        modality={("country/DE", "sanctioned", "country/RU"): "planned"},
+    ),
+    Case(
+        "said-agentless-passive-names-no-doer",
+        "Iran said two tankers had been attacked near Oman.",
+        (),
+        (("country/IR", "attacked", "country/OM"),),
+    ),
+    Case(
+        "dashes-around-an-aside-keep-the-subject",
+        "The four companies -- Exxon, Mobil, Texaco and Chevron -- signed the Riyadh accord.",
+        (("organization/exxon", "signed", "agreement/riyadh-accord", False),),
+    ),
+    Case(
+        "agentless-passive-borrows-no-doer",
+        "Germany would lead the bloc if France is attacked.",
+        (),
+        (("country/DE", "attacked", "country/FR"),),
+    ),
+    Case(
+        "given-time-to-act-the-recipient-acts",
+        "Boeing had given Lufthansa until May to sign the Frankfurt accord.",
+        (("organization/lufthansa", "signed", "agreement/frankfurt-accord", False),),
+        (("organization/boeing", "signed", "agreement/frankfurt-accord"),),
+    ),
     # --- measures, agreements and occasions named by nouns ---------------------------------
     Case(
         "unnamed-measure-acted-on",
