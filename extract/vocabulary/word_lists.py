@@ -50,6 +50,7 @@ class WordLists:
     outlet_names: frozenset[str]
     outlet_heads: frozenset[str]
     state_nouns: frozenset[str]
+    spokesman_nouns: frozenset[str]
     company_forms: frozenset[str]
     party_name_words: frozenset[str]
     state_body_heads: frozenset[str]
@@ -123,6 +124,7 @@ class WordLists:
     making_verbs: frozenset[str]
     holding_verbs: frozenset[str]
     agreeing_predicates: frozenset[str]
+    concluding_lemmas: frozenset[str]
     # agreements_and_events.txt
     agreement_heads: frozenset[str]
     generic_agreement_heads: frozenset[str]
