@@ -125,6 +125,7 @@ class WordLists:
     holding_verbs: frozenset[str]
     agreeing_predicates: frozenset[str]
     concluding_lemmas: frozenset[str]
+    quoting_lemmas: frozenset[str]
     # agreements_and_events.txt
     agreement_heads: frozenset[str]
     generic_agreement_heads: frozenset[str]

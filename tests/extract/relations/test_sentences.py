@@ -538,6 +538,18 @@ CASES = [
         (("organization/european-commission", "said", "country/JP", False),),
     ),
     Case(
+        "the-one-quoted-as-saying-speaks",
+        "The newspaper quoted Ruto as telling Ugandan officials the border would reopen.",
+        (("person/ruto", "said", "country/UG", False),),
+        modality={("person/ruto", "said", "country/UG"): None},
+    ),
+    Case(
+        "a-speaker-reporting-an-own-act-makes-only-that-act",
+        "Kenya proposed a joint border commission. Ruto said he welcomed the proposal.",
+        (("person/ruto", "welcomed", "agreement/joint-border-commission", False),),
+        absent=(("person/ruto", "said", "agreement/joint-border-commission"),),
+    ),
+    Case(
         "statement-reporting-a-hostile-act",
         "Lithuanian officials said Belarusian troops attacked the border post.",
         (("country/LT", "accused", "country/BY", False),),
