@@ -49,6 +49,7 @@ class WordLists:
     # actors.txt
     outlet_names: frozenset[str]
     outlet_heads: frozenset[str]
+    venue_heads: frozenset[str]
     state_nouns: frozenset[str]
     spokesman_nouns: frozenset[str]
     company_forms: frozenset[str]

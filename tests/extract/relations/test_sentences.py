@@ -550,6 +550,12 @@ CASES = [
         absent=(("person/ruto", "said", "agreement/joint-border-commission"),),
     ),
     Case(
+        "a-gathering-told-is-where-it-was-said",
+        "Ruto told a meeting of local businessmen that the tariffs would stay.",
+        (),
+        absent=(("person/ruto", "said", "event/a-gathering-told-is-where-it-was-said--meeting"),),
+    ),
+    Case(
         "statement-reporting-a-hostile-act",
         "Lithuanian officials said Belarusian troops attacked the border post.",
         (("country/LT", "accused", "country/BY", False),),
