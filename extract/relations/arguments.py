@@ -8,8 +8,10 @@ the order tried:
 2. a pronoun inside what someone said ("Borrell said he accepts") → the speaker; any other
    he/she → the most recent person before it; "it" as the object of signing or ratifying →
    the agreement last named;
-3. a title noun ("the minister", "Presidents of Russia and the US - Putin and Trump") → the
-   people named inside it, else the most recent person whose role has that title;
+3. a spokesman, aide or official "for"/"to"/"of" someone named ("a spokeswoman for the
+   Commission", "an aide to Chirac") → whom they speak for; a title noun ("the minister",
+   "Presidents of Russia and the US - Putin and Trump") → the people named inside it, else
+   the most recent person whose role has that title;
 4. a state noun with a country modifier ("Spanish officials", "U.S. intelligence agencies") →
    the country;
 5. a counted party noun ("the two nations", "both countries") → the last two countries named;
@@ -63,6 +65,7 @@ from extract.relations.antecedents import (
     previous_conjoined_subject,
     previous_subject_person,
     speaker_of,
+    spoken_for,
     state_people,
     subject_tokens,
     titled_people,
@@ -194,6 +197,7 @@ _NOUN_RULES: tuple[_NounRule, ...] = (
     _counted_people,
     counterpart,
     leaders_counted,
+    spoken_for,
     titled_people,
     state_people,
     counted_nations,

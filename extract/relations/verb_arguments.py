@@ -46,13 +46,23 @@ def verb_arguments(
     return _clause_arguments(ctx, verb, trigger)
 
 
+def _agents(verb: Token) -> list[Token]:
+    """The ``by`` agents of a passive verb; "attended by the ministers and by President
+    Mitterrand": each "by" of a list names agents."""
+    return [
+        p
+        for agent in children(verb, "agent")
+        for by in (agent, *agent.conjuncts)
+        for p in children(by, "pobj")
+    ]
+
+
 def _clause_arguments(
     ctx: DocContext, verb: Token, trigger: Trigger
 ) -> tuple[list[ActorMention], list[ActorMention]]:
     """Subjects and objects of a verb that heads its own clause."""
     subject_tokens = _named_subjects(ctx, clause_children(verb, "nsubj"))
-    for agent in children(verb, "agent"):
-        subject_tokens.extend(children(agent, "pobj"))
+    subject_tokens.extend(_agents(verb))
     preps = trigger.object_preps | ({trigger.words[1]} if len(trigger.words) == 2 else set())
     object_tokens = _without_topics(_object_tokens(verb, frozenset(preps)), trigger)
     takes_clause = verb.lemma_.lower() in WORDS.speech_lemmas

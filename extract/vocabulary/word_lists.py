@@ -49,7 +49,9 @@ class WordLists:
     # actors.txt
     outlet_names: frozenset[str]
     outlet_heads: frozenset[str]
+    venue_heads: frozenset[str]
     state_nouns: frozenset[str]
+    spokesman_nouns: frozenset[str]
     company_forms: frozenset[str]
     party_name_words: frozenset[str]
     state_body_heads: frozenset[str]
@@ -127,6 +129,8 @@ class WordLists:
     making_verbs: frozenset[str]
     holding_verbs: frozenset[str]
     agreeing_predicates: frozenset[str]
+    concluding_lemmas: frozenset[str]
+    quoting_lemmas: frozenset[str]
     # agreements_and_events.txt
     agreement_heads: frozenset[str]
     generic_agreement_heads: frozenset[str]

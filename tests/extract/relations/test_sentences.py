@@ -533,10 +533,54 @@ CASES = [
         ),
     ),
     Case(
+        "a-spokesman-speaks-for-whom-he-is-spokesman",
+        "A spokeswoman for the European Commission said Japan is a reliable partner.",
+        (("organization/european-commission", "said", "country/JP", False),),
+    ),
+    Case(
+        "the-one-quoted-as-saying-speaks",
+        "The newspaper quoted Ruto as telling Ugandan officials the border would reopen.",
+        (("person/ruto", "said", "country/UG", False),),
+        modality={("person/ruto", "said", "country/UG"): None},
+    ),
+    Case(
+        "a-speaker-reporting-an-own-act-makes-only-that-act",
+        "Kenya proposed a joint border commission. Ruto said he welcomed the proposal.",
+        (("person/ruto", "welcomed", "agreement/joint-border-commission", False),),
+        absent=(("person/ruto", "said", "agreement/joint-border-commission"),),
+    ),
+    Case(
+        "a-gathering-told-is-where-it-was-said",
+        "Ruto told a meeting of local businessmen that the tariffs would stay.",
+        (),
+        absent=(("person/ruto", "said", "event/a-gathering-told-is-where-it-was-said--meeting"),),
+    ),
+    Case(
         "statement-reporting-a-hostile-act",
         "Lithuanian officials said Belarusian troops attacked the border post.",
         (("country/LT", "accused", "country/BY", False),),
         absent=(("country/LT", "said", "country/BY"),),
+    ),
+    Case(
+        "an-owner-with-a-partner-is-party-to-the-accord",
+        "Kenya's trade accord with Uganda expires next year.",
+        (
+            ("country/KE", "party_to", "agreement/trade-accord", False),
+            ("country/UG", "party_to", "agreement/trade-accord", False),
+        ),
+    ),
+    Case(
+        "an-accord-reached-between-names-its-parties",
+        "The tariff breaks the trade accord reached between Kenya and Uganda in 1990.",
+        (
+            ("country/KE", "party_to", "agreement/trade-accord", False),
+            ("country/UG", "party_to", "agreement/trade-accord", False),
+        ),
+    ),
+    Case(
+        "each-by-phrase-names-agents",
+        "The summit was attended by the ministers and by President Ruto.",
+        (("person/ruto", "attended", "event/each-by-phrase-names-agents--summit", False),),
     ),
     Case(
         "co-party-of-a-deal",
