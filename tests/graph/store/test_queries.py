@@ -385,6 +385,34 @@ def test_benchmark_runs_small(tmp_path: Path, examples_dir: Path) -> None:
     assert "median" in proc.stdout and "worst" in proc.stdout
 
 
+def test_compare_query_rows_tells_a_changed_answer(tmp_path: Path, examples_dir: Path) -> None:
+    """scripts/compare_query_rows.py: the shipped queries against themselves agree; a copy of
+    06 that drops a row does not, and the exit status says so."""
+    store = tmp_path / "store"
+    add_results(open_store(store), iter_results([examples_dir]))
+    changed = tmp_path / "changed"
+    changed.mkdir()
+    for name, path in shipped_queries().items():
+        text = path.read_text(encoding="utf-8")
+        if name.startswith("06_"):
+            text += "LIMIT 1\n"
+        (changed / path.name).write_text(text, encoding="utf-8")
+    script = [sys.executable, str(REPO / "scripts" / "compare_query_rows.py"), "--repeat", "1"]
+    for old, status in ((REPO / "queries", 0), (changed, 1)):
+        proc = subprocess.run(
+            [*script, "--old", str(old), "--store", str(store)],
+            capture_output=True,
+            text=True,
+            cwd=REPO,
+            timeout=300,
+        )
+        assert proc.returncode == status, proc.stderr
+        lines = proc.stdout.splitlines()
+        assert len(lines) == len(ORACLES)
+        differing = [line.split()[0] for line in lines if "same rows NO" in line]
+        assert differing == ([] if status == 0 else ["06_most_active_actors"])
+
+
 def test_an_entity_named_two_ways_gives_one_row_per_denial(tmp_path: Path) -> None:
     """The case that motivated merged names: two articles word the same event differently."""
     russia = Entity("country/RU", "Russia", EntityType.COUNTRY)
