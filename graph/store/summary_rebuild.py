@@ -45,14 +45,24 @@ PREFIX rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#>
 PREFIX schema: <https://schema.org/>
 PREFIX prov: <http://www.w3.org/ns/prov#>
 DROP SILENT GRAPH {_G} ;
-INSERT {{ GRAPH {_G} {{ ?statement ng:supportingArticles ?articles }} }}
+INSERT {{
+  GRAPH {_G} {{
+    ?statement ng:supportingArticles ?articles ;
+               rdf:subject ?subject ; rdf:predicate ?relation ; rdf:object ?object ;
+               ng:negated ?negated
+  }}
+}}
 WHERE {{
   {{
     SELECT ?statement (COUNT(DISTINCT ?article) AS ?articles)
-    WHERE {{ ?statement rdf:subject ?subject ; prov:wasDerivedFrom ?article }}
+    WHERE {{ ?statement rdf:subject ?anySubject ; prov:wasDerivedFrom ?article }}
     GROUP BY ?statement
   }}
   FILTER(?articles >= 2)
+  OPTIONAL {{ ?statement rdf:subject ?subject }}
+  OPTIONAL {{ ?statement rdf:predicate ?relation }}
+  OPTIONAL {{ ?statement rdf:object ?object }}
+  OPTIONAL {{ ?statement ng:negated ?negated }}
 }} ;
 INSERT {{ GRAPH {_G} {{ ?actor ng:actions ?actions ; ng:actionArticles ?articles }} }}
 WHERE {{

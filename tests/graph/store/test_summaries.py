@@ -18,7 +18,7 @@ from typer.testing import CliRunner
 from extract.types import Article, ArticleResult, Entity, EntityType, Evidence, Relation
 from graph.cli.main import app
 from graph.run.corpus import iter_results
-from graph.store.query import QueryError, run_query
+from graph.store.query import QueryError, plain_text, run_query
 from graph.store.shipped import read_query
 from graph.store.store import add_results, list_articles, open_store, remove_article
 from graph.store.summaries import (
@@ -26,6 +26,7 @@ from graph.store.summaries import (
     ACTIONS,
     CONTESTED,
     COOCCURRENCES,
+    STATEMENT_PARTS,
     SUMMARY_GRAPH,
     SUPPORTING_ARTICLES,
 )
@@ -154,6 +155,40 @@ def test_a_changed_article_moves_its_counts(tmp_path: Path) -> None:
     assert _summary(store) == _from_scratch(store)
     assert _count(store, "country/RU", ACTION_ARTICLES) == 1
     assert not list(store.quads_for_pattern(None, SUPPORTING_ARTICLES, None, SUMMARY_GRAPH))
+
+
+def _copied_parts(store: ox.Store) -> dict[str, set[str]]:
+    """The statement parts the summary graph copies, by statement, as their values' text."""
+    parts: dict[str, set[str]] = {}
+    for predicate in STATEMENT_PARTS:
+        for quad in store.quads_for_pattern(None, predicate, None, SUMMARY_GRAPH):
+            assert isinstance(quad.subject, ox.NamedNode)
+            assert isinstance(quad.object, ox.NamedNode | ox.Literal)
+            parts.setdefault(quad.subject.value, set()).add(quad.object.value)
+    return parts
+
+
+def test_a_supported_statement_carries_its_parts_while_supported(tmp_path: Path) -> None:
+    store = open_store(tmp_path / "store")
+    add_results(store, _contested_corpus())
+    proposal = next(
+        q.subject for q in store.quads_for_pattern(None, SUPPORTING_ARTICLES, None, SUMMARY_GRAPH)
+    )
+    assert isinstance(proposal, ox.NamedNode)
+    stated = {
+        str(plain_text(q.object))  # type: ignore[arg-type]
+        for part in STATEMENT_PARTS
+        for q in store.quads_for_pattern(proposal, part, None, ox.DefaultGraph())
+    }
+    # Russia proposed the deal in a1 and a2: the copy is the statement's own four parts.
+    assert _copied_parts(store) == {proposal.value: stated}
+    assert "https://newsgraph.dev/id/country/RU" in stated and "false" in stated
+    remove_article(store, "a2")  # one article left: the count and the copy go together
+    assert _copied_parts(store) == {}
+    assert _summary(store) == _from_scratch(store)
+    add_results(store, [_contested_corpus()[1]])  # and come back with it
+    assert _copied_parts(store) == {proposal.value: stated}
+    assert _summary(store) == _from_scratch(store)
 
 
 def test_the_sample_articles_one_by_one_and_removed(tmp_path: Path, examples_dir: Path) -> None:
