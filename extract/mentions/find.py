@@ -41,6 +41,7 @@ from extract.mentions.nominals import find_nominal_mentions
 from extract.mentions.place_context import in_place_context
 from extract.mentions.wire_capitals import wire_capital_countries
 from extract.roles.listed_titles import share_plural_titles
+from extract.roles.organisation_country import read_organisation_owner
 from extract.roles.party_members import read_parties
 from extract.roles.titles import (
     read_appositive_country,
@@ -189,6 +190,7 @@ def _read_titles(doc: Doc, mentions: list[ActorMention]) -> None:
             read_organisation_country(mention)
             read_appositive_country(doc, mention)  # "the IRA, a Russian troll farm"
             read_based_country(doc, mention)  # "Tokyo-based Nippon Oil"
+            read_organisation_owner(doc, mention)  # "Sweden's Ericsson", "Mahan Air of Iran"
     share_plural_titles(doc, mentions)  # "Democratic Sens. A of X, B of Y and C of Z"
     read_parties(doc, mentions)  # "Republican Kevin McCarthy", "X, a Democrat,"
     owners = [m for m in mentions if m.type in (EntityType.ORGANIZATION, EntityType.COUNTRY)]

@@ -5,7 +5,8 @@ full stop ended a sentence: "U.S. Legislators called on Japan", "the U.S. Group"
 Financial institutions", "200 mln U.S. Dlrs". The small model then tags "U.S. Legislators" as
 an organisation or a person. Such a span is the country followed by ordinary words: when every
 word after the abbreviation is a common word (the article also writes it in lower case, or it
-is a noun of state people or groups the word lists know), only the abbreviation is a mention,
+is a noun of state people or groups the word lists know, or a word English only writes in
+lower case: ``common_words``, derived from a public word list), only the abbreviation is a mention,
 and it names its country; the words after it are left to the parse ("U.S. legislators" then
 acts for the United States like "US officials").
 """
@@ -63,6 +64,10 @@ def _all_common(words: Span, lower_words: set[str]) -> bool:
         lower = token.lower_
         if not token.is_alpha or not token.is_title or lower in WORDS.named_body_heads:
             return False
-        if lower not in lower_words and lower not in known and token.lemma_.lower() not in known:
+        if lower in lower_words or lower in known or token.lemma_.lower() in known:
+            continue
+        # "U.S. Laws", "U.S. Investors": a word English writes only in lower case, which a
+        # short story may never write so itself.
+        if lower not in WORDS.common_words:
             return False
     return True

@@ -51,6 +51,7 @@ class WordLists:
     outlet_heads: frozenset[str]
     state_nouns: frozenset[str]
     company_forms: frozenset[str]
+    company_nouns: frozenset[str]
     party_name_words: frozenset[str]
     state_body_heads: frozenset[str]
     state_bank_modifiers: frozenset[str]
@@ -169,6 +170,8 @@ class WordLists:
     coercion_families: frozenset[str]
     aimed_families: frozenset[str]
     meeting_codes: frozenset[str]
+    # common_words.txt (derived by scripts/build_common_words.py)
+    common_words: frozenset[str]
 
 
 #: Lists whose words keep their case: "Republican" before a title is the party, "republican" not.
