@@ -90,6 +90,20 @@ def _seat_name(doc: Doc, mention: ActorMention) -> str:
     return span.text.removeprefix("the ").strip()
 
 
+def _surnames(full_name: str) -> set[str]:
+    """The forms a full name's surname is written alone in: its last word and, after a joined
+    particle, the rest ("Bashar al-Assad" → "al-Assad", "Assad").
+
+    >>> sorted(_surnames("Bashar al-Assad")), sorted(_surnames("Ban Ki-moon"))
+    (['Assad', 'al-Assad'], ['Ki-moon'])
+    """
+    last = full_name.split()[-1]
+    particle, hyphen, rest = last.partition("-")
+    if hyphen and rest and particle.lower() in WORDS.name_particles:
+        return {last, rest}
+    return {last}
+
+
 def _resolve_people(mentions: list[ActorMention]) -> None:
     people = [m for m in mentions if m.type is EntityType.PERSON]
     full_names = sorted({m.name for m in people if " " in m.name})
@@ -97,7 +111,7 @@ def _resolve_people(mentions: list[ActorMention]) -> None:
         if " " in mention.name:
             mention.key = entity_key(EntityType.PERSON, mention.name)
             continue
-        candidates = [name for name in full_names if name.split()[-1] == mention.name]
+        candidates = [name for name in full_names if mention.name in _surnames(name)]
         firsts = {name.split()[0] for name in candidates}
         if len(firsts) == 1:
             full = max(candidates, key=lambda n: (len(n), n))

@@ -9,7 +9,8 @@ Business and wire copy place a company or a state body by its country in three w
 * "of" and a country after the name: "Mahan Air of Iran".
 
 Each gives the organisation an affiliation to that country, unless something read before
-(its own name, an apposition, "<place>-based") gave it one already.
+(its own name, an apposition, "<place>-based") gave it one already. The last way places
+people too: "Manaspas Xuto of Thailand", "President Abdel Fattah el-Sisi of Egypt".
 """
 
 from __future__ import annotations
@@ -48,6 +49,26 @@ def read_organisation_owner(doc: Doc, mention: ActorMention) -> None:
         mention.affiliations.append(code)
 
 
+def read_person_of_country(doc: Doc, mention: ActorMention) -> None:
+    """ "the chairman, Manaspas Xuto of Thailand, said": a person named with "of" and a country
+    belongs to it, unless a title gave the person a country already.
+
+    >>> import spacy
+    >>> nlp = spacy.blank("en")
+    >>> _ = nlp.add_pipe("sentencizer")
+    >>> doc = nlp("Manaspas Xuto of Thailand said .")
+    >>> found = ActorMention(0, 2, EntityType.PERSON, "Manaspas Xuto")
+    >>> read_person_of_country(doc, found)
+    >>> found.affiliations
+    ['TH']
+    """
+    if mention.type is not EntityType.PERSON or mention.affiliations:
+        return
+    code = _of_country(doc, mention)
+    if code is not None:
+        mention.affiliations.append(code)
+
+
 def _possessor_country(doc: Doc, mention: ActorMention) -> str | None:
     """ "Sweden's Ericsson": the country named just before a possessive "'s" that the name
     follows (the tagger may have put the possessor inside the span, or left it out)."""
@@ -75,7 +96,9 @@ def _described_country(doc: Doc, mention: ActorMention) -> str | None:
     if root.dep_ == "compound" and root.head.i >= mention.end:
         return None  # "granting the British companies TSE membership": a modifier, not a name
     noun = _class_noun_before(doc, mention.start)
-    if noun is not None and noun.head.i not in range(mention.start, mention.end):
+    if noun is not None and not (
+        noun.head.i in range(mention.start, mention.end) or root.head.i == noun.i
+    ):
         noun = None  # the noun and the name are not one phrase
     if noun is None:
         noun = _listing_class_noun(root)

@@ -41,6 +41,7 @@ class WordLists:
     office_titles: frozenset[str]
     state_office_heads: frozenset[str]
     courtesy_titles: frozenset[str]
+    name_particles: frozenset[str]
     party_adjectives: dict[str, str]
     post_participles: frozenset[str]
     legislature_nouns: frozenset[str]

@@ -29,3 +29,10 @@ def test_class_noun_before_a_modifier_places_nothing() -> None:
         "Officials gave the three British securities companies KSE membership last year."
     )
     assert not any(o == "country/GB" and "kse" in s for s, o in found)
+
+
+def test_person_of_a_country_belongs_to_it() -> None:
+    found = _affiliations(
+        "The chairman of the talks, Tomas Ekvall of Sweden, said progress was slow."
+    )
+    assert ("person/tomas-ekvall", "country/SE") in found
