@@ -322,6 +322,10 @@ def _organisation_mention(ent: Span) -> ActorMention | None:
     ent = trimmed
     end = company_end(ent)  # "Baring Brothers" + "and Co Ltd"
     ent = ent.doc[ent.start : end] if end is not None else ent
+    # "Organisation of Islamic Cooperation (OIC": the short name in brackets is an alias, which
+    # coreference reads after the name, not a part of it.
+    bracket = next((t.i for t in ent if t.text == "(" and t.i > ent.start), None)
+    ent = ent.doc[ent.start : bracket] if bracket is not None else ent
     name = strip_determiner(ent)
     # Editorial brackets and stray symbols ("[W]henever") are misread words, not names.
     if not re.match(r"^[A-Z0-9]", name) or re.search(r"[\[\]{}<>|]", name):

@@ -33,3 +33,12 @@ def test_a_person_that_opens_one_company_name_is_that_company() -> None:
     )
     assert "organization/zagros-airways-ltd" in keys
     assert "person/zagros" not in keys
+
+
+def test_a_bracketed_short_name_is_an_alias_of_the_name_before_it() -> None:
+    keys = _keys(
+        "Ministers met at the Andean Fisheries Organisation (AnFO) in Lima. "
+        "Peru said the AnFO would set new quotas."
+    )
+    assert "organization/andean-fisheries-organisation" in keys
+    assert not any("anfo" in key for key in keys)
