@@ -171,8 +171,6 @@ class WordLists:
     coercion_families: frozenset[str]
     aimed_families: frozenset[str]
     meeting_codes: frozenset[str]
-    # common_words.txt (derived by scripts/build_common_words.py)
-    common_words: frozenset[str]
 
 
 #: Lists whose words keep their case: "Republican" before a title is the party, "republican" not.

@@ -25,3 +25,10 @@ def test_a_word_english_writes_in_lower_case_is_no_name_after_us() -> None:
     organisations = {e.label for e in result.entities if e.type is EntityType.ORGANIZATION}
     assert not any("Tariffs" in label for label in organisations)
     assert any("Commission" in label for label in organisations)
+
+
+def test_a_state_body_named_after_us_stays_a_name() -> None:
+    text = "The U.S. Agriculture Department reported lower wheat prices on Tuesday."
+    result = next(iter(extract_articles([Article(id="wire", text=text)])))
+    organisations = {e.label for e in result.entities if e.type is EntityType.ORGANIZATION}
+    assert any("Agriculture Department" in label for label in organisations)
