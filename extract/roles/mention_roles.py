@@ -10,7 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from extract.mentions.mention import ActorMention
-from extract.roles.listed_titles import share_plural_titles
+from extract.roles.listed_titles import pair_listed_demonyms, share_plural_titles
 from extract.roles.organisation_country import read_organisation_owner, read_person_of_country
 from extract.roles.party_members import read_parties
 from extract.roles.titles import (
@@ -57,6 +57,7 @@ def read_mention_roles(doc: Doc, mentions: list[ActorMention]) -> None:
             read_based_country(doc, mention)  # "Tokyo-based Nippon Oil"
             read_organisation_owner(doc, mention)  # "Sweden's Ericsson", "Mahan Air of Iran"
     share_plural_titles(doc, mentions)  # "Democratic Sens. A of X, B of Y and C of Z"
+    pair_listed_demonyms(doc, mentions)  # "his Greek and French counterparts, A and B"
     read_parties(doc, mentions)  # "Republican Kevin McCarthy", "X, a Democrat,"
     owners = [m for m in mentions if m.type in (EntityType.ORGANIZATION, EntityType.COUNTRY)]
     for mention in mentions:
