@@ -12,8 +12,8 @@ News names a body in full once and then by part of its name. Within one article:
   whose given name is hyphenated is that person: Chinese and Korean names put the surname
   first ("Premier Yu Kuo-Hua" ... "Yu said"; "Rha Woong-Bae" ... "Rha").
 
-* a person mention that no full name of a person explains and whose words open exactly one
-  longer organisation name of the article is that organisation: the small model takes the
+* a one-word person mention that no full name of a person explains and that opens exactly
+  one longer organisation name of the article is that organisation: the small model takes the
   first word of a company's name for a person ("Mahan Air" ... "Mahan's director").
 
 Two longer names that fit leave the short one alone ("the Commission" in an article naming the
@@ -65,8 +65,8 @@ def _resolve_company_openings(mentions: list[ActorMention], people: list[ActorMe
     longer organisation name becomes that organisation."""
     companies = sorted({m.name for m in mentions if m.type is EntityType.ORGANIZATION})
     for mention in people:
-        if mention.key != entity_key(EntityType.PERSON, mention.name):
-            continue  # joined to a person's full name already
+        if " " in mention.name or mention.key != entity_key(EntityType.PERSON, mention.name):
+            continue  # a full name ("Andy Warhol" beside "Andy Warhol Foundation"), or joined
         if mention.role or public_figure_country(mention.name) or known_affiliations(mention.name):
             continue  # "President Reagan" beside "the Reagan Administration" is the man
         words = mention.name.split()
