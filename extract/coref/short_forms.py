@@ -12,6 +12,10 @@ News names a body in full once and then by part of its name. Within one article:
   whose given name is hyphenated is that person: Chinese and Korean names put the surname
   first ("Premier Yu Kuo-Hua" ... "Yu said"; "Rha Woong-Bae" ... "Rha").
 
+* a one-word person mention that no full name of a person explains and that opens exactly
+  one longer organisation name of the article is that organisation: the small model takes the
+  first word of a company's name for a person ("Mahan Air" ... "Mahan's director").
+
 Two longer names that fit leave the short one alone ("the Commission" in an article naming the
 European Commission and the Tower Commission).
 """
@@ -21,6 +25,8 @@ from __future__ import annotations
 from extract.mentions.keys import entity_key
 from extract.mentions.mention import ActorMention
 from extract.types import EntityType
+from extract.vocabulary.known_actors import affiliations as known_affiliations
+from extract.vocabulary.public_figures import public_figure_country
 from extract.vocabulary.word_lists import WORDS
 
 
@@ -51,6 +57,27 @@ def resolve_short_forms(mentions: list[ActorMention]) -> None:
         if full is not None:
             mention.name = full
             mention.key = entity_key(EntityType.PERSON, full)
+    _resolve_company_openings(mentions, people)
+
+
+def _resolve_company_openings(mentions: list[ActorMention], people: list[ActorMention]) -> None:
+    """ "Mahan" after "Mahan Air": a person mention left to itself that opens exactly one
+    longer organisation name becomes that organisation."""
+    companies = sorted({m.name for m in mentions if m.type is EntityType.ORGANIZATION})
+    for mention in people:
+        if " " in mention.name or mention.key != entity_key(EntityType.PERSON, mention.name):
+            continue  # a full name ("Andy Warhol" beside "Andy Warhol Foundation"), or joined
+        if mention.role or public_figure_country(mention.name) or known_affiliations(mention.name):
+            continue  # "President Reagan" beside "the Reagan Administration" is the man
+        words = mention.name.split()
+        opened = [
+            n for n in companies if len(n.split()) > len(words) and n.split()[: len(words)] == words
+        ]
+        full = _only(opened)
+        if full is not None:
+            mention.type = EntityType.ORGANIZATION
+            mention.name = full
+            mention.key = entity_key(EntityType.ORGANIZATION, full)
 
 
 def _organisation_fits(name: str, full_names: list[str]) -> list[str]:

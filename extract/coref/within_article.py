@@ -2,6 +2,9 @@
 
 Rules, applied in document order (each general, each tested on sentences of our own):
 
+0. **One type per name**: a name typed an organisation in some sentences and a place in
+   others is one thing, of the type most of its mentions have (``extract.coref.one_type``).
+
 1. **Surnames**: a one-word person mention takes the key of the full name in the article that
    ends with that word ("Lavrov" → Sergei Lavrov), whether the full name comes before or after;
    two full names sharing it leave the surname alone.
@@ -46,6 +49,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc
 
 from extract.article_context import article_date
+from extract.coref.one_type import unify_types
 from extract.coref.short_forms import resolve_short_forms
 from extract.dates_places.date_expressions import choose_date, dates_agree
 from extract.dates_places.event_dates import date_tokens_in, mention_date
@@ -57,11 +61,13 @@ from extract.types import EntityType
 from extract.vocabulary.countries import CountryForm, capital_of
 from extract.vocabulary.word_lists import WORDS
 
-_ACRONYM = re.compile(r"^[A-Z][A-Z.&]{1,9}$")
+# "DHS", "U.N.", and mixed-case short names with more capitals than small letters ("AfCFTA").
+_ACRONYM = re.compile(r"^[A-Z][A-Za-z.&]{1,9}$")
 
 
 def assign_keys(doc: Doc, mentions: list[ActorMention]) -> None:
     """Set ``key`` (and the canonical ``name``) of every mention, in place."""
+    unify_types(mentions)  # "CGCT" an organisation in five sentences and a place in one
     _resolve_people(mentions)
     _resolve_acronyms(doc, mentions)
     resolve_short_forms(mentions)  # "the Fund", "Chevron", "Yu" after their full names
@@ -90,6 +96,20 @@ def _seat_name(doc: Doc, mention: ActorMention) -> str:
     return span.text.removeprefix("the ").strip()
 
 
+def _surnames(full_name: str) -> set[str]:
+    """The forms a full name's surname is written alone in: its last word and, after a joined
+    particle, the rest ("Bashar al-Assad" → "al-Assad", "Assad").
+
+    >>> sorted(_surnames("Bashar al-Assad")), sorted(_surnames("Ban Ki-moon"))
+    (['Assad', 'al-Assad'], ['Ki-moon'])
+    """
+    last = full_name.split()[-1]
+    particle, hyphen, rest = last.partition("-")
+    if hyphen and rest and particle.lower() in WORDS.name_particles:
+        return {last, rest}
+    return {last}
+
+
 def _resolve_people(mentions: list[ActorMention]) -> None:
     people = [m for m in mentions if m.type is EntityType.PERSON]
     full_names = sorted({m.name for m in people if " " in m.name})
@@ -97,7 +117,7 @@ def _resolve_people(mentions: list[ActorMention]) -> None:
         if " " in mention.name:
             mention.key = entity_key(EntityType.PERSON, mention.name)
             continue
-        candidates = [name for name in full_names if name.split()[-1] == mention.name]
+        candidates = [name for name in full_names if mention.name in _surnames(name)]
         firsts = {name.split()[0] for name in candidates}
         if len(firsts) == 1:
             full = max(candidates, key=lambda n: (len(n), n))
@@ -121,12 +141,22 @@ def _resolve_acronyms(doc: Doc, mentions: list[ActorMention]) -> None:
             continue
         after = doc[mention.end : mention.end + 3]
         bracketed = len(after) == 3 and after[0].text == "(" and after[2].text == ")"
-        if bracketed and _ACRONYM.match(after[1].text):
+        if bracketed and _is_acronym(after[1].text):
             long_forms[after[1].text] = mention
-        if _ACRONYM.match(mention.name) and mention.name in long_forms:
+        if _is_acronym(mention.name) and mention.name in long_forms:
             full = long_forms[mention.name]
             mention.name = full.name
             mention.key = entity_key(EntityType.ORGANIZATION, full.name)
+
+
+def _is_acronym(text: str) -> bool:
+    """ "DHS", "AfCFTA": a short name of capitals, with fewer small letters than capitals.
+
+    >>> _is_acronym("AfCFTA"), _is_acronym("DHS"), _is_acronym("Fund"), _is_acronym("McCain")
+    (True, True, False, False)
+    """
+    capitals = sum(c.isupper() for c in text)
+    return bool(_ACRONYM.match(text)) and capitals >= 2 and capitals > len(text) - capitals
 
 
 def _is_named(doc: Doc, mention: ActorMention, ignored: frozenset[int] = frozenset()) -> bool:

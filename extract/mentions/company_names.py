@@ -1,5 +1,8 @@
 """Company names told by their legal form.
 
+A name right after a class noun of companies ("Iranian airline Mahan Air", "the carmaker
+Saab") is a company too, whatever place the model took it for.
+
 Wire copy names companies in full with their legal form: "Chevron Corp", "J.Henry Wagg and Co
 Ltd", "Baring Brothers and Co Ltd". The small model often tags the words before the form as a
 person ("J.Henry Wagg") and the form apart ("Co Ltd"). A name followed by legal forms
@@ -46,3 +49,24 @@ def _is_form(index: int, ent: Span) -> bool:
     if len(word) >= 3 and word.isupper():
         return False
     return word[:1].isupper() and word.lower() in WORDS.company_forms
+
+
+def named_after_company_noun(ent: Span) -> bool:
+    """Whether ``ent`` follows a class noun of companies that modifies it: "airline Mahan Air".
+
+    >>> import spacy
+    >>> from spacy.tokens import Doc
+    >>> words = ["Germany", "banned", "airline", "Mahan", "Air", "."]
+    >>> deps = ["nsubj", "ROOT", "compound", "compound", "dobj", "punct"]
+    >>> doc = Doc(spacy.blank("en").vocab, words=words, heads=[1, 1, 4, 4, 1, 1], deps=deps)
+    >>> named_after_company_noun(doc[3:5]), named_after_company_noun(doc[0:1])
+    (True, False)
+    """
+    start = ent.start + 1 if ent[0].lower_ == "the" and len(ent) > 1 else ent.start
+    if start == 0:
+        return False
+    noun = ent.doc[start - 1]
+    # The parse hangs one on the other either way: "airline" a compound of "Air", or "Air" in
+    # apposition to "airline".
+    joined = ent.start <= noun.head.i < ent.end or ent.root.head.i == noun.i
+    return noun.lower_ in WORDS.company_nouns and joined

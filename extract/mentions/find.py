@@ -23,13 +23,14 @@ from extract.labels import (
     PLACE_LABELS,
     UNTAGGED_OR_SLIP_LABELS,
 )
-from extract.mentions.company_names import company_end
+from extract.mentions.company_names import company_end, named_after_company_noun
 from extract.mentions.country_phrases import country_phrases
 from extract.mentions.demonym_groups import demonym_groups
 from extract.mentions.mention import ActorMention
 from extract.mentions.name_repairs import (
     conjoined_people,
     extend_person,
+    is_name_particle,
     is_named_place,
     legislatures,
     looks_like_demonym,
@@ -40,16 +41,7 @@ from extract.mentions.name_repairs import (
 from extract.mentions.nominals import find_nominal_mentions
 from extract.mentions.place_context import in_place_context
 from extract.mentions.wire_capitals import wire_capital_countries
-from extract.roles.listed_titles import share_plural_titles
-from extract.roles.party_members import read_parties
-from extract.roles.titles import (
-    read_appositive_country,
-    read_appositive_organisations,
-    read_based_country,
-    read_organisation_country,
-    read_possessive_title,
-    read_title,
-)
+from extract.roles.mention_roles import read_mention_roles
 from extract.types import EntityType
 from extract.vocabulary.countries import CountryForm, match_country
 from extract.vocabulary.public_figures import public_figure_country
@@ -122,7 +114,7 @@ def find_mentions(doc: Doc) -> list[ActorMention]:
     found.add_all(_missed_public_figures(doc, found.taken))
     found.add_all(find_nominal_mentions(doc), nested=True)
     _add_surname_repairs(doc, found.mentions, found.taken)
-    _read_titles(doc, found.mentions)
+    read_mention_roles(doc, found.mentions)
     return sorted(found.mentions, key=lambda m: m.start)
 
 
@@ -157,6 +149,8 @@ def _entity_mention(ent: Span) -> ActorMention | None:
         return ActorMention(ent.start, ent.end, EntityType.PLACE, strip_determiner(ent))
     if ent.label_ == "ORG":
         return _organisation_mention(ent)
+    if ent.label_ in PLACE_LABELS and named_after_company_noun(ent):
+        return _organisation_mention(ent)  # "Iranian airline Mahan Air"
     if ent.label_ in PLACE_LABELS:
         return ActorMention(ent.start, ent.end, EntityType.PLACE, strip_determiner(ent))
     if ent.label_ == "EVENT":
@@ -168,33 +162,6 @@ def _entity_mention(ent: Span) -> ActorMention | None:
             ent.start, ent.end, EntityType.AGREEMENT, strip_determiner(ent), head=ent.root.i
         )
     return None
-
-
-def _read_titles(doc: Doc, mentions: list[ActorMention]) -> None:
-    """Roles and affiliations from titles, the public-figure table and appositions."""
-    person_tokens = {
-        i for m in mentions if m.type is EntityType.PERSON for i in range(m.start, m.end)
-    }
-    organisation_tokens = {
-        i for m in mentions if m.type is EntityType.ORGANIZATION for i in range(m.start, m.end)
-    }
-    for mention in mentions:
-        if mention.type is EntityType.PERSON:
-            read_title(doc, mention, person_tokens, organisation_tokens)
-            read_appositive_organisations(doc, mention, organisation_tokens)
-            known = public_figure_country(mention.name)
-            if known and not mention.affiliations:
-                mention.affiliations.append(known)
-        elif mention.type is EntityType.ORGANIZATION:
-            read_organisation_country(mention)
-            read_appositive_country(doc, mention)  # "the IRA, a Russian troll farm"
-            read_based_country(doc, mention)  # "Tokyo-based Nippon Oil"
-    share_plural_titles(doc, mentions)  # "Democratic Sens. A of X, B of Y and C of Z"
-    read_parties(doc, mentions)  # "Republican Kevin McCarthy", "X, a Democrat,"
-    owners = [m for m in mentions if m.type in (EntityType.ORGANIZATION, EntityType.COUNTRY)]
-    for mention in mentions:
-        if mention.type is EntityType.PERSON:
-            read_possessive_title(doc, mention, owners)
 
 
 def _cuts_through(doc: Doc, inner: ActorMention, outer: ActorMention) -> bool:
@@ -238,7 +205,10 @@ def _person_mention(ent: Span) -> ActorMention | None:
         tight = bool(tokens) and not tokens[-1].whitespace_
         joined = tight and (token.text == "-" or (tokens[-1].text == "-" and token.is_alpha))
         if token.tag_ == "POS" or (
-            not _NAME_TOKEN.match(token.text) and token.text != "(" and not joined
+            not _NAME_TOKEN.match(token.text)
+            and token.text != "("
+            and not joined
+            and not (tokens and is_name_particle(token, ent))
         ):
             break
         tokens.append(token)
@@ -352,6 +322,10 @@ def _organisation_mention(ent: Span) -> ActorMention | None:
     ent = trimmed
     end = company_end(ent)  # "Baring Brothers" + "and Co Ltd"
     ent = ent.doc[ent.start : end] if end is not None else ent
+    # "Organisation of Islamic Cooperation (OIC": the short name in brackets is an alias, which
+    # coreference reads after the name, not a part of it.
+    bracket = next((t.i for t in ent if t.text == "(" and t.i > ent.start), None)
+    ent = ent.doc[ent.start : bracket] if bracket is not None else ent
     name = strip_determiner(ent)
     # Editorial brackets and stray symbols ("[W]henever") are misread words, not names.
     if not re.match(r"^[A-Z0-9]", name) or re.search(r"[\[\]{}<>|]", name):

@@ -215,3 +215,20 @@ def legislatures(doc: Doc, taken: set[int]) -> list[ActorMention]:
             mention.affiliations.append(match.code)
             found.append(mention)
     return found
+
+
+def is_name_particle(token: Token, ent: Span) -> bool:
+    """ "al" in "Bashar al-Assad", "von" in "Ursula von der Leyen": a lower-case particle inside
+    the name, followed within the entity by a capitalised part or a particle.
+
+    >>> import spacy
+    >>> doc = spacy.blank("en")("Bashar al-Assad spoke")
+    >>> [t.text for t in doc if is_name_particle(t, doc[0:4])]
+    ['al']
+    """
+    if token.lower_ not in WORDS.name_particles or token.i + 1 >= ent.end:
+        return False
+    after = ent.doc[token.i + 1]
+    if after.text == "-" and not token.whitespace_:
+        return token.i + 2 < ent.end and ent.doc[token.i + 2].text[:1].isupper()
+    return after.text[:1].isupper() or after.lower_ in WORDS.name_particles

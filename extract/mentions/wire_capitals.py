@@ -5,9 +5,10 @@ full stop ended a sentence: "U.S. Legislators called on Japan", "the U.S. Group"
 Financial institutions", "200 mln U.S. Dlrs". The small model then tags "U.S. Legislators" as
 an organisation or a person. Such a span is the country followed by ordinary words: when every
 word after the abbreviation is a common word (the article also writes it in lower case, or it
-is a noun of state people or groups the word lists know), only the abbreviation is a mention,
-and it names its country; the words after it are left to the parse ("U.S. legislators" then
-acts for the United States like "US officials").
+is a noun of state people or groups the word lists know, or a word English only writes in lower
+case: ``extract.vocabulary.common_words``, derived from a public word list), only the
+abbreviation is a mention, and it names its country; the words after it are left to the
+parse ("U.S. legislators" then acts for the United States like "US officials").
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from spacy.tokens import Doc, Span
 
 from extract.mentions.mention import ActorMention
 from extract.types import EntityType
+from extract.vocabulary.common_words import is_common_word
 from extract.vocabulary.countries import CountryForm, match_country
 from extract.vocabulary.word_lists import WORDS
 
@@ -57,12 +59,21 @@ def wire_capital_countries(doc: Doc) -> list[ActorMention]:
 def _all_common(words: Span, lower_words: set[str]) -> bool:
     """Whether every word is a capitalised common word: written in lower case elsewhere in the
     article, or a noun of state people, groups or bodies the word lists hold; a body that
-    such a phrase names outright ("the U.S. Embassy") stays a name."""
+    such a phrase names outright ("the U.S. Embassy") stays a name.
+
+    A word known only from ``common_words`` (English writes it in lower case, but a short story
+    may never write it so itself: "U.S. Laws", "U.S. Investors") counts too, unless the phrase
+    ends in the head of a state body: "the U.S. Agriculture Department" is a body's name.
+    """
     known = WORDS.state_nouns | WORDS.people_nouns | WORDS.group_nouns | WORDS.role_heads
+    from_word_list = False
     for token in words:
         lower = token.lower_
         if not token.is_alpha or not token.is_title or lower in WORDS.named_body_heads:
             return False
-        if lower not in lower_words and lower not in known and token.lemma_.lower() not in known:
+        if lower in lower_words or lower in known or token.lemma_.lower() in known:
+            continue
+        if not is_common_word(lower):
             return False
-    return True
+        from_word_list = True
+    return not (from_word_list and words[-1].lower_ in WORDS.state_body_heads)

@@ -5,6 +5,10 @@ Mitchell of Maine": the title before the first name ("Democratic Sens.") is each
 each gets its role, its party and its country. The list is read on the surface, because the
 small model parses such lists in many shapes: names separated by commas, "and", and a place
 each is "of".
+
+"His Greek, Cypriot and French counterparts, Nikos Dendias, Nikos Christodoulides and Jean-Yves
+Le Drian": demonyms listed before a plural title and as many names listed after it pair off in
+order, each name taking its demonym's country.
 """
 
 from __future__ import annotations
@@ -14,6 +18,7 @@ from spacy.tokens import Doc
 from extract.labels import PLACE_LABELS
 from extract.mentions.mention import ActorMention
 from extract.types import EntityType
+from extract.vocabulary.countries import CountryForm, match_country
 from extract.vocabulary.word_lists import WORDS
 
 
@@ -58,3 +63,49 @@ def after_separator(doc: Doc, index: int) -> int:
     while i < len(doc) and doc[i].lower_ in (",", "and"):
         i += 1
     return i if i > start else -1
+
+
+def pair_listed_demonyms(doc: Doc, mentions: list[ActorMention]) -> None:
+    """Give each name of a list the country of the demonym in the same place of the list of
+    demonyms before their plural title, when both lists are as long."""
+    people = {m.start: m for m in mentions if m.type is EntityType.PERSON}
+    for first in sorted(people.values(), key=lambda m: m.start):
+        codes = _listed_demonyms(doc, first.start)
+        if len(codes) < 2:
+            continue
+        names = [first]
+        while len(names) < len(codes) and (
+            following := people.get(after_separator(doc, names[-1].end))
+        ):
+            names.append(following)
+        if len(names) != len(codes) or people.get(after_separator(doc, names[-1].end)):
+            continue  # the lists do not pair off
+        for name, code in zip(names, codes, strict=True):
+            if not name.affiliations:
+                name.affiliations.append(code)
+
+
+def _listed_demonyms(doc: Doc, start: int) -> list[str]:
+    """The countries of "Greek, Cypriot and French" in "... French counterparts, <name>"."""
+    i = start - 1
+    if i >= 0 and doc[i].text == ",":
+        i -= 1
+    word = doc[i].lower_ if i >= 0 else ""
+    plural_title = word.endswith("s") and (
+        word[:-1] in WORDS.role_heads or word[:-1] in WORDS.relational_heads
+    )
+    if not plural_title:
+        return []
+    i -= 1
+    while i >= 0 and doc[i].lower_ in WORDS.role_modifiers:
+        i -= 1  # "foreign" in "French and German foreign ministers"
+    codes: list[str] = []
+    while i >= 0:
+        match = match_country(doc[i].text)
+        if match is None or match.form is not CountryForm.DEMONYM:
+            break
+        codes.append(match.code)
+        i -= 1
+        while i >= 0 and doc[i].lower_ in (",", "and"):
+            i -= 1
+    return codes[::-1]

@@ -44,8 +44,11 @@ def read_title(
         abbreviation = (
             token.text == "." and i > 0 and doc[i - 1].lower_.rstrip("s") in WORDS.role_heads
         )
+        # "US Ambassador to Germany": the post's destination is part of the title.
+        destination = lower == "to" and i > 0 and doc[i - 1].lower_ in WORDS.role_heads
         if (
             abbreviation
+            or destination
             or token.tag_ == "POS"
             or hyphen
             or (match_country(token.text) and token.pos_ in ("PROPN", "ADJ"))
@@ -64,9 +67,17 @@ def read_title(
     words.reverse()
     role_words: list[str] = []
     skip_next = False
+    posted_to = False  # past the "to" of "Ambassador to Germany": countries are destinations
     for k, token in enumerate(words):
         if skip_next:
             skip_next = False
+            continue
+        if token.lower_ == "to":
+            posted_to = True
+            role_words.append(token.text)
+            continue
+        if posted_to:
+            role_words.append(token.text)
             continue
         match = match_country(token.text) if token.tag_ != "POS" else None
         # Two-word countries and demonyms ("South Korean President", "New Zealand's premier")

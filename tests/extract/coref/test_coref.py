@@ -14,6 +14,8 @@ TEXTS = {
     "surname": "Ukrainian Foreign Minister Dmytro Kuleba met reporters. "
     "Kuleba accused Hungary of blocking aid.",
     "shared-surname": "Anna Weber met Jonas Weber. Weber criticized Austria.",
+    "particle-surname": "Syrian Foreign Minister Karim al-Haddad met reporters. "
+    "Haddad accused Turkey of shelling the border.",
     "the-minister": "Kenyan Trade Minister Rebecca Miano arrived in Kampala on Monday. "
     "The minister criticized Uganda.",
     "the-minister-of": "Hungarian Foreign Minister Peter Szijjarto met Chinese Foreign Minister "
@@ -199,3 +201,8 @@ def test_unnamed_occasions_of_synonymous_heads_are_one_event(
     assert "summit" in summit.aliases
     referendum = next(e for e in events if "referendum" in e.aliases)
     assert ("country/PE", "criticized", referendum.key) in _edges(result)
+
+
+def test_a_surname_after_a_particle_is_the_full_name(results: dict[str, ArticleResult]) -> None:
+    assert "person/haddad" not in _keys(results["particle-surname"])
+    assert "person/karim-al-haddad" in _keys(results["particle-surname"])

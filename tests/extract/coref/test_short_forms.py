@@ -24,3 +24,21 @@ def test_surname_first_name_joins_its_short_form() -> None:
     keys = _keys("Premier Lin Hsiao-Wen ordered new talks. Lin said Taiwan would wait.")
     assert "person/lin-hsiao-wen" in keys
     assert "person/lin" not in keys
+
+
+def test_a_person_that_opens_one_company_name_is_that_company() -> None:
+    keys = _keys(
+        "Norway banned the Iranian carrier Zagros Airways Ltd from its airports. "
+        "Zagros denied any link to the military."
+    )
+    assert "organization/zagros-airways-ltd" in keys
+    assert "person/zagros" not in keys
+
+
+def test_a_bracketed_short_name_is_an_alias_of_the_name_before_it() -> None:
+    keys = _keys(
+        "Ministers met at the Andean Fisheries Organisation (AnFO) in Lima. "
+        "Peru said the AnFO would set new quotas."
+    )
+    assert "organization/andean-fisheries-organisation" in keys
+    assert not any("anfo" in key for key in keys)

@@ -19,3 +19,10 @@ def test_city_based_company_belongs_to_the_city_country() -> None:
     result = next(iter(extract_articles([Article(id="b", text=text)])))
     found = {(r.subject, r.object) for r in result.relations if r.predicate == "affiliated_with"}
     assert ("organization/kansai-petroleum-co-ltd", "country/JP") in found
+
+
+def test_a_name_after_a_company_class_noun_is_a_company() -> None:
+    text = "Germany banned the Iranian airline Qeshm Air from its airports on Monday."
+    result = next(iter(extract_articles([Article(id="c", text=text)])))
+    types = {e.label: e.type for e in result.entities}
+    assert types.get("Qeshm Air") is EntityType.ORGANIZATION

@@ -40,6 +40,8 @@ TEXTS = {
     "soviet": "Soviet leader Leonid Brezhnev signed the accord.",
     "portfolio": "US Secretary of State Jane Roe praised the accord at the White House.",
     "near-place": "Delegates adopted a global agreement on ocean plastic near Nairobi.",
+    "name-particle": "Prime Minister Karim al-Haddad met President Lena von Aster in Vienna.",
+    "ambassador-to": "Kenyan Ambassador to Norway Peter Mwangi praised the deal.",
 }
 
 
@@ -189,3 +191,15 @@ def test_a_portfolio_is_no_organisation_and_a_seat_building_is_a_place(
     keys = {e.key for e in results["portfolio"].entities}
     assert "organization/state" not in keys
     assert "place/white-house" in keys
+
+
+def test_a_name_particle_stays_inside_the_name(results: dict[str, ArticleResult]) -> None:
+    keys = {e.key for e in results["name-particle"].entities}
+    assert {"person/karim-al-haddad", "person/lena-von-aster"} <= keys
+
+
+def test_an_ambassador_belongs_to_the_sender_not_the_host(
+    results: dict[str, ArticleResult],
+) -> None:
+    found = _affiliations(results["ambassador-to"], "person/peter-mwangi")
+    assert "country/KE" in found and "country/NO" not in found

@@ -15,3 +15,15 @@ def test_plural_abbreviated_title_holds_for_each_listed_name() -> None:
     found = {(r.subject, r.object) for r in result.relations if r.predicate == "affiliated_with"}
     for person in ("amy-lowell", "carl-brandt", "dana-whitfield"):
         assert (f"person/{person}", "organization/republican-party") in found
+
+
+def test_listed_demonyms_pair_off_with_the_listed_names() -> None:
+    text = (
+        "The Kenyan trade minister met his Danish and Chilean counterparts, "
+        "Mette Holm and Ricardo Lagos, in Nairobi on Monday."
+    )
+    result = next(iter(extract_articles([Article(id="l", text=text)])))
+    found = {(r.subject, r.object) for r in result.relations if r.predicate == "affiliated_with"}
+    assert ("person/mette-holm", "country/DK") in found
+    assert ("person/ricardo-lagos", "country/CL") in found
+    assert ("person/mette-holm", "country/CL") not in found
