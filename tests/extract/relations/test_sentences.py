@@ -1471,6 +1471,32 @@ CASES = [
         (("country/NO", "concluded", "agreement/fisheries-agreement", True),),
         absent=(("country/NO", "party_to", "agreement/fisheries-agreement"),),
     ),
+    Case(
+        # The occasion's own participle of intent, not the modal of the verb that mentions it.
+        "scheduled-occasion-is-planned",
+        "The plan could be put to an ASEAN summit scheduled for May.",
+        (("organization/asean", "attended", "event/asean-summit", False),),
+        modality={("organization/asean", "attended", "event/asean-summit"): "planned"},
+    ),
+    Case(
+        # The condition hangs on "is", the verb that carries "ready to sanction".
+        "condition-on-the-carrying-verb-is-conditional",
+        "If Seoul refuses, Washington is ready to sanction South Korea.",
+        (("country/US", "sanctioned", "country/KR", False),),
+        modality={("country/US", "sanctioned", "country/KR"): "conditional"},
+    ),
+    Case(
+        "infinitive-of-purpose-is-planned",
+        "Canada raised duties on Chinese steel to punish China.",
+        (("country/CA", "coerced", "country/CN", False),),
+        modality={("country/CA", "coerced", "country/CN"): "planned"},
+    ),
+    Case(
+        "dated-ahead",
+        "Chile and Peru sign the accord tomorrow.",
+        (("country/CL", "signed", "agreement/dated-ahead--accord", False),),
+        modality={("country/CL", "signed", "agreement/dated-ahead--accord"): "planned"},
+    ),
     # --- verbs coded by the CAMEO verb dictionary (extract.relations.dictionary_verbs) ------
     Case(
         "dictionary-verb",
