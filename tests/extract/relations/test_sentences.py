@@ -1499,6 +1499,27 @@ CASES = [
     ),
     # --- verbs coded by the CAMEO verb dictionary (extract.relations.dictionary_verbs) ------
     Case(
+        # "lead" acts on the opposition (a thing), not on the EU reached through it.
+        "dictionary-verb-on-a-thing-is-no-act-on-an-actor",
+        "France and Italy led the opposition to the EU budget.",
+        (),
+        absent=(("country/FR", "cooperated_with", "organization/eu"),),
+    ),
+    Case(
+        # A target place counts as much as an actor: "took the city of Mosul" is a seizure.
+        "dictionary-verb-on-a-place-is-kept",
+        "The Iraqi army took the city of Mosul.",
+        (("country/IQ", "seized", "place/mosul", False),),
+    ),
+    Case(
+        # "prepared to" frames the act it governs: the attending is planned, no intent edge.
+        "framing-verb-is-no-act",
+        "Chile prepared to attend the Lima summit.",
+        (("country/CL", "attended", "event/lima-summit", False),),
+        absent=(("country/CL", "expressed_intent_to_cooperate", "event/lima-summit"),),
+        modality={("country/CL", "attended", "event/lima-summit"): "planned"},
+    ),
+    Case(
         "dictionary-verb",
         "Germany banned Mahan Air of Iran.",
         (("country/DE", "imposed_administrative_sanctions", "organization/mahan-air", False),),
