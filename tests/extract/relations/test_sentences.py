@@ -1499,6 +1499,19 @@ CASES = [
     ),
     # --- verbs coded by the CAMEO verb dictionary (extract.relations.dictionary_verbs) ------
     Case(
+        # "cut" is a reduction of relations only with what it cuts: not a trade surplus.
+        "cut-a-surplus-is-no-act",
+        "Thailand will cut its trade deficit with Japan.",
+        (),
+        absent=(("country/TH", "reduced_relations_with", "country/JP"),),
+    ),
+    Case(
+        "cut-aid",
+        "Sweden cut aid to Zambia.",
+        (("country/SE", "reduced_material_aid", "country/ZM", False),),
+        absent=(("country/SE", "provided", "country/ZM"),),
+    ),
+    Case(
         # "lead" acts on the opposition (a thing), not on the EU reached through it.
         "dictionary-verb-on-a-thing-is-no-act-on-an-actor",
         "France and Italy led the opposition to the EU budget.",
