@@ -295,8 +295,12 @@ def _claim_about_another(clause: Token, governor: Token) -> bool:
     "officials said Japan had broken the pact": Japan is not the officials; "Japan said it
     had agreed", "Lavrov said he accepts": a pronoun is the speaker, and so is what a pronoun
     owns as the actor ("Chevron said its unit and Nippon Oil agreed to ...": a company
-    announcing its own deal; not "said its deal was approved by the ministry").
+    announcing its own deal; not "said its deal was approved by the ministry"). An existential
+    clause ("said there was evidence that ...") claims what it says exists, never the speaker's
+    own act.
     """
+    if any(c.dep_ == "expl" for c in clause.children):
+        return True  # "said there was evidence Thatcher approved ...": a claim about the world
     subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
     speakers = {c.lower_ for c in governor.children if c.dep_ == "nsubj"}
     return bool(subjects) and all(

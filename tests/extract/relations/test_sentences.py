@@ -1472,6 +1472,13 @@ CASES = [
         absent=(("country/NO", "party_to", "agreement/fisheries-agreement"),),
     ),
     Case(
+        # "there was evidence ...": an existence claim, about others than the speaker.
+        "existential-claim-is-reported",
+        "An opposition leader said there was evidence Chile imposed sanctions on Peru.",
+        (("country/CL", "sanctioned", "country/PE", False),),
+        modality={("country/CL", "sanctioned", "country/PE"): "reported"},
+    ),
+    Case(
         # The occasion's own participle of intent, not the modal of the verb that mentions it.
         "scheduled-occasion-is-planned",
         "The plan could be put to an ASEAN summit scheduled for May.",
