@@ -271,7 +271,7 @@ def _reported(token: Token) -> str | None:
                 return "reported"
             if child.dep_ == "prep" and child.lower_ in WORDS.attribution_words:
                 return "reported"
-        if node.head.i == node.i:
+        if node.head.i == node.i or _is_relative_clause(node):
             break
         parent = node.head
         lemma = parent.lemma_.lower()
@@ -287,6 +287,17 @@ def _reported(token: Token) -> str | None:
             return "reported" if _claim_about_another(node, parent) else None
         node = parent
     return None
+
+
+def _is_relative_clause(clause: Token) -> bool:
+    """A clause opened by a relative word ("the sanctions which Chile imposed", "items on which
+    Washington asked Seoul ..."): background the sentence takes as given, not part of what a
+    speaker claims. The parser also labels a noun's content clause relcl ("evidence Thatcher
+    approved the sale"); with no relative word that stays part of the claim."""
+    if clause.dep_ != "relcl":
+        return False
+    near = [*clause.children, *(g for c in clause.children for g in c.children)]
+    return any(t.tag_ in ("WDT", "WP", "WP$", "WRB") for t in near)
 
 
 def _claim_about_another(clause: Token, governor: Token) -> bool:

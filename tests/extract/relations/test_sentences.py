@@ -1472,6 +1472,13 @@ CASES = [
         absent=(("country/NO", "party_to", "agreement/fisheries-agreement"),),
     ),
     Case(
+        # A relative clause is background, not part of the officials' claim about Japan.
+        "relative-clause-is-not-reported",
+        "Officials said Japan was reviewing the sanctions which Chile imposed on Peru.",
+        (("country/CL", "sanctioned", "country/PE", False),),
+        modality={("country/CL", "sanctioned", "country/PE"): None},
+    ),
+    Case(
         # "there was evidence ...": an existence claim, about others than the speaker.
         "existential-claim-is-reported",
         "An opposition leader said there was evidence Chile imposed sanctions on Peru.",
