@@ -20,14 +20,19 @@ from functools import cache
 
 from spacy.tokens import Token
 
+from extract.labels import ACTOR_NAME_LABELS
 from extract.vocabulary.cameo_verbs import VerbPattern, match_verb
 from extract.vocabulary.triggers import Trigger, TriggerTable
+from extract.vocabulary.word_lists import WORDS
 
 #: Where the target of a dictionary verb may stand besides its direct object. "From" is where
 #: the subject comes from ("departed from Libya"), no target, unless the pattern names it.
 TARGET_PREPOSITIONS = frozenset({"against", "on", "to", "with", "toward", "towards"})
 #: CAMEO families that only our own trigger table may code (see the module docstring).
 _OWN_TABLE_FAMILIES = frozenset({"01", "02"})
+#: Entity types of a direct object that may be a verb's target: people, what may act as a
+#: state or body, and places.
+_TARGET_LABELS = ACTOR_NAME_LABELS | {"PERSON"}
 
 
 def dictionary_trigger(verb: Token, triggers: TriggerTable) -> Trigger | None:
@@ -49,6 +54,8 @@ def dictionary_trigger(verb: Token, triggers: TriggerTable) -> Trigger | None:
     pattern = match_verb(verb.lemma_.lower(), _particle(verb), _object_lemmas(verb), _preps(verb))
     if pattern is None or not pattern.is_event:
         return None
+    if pattern.specificity == 0 and (_frames_an_act(verb) or _acts_on_a_thing(verb)):
+        return None
     passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
     cameo, predicate = _code(pattern, passive)
     if not cameo or cameo[:2] in _OWN_TABLE_FAMILIES:
@@ -59,6 +66,69 @@ def dictionary_trigger(verb: Token, triggers: TriggerTable) -> Trigger | None:
 def _object_is_an_act(verb: Token, triggers: TriggerTable) -> bool:
     objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
     return any(triggers.noun(o.lemma_.lower()) or triggers.noun(o.lower_) for o in objects)
+
+
+def _frames_an_act(verb: Token) -> bool:
+    """A verb of intent or wish with the act in its complement: "prepared to attend", "plans
+    to join". The complement is the act and carries the intent as its modality (planned,
+    wished); the framing verb is no act of its own (eval/GUIDELINES.md: "wants ... is not
+    itself an edge")."""
+    lemma = verb.lemma_.lower()
+    return (lemma in WORDS.intent_heads or lemma in WORDS.wish_lemmas) and any(
+        c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX") for c in verb.children
+    )
+
+
+def _acts_on_a_thing(verb: Token) -> bool:
+    """Whether the verb acts on a thing rather than on an actor: its direct object is a thing
+    ("led the opposition to the measure", "introduced a tax", "find common ground") and no
+    preposition of the verb's own names an actor it acts toward.
+
+    The dictionary's bare verb code is what the verb does to its target (PETRARCH codes
+    source, verb, target). "Gave aid to Kyiv", "gave a speech on US relations": the thing is
+    what passes and the verb's preposition names the target. With the thing as the only
+    target, or an actor reached only through the thing ("increase its exports to the US
+    market"), the verb is in another sense, and only a pattern that names the thing codes it
+    ("ban imports", 163).
+    """
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    if not objects or any(_names_a_target(o) for o in objects):
+        return False
+    return not any(
+        prep.dep_ == "prep"
+        and prep.lower_ in TARGET_PREPOSITIONS
+        and any(c.dep_ == "pobj" and _names_a_target(c) for c in prep.children)
+        for prep in verb.children
+    )
+
+
+def _names_a_target(noun: Token) -> bool:
+    """A name, a pronoun, an entity the model tags as an actor or place, a noun of actors or
+    places ("the ambassador", "rebels", "the city of Mosul"), or a noun such a name modifies
+    ("the Iranian airline", "US relations")."""
+    if noun.pos_ in ("PROPN", "PRON") or noun.ent_type_ in _TARGET_LABELS:
+        return True
+    if noun.lemma_.lower() in _target_nouns() or noun.lower_ in _target_nouns():
+        return True
+    return any(
+        c.dep_ in ("amod", "compound") and c.ent_type_ in _TARGET_LABELS for c in noun.children
+    )
+
+
+@cache
+def _target_nouns() -> frozenset[str]:
+    return (
+        WORDS.role_heads
+        | WORDS.place_nouns
+        | WORDS.area_nouns
+        | WORDS.capital_nouns
+        | WORDS.group_nouns
+        | WORDS.people_nouns
+        | WORDS.armed_force_nouns
+        | WORDS.state_nouns
+        | WORDS.state_body_heads
+        | WORDS.body_anaphors
+    )
 
 
 def _has_actor_slot(verb: Token) -> bool:

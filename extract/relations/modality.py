@@ -72,6 +72,8 @@ def modality_of(token: Token) -> str | None:
     >>> modality_of(nlp("Japan imposed sanctions.")[1]) is None
     True
     """
+    if _scheduled_occasion(token):
+        return "planned"  # the noun's own frame outranks the verb that mentions it
     presupposed = _is_presupposed(token)
     token = _acting_verb(token)
     readings = (_conditional(token), _wished(token), _planned(token), _reported(token))
@@ -90,6 +92,19 @@ def _is_presupposed(token: Token) -> bool:
         return False
     return any(
         c.dep_ == "poss" or (c.dep_ in ("prep", "agent") and c.lower_ == "by")
+        for c in token.children
+    )
+
+
+def _scheduled_occasion(token: Token) -> bool:
+    """An act noun that a participle of intent puts ahead: "a summit scheduled for May", "the
+    talks planned for next week", "a visit expected in April". What the sentence says about the
+    occasion ("could be submitted to a summit scheduled ...") does not make it hypothetical.
+    """
+    return token.pos_ == "NOUN" and any(
+        c.dep_ == "acl"
+        and c.tag_ == "VBN"
+        and (c.lemma_.lower() in WORDS.intent_heads or c.lower_ in WORDS.intent_heads)
         for c in token.children
     )
 
@@ -127,7 +142,12 @@ def _auxiliaries(token: Token) -> set[str]:
 
 
 def _in_condition(token: Token) -> bool:
-    """The act sits in, or governs, an "if"/"unless" clause."""
+    """The act sits in, or its clause governs, an "if"/"unless" clause.
+
+    The clause reaches up from an open complement to the verb that carries it: in "if Tokyo
+    fails to act, Britain is ready to retaliate" the condition hangs on "is", and "retaliate"
+    is what Britain would do.
+    """
     for node in (token, *(head for _, head in _governors(token))):
         if node.dep_ == "advcl" and any(
             c.dep_ == "mark" and c.lower_ in WORDS.condition_marks for c in node.children
@@ -135,8 +155,21 @@ def _in_condition(token: Token) -> bool:
             return True
     return any(
         c.dep_ == "advcl" and any(m.lower_ in WORDS.condition_marks for m in c.children)
-        for c in token.children
+        for node in _clause_carriers(token)
+        for c in node.children
     )
+
+
+def _clause_carriers(token: Token) -> Iterator[Token]:
+    """The token and the words its open complement hangs on, up to the clause's own verb:
+    "retaliate" → "ready" → "was" in "Britain was ready to retaliate"."""
+    node = token
+    yield node
+    for _ in range(3):
+        if node.dep_ not in ("xcomp", "acomp") or node.head.i == node.i:
+            return
+        node = node.head
+        yield node
 
 
 def _under_speech(token: Token) -> bool:
@@ -184,7 +217,48 @@ def _planned(token: Token) -> str | None:
             return "planned"  # "Nakasone is to visit Washington"
     if token.dep_ == "ROOT" and "to" in auxiliaries and token.tag_ == "VB":
         return "planned"  # a headline: "NAKASONE TO VISIT WASHINGTON"
+    if _is_purpose(token, auxiliaries) or _present_with_future_time(token):
+        return "planned"
     return None
+
+
+def _is_purpose(token: Token, auxiliaries: set[str]) -> bool:
+    """An infinitive of purpose: "ministers meet today to consider the package", "raised
+    tariffs to penalize Japan": the act is what the main verb is meant to bring about."""
+    return (
+        token.dep_ == "advcl"
+        and token.tag_ == "VB"
+        and "to" in auxiliaries
+        and token.head.pos_ in ("VERB", "AUX")
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in token.children)
+    )
+
+
+def _present_with_future_time(token: Token) -> bool:
+    """A present tense dated ahead, the way news schedules: "ministers meet later today", "the
+    two meet again next month", "Japan is sending a team next week"."""
+    progressive = token.tag_ == "VBG" and any(
+        c.dep_ == "aux" and c.lemma_ == "be" and c.tag_ in ("VBP", "VBZ") for c in token.children
+    )
+    # The small model tags a plural present as a base form ("Chile and Peru sign ..."): a
+    # base form with a subject of its own and no auxiliary is that present.
+    finite_base = (
+        token.tag_ == "VB"
+        and any(c.dep_ == "nsubj" for c in token.children)
+        and not any(c.dep_ in ("aux", "auxpass") for c in token.children)
+    )
+    if token.tag_ not in ("VBP", "VBZ") and not progressive and not finite_base:
+        return False
+    return any(
+        c.dep_ in ("npadvmod", "advmod", "prep") and _names_future_time(c) for c in token.children
+    )
+
+
+def _names_future_time(phrase: Token) -> bool:
+    """A time phrase that points ahead: "tomorrow", "next month", "in the coming weeks"."""
+    near = [phrase, *phrase.children]
+    near += [g for c in phrase.children for g in c.children]
+    return any(t.lower_ in WORDS.future_time_words for t in near)
 
 
 def _reported(token: Token) -> str | None:
@@ -197,7 +271,7 @@ def _reported(token: Token) -> str | None:
                 return "reported"
             if child.dep_ == "prep" and child.lower_ in WORDS.attribution_words:
                 return "reported"
-        if node.head.i == node.i:
+        if node.head.i == node.i or _is_relative_clause(node):
             break
         parent = node.head
         lemma = parent.lemma_.lower()
@@ -215,14 +289,29 @@ def _reported(token: Token) -> str | None:
     return None
 
 
+def _is_relative_clause(clause: Token) -> bool:
+    """A clause opened by a relative word ("the sanctions which Chile imposed", "items on which
+    Washington asked Seoul ..."): background the sentence takes as given, not part of what a
+    speaker claims. The parser also labels a noun's content clause relcl ("evidence Thatcher
+    approved the sale"); with no relative word that stays part of the claim."""
+    if clause.dep_ != "relcl":
+        return False
+    near = [*clause.children, *(g for c in clause.children for g in c.children)]
+    return any(t.tag_ in ("WDT", "WP", "WP$", "WRB") for t in near)
+
+
 def _claim_about_another(clause: Token, governor: Token) -> bool:
     """Whether a clause of saying or accusing is about an actor other than the speaker.
 
     "officials said Japan had broken the pact": Japan is not the officials; "Japan said it
     had agreed", "Lavrov said he accepts": a pronoun is the speaker, and so is what a pronoun
     owns as the actor ("Chevron said its unit and Nippon Oil agreed to ...": a company
-    announcing its own deal; not "said its deal was approved by the ministry").
+    announcing its own deal; not "said its deal was approved by the ministry"). An existential
+    clause ("said there was evidence that ...") claims what it says exists, never the speaker's
+    own act.
     """
+    if any(c.dep_ == "expl" for c in clause.children):
+        return True  # "said there was evidence Thatcher approved ...": a claim about the world
     subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
     speakers = {c.lower_ for c in governor.children if c.dep_ == "nsubj"}
     return bool(subjects) and all(

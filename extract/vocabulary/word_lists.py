@@ -108,6 +108,7 @@ class WordLists:
     future_markers: frozenset[str]
     consequence_auxiliaries: frozenset[str]
     condition_marks: frozenset[str]
+    future_time_words: frozenset[str]
     # verbs.txt
     speech_lemmas: frozenset[str]
     finding_lemmas: frozenset[str]

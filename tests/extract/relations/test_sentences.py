@@ -1608,7 +1608,81 @@ CASES = [
         (("country/NO", "concluded", "agreement/fisheries-agreement", True),),
         absent=(("country/NO", "party_to", "agreement/fisheries-agreement"),),
     ),
+    Case(
+        # A relative clause is background, not part of the officials' claim about Japan.
+        "relative-clause-is-not-reported",
+        "Officials said Japan was reviewing the sanctions which Chile imposed on Peru.",
+        (("country/CL", "sanctioned", "country/PE", False),),
+        modality={("country/CL", "sanctioned", "country/PE"): None},
+    ),
+    Case(
+        # "there was evidence ...": an existence claim, about others than the speaker.
+        "existential-claim-is-reported",
+        "An opposition leader said there was evidence Chile imposed sanctions on Peru.",
+        (("country/CL", "sanctioned", "country/PE", False),),
+        modality={("country/CL", "sanctioned", "country/PE"): "reported"},
+    ),
+    Case(
+        # The occasion's own participle of intent, not the modal of the verb that mentions it.
+        "scheduled-occasion-is-planned",
+        "The plan could be put to an ASEAN summit scheduled for May.",
+        (("organization/asean", "attended", "event/asean-summit", False),),
+        modality={("organization/asean", "attended", "event/asean-summit"): "planned"},
+    ),
+    Case(
+        # The condition hangs on "is", the verb that carries "ready to sanction".
+        "condition-on-the-carrying-verb-is-conditional",
+        "If Seoul refuses, Washington is ready to sanction South Korea.",
+        (("country/US", "sanctioned", "country/KR", False),),
+        modality={("country/US", "sanctioned", "country/KR"): "conditional"},
+    ),
+    Case(
+        "infinitive-of-purpose-is-planned",
+        "Canada raised duties on Chinese steel to punish China.",
+        (("country/CA", "coerced", "country/CN", False),),
+        modality={("country/CA", "coerced", "country/CN"): "planned"},
+    ),
+    Case(
+        "dated-ahead",
+        "Chile and Peru sign the accord tomorrow.",
+        (("country/CL", "signed", "agreement/dated-ahead--accord", False),),
+        modality={("country/CL", "signed", "agreement/dated-ahead--accord"): "planned"},
+    ),
     # --- verbs coded by the CAMEO verb dictionary (extract.relations.dictionary_verbs) ------
+    Case(
+        # "cut" is a reduction of relations only with what it cuts: not a trade surplus.
+        "cut-a-surplus-is-no-act",
+        "Thailand will cut its trade deficit with Japan.",
+        (),
+        absent=(("country/TH", "reduced_relations_with", "country/JP"),),
+    ),
+    Case(
+        "cut-aid",
+        "Sweden cut aid to Zambia.",
+        (("country/SE", "reduced_material_aid", "country/ZM", False),),
+        absent=(("country/SE", "provided", "country/ZM"),),
+    ),
+    Case(
+        # "lead" acts on the opposition (a thing), not on the EU reached through it.
+        "dictionary-verb-on-a-thing-is-no-act-on-an-actor",
+        "France and Italy led the opposition to the EU budget.",
+        (),
+        absent=(("country/FR", "cooperated_with", "organization/eu"),),
+    ),
+    Case(
+        # A target place counts as much as an actor: "took the city of Mosul" is a seizure.
+        "dictionary-verb-on-a-place-is-kept",
+        "The Iraqi army took the city of Mosul.",
+        (("country/IQ", "seized", "place/mosul", False),),
+    ),
+    Case(
+        # "prepared to" frames the act it governs: the attending is planned, no intent edge.
+        "framing-verb-is-no-act",
+        "Chile prepared to attend the Lima summit.",
+        (("country/CL", "attended", "event/lima-summit", False),),
+        absent=(("country/CL", "expressed_intent_to_cooperate", "event/lima-summit"),),
+        modality={("country/CL", "attended", "event/lima-summit"): "planned"},
+    ),
     Case(
         "dictionary-verb",
         "Germany banned Mahan Air of Iran.",
