@@ -1,9 +1,9 @@
 """The subjects and objects of a noun trigger ("Lavrov's proposal", "sanctions against Russia",
 "talks between Israel and Lebanon", "Turkey announced sanctions against Sweden").
 
-The possessor, the ``by`` agent or a country modifier is the subject, else the subject of the
-verb that governs the noun (``_governing_verb``); a listed preposition or a "that" clause's
-subject is the object.
+The possessor, the ``by`` agent, a country modifier or the ``from`` phrase ("aid from Japan to
+Brazil") is the subject, else the subject of the verb that governs the noun
+(``_governing_verb``); a listed preposition or a "that" clause's subject is the object.
 """
 
 from __future__ import annotations
@@ -23,11 +23,7 @@ from extract.vocabulary.word_lists import WORDS
 def noun_arguments(
     ctx: DocContext, noun: Token, trigger: Trigger, triggers: TriggerTable
 ) -> tuple[list[ActorMention], list[ActorMention]]:
-    subject_tokens = children(noun, "poss")
-    for prep in children(noun, "prep"):
-        if prep.lower_ == "by":
-            subject_tokens.extend(children(prep, "pobj"))
-    subjects = [m for t in subject_tokens for m in resolve_argument(ctx, t)]
+    subjects = [m for t in _own_subject_tokens(noun, trigger) for m in resolve_argument(ctx, t)]
     for child in children(noun, "amod", "compound"):
         mention = ctx.by_token.get(child.i)
         if mention and mention.country and not subjects:
@@ -56,6 +52,9 @@ def noun_arguments(
         if len({p.key for p in parties if p.type in ACTOR_TYPES}) > 1:
             return parties, []
     object_tokens = prep_objects(noun, trigger.object_preps) + extra_objects
+    if _is_manner_phrase(noun):
+        # "flew cargo to Syria in support of al-Assad": what the act is of is its object.
+        object_tokens += prep_objects(noun, frozenset({"of"}))
     if not object_tokens and governing_verb is not None and noun.dep_ == "dobj":
         # "launched airstrikes on Yemen": the small model often hangs the noun's preposition on
         # the light verb that takes it.
@@ -69,6 +68,24 @@ def noun_arguments(
     return subjects, objects
 
 
+def _own_subject_tokens(noun: Token, trigger: Trigger) -> list[Token]:
+    """The actor the noun phrase names: its possessor or ``by`` agent, else its giver.
+
+    "support for the plan from Spain", "loans from Japan to Brazil": the ``from`` phrase names
+    who gives the act, but not for acts whose "from" names their object ("withdrawal from",
+    "demand from") nor for mutual ones ("talks with delegates from Japan": where the delegates
+    come from).
+    """
+    found = children(noun, "poss")
+    for prep in children(noun, "prep"):
+        if prep.lower_ == "by":
+            found.extend(children(prep, "pobj"))
+    gives = not (trigger.object_preps & WORDS.giver_prepositions or trigger.reciprocal)
+    if not found and gives:
+        found = prep_objects(noun, WORDS.giver_prepositions)
+    return found
+
+
 def _governing_verb(noun: Token, trigger: Trigger, triggers: TriggerTable) -> Token | None:
     """The verb whose subject is the actor of a noun trigger that names no actor itself.
 
@@ -79,6 +96,8 @@ def _governing_verb(noun: Token, trigger: Trigger, triggers: TriggerTable) -> To
       "for" on a verb of travelling ("flew to Khartoum for talks with Sudan").
     """
     prep = noun.head
+    if _is_manner_phrase(noun):
+        return verb_with_subject(prep.head)
     # "discussed following talks with X": the small model may read "following" as a verb.
     temporal = noun.dep_ in ("pobj", "dobj") and prep.lower_ in WORDS.temporal_prepositions
     if trigger.family == "04" and temporal and prep.head.pos_ in ("VERB", "AUX"):
@@ -92,6 +111,18 @@ def _governing_verb(noun: Token, trigger: Trigger, triggers: TriggerTable) -> To
     return None
 
 
+def _is_manner_phrase(noun: Token) -> bool:
+    """Whether an act noun stands bare after "in" on a verb, saying how its clause acts ("sent
+    troops in support of the government", "walked out in protest against the vote"): the
+    clause's subject does the act. With a determiner ("killed in an attack on the base") the
+    noun names an occasion, whose actor the clause does not give.
+    """
+    prep = noun.head
+    bare = not children(noun, "det", "poss")
+    on_verb = prep.head.pos_ in ("VERB", "AUX") and prep.head.i != prep.i
+    return noun.dep_ == "pobj" and prep.lower_ == "in" and bare and on_verb
+
+
 def _passes_subject(verb: Token, trigger: Trigger, triggers: TriggerTable) -> bool:
     """Whether the subject of ``verb`` is the actor of the noun trigger it takes as object.
 
@@ -103,5 +134,11 @@ def _passes_subject(verb: Token, trigger: Trigger, triggers: TriggerTable) -> bo
         return (
             False  # "received aid": the receiver is not the giver (extract.relations.converse_acts)
         )
+    if verb.lemma_.lower() in WORDS.seeking_lemmas:
+        return False  # "sought support for its plan": the seeker wants the act from others
     own = trigger_of(verb, triggers)
+    if own is not None and own.family == "03" and trigger.family not in ("03", "04"):
+        # "offering military support to Lebanon": an offered act is not yet done; the offer
+        # is the edge ("proposed talks" still names who would talk).
+        return False
     return own is None or own.family in ("01", "03") or own.predicate == trigger.predicate

@@ -29,6 +29,9 @@ from extract.types import EntityType
 from extract.vocabulary.triggers import Trigger, TriggerTable
 from extract.vocabulary.word_lists import WORDS
 
+# What a stance is on: "opposed to the tax".
+_STANCE_PREPOSITIONS = frozenset({"to"})
+
 
 def verb_arguments(
     ctx: DocContext, verb: Token, trigger: Trigger
@@ -43,11 +46,7 @@ def _clause_arguments(
     ctx: DocContext, verb: Token, trigger: Trigger
 ) -> tuple[list[ActorMention], list[ActorMention]]:
     """Subjects and objects of a verb that heads its own clause."""
-    subject_tokens = _named_subjects(ctx, children(verb, "nsubj"))
-    object_tokens = children(verb, "dobj", "nsubjpass")
-    for agent in children(verb, "agent"):
-        subject_tokens.extend(children(agent, "pobj"))
-    preps = trigger.object_preps | ({trigger.words[1]} if len(trigger.words) == 2 else set())
+    subject_tokens, object_tokens, preps = _own_arguments(ctx, verb, trigger)
     object_tokens.extend(prep_objects(verb, frozenset(preps)))
     object_tokens = _without_topics(object_tokens, trigger)
     takes_clause = verb.lemma_.lower() in WORDS.speech_lemmas
@@ -92,6 +91,40 @@ def _clause_arguments(
     if not objects and trigger.cameo == "016" and children(verb, "ccomp"):
         objects = accuser_answered(ctx, subjects)  # extract.relations.denials
     return subjects, objects
+
+
+def _own_arguments(
+    ctx: DocContext, verb: Token, trigger: Trigger
+) -> tuple[list[Token], list[Token], frozenset[str]]:
+    """The verb's own subject and object tokens, and the prepositions that name its object.
+
+    The subject is ``nsubj`` or the passive's ``by`` agent and the object ``dobj`` or
+    ``nsubjpass``; "Bonn and Paris are opposed to the proposal" is no passive: the copula's
+    subject holds the stance, and the "to" phrase is what it is on.
+    """
+    preps = trigger.object_preps | ({trigger.words[1]} if len(trigger.words) == 2 else set())
+    if _states_stance(verb):
+        holders = children(verb, "nsubjpass") or children(verb.head, "nsubj")
+        return _named_subjects(ctx, holders), [], preps | _STANCE_PREPOSITIONS
+    subject_tokens = _named_subjects(ctx, children(verb, "nsubj"))
+    for agent in children(verb, "agent"):
+        subject_tokens.extend(children(agent, "pobj"))
+    return subject_tokens, children(verb, "dobj", "nsubjpass"), frozenset(preps)
+
+
+def _states_stance(verb: Token) -> bool:
+    """Whether a stance participle follows "be" with a "to" phrase ("are opposed to the tax").
+
+    The small model reads "X is opposed to Y" as an adjectival complement or as a passive with
+    no agent; either way X holds the stance (``WORDS.stance_participles``).
+    """
+    if verb.lower_ not in WORDS.stance_participles or children(verb, "agent"):
+        return False
+    adjectival = verb.dep_ == "acomp" and verb.head.lemma_ == "be"
+    passive = bool(children(verb, "nsubjpass")) and any(
+        c.dep_ == "auxpass" and c.lemma_ == "be" for c in verb.children
+    )
+    return (adjectival or passive) and bool(prep_objects(verb, _STANCE_PREPOSITIONS))
 
 
 def _complement_objects(ctx: DocContext, verb: Token, trigger: Trigger) -> list[ActorMention]:

@@ -111,6 +111,8 @@ class WordLists:
     refusal_lemmas: frozenset[str]
     failure_lemmas: frozenset[str]
     receiving_lemmas: frozenset[str]
+    seeking_lemmas: frozenset[str]
+    stance_participles: dict[str, str]
     act_noun_verbs: dict[str, str]
     travel_lemmas: frozenset[str]
     stay_lemmas: frozenset[str]
