@@ -137,6 +137,7 @@ class WordLists:
     generic_name_words: frozenset[str]
     occasion_format_words: frozenset[str]
     event_heads: frozenset[str]
+    incident_heads: frozenset[str]
     occasion_heads: frozenset[str]
     gathering_heads: frozenset[str]
     attended_occasions: frozenset[str]
