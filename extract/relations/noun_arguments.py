@@ -63,18 +63,32 @@ def noun_arguments(
         if any(c.lower_ == "that" and c.dep_ in ("mark",) for c in clause.children):
             object_tokens.extend(children(clause, "nsubj", "nsubjpass"))
     objects = [m for t in object_tokens for m in resolve_argument(ctx, t, acted_on=True)]
+    if trigger.family in WORDS.measure_families:
+        # "tariffs on Japanese exports": the measure's own node, which spans the whole phrase,
+        # is not what it bears on.
+        objects = [o for o in objects if not o.start <= noun.i < o.end]
+        objects = objects or _country_of_goods(ctx, object_tokens)
     if not objects and trigger.family == "03":
         objects = resolve_argument(ctx, noun)  # "Lavrov's proposal" refers to the plan itself
     return subjects, objects
+
+
+def _country_of_goods(ctx: DocContext, tokens: list[Token]) -> list[ActorMention]:
+    """ "tariffs on certain Japanese exports", "a ban on Iranian oil": a measure on what a
+    country sells or owns, named by its demonym, bears on that country."""
+    modifiers = [c for t in tokens for c in children(t, "amod", "compound")]
+    found = [ctx.by_token[c.i] for c in modifiers if c.i in ctx.by_token]
+    return [as_actor(m) for m in found if m.country]
 
 
 def _own_subject_tokens(noun: Token, trigger: Trigger) -> list[Token]:
     """The actor the noun phrase names: its possessor or ``by`` agent, else its giver.
 
     "support for the plan from Spain", "loans from Japan to Brazil": the ``from`` phrase names
-    who gives the act, but not for acts whose "from" names their object ("withdrawal from",
-    "demand from") nor for mutual ones ("talks with delegates from Japan": where the delegates
-    come from).
+    who gives the act when it is a name ("support for Opec prices from Saudi Arabia's
+    customers" is the customers', not Saudi Arabia's), but not for acts whose "from" names
+    their object ("withdrawal from", "demand from") nor for mutual ones ("talks with delegates
+    from Japan": where the delegates come from).
     """
     found = children(noun, "poss")
     for prep in children(noun, "prep"):
@@ -82,7 +96,7 @@ def _own_subject_tokens(noun: Token, trigger: Trigger) -> list[Token]:
             found.extend(children(prep, "pobj"))
     gives = not (trigger.object_preps & WORDS.giver_prepositions or trigger.reciprocal)
     if not found and gives:
-        found = prep_objects(noun, WORDS.giver_prepositions)
+        found = [t for t in prep_objects(noun, WORDS.giver_prepositions) if t.pos_ == "PROPN"]
     return found
 
 

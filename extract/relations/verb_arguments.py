@@ -214,6 +214,8 @@ def _recipients(ctx: DocContext, verb: Token, trigger: Trigger) -> list[ActorMen
     slip of the small model) on the verb.
     """
     things = children(verb, "dobj")
+    if verb.dep_ == "acl" and verb.tag_ == "VBN":
+        things.append(verb.head)  # "the embargo on Cuba imposed by the US": the noun is the thing
     # "advised against travel to Tunisia": the thing may be the object of the trigger's own
     # preposition.
     own_preps = trigger.object_preps | ({trigger.words[1]} if len(trigger.words) == 2 else set())

@@ -170,6 +170,7 @@ class WordLists:
     hostile_families: frozenset[str]
     force_families: frozenset[str]
     coercion_families: frozenset[str]
+    measure_families: frozenset[str]
     aimed_families: frozenset[str]
     meeting_codes: frozenset[str]
 

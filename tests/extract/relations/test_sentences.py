@@ -1528,6 +1528,24 @@ CASES = [
         ),
     ),
     Case(
+        # A measure on what a country sells bears on the country, not on the measure itself.
+        "tariffs-on-demonym-goods",
+        "Canada will raise tariffs on Chilean wine.",
+        (("country/CA", "sanctioned", "country/CL", False),),
+        modality={("country/CA", "sanctioned", "country/CL"): "planned"},
+    ),
+    Case(
+        # A measure's imposing participle names who imposes it on whom.
+        "embargo-imposed-by",
+        "The embargo on Cuba imposed by Mexico was lifted.",
+        (("country/MX", "sanctioned", "country/CU", False),),
+    ),
+    Case(
+        "ban-on",
+        "Austria's ban on Iranian oil took effect.",
+        (("country/AT", "imposed_administrative_sanctions", "country/IR", False),),
+    ),
+    Case(
         "trip-to",
         "The Indian prime minister's trip to Nepal was cut short.",
         (("country/IN", "visited", "country/NP", False),),
