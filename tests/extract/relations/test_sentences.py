@@ -1546,6 +1546,12 @@ CASES = [
         (("country/AT", "imposed_administrative_sanctions", "country/IR", False),),
     ),
     Case(
+        # An offensive a light verb starts is its subject's use of force on the "into" phrase.
+        "began-offensive-into",
+        "Ethiopia began a military offensive into Eritrea on Tuesday.",
+        (("country/ET", "attacked", "country/ER", False),),
+    ),
+    Case(
         "trip-to",
         "The Indian prime minister's trip to Nepal was cut short.",
         (("country/IN", "visited", "country/NP", False),),
