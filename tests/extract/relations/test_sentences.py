@@ -1549,7 +1549,7 @@ CASES = [
         # An offensive a light verb starts is its subject's use of force on the "into" phrase.
         "began-offensive-into",
         "Ethiopia began a military offensive into Eritrea on Tuesday.",
-        (("country/ET", "attacked", "country/ER", False),),
+        (("country/ET", "used_conventional_military_force", "country/ER", False),),
     ),
     Case(
         "trip-to",
