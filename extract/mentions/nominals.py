@@ -131,9 +131,10 @@ def _nominal_phrase(token: Token, entity_type: EntityType) -> ActorMention | Non
         t.dep_ in ("compound", "amod", "nmod") and t.lower_ not in WORDS.vague_modifiers
         for t in modifiers
     )
-    # A measure is named by what it bears on: "the arms embargo", "the oils and fats tax".
+    # A measure is named by what it bears on: "the arms embargo", "the oils and fats tax"; an
+    # incident by what it was: "the twin bombings", "a car bomb attack".
     measure_words = {token.lemma_.lower(), token.lower_}
-    measure = described and bool(measure_words & WORDS.measure_heads)
+    measure = described and bool(measure_words & (WORDS.measure_heads | WORDS.incident_heads))
     if not (specific or measure) and entity_type is EntityType.EVENT and not occasion:
         return None
     if not (specific or described) and token.lemma_.lower() in _NEEDS_DESCRIPTION:

@@ -1,9 +1,9 @@
 """The subjects and objects of a noun trigger ("Lavrov's proposal", "sanctions against Russia",
 "talks between Israel and Lebanon", "Turkey announced sanctions against Sweden").
 
-The possessor, the ``by`` agent or a country modifier is the subject, else the subject of the
-verb that governs the noun (``_governing_verb``); a listed preposition or a "that" clause's
-subject is the object.
+The possessor, the ``by`` agent, a country modifier or the ``from`` phrase ("aid from Japan to
+Brazil") is the subject, else the subject of the verb that governs the noun
+(``_governing_verb``); a listed preposition or a "that" clause's subject is the object.
 """
 
 from __future__ import annotations
@@ -23,11 +23,7 @@ from extract.vocabulary.word_lists import WORDS
 def noun_arguments(
     ctx: DocContext, noun: Token, trigger: Trigger, triggers: TriggerTable
 ) -> tuple[list[ActorMention], list[ActorMention]]:
-    subject_tokens = children(noun, "poss")
-    for prep in children(noun, "prep"):
-        if prep.lower_ == "by":
-            subject_tokens.extend(children(prep, "pobj"))
-    subjects = [m for t in subject_tokens for m in resolve_argument(ctx, t)]
+    subjects = [m for t in _own_subject_tokens(noun, trigger) for m in resolve_argument(ctx, t)]
     for child in children(noun, "amod", "compound"):
         mention = ctx.by_token.get(child.i)
         if mention and mention.country and not subjects:
@@ -56,6 +52,9 @@ def noun_arguments(
         if len({p.key for p in parties if p.type in ACTOR_TYPES}) > 1:
             return parties, []
     object_tokens = prep_objects(noun, trigger.object_preps) + extra_objects
+    if _is_manner_phrase(noun):
+        # "flew cargo to Syria in support of al-Assad": what the act is of is its object.
+        object_tokens += prep_objects(noun, frozenset({"of"}))
     if not object_tokens and governing_verb is not None and noun.dep_ == "dobj":
         # "launched airstrikes on Yemen": the small model often hangs the noun's preposition on
         # the light verb that takes it.
@@ -64,9 +63,41 @@ def noun_arguments(
         if any(c.lower_ == "that" and c.dep_ in ("mark",) for c in clause.children):
             object_tokens.extend(children(clause, "nsubj", "nsubjpass"))
     objects = [m for t in object_tokens for m in resolve_argument(ctx, t, acted_on=True)]
+    if trigger.family in WORDS.measure_families:
+        # "tariffs on Japanese exports": the measure's own node, which spans the whole phrase,
+        # is not what it bears on.
+        objects = [o for o in objects if not o.start <= noun.i < o.end]
+        objects = objects or _country_of_goods(ctx, object_tokens)
     if not objects and trigger.family == "03":
         objects = resolve_argument(ctx, noun)  # "Lavrov's proposal" refers to the plan itself
     return subjects, objects
+
+
+def _country_of_goods(ctx: DocContext, tokens: list[Token]) -> list[ActorMention]:
+    """ "tariffs on certain Japanese exports", "a ban on Iranian oil": a measure on what a
+    country sells or owns, named by its demonym, bears on that country."""
+    modifiers = [c for t in tokens for c in children(t, "amod", "compound")]
+    found = [ctx.by_token[c.i] for c in modifiers if c.i in ctx.by_token]
+    return [as_actor(m) for m in found if m.country]
+
+
+def _own_subject_tokens(noun: Token, trigger: Trigger) -> list[Token]:
+    """The actor the noun phrase names: its possessor or ``by`` agent, else its giver.
+
+    "support for the plan from Spain", "loans from Japan to Brazil": the ``from`` phrase names
+    who gives the act when it is a name ("support for Opec prices from Saudi Arabia's
+    customers" is the customers', not Saudi Arabia's), but not for acts whose "from" names
+    their object ("withdrawal from", "demand from") nor for mutual ones ("talks with delegates
+    from Japan": where the delegates come from).
+    """
+    found = children(noun, "poss")
+    for prep in children(noun, "prep"):
+        if prep.lower_ == "by":
+            found.extend(children(prep, "pobj"))
+    gives = not (trigger.object_preps & WORDS.giver_prepositions or trigger.reciprocal)
+    if not found and gives:
+        found = [t for t in prep_objects(noun, WORDS.giver_prepositions) if t.pos_ == "PROPN"]
+    return found
 
 
 def _governing_verb(noun: Token, trigger: Trigger, triggers: TriggerTable) -> Token | None:
@@ -79,6 +110,8 @@ def _governing_verb(noun: Token, trigger: Trigger, triggers: TriggerTable) -> To
       "for" on a verb of travelling ("flew to Khartoum for talks with Sudan").
     """
     prep = noun.head
+    if _is_manner_phrase(noun):
+        return verb_with_subject(prep.head)
     # "discussed following talks with X": the small model may read "following" as a verb.
     temporal = noun.dep_ in ("pobj", "dobj") and prep.lower_ in WORDS.temporal_prepositions
     if trigger.family == "04" and temporal and prep.head.pos_ in ("VERB", "AUX"):
@@ -92,6 +125,18 @@ def _governing_verb(noun: Token, trigger: Trigger, triggers: TriggerTable) -> To
     return None
 
 
+def _is_manner_phrase(noun: Token) -> bool:
+    """Whether an act noun stands bare after "in" on a verb, saying how its clause acts ("sent
+    troops in support of the government", "walked out in protest against the vote"): the
+    clause's subject does the act. With a determiner ("killed in an attack on the base") the
+    noun names an occasion, whose actor the clause does not give.
+    """
+    prep = noun.head
+    bare = not children(noun, "det", "poss")
+    on_verb = prep.head.pos_ in ("VERB", "AUX") and prep.head.i != prep.i
+    return noun.dep_ == "pobj" and prep.lower_ == "in" and bare and on_verb
+
+
 def _passes_subject(verb: Token, trigger: Trigger, triggers: TriggerTable) -> bool:
     """Whether the subject of ``verb`` is the actor of the noun trigger it takes as object.
 
@@ -103,5 +148,11 @@ def _passes_subject(verb: Token, trigger: Trigger, triggers: TriggerTable) -> bo
         return (
             False  # "received aid": the receiver is not the giver (extract.relations.converse_acts)
         )
+    if verb.lemma_.lower() in WORDS.seeking_lemmas:
+        return False  # "sought support for its plan": the seeker wants the act from others
     own = trigger_of(verb, triggers)
+    if own is not None and own.family == "03" and trigger.family not in ("03", "04"):
+        # "offering military support to Lebanon": an offered act is not yet done; the offer
+        # is the edge ("proposed talks" still names who would talk).
+        return False
     return own is None or own.family in ("01", "03") or own.predicate == trigger.predicate

@@ -8,10 +8,11 @@ from spacy.tokens import Token
 from extract.labels import TIME_LABELS
 from extract.relations.dictionary_verbs import dictionary_trigger
 from extract.vocabulary.triggers import Trigger, TriggerTable
+from extract.vocabulary.word_lists import WORDS
 
 TRIGGER_MEMO = "ng_trigger_memo"
-# Only verbs, a root auxiliary and nouns can be triggers.
-_TRIGGER_POS = frozenset({"VERB", "AUX", "NOUN"})
+# Only verbs, a root auxiliary, nouns and stance adjectives ("opposed to") can be triggers.
+_TRIGGER_POS = frozenset({"VERB", "AUX", "NOUN", "ADJ"})
 
 
 def trigger_of(token: Token, triggers: TriggerTable) -> Trigger | None:
@@ -60,6 +61,9 @@ def _read_trigger(token: Token, triggers: TriggerTable) -> Trigger | None:
         return dictionary_trigger(token, triggers)
     if pos == "NOUN":
         return triggers.noun(lemma) or triggers.noun(token.lower_)
+    if pos == "ADJ" and token.lower_ in WORDS.stance_participles:
+        # "are opposed to the tax": the small model often tags the participle an adjective.
+        return triggers.verb(WORDS.stance_participles[token.lower_])
     return None
 
 

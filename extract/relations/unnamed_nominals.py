@@ -58,7 +58,7 @@ def unnamed_nominal(ctx: DocContext, token: Token) -> ActorMention | None:
         return None  # "told a news conference": where it was said
     heads = {token.lemma_.lower(), token.lower_}
     if entity_type is EntityType.EVENT and not heads & (
-        WORDS.measure_heads | WORDS.gathering_heads
+        WORDS.measure_heads | WORDS.gathering_heads | WORDS.incident_heads
     ):
         # "is facing general elections", "call an election": other events acted on unnamed
         # are as often generic, and verbs of the dictionary read them as acts of their own.

@@ -36,6 +36,9 @@ from extract.types import EntityType
 from extract.vocabulary.triggers import Trigger, TriggerTable
 from extract.vocabulary.word_lists import WORDS
 
+# What a stance is on: "opposed to the tax".
+_STANCE_PREPOSITIONS = frozenset({"to"})
+
 
 def verb_arguments(
     ctx: DocContext, verb: Token, trigger: Trigger
@@ -61,10 +64,8 @@ def _clause_arguments(
     ctx: DocContext, verb: Token, trigger: Trigger
 ) -> tuple[list[ActorMention], list[ActorMention]]:
     """Subjects and objects of a verb that heads its own clause."""
-    subject_tokens = _named_subjects(ctx, clause_children(verb, "nsubj"))
-    subject_tokens.extend(_agents(verb))
-    preps = trigger.object_preps | ({trigger.words[1]} if len(trigger.words) == 2 else set())
-    object_tokens = _without_topics(_object_tokens(verb, frozenset(preps)), trigger)
+    subject_tokens, direct_objects, preps = _own_arguments(ctx, verb, trigger)
+    object_tokens = _without_topics(_object_tokens(verb, direct_objects, preps), trigger)
     takes_clause = verb.lemma_.lower() in WORDS.speech_lemmas
     if verb.dep_ in ("acl", "relcl") and not children(verb, "dobj", "nsubjpass"):
         if (children(verb, "agent") or verb.tag_ == "VBN" or subject_tokens) and not takes_clause:
@@ -131,15 +132,47 @@ def _announcer(verb: Token) -> list[Token]:
     return clause_children(frame, "nsubj")
 
 
-def _object_tokens(verb: Token, preps: frozenset[str]) -> list[Token]:
-    """The verb's direct object, passive subject and the objects of its own prepositions; for
-    a verb of moving, what it is moved from, not what is moved: "withdrew the US from the
-    treaty" acts on the treaty."""
-    object_tokens = clause_children(verb, "dobj", "nsubjpass")
+def _object_tokens(verb: Token, object_tokens: list[Token], preps: frozenset[str]) -> list[Token]:
+    """The verb's direct object or passive subject (``object_tokens``) and the objects of its
+    own prepositions; for a verb of moving, what it is moved from, not what is moved: "withdrew
+    the US from the treaty" acts on the treaty."""
     moved_from = prep_objects(verb, preps)
     if moved_from and verb.lemma_.lower() in WORDS.moving_lemmas:
         object_tokens = [t for t in object_tokens if t.dep_ != "dobj"]
     return object_tokens + moved_from
+
+
+def _own_arguments(
+    ctx: DocContext, verb: Token, trigger: Trigger
+) -> tuple[list[Token], list[Token], frozenset[str]]:
+    """The verb's own subject and object tokens, and the prepositions that name its object.
+
+    The subject is ``nsubj`` or the passive's ``by`` agent and the object ``dobj`` or
+    ``nsubjpass``; "Bonn and Paris are opposed to the proposal" is no passive: the copula's
+    subject holds the stance, and the "to" phrase is what it is on.
+    """
+    preps = trigger.object_preps | ({trigger.words[1]} if len(trigger.words) == 2 else set())
+    if _states_stance(verb):
+        holders = children(verb, "nsubjpass") or children(verb.head, "nsubj")
+        return _named_subjects(ctx, holders), [], preps | _STANCE_PREPOSITIONS
+    subject_tokens = _named_subjects(ctx, clause_children(verb, "nsubj"))
+    subject_tokens.extend(_agents(verb))
+    return subject_tokens, clause_children(verb, "dobj", "nsubjpass"), frozenset(preps)
+
+
+def _states_stance(verb: Token) -> bool:
+    """Whether a stance participle follows "be" with a "to" phrase ("are opposed to the tax").
+
+    The small model reads "X is opposed to Y" as an adjectival complement or as a passive with
+    no agent; either way X holds the stance (``WORDS.stance_participles``).
+    """
+    if verb.lower_ not in WORDS.stance_participles or children(verb, "agent"):
+        return False
+    adjectival = verb.dep_ == "acomp" and verb.head.lemma_ == "be"
+    passive = bool(children(verb, "nsubjpass")) and any(
+        c.dep_ == "auxpass" and c.lemma_ == "be" for c in verb.children
+    )
+    return (adjectival or passive) and bool(prep_objects(verb, _STANCE_PREPOSITIONS))
 
 
 def _complement_objects(ctx: DocContext, verb: Token, trigger: Trigger) -> list[ActorMention]:
@@ -233,6 +266,8 @@ def _recipients(ctx: DocContext, verb: Token, trigger: Trigger) -> list[ActorMen
     slip of the small model) on the verb.
     """
     things = children(verb, "dobj")
+    if verb.dep_ == "acl" and verb.tag_ == "VBN":
+        things.append(verb.head)  # "the embargo on Cuba imposed by the US": the noun is the thing
     # "advised against travel to Tunisia": the thing may be the object of the trigger's own
     # preposition.
     own_preps = trigger.object_preps | ({trigger.words[1]} if len(trigger.words) == 2 else set())

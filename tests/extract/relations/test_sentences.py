@@ -1696,6 +1696,77 @@ CASES = [
         (),
         absent=(("country/PT", "consulted", "country/AO"),),
     ),
+    # --- acts stated as nouns ---------------------------------------------------------------
+    Case(
+        # A noun act taken by a light verb: who leads the opposition opposes.
+        "opposition-to-noun",
+        "Norway and Chile have led the opposition to the whaling ban.",
+        (
+            ("country/NO", "opposed", "event/whaling-ban", False),
+            ("country/CL", "opposed", "event/whaling-ban", False),
+        ),
+    ),
+    Case(
+        # A stance participle after "be" is no passive: the copula's subject opposes.
+        "be-opposed-to",
+        "Peru and Bolivia are strongly opposed to the copper export tax.",
+        (
+            ("country/PE", "opposed", "event/copper-export-tax", False),
+            ("country/BO", "opposed", "event/copper-export-tax", False),
+        ),
+        absent=(("event/copper-export-tax", "opposed", "country/PE"),),
+    ),
+    Case(
+        # A bare act noun after "in" says how the clause's subject acts.
+        "in-support-of",
+        "Egypt sent warships to the Red Sea in support of Sudan.",
+        (("country/EG", "supported", "country/SD", False),),
+    ),
+    Case(
+        # The "from" phrase of a giving noun names the giver.
+        "loans-from-to",
+        "Loans from Japan to Kenya rose last year.",
+        (("country/JP", "provided", "country/KE", False),),
+    ),
+    Case(
+        # Seeking an act is no act of the seeker's; offering one is no act done yet.
+        "sought-and-offered-support",
+        "Ghana sought support from Togo. Spain offered military support to Morocco.",
+        (("country/ES", "offered", "country/MA", False),),
+        absent=(
+            ("country/GH", "supported", "country/TG"),
+            ("country/ES", "supported", "country/MA"),
+        ),
+    ),
+    Case(
+        # A measure on what a country sells bears on the country, not on the measure itself.
+        "tariffs-on-demonym-goods",
+        "Canada will raise tariffs on Chilean wine.",
+        (("country/CA", "sanctioned", "country/CL", False),),
+        modality={("country/CA", "sanctioned", "country/CL"): "planned"},
+    ),
+    Case(
+        # A measure's imposing participle names who imposes it on whom.
+        "embargo-imposed-by",
+        "The embargo on Cuba imposed by Mexico was lifted.",
+        (("country/MX", "sanctioned", "country/CU", False),),
+    ),
+    Case(
+        "ban-on",
+        "Austria's ban on Iranian oil took effect.",
+        (("country/AT", "imposed_administrative_sanctions", "country/IR", False),),
+    ),
+    Case(
+        # An offensive a light verb starts is its subject's use of force on the "into" phrase.
+        "began-offensive-into",
+        "Ethiopia began a military offensive into Eritrea on Tuesday.",
+        (("country/ET", "used_conventional_military_force", "country/ER", False),),
+    ),
+    Case(
+        "trip-to",
+        "The Indian prime minister's trip to Nepal was cut short.",
+        (("country/IN", "visited", "country/NP", False),),
+    ),
 ]
 
 

@@ -1,0 +1,21 @@
+"""A violent incident or an imposed state named by a descriptive modifier is an event node."""
+
+from __future__ import annotations
+
+from extract.pipeline import extract_articles
+from extract.types import Article, EntityType
+
+
+def test_a_described_incident_is_an_event_and_a_bare_one_is_not() -> None:
+    text = (
+        "Pakistan condemned the suicide bombing in the market. "
+        "Peru imposed a partial lockdown on Monday. "
+        "Officials said an attack was possible."
+    )
+    result = next(iter(extract_articles([Article(id="incidents", text=text)])))
+    events = {e.label for e in result.entities if e.type is EntityType.EVENT}
+    assert "suicide bombing" in events
+    assert "partial lockdown" in events
+    assert "attack" not in events
+    condemned = {(r.subject, r.predicate) for r in result.relations if "bombing" in r.object}
+    assert ("country/PK", "condemned") in condemned
