@@ -99,7 +99,7 @@ def add(
 ) -> None:
     """Add articles to the store, one named graph each; re-adding an article replaces it.
 
-    Articles go in by batches (--batch-size): memory is set by the batch, not the corpus.
+    Articles go in by batches (--batch-size), the store reopened after each to free its caches.
 
     Example: newsgraph add examples/articles --store store/
     """
