@@ -48,6 +48,7 @@ from graph.store.serve import (
 from graph.store.shipped import read_query
 from graph.store.sparql_guard import ServiceRefused, check_services
 from graph.store.store import StoreError, list_articles, open_store, remove_article
+from graph.store.summaries import SUMMARY_GRAPH
 from graph.store.summary_rebuild import has_summaries, rebuild_summaries
 
 AllowServiceOption = Annotated[
@@ -98,8 +99,7 @@ def add(
 ) -> None:
     """Add articles to the store, one named graph each; re-adding an article replaces it.
 
-    The articles stream through extraction into the store in batches, so memory stays flat
-    on a corpus of any size.
+    Articles go in by batches (--batch-size), the store reopened after each to free its caches.
 
     Example: newsgraph add examples/articles --store store/
     """
@@ -109,7 +109,8 @@ def add(
 
     try:
         # Open first: a busy store should fail before minutes of extraction, not after.
-        oxigraph = open_store(store)
+        # Closed again at once: add_in_batches opens it per batch, and RocksDB takes one writer.
+        open_store(store)
         if not skip_bad:
             # A bad article stops the add before anything is written: read everything once.
             for _ in read_articles(paths, allow_private_urls=allow_private_urls):
@@ -120,7 +121,8 @@ def add(
             allow_private_urls=allow_private_urls,
             cache_dir=cache_dir,
         )
-        summary = add_in_batches(oxigraph, iter_results(paths, options), batch_size=batch_size)
+        summary = add_in_batches(store, iter_results(paths, options), batch_size=batch_size)
+        stored = len(list_articles(open_store(store)))
         if not summary.articles:
             raise fail(f"{', '.join(paths)}: no articles could be read")
     except (StoreError, InputError, ExtractionError) as error:
@@ -132,7 +134,7 @@ def add(
     _say(
         f"{store}: {summary.articles} articles ({summary.replaced} replaced), "
         f"+{summary.added} / -{summary.removed} triples; "
-        f"{len(list_articles(oxigraph))} articles stored"
+        f"{stored} articles stored"
     )
 
 
@@ -369,7 +371,9 @@ def push(
         bool, typer.Option("--append", help="POST (merge) instead of PUT (replace).")
     ] = False,
 ) -> None:
-    """Send the store's article graphs (or an RDF file) to a SPARQL Graph Store endpoint.
+    """Send the store's graphs (or an RDF file) to a SPARQL Graph Store endpoint.
+
+    A store's default graph, summary graph (not with --append) and article graphs are sent.
 
     Example: newsgraph push --store store/ --endpoint http://localhost:3030/news/data
     """
@@ -382,8 +386,10 @@ def push(
     try:
         if store is not None:
             reports = push_store(store, endpoint, replace=not append, on_graph=report)
-            articles = sum(1 for sent in reports if sent.graph is not None)
-            _say(f"{store}: {articles} article graphs and the default graph sent to {endpoint}")
+            summary = any(sent.graph == SUMMARY_GRAPH.value for sent in reports)
+            articles = len(reports) - 1 - summary  # less the default graph and the summary
+            graphs = "the default graph" + (", the summary graph" if summary else "")
+            _say(f"{store}: {graphs} and {articles} article graphs sent to {endpoint}")
         else:
             assert graph_file is not None
             report(push_file(rdf_path(graph_file), endpoint, graph=graph_iri, replace=not append))

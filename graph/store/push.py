@@ -1,10 +1,14 @@
 """Send the graph to any triple store that speaks the SPARQL 1.1 Graph Store Protocol.
 
 Each article of a newsgraph store is its own named graph, so ``push_store`` sends them one by
-one, after the default graph (their set union, which queries read): ``PUT
-<endpoint>?graph=<article IRI>`` replaces that graph on the server (pushing twice leaves no
-duplicates), ``POST`` (``replace=False``) merges into it. An RDF file (``.ttl`` …)
-goes as one request to the named graph you choose, or to the server's default graph.
+one, after the default graph (their set union, which queries read) and the summary graph (the
+counts shipped queries 05-08 read, ``graph.store.summaries``): ``PUT <endpoint>?graph=<IRI>``
+replaces that graph on the server (pushing twice leaves no duplicates), ``POST``
+(``replace=False``) merges into it. The summary graph goes only with ``PUT``: its counts are
+this store's, and merged into a server's other counts as triples they would give a node two
+counts, neither right (after such a push, ``newsgraph reindex`` of a store holding everything
+is the way to counts). An RDF file (``.ttl`` …) goes as one request to the named graph you
+choose, or to the server's default graph.
 
 Endpoints are the Graph Store Protocol URLs of the server, for example:
 
@@ -34,6 +38,7 @@ import pyoxigraph as ox
 
 from graph.store.query import QueryError, load_graph_file
 from graph.store.store import StoreError, open_store
+from graph.store.summaries import SUMMARY_GRAPH
 from graph.vocab.identity import ARTICLE_BASE
 
 N_TRIPLES = "application/n-triples"
@@ -113,13 +118,15 @@ def push_store(
     *,
     replace: bool = True,
     include_default: bool = True,
+    include_summary: bool = True,
     timeout: float = 60.0,
     on_graph: Callable[[PushReport], None] | None = None,
 ) -> list[PushReport]:
     """Send every article graph of the store at ``store_dir`` to ``endpoint``.
 
     With ``include_default`` (the default) the store's default graph, the set union of the
-    article graphs that queries read, is sent as well.
+    article graphs that queries read, is sent first; with ``include_summary`` (the default)
+    and ``replace``, the summary graph next (a store made before summaries has none to send).
 
     The store is opened read-only, so pushing works while ``newsgraph serve`` reads it.
     """
@@ -129,17 +136,18 @@ def push_store(
         for name in store.named_graphs()
         if isinstance(name, ox.NamedNode) and name.value.startswith(ARTICLE_BASE)
     )
-    reports = []
+    graphs: list[ox.NamedNode | ox.DefaultGraph] = []
     if include_default:
         # The union the queries read; without it a store on the other side would have to
         # union the article graphs itself (Fuseki can, Oxigraph only as a bag).
-        payload, triples = _ntriples(store, ox.DefaultGraph())
-        status = send_graph(endpoint, None, payload, replace=replace, timeout=timeout)
-        reports.append(PushReport(None, triples, status))
-        if on_graph:
-            on_graph(reports[-1])
-    for name in names:
-        payload, triples = _ntriples(store, ox.NamedNode(name))
+        graphs.append(ox.DefaultGraph())
+    if include_summary and replace and store.contains_named_graph(SUMMARY_GRAPH):
+        graphs.append(SUMMARY_GRAPH)
+    graphs.extend(ox.NamedNode(name) for name in names)
+    reports = []
+    for graph in graphs:
+        name = graph.value if isinstance(graph, ox.NamedNode) else None
+        payload, triples = _ntriples(store, graph)
         status = send_graph(endpoint, name, payload, replace=replace, timeout=timeout)
         reports.append(PushReport(name, triples, status))
         if on_graph:

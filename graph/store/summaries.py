@@ -37,6 +37,7 @@ from __future__ import annotations
 import hashlib
 from collections import Counter, defaultdict
 from collections.abc import Iterable
+from dataclasses import dataclass
 from itertools import combinations
 
 import pyoxigraph as ox
@@ -143,21 +144,16 @@ def _set_count(store: ox.Store, subject: Node, predicate: ox.NamedNode, value: i
     return target - current, current - target
 
 
-class _Write:
-    """One article graph's write: its quads before and after, and what enters and leaves the
-    default graph (the union)."""
+@dataclass(frozen=True)
+class ArticleWrite:
+    """One article graph's write: the graph ``article``, its quads ``before`` and ``after``,
+    and the quads ``entering`` and ``leaving`` the default graph (the union)."""
 
-    def __init__(
-        self,
-        article: ox.NamedNode,
-        before: set[ox.Quad],
-        after: set[ox.Quad],
-        entering: set[ox.Quad],
-        leaving: set[ox.Quad],
-    ) -> None:
-        self.article = article
-        self.before, self.after = before, after
-        self.entering, self.leaving = entering, leaving
+    article: ox.NamedNode
+    before: set[ox.Quad]
+    after: set[ox.Quad]
+    entering: set[ox.Quad]
+    leaving: set[ox.Quad]
 
     def statements(self, quads: Iterable[ox.Quad]) -> dict[Node, dict[ox.NamedNode, ox.Quad]]:
         """Statement parts (rdf:subject, rdf:predicate, rdf:object, ng:negated) by statement."""
@@ -168,7 +164,7 @@ class _Write:
         return parts
 
 
-def _support_changes(store: ox.Store, write: _Write) -> Changes:
+def _support_changes(store: ox.Store, write: ArticleWrite) -> Changes:
     """``ng:supportingArticles`` of the statements whose sources this write changes."""
     touched = {q.subject for q in write.entering | write.leaving if q.predicate == _DERIVED}
     statements = {q.subject for q in write.before | write.after if q.predicate == _SUBJECT}
@@ -227,7 +223,7 @@ def _acts_by_actor(parts: dict[Node, dict[ox.NamedNode, ox.Quad]]) -> dict[Node,
     return acts
 
 
-def _actor_changes(store: ox.Store, write: _Write) -> Changes:
+def _actor_changes(store: ox.Store, write: ArticleWrite) -> Changes:
     """``ng:actions`` and ``ng:actionArticles`` of the actors this write touches."""
     actions: Counter[Node] = Counter()
     for sign, quads in ((1, write.entering), (-1, write.leaving)):
@@ -265,7 +261,7 @@ def _country_pairs(quads: set[ox.Quad], article: ox.NamedNode) -> set[tuple[ox.N
     return set(combinations(ordered, 2))
 
 
-def _pair_changes(store: ox.Store, write: _Write) -> Changes:
+def _pair_changes(store: ox.Store, write: ArticleWrite) -> Changes:
     """``ng:cooccurrences`` of the country pairs the article mentions before or after."""
     before = _country_pairs(write.before, write.article)
     after = _country_pairs(write.after, write.article)
@@ -309,7 +305,7 @@ def _stances(
     return links
 
 
-def _contest_changes(store: ox.Store, write: _Write) -> Changes:
+def _contest_changes(store: ox.Store, write: ArticleWrite) -> Changes:
     """Backing and opposing links, and ``ng:contested``, of the objects this write touches."""
     inserts = _stances(write.entering, write.statements(write.entering))
     deletes = _stances(write.leaving, write.statements(write.leaving))
@@ -327,16 +323,10 @@ def _contest_changes(store: ox.Store, write: _Write) -> Changes:
     return inserts, deletes
 
 
-def summary_changes(
-    store: ox.Store,
-    article: ox.NamedNode,
-    before: set[ox.Quad],
-    after: set[ox.Quad],
-    entering: set[ox.Quad],
-    leaving: set[ox.Quad],
-) -> Changes:
-    """Summary quads to insert and to delete when the article graph ``article`` goes from
-    ``before`` to ``after``, and the default graph gains ``entering`` and loses ``leaving``.
+def summary_changes(store: ox.Store, write: ArticleWrite) -> Changes:
+    """Summary quads to insert and to delete when the article graph ``write.article`` goes
+    from ``write.before`` to ``write.after``, and the default graph gains ``write.entering``
+    and loses ``write.leaving``.
 
     Read against the store as it is before the write; apply in the same transaction.
 
@@ -345,11 +335,11 @@ def summary_changes(
     >>> country = ox.NamedNode("https://newsgraph.dev/ontology#Country")
     >>> quads = {ox.Quad(article, _MENTIONS, c, article) for c in (ru, us)}
     >>> quads |= {ox.Quad(c, _TYPE, country, article) for c in (ru, us)}
-    >>> inserts, deletes = summary_changes(ox.Store(), article, set(), quads, set(), set())
+    >>> write = ArticleWrite(article, set(), quads, set(), set())
+    >>> inserts, deletes = summary_changes(ox.Store(), write)
     >>> sorted(q.object.value for q in inserts if q.predicate == COOCCURRENCES), deletes
     (['1'], set())
     """
-    write = _Write(article, before, after, entering, leaving)
     inserts: set[ox.Quad] = set()
     deletes: set[ox.Quad] = set()
     for part in (_support_changes, _actor_changes, _pair_changes, _contest_changes):
@@ -378,6 +368,7 @@ __all__ = [
     "SUMMARY_VERSION",
     "SUMMARY_VERSION_PREDICATE",
     "SUPPORTING_ARTICLES",
+    "ArticleWrite",
     "count_literal",
     "pair_iri",
     "summary_changes",

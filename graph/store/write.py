@@ -24,7 +24,7 @@ from collections.abc import Iterable
 import pyoxigraph as ox
 
 from graph.store.names import NAME_PREDICATES, default_names, is_name
-from graph.store.summaries import summary_changes
+from graph.store.summaries import ArticleWrite, summary_changes
 from graph.store.summary_rebuild import VERSION_MARKER, ensure_summaries
 
 
@@ -120,7 +120,7 @@ def write_graph(store: ox.Store, name: ox.NamedNode, wanted: set[ox.Quad]) -> tu
     deletes = stale | leaving
     name_inserts, name_deletes = _name_changes(store, name, extra, stale)
     summary_inserts, summary_deletes = summary_changes(
-        store, name, present, wanted, entering, leaving
+        store, ArticleWrite(name, present, wanted, entering, leaving)
     )
     inserts |= name_inserts | summary_inserts
     deletes |= name_deletes | summary_deletes

@@ -23,7 +23,9 @@ from graph.merge.build import build_graph
 from graph.store.push import PushError, graph_url, push_file, push_store
 from graph.store.query import run_query
 from graph.store.serve import ServerError, free_port, server_command, start_server
+from graph.store.shipped import read_query
 from graph.store.store import SERVE_MARKER, StoreBusyError, add_results, count_triples, open_store
+from graph.store.summaries import SUMMARY_GRAPH
 
 SPARQL_JSON = "application/sparql-results+json"
 WHO_PROPOSED = (
@@ -133,6 +135,7 @@ def test_push_store_and_file_into_a_writable_server(tmp_path: Path, store_dir: P
         reports = push_store(store_dir, server.graph_store_endpoint)
         assert [r.graph for r in reports] == [
             None,
+            SUMMARY_GRAPH.value,
             "https://newsgraph.dev/id/article/a0",
             "https://newsgraph.dev/id/article/a1",
         ]
@@ -141,9 +144,18 @@ def test_push_store_and_file_into_a_writable_server(tmp_path: Path, store_dir: P
         for article in ("a0", "a1"):
             graph = f"https://newsgraph.dev/id/article/{article}"
             assert _count(server.endpoint, graph) == count_triples(source, article)
+        summary = set(source.quads_for_pattern(None, None, None, SUMMARY_GRAPH))
+        assert _count(server.endpoint, SUMMARY_GRAPH.value) == len(summary) > 0
         assert sorted(_pairs(_get(server.endpoint, WHO_PROPOSED))) == sorted(
             tuple(t.value for t in row) for row in run_query(WHO_PROPOSED, store=store_dir).rows
         )
+        # A shipped query that reads the summary graph answers on the server as it does here.
+        most_active = read_query("06")
+        local = run_query(most_active, store=store_dir)
+        assert len(local.rows) == 2
+        answer = _get(server.endpoint, most_active)["results"]["bindings"]
+        served = [tuple(row[name]["value"] for name in local.columns) for row in answer]
+        assert served == [tuple(term.value for term in row) for row in local.rows]
         # PUT replaces: pushing again leaves the same number of triples.
         push_store(store_dir, server.graph_store_endpoint)
         assert _count(server.endpoint) == count_triples(source)
@@ -198,7 +210,10 @@ def test_cli_push(tmp_path: Path, store_dir: Path) -> None:
         args = ["push", "--store", str(store_dir), "--endpoint", server.graph_store_endpoint]
         result = runner.invoke(app, args)
         assert result.exit_code == 0, result.output
-        assert "2 article graphs and the default graph sent" in result.output
+        assert "the default graph, the summary graph and 2 article graphs sent" in result.output
+        result = runner.invoke(app, [*args, "--append"])
+        assert result.exit_code == 0, result.output
+        assert "the default graph and 2 article graphs sent" in result.output
         result = runner.invoke(app, ["push", "--endpoint", server.graph_store_endpoint])
         assert result.exit_code == 1 and "exactly one of --store" in result.output
         result = runner.invoke(

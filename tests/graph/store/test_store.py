@@ -6,6 +6,7 @@ import json
 import os
 import subprocess
 import sys
+from collections.abc import Iterator
 from dataclasses import replace
 from pathlib import Path
 
@@ -422,16 +423,35 @@ def test_default_graph_keeps_one_date_per_occasion_as_the_build_does(tmp_path: P
 
 
 @pytest.mark.parametrize("batch_size", [1, 2, 4])
+@pytest.mark.parametrize("given", ["folder", "open store"])
 def test_adding_in_batches_equals_adding_them_at_once(
-    tmp_path: Path, example_results: list[ArticleResult], batch_size: int
+    tmp_path: Path, example_results: list[ArticleResult], batch_size: int, given: str
 ) -> None:
-    batched = open_store(tmp_path / "batched")
-    summary = add_in_batches(batched, iter(example_results), batch_size=batch_size)
+    folder = tmp_path / "batched"
+    # Given its folder, add_in_batches opens the store afresh after every batch.
+    target = folder if given == "folder" else open_store(folder)
+    summary = add_in_batches(target, iter(example_results), batch_size=batch_size)
     assert summary.articles == len(example_results)
     assert summary.batches == -(-len(example_results) // batch_size)
+    batched = target if isinstance(target, ox.Store) else open_store(folder)
     at_once = open_store(tmp_path / "at-once")
     add_results(at_once, example_results)
     assert set(batched) == set(at_once)
+
+
+def test_adding_in_batches_to_a_busy_store_fails_before_reading_a_result(
+    tmp_path: Path, example_results: list[ArticleResult]
+) -> None:
+    folder = tmp_path / "store"
+    holder = open_store(folder)  # another writer
+
+    def results() -> Iterator[ArticleResult]:
+        raise AssertionError("a result was read although the store is busy")
+        yield example_results[0]
+
+    with pytest.raises(StoreBusyError, match="locked"):
+        add_in_batches(folder, results())
+    assert list_articles(holder) == []
 
 
 def test_cli_add_streams_through_the_cache(tmp_path: Path, examples_dir: Path) -> None:
