@@ -134,6 +134,7 @@ class WordLists:
     agreeing_predicates: frozenset[str]
     concluding_lemmas: frozenset[str]
     quoting_lemmas: frozenset[str]
+    describing_lemmas: frozenset[str]
     # agreements_and_events.txt
     agreement_heads: frozenset[str]
     generic_agreement_heads: frozenset[str]
