@@ -150,6 +150,7 @@ class WordLists:
     event_heads: frozenset[str]
     occasion_heads: frozenset[str]
     gathering_heads: frozenset[str]
+    exchange_heads: frozenset[str]
     attended_occasions: frozenset[str]
     occasion_synonyms: dict[str, frozenset[str]]
     occasion_classes: dict[str, frozenset[str]]

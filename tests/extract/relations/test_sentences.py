@@ -1513,15 +1513,27 @@ CASES = [
     ),
     Case(
         "gathering-participants",
-        "After separate talks with Nigel Lawson and the GCC, the ministers left.",
+        "After the summit with Nigel Lawson and the GCC, the ministers left.",
         (
+            ("person/nigel-lawson", "attended", "event/gathering-participants--summit", False),
+            ("organization/gcc", "attended", "event/gathering-participants--summit", False),
+        ),
+    ),
+    Case(
+        "the-sides-of-talks-talked-with-each-other-and-attended-nothing",
+        "Following his talks with Nigel Lawson, Ruto left for Kampala.",
+        (("person/ruto", "talked_with", "person/nigel-lawson", False),),
+        absent=(
             (
                 "person/nigel-lawson",
                 "attended",
-                "event/gathering-participants--separate-talks",
-                False,
+                "event/the-sides-of-talks-talked-with-each-other-and-attended-nothing--talks",
             ),
-            ("organization/gcc", "attended", "event/gathering-participants--separate-talks", False),
+            (
+                "person/ruto",
+                "attended",
+                "event/the-sides-of-talks-talked-with-each-other-and-attended-nothing--talks",
+            ),
         ),
     ),
     Case(
