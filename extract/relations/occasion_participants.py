@@ -6,7 +6,10 @@ inside the gathering's name, after its "with"/"between"/"among", or as its posse
 in it. Each gets an edge to the gathering's node with the predicate the trigger table gives
 ``attend`` (the act of taking part), carrying the modality of the clause that states the
 gathering ("will hold talks" is planned). The heads that denote gatherings are
-``WORDS.gathering_heads``; a date possessor ("Tuesday's meeting") names no participant.
+``WORDS.gathering_heads``; a date possessor ("Tuesday's meeting") names no participant. The
+sides of an exchange (``WORDS.exchange_heads``: "his talks with Lawson", "negotiations between
+Brazil and the banks") talked with each other and attended nothing: only the actors inside its
+name ("the GATT ministerial talks") attend it.
 """
 
 from __future__ import annotations
@@ -94,6 +97,10 @@ def _participants(ctx: DocContext, mention: ActorMention, head: Token) -> list[A
         and inner.type in ACTOR_TYPES
         and inner.form not in (CountryForm.DEMONYM, CountryForm.SEAT)
     ]
+    if {head.lemma_.lower(), head.lower_} & WORDS.exchange_heads:
+        # "his talks with Lawson": the sides of an exchange talked with each other; none of
+        # them attended an event.
+        return [as_actor(m) for m in found if m.type in ACTOR_TYPES]
     tokens = [
         pobj
         for prep in head.children

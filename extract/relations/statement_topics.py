@@ -4,8 +4,11 @@
 "Jordan's priorities are a sound treasury, Prime Minister Rifa'i said": a statement whose
 content is no coded act is a ``said`` edge from the speaker to the node the content is about
 (eval/GUIDELINES.md, "Reported speech"): the subject of the reported clause, or its owner
-("Jordan's priorities"). A clause whose verb is itself a trigger is not a topic: its act is
-the edge ("said Japan agreed to ..." is Japan agreed, reported), read where that verb is read.
+("Jordan's priorities"), when the clause describes it (``WORDS.describing_lemmas``: "is",
+"seems", "has"); a clause where its subject does something ("said Airbus had made an offer")
+reports that act, no statement about the subject. A clause whose verb is itself a trigger is
+not a topic: its act is the edge ("said Japan agreed to ..." is Japan agreed, reported), read
+where that verb is read.
 
 A speaker reporting an act of their own ("Borrell said he welcomed Lavrov's proposal", "Japan
 said it would sign the pact") makes that act the edge, so what the act bears on is no topic of
@@ -23,6 +26,7 @@ from extract.relations.clause_parts import across_clause_break, children, clause
 from extract.relations.doc_context import DocContext
 from extract.relations.trigger_words import trigger_of
 from extract.vocabulary.triggers import TriggerTable
+from extract.vocabulary.word_lists import WORDS
 
 
 def statement_topics(ctx: DocContext, verb: Token, triggers: TriggerTable) -> list[ActorMention]:
@@ -45,7 +49,9 @@ def statement_topics(ctx: DocContext, verb: Token, triggers: TriggerTable) -> li
         clauses.append(verb.head)  # "Jordan's priorities are ..., Rifa'i said"
     found: list[ActorMention] = []
     for clause in clauses:
-        if _states_an_act(clause, triggers):
+        # "SAS officials said Airbus had made an offer" reports Airbus's act, no statement about
+        # Airbus: only a clause describing its subject makes the subject the topic.
+        if _states_an_act(clause, triggers) or clause.lemma_.lower() not in WORDS.describing_lemmas:
             continue
         for subject in children(clause, "nsubj", "nsubjpass"):
             found.extend(resolve_argument(ctx, subject))

@@ -217,10 +217,12 @@ def _agreement_spoken_of(ctx: DocContext, verb: Token) -> list[ActorMention]:
     """A statement about an agreement is a statement on it: "Xie said the agreement was not
     perfect", "announced that the Paris Agreement had been adopted", "said the missile did not
     violate the treaty" → the speaker said → the agreement. Only an agreement that is the
-    clause's subject or direct object counts; people and countries in the clause are not what
+    clause's subject counts; people and countries in the clause are not what
     a plain statement is about (see ``hostile_clause_actors``)."""
+    # Only the clause's subject: a direct object is what the clause's own subject does to it
+    # ("said the government should relax its controls", "said Britain opposes the tax").
     arguments = [
-        a for x in clause_children(verb, "ccomp") for a in children(x, "nsubj", "nsubjpass", "dobj")
+        a for x in clause_children(verb, "ccomp") for a in children(x, "nsubj", "nsubjpass")
     ]
     found = [m for t in arguments for m in resolve_argument(ctx, t)]
     # A measure is spoken of like an agreement: "said the tax would hurt exporters".

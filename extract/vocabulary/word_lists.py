@@ -136,6 +136,7 @@ class WordLists:
     agreeing_predicates: frozenset[str]
     concluding_lemmas: frozenset[str]
     quoting_lemmas: frozenset[str]
+    describing_lemmas: frozenset[str]
     # agreements_and_events.txt
     agreement_heads: frozenset[str]
     generic_agreement_heads: frozenset[str]
@@ -152,6 +153,7 @@ class WordLists:
     incident_heads: frozenset[str]
     occasion_heads: frozenset[str]
     gathering_heads: frozenset[str]
+    exchange_heads: frozenset[str]
     attended_occasions: frozenset[str]
     occasion_synonyms: dict[str, frozenset[str]]
     occasion_classes: dict[str, frozenset[str]]
