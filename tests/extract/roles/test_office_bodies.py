@@ -1,0 +1,27 @@
+"""A titled person sits in the body of the office the article names."""
+
+from __future__ import annotations
+
+from extract.pipeline import extract_articles
+from extract.types import Article
+
+
+def _affiliations(text: str) -> set[tuple[str, str]]:
+    result = next(iter(extract_articles([Article(id="office", text=text)])))
+    return {(r.subject, r.object) for r in result.relations if r.predicate == "affiliated_with"}
+
+
+def test_a_minister_sits_in_the_ministry_of_the_portfolio() -> None:
+    found = _affiliations(
+        "The Trade Ministry said exports fell in May. Trade Minister Aldo Brenner told "
+        "reporters that the figures would improve."
+    )
+    assert ("person/aldo-brenner", "organization/trade-ministry") in found
+
+
+def test_a_minister_of_another_portfolio_joins_no_ministry() -> None:
+    found = _affiliations(
+        "The Trade Ministry said exports fell in May. Health Minister Aldo Brenner told "
+        "reporters that hospitals were full."
+    )
+    assert ("person/aldo-brenner", "organization/trade-ministry") not in found
