@@ -5,14 +5,17 @@ ministry ..." with "the Finance Ministry" elsewhere, "Senator Ann Voss" in an ar
 "the Senate". The title's head says which kind of body (``WORDS.office_bodies``: minister →
 ministry, senator → senate, representative → house of representatives) and its portfolio words
 say which one ("Finance" Minister → a ministry named with "Finance"); the holder is affiliated
-with the nearest organisation of the article so named. A country that both sides state must
-agree, so "West German Finance Minister" never joins the Japanese Finance Ministry.
+with the organisation of the article so named that shares most words with the title ("Senate
+Finance Committee Chairman" → the committee rather than the Senate), else the nearest. A
+country that both sides state must agree, so "West German Finance Minister" never joins the
+Japanese Finance Ministry.
 """
 
 from __future__ import annotations
 
 from extract.mentions.mention import ActorMention
 from extract.types import EntityType
+from extract.vocabulary.countries import match_country
 from extract.vocabulary.word_lists import WORDS
 
 #: Words of a title that join its parts, never a portfolio ("Minister of Finance").
@@ -37,44 +40,76 @@ def read_office_bodies(mentions: list[ActorMention]) -> None:
         if wanted is None:
             continue
         body_phrase, portfolio = wanted
+        title_words = frozenset(person.role.lower().replace(".", "").split())
         candidates = [
             body
             for body in bodies
-            if _names_body(body.name, body_phrase, portfolio) and _countries_agree(person, body)
+            if _names_body(body.name, body_phrase, portfolio, title_words)
+            and _countries_agree(person, body)
         ]
         if not candidates:
             continue
-        nearest = min(candidates, key=lambda body: abs(body.start - person.start))
-        if nearest.start not in person.organisations:
-            person.organisations.append(nearest.start)
+        best = min(
+            candidates,
+            key=lambda body: (
+                -len(title_words & set(body.name.lower().split())),
+                abs(body.start - person.start),
+            ),
+        )
+        if best.start not in person.organisations:
+            person.organisations.append(best.start)
 
 
 def _body_words(role: str) -> tuple[str, frozenset[str]] | None:
     """The body phrase and the portfolio words of a title, or None for a title of no body.
 
+    The portfolio is what stands before the head ("Finance" Minister) or in an "of"/"for"
+    phrase after it (Minister "of Finance"); ranks, party adjectives and countries name no
+    portfolio ("Deputy", "Republican" Senate Majority Leader, "Japanese" Finance Minister).
+
     >>> _body_words("Deputy Finance Minister")
     ('ministry', frozenset({'finance'}))
+    >>> _body_words("Republican Senate Majority Leader")
+    ('senate', frozenset())
     >>> _body_words("President") is None
     True
     """
-    words = role.lower().replace(".", "").split()
-    heads = [w for w in words if w in WORDS.office_bodies or w.rstrip("s") in WORDS.office_bodies]
+    words = role.replace(".", "").split()
+    heads = [k for k, w in enumerate(words) if _body_key(w) is not None]
     if not heads:
         return None
     head = heads[-1]
-    body = WORDS.office_bodies.get(head) or WORDS.office_bodies[head.rstrip("s")]
+    body = _body_key(words[head])
+    assert body is not None  # for mypy: heads holds only words with a body
+    after = words[head + 1 :] if words[head + 1 : head + 2] in (["of"], ["for"]) else []
     portfolio = frozenset(
-        w for w in words if w != head and w not in WORDS.office_ranks | _JOINING_WORDS
+        w.lower()
+        for w in words[:head] + after
+        if w.lower() not in WORDS.office_ranks | _JOINING_WORDS
+        and w not in WORDS.party_adjectives
+        and match_country(w) is None
     )
     return body, portfolio
 
 
-def _names_body(name: str, body_phrase: str, portfolio: frozenset[str]) -> bool:
+def _body_key(word: str) -> str | None:
+    """The body phrase a title word points to ("Minister", "Senators", "Senate"), if any."""
+    lower = word.lower()
+    return WORDS.office_bodies.get(lower) or WORDS.office_bodies.get(lower.rstrip("s"))
+
+
+def _names_body(
+    name: str, body_phrase: str, portfolio: frozenset[str], title: frozenset[str]
+) -> bool:
     """Whether an organisation's name is the body: it holds the body phrase and every portfolio
-    word ("Finance Ministry", "Ministry of Finance" for a "Finance Minister")."""
+    word ("Finance Ministry", "Ministry of Finance" for a "Finance Minister"), and no word the
+    title does not give but a country ("U.S. Senate" for a "Senator", never "Senate Agriculture
+    Committee": a senator need not sit on it)."""
     lower = f" {name.lower()} "
-    words = set(lower.split())
-    return f" {body_phrase} " in lower and portfolio <= words
+    words = lower.split()
+    given = set(body_phrase.split()) | portfolio | title | _JOINING_WORDS
+    unexplained = [w for w in name.split() if w.lower() not in given and match_country(w) is None]
+    return f" {body_phrase} " in lower and portfolio <= set(words) and not unexplained
 
 
 def _countries_agree(person: ActorMention, body: ActorMention) -> bool:

@@ -25,3 +25,11 @@ def test_a_minister_of_another_portfolio_joins_no_ministry() -> None:
         "reporters that hospitals were full."
     )
     assert ("person/aldo-brenner", "organization/trade-ministry") not in found
+
+
+def test_a_title_that_names_the_body_joins_it() -> None:
+    found = _affiliations(
+        "The Senate passed the farm bill on Tuesday. Mara Quist, the Republican Senate "
+        "Majority Leader, said the vote was close."
+    )
+    assert any(s == "person/mara-quist" and "senate" in o for s, o in found), found
