@@ -3,7 +3,7 @@
 News names the office and the body apart: "Finance Minister Robert Chien told reporters his
 ministry ..." with "the Finance Ministry" elsewhere, "Senator Ann Voss" in an article about
 "the Senate". The title's head says which kind of body (``WORDS.office_bodies``: minister →
-ministry, senator → senate, representative → house of representatives) and its portfolio words
+ministry, senator → senate, representative → house) and its portfolio words
 say which one ("Finance" Minister → a ministry named with "Finance"); the holder is affiliated
 with the organisation of the article so named that shares most words with the title ("Senate
 Finance Committee Chairman" → the committee rather than the Senate), else the nearest. A
@@ -107,8 +107,11 @@ def _names_body(
     Committee": a senator need not sit on it)."""
     lower = f" {name.lower()} "
     words = lower.split()
+    # "House of Representatives" for a "Representative": a plural of a title word is given.
     given = set(body_phrase.split()) | portfolio | title | _JOINING_WORDS
-    unexplained = [w for w in name.split() if w.lower() not in given and match_country(w) is None]
+    unexplained = [
+        w for w in _without_countries(name.split()) if w.lower().removesuffix("s") not in given
+    ]
     return f" {body_phrase} " in lower and portfolio <= set(words) and not unexplained
 
 
@@ -117,3 +120,22 @@ def _countries_agree(person: ActorMention, body: ActorMention) -> bool:
     return not (person.affiliations and body.affiliations) or bool(
         set(person.affiliations) & set(body.affiliations)
     )
+
+
+def _without_countries(words: list[str]) -> list[str]:
+    """The words of a name outside the countries it names, of one or two words.
+
+    >>> _without_countries(["United", "States", "House", "of", "Representatives"])
+    ['House', 'of', 'Representatives']
+    """
+    kept: list[str] = []
+    k = 0
+    while k < len(words):
+        if k + 1 < len(words) and match_country(f"{words[k]} {words[k + 1]}"):
+            k += 2
+        elif match_country(words[k]):
+            k += 1
+        else:
+            kept.append(words[k])
+            k += 1
+    return kept
