@@ -40,6 +40,8 @@ def read_office_bodies(mentions: list[ActorMention]) -> None:
         if wanted is None:
             continue
         body_phrase, portfolio = wanted
+        if body_phrase not in WORDS.portfolio_bodies:
+            portfolio = frozenset()  # "Agriculture Commissioner": the Commission
         title_words = frozenset(person.role.lower().replace(".", "").split())
         candidates = [
             body

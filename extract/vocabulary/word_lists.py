@@ -49,6 +49,7 @@ class WordLists:
     briefing_modifiers: frozenset[str]
     office_bodies: dict[str, str]
     office_ranks: frozenset[str]
+    portfolio_bodies: frozenset[str]
     # actors.txt
     outlet_names: frozenset[str]
     outlet_heads: frozenset[str]

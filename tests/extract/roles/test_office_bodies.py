@@ -33,3 +33,11 @@ def test_a_title_that_names_the_body_joins_it() -> None:
         "Majority Leader, said the vote was close."
     )
     assert any(s == "person/mara-quist" and "senate" in o for s, o in found), found
+
+
+def test_a_commissioner_sits_in_the_commission_whatever_the_portfolio() -> None:
+    found = _affiliations(
+        "Fisheries Commissioner Lena Vossberg said the quotas would be cut. The Commission "
+        "will publish its proposal next week."
+    )
+    assert any(s == "person/lena-vossberg" and "commission" in o for s, o in found), found
