@@ -3,12 +3,13 @@
 News names the office and the body apart: "Finance Minister Robert Chien told reporters his
 ministry ..." with "the Finance Ministry" elsewhere, "Senator Ann Voss" in an article about
 "the Senate". The title's head says which kind of body (``WORDS.office_bodies``: minister →
-ministry, senator → senate, representative → house) and its portfolio words
-say which one ("Finance" Minister → a ministry named with "Finance"); the holder is affiliated
-with the organisation of the article so named that shares most words with the title ("Senate
-Finance Committee Chairman" → the committee rather than the Senate), else the nearest. A
-country that both sides state must agree, so "West German Finance Minister" never joins the
-Japanese Finance Ministry.
+ministry, commissioner → commission, senator → senate, representative → house) and, for the
+bodies of ``WORDS.portfolio_bodies``, its portfolio words say which one ("Finance" Minister → a
+ministry named with "Finance"; an "Agriculture Commissioner" sits in the Commission). The holder
+is affiliated with the organisation of the article so named that shares most words with the
+title ("Senate Finance Committee Chairman" → the committee rather than the Senate), else the
+nearest. A country that both sides state must agree, so "West German Finance Minister" never
+joins the Japanese Finance Ministry.
 """
 
 from __future__ import annotations
