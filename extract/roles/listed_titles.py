@@ -25,11 +25,17 @@ from extract.vocabulary.word_lists import WORDS
 def share_plural_titles(doc: Doc, mentions: list[ActorMention]) -> None:
     """Copy a plural title's role and affiliations from a list's first name to the others.
 
-    Only names the text gives no title of their own take it.
+    Only names the text gives no title of their own take it. A first name with no title of its
+    own takes the plural title it stands in apposition to ("Two Democratic Representatives,
+    Collin Peterson and Jeff Van Drew").
     """
     people = {m.start: m for m in mentions if m.type is EntityType.PERSON}
     for first in sorted(people.values(), key=lambda m: m.start):
-        if not first.role or not _plural_title(doc, first):
+        if not first.role and not first.affiliations:
+            first.role = _plural_title_before_comma(doc, first)
+        elif first.role and not _plural_title(doc, first):
+            continue
+        if not first.role:
             continue
         current = first
         while (following := people.get(after_separator(doc, current.end))) is not None:
@@ -49,6 +55,22 @@ def _plural_title(doc: Doc, mention: ActorMention) -> bool:
         return False
     word = doc[i].lower_
     return word.endswith("s") and word[:-1] in WORDS.role_heads
+
+
+def _plural_title_before_comma(doc: Doc, mention: ActorMention) -> str | None:
+    """The singular of a plural title the name stands in apposition to, after a comma: "Two
+    Democratic Representatives, Collin Peterson and ..." → "Representative"; else None."""
+    comma = mention.start - 1
+    if comma < 1 or doc[comma].text != ",":
+        return None
+    title = doc[comma - 1]
+    word = title.lower_
+    if not (word.endswith("s") and word[:-1] in WORDS.role_heads):
+        return None
+    name = doc[mention.end - 1]
+    if name.head.i != title.i or name.dep_ not in ("appos", "conj"):
+        return None  # "After talks with ministers, Smith said": no apposition
+    return title.text[:-1]
 
 
 def after_separator(doc: Doc, index: int) -> int:

@@ -11,6 +11,7 @@ from spacy.tokens import Doc
 
 from extract.mentions.mention import ActorMention
 from extract.roles.listed_titles import pair_listed_demonyms, share_plural_titles
+from extract.roles.office_bodies import read_office_bodies
 from extract.roles.organisation_country import read_organisation_owner, read_person_of_country
 from extract.roles.party_members import read_parties
 from extract.roles.titles import (
@@ -63,3 +64,4 @@ def read_mention_roles(doc: Doc, mentions: list[ActorMention]) -> None:
     for mention in mentions:
         if mention.type is EntityType.PERSON:
             read_possessive_title(doc, mention, owners)
+    read_office_bodies(mentions)  # "Finance Minister X" and "the Finance Ministry"

@@ -47,6 +47,9 @@ class WordLists:
     legislature_nouns: frozenset[str]
     measure_heads: frozenset[str]
     briefing_modifiers: frozenset[str]
+    office_bodies: dict[str, str]
+    office_ranks: frozenset[str]
+    portfolio_bodies: frozenset[str]
     # actors.txt
     outlet_names: frozenset[str]
     outlet_heads: frozenset[str]

@@ -27,3 +27,14 @@ def test_listed_demonyms_pair_off_with_the_listed_names() -> None:
     assert ("person/mette-holm", "country/DK") in found
     assert ("person/ricardo-lagos", "country/CL") in found
     assert ("person/mette-holm", "country/CL") not in found
+
+
+def test_names_in_apposition_to_a_plural_title_after_a_comma_take_it() -> None:
+    text = (
+        "The House of Representatives passed the bill. Two Republican Representatives, "
+        "Dana Holt and Ray Corbin, voted against it."
+    )
+    result = next(iter(extract_articles([Article(id="plural", text=text)])))
+    found = {(r.subject, r.object) for r in result.relations if r.predicate == "affiliated_with"}
+    for person in ("dana-holt", "ray-corbin"):
+        assert (f"person/{person}", "organization/house-of-representatives") in found, found

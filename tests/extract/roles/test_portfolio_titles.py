@@ -20,3 +20,10 @@ def test_lower_case_hyphenated_title_keeps_its_organisation() -> None:
     result = next(iter(extract_articles([Article(id="h", text=text)])))
     affiliations = {(r.subject, r.object) for r in result.relations}
     assert ("person/lena-moss", "organization/unilever") in affiliations
+
+
+def test_an_organisation_before_a_chairperson_title_is_the_holders() -> None:
+    text = "At the summit, OAS chairperson President Lena Moraes of Chile said trade would grow."
+    result = next(iter(extract_articles([Article(id="c", text=text)])))
+    affiliations = {(r.subject, r.object) for r in result.relations}
+    assert ("person/lena-moraes", "organization/oas") in affiliations, affiliations
