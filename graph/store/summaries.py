@@ -188,7 +188,9 @@ def _support_changes(store: ox.Store, write: ArticleWrite) -> Changes:
     return inserts, deletes
 
 
-def _part_copies(store: ox.Store, write: _Write, statement: Node, *, supported: bool) -> Changes:
+def _part_copies(
+    store: ox.Store, write: ArticleWrite, statement: Node, *, supported: bool
+) -> Changes:
     """The summary graph's copy of a statement's parts: there while it is supported."""
     current = {
         quad
