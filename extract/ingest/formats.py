@@ -14,7 +14,6 @@ holds.
 
 from __future__ import annotations
 
-import json
 import logging
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -27,7 +26,12 @@ from extract.ingest.article_head import dateline_place
 from extract.ingest.cleaning import CleanedText, clean_text, normalise_date
 from extract.ingest.encoding import decode_bytes
 from extract.ingest.html_text import extract_html
-from extract.ingest.json_lines import MAX_ARTICLE_BYTES, json_lines, parse_json_line
+from extract.ingest.json_lines import (
+    MAX_ARTICLE_BYTES,
+    json_lines,
+    parse_json_document,
+    parse_json_line,
+)
 from extract.types import Article
 
 log = logging.getLogger(__name__)
@@ -182,12 +186,7 @@ def read_jsonl_file(path: Path, context: ReadContext) -> Iterator[Item]:
 def read_json_file(path: Path, context: ReadContext) -> Iterator[Item]:
     source = str(path)
     text = decode_file(path, MAX_JSON_FILE_BYTES)
-    try:
-        data = json.loads(text)
-    except json.JSONDecodeError as exc:
-        raise InputError(source, f"malformed JSON: {exc.msg}", exc.lineno) from None
-    except RecursionError:
-        raise InputError(source, "JSON nested too deeply") from None
+    data = parse_json_document(text, source)
     if isinstance(data, dict):
         yield _object_article(data, source, path.stem, None)
         return

@@ -27,7 +27,13 @@ from typing import IO, Any
 from extract.errors import InputError
 from extract.ingest.encoding import looks_binary
 
-__all__ = ["MAX_ARTICLE_BYTES", "MAX_JSONL_LINE_BYTES", "json_lines", "parse_json_line"]
+__all__ = [
+    "MAX_ARTICLE_BYTES",
+    "MAX_JSONL_LINE_BYTES",
+    "json_lines",
+    "parse_json_document",
+    "parse_json_line",
+]
 
 MAX_ARTICLE_BYTES = 20 * 1024 * 1024
 # JSON escapes ("\u0416", "\n") make a line longer than the text it holds.
@@ -79,3 +85,22 @@ def parse_json_line(raw: bytes, source: str, number: int) -> Any:
         raise InputError(source, message, number) from None
     except RecursionError:
         raise InputError(source, "JSON nested too deeply", number) from None
+
+
+def parse_json_document(text: str, source: str) -> Any:
+    """The JSON value of a whole ``.json`` file's text, or ``InputError`` naming the file and
+    the line of the fault.
+
+    >>> parse_json_document('{"text": "a"}', "a.json")
+    {'text': 'a'}
+    >>> parse_json_document('{\\n"text": }', "a.json")
+    Traceback (most recent call last):
+    ...
+    extract.errors.InputError: a.json:2: malformed JSON: Expecting value
+    """
+    try:
+        return json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise InputError(source, f"malformed JSON: {exc.msg}", exc.lineno) from None
+    except RecursionError:
+        raise InputError(source, "JSON nested too deeply") from None

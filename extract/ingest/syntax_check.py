@@ -19,7 +19,6 @@ extract.errors.InputError: .../a.jsonl:2: malformed JSON: Expecting value (colum
 
 from __future__ import annotations
 
-import json
 import os
 from collections.abc import Iterable, Iterator
 from pathlib import Path
@@ -28,7 +27,7 @@ from typing import Any
 from extract.errors import InputError
 from extract.ingest.fetch import is_url
 from extract.ingest.formats import MAX_JSON_FILE_BYTES
-from extract.ingest.json_lines import json_lines, parse_json_line
+from extract.ingest.json_lines import json_lines, parse_json_document, parse_json_line
 
 __all__ = ["check_syntax"]
 
@@ -122,12 +121,7 @@ def _check_json(path: Path) -> None:
         return  # a legacy or UTF-16 encoding: reading detects it
     if not text.strip():
         return
-    try:
-        value = json.loads(text)
-    except json.JSONDecodeError as exc:
-        raise InputError(source, f"malformed JSON: {exc.msg}", exc.lineno) from None
-    except RecursionError:
-        raise InputError(source, "JSON nested too deeply") from None
+    value = parse_json_document(text, source)
     if isinstance(value, list):
         for index, item in enumerate(value, start=1):
             _check_value(item, f"{source}[{index}]", None)

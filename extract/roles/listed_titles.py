@@ -13,7 +13,7 @@ order, each name taking its demonym's country.
 
 from __future__ import annotations
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from extract.labels import PLACE_LABELS
 from extract.mentions.mention import ActorMention
@@ -57,15 +57,29 @@ def _plural_title(doc: Doc, mention: ActorMention) -> bool:
     return word.endswith("s") and word[:-1] in WORDS.role_heads
 
 
-def _plural_title_before_comma(doc: Doc, mention: ActorMention) -> str | None:
-    """The singular of a plural title the name stands in apposition to, after a comma: "Two
-    Democratic Representatives, Collin Peterson and ..." → "Representative"; else None."""
-    comma = mention.start - 1
+def plural_title_before(doc: Doc, start: int) -> Token | None:
+    """The plural title (``WORDS.role_heads`` + s) that ends just before a comma at ``start -
+    1``: the title a list of names opening at ``start`` follows ("Two Democratic
+    Representatives, Collin Peterson and ..."); else None.
+
+    >>> import spacy
+    >>> doc = spacy.blank("en")("Two Democratic Representatives, Collin Peterson and Jeff Van Drew")
+    >>> plural_title_before(doc, 4).text, plural_title_before(doc, 5)
+    ('Representatives', None)
+    """
+    comma = start - 1
     if comma < 1 or doc[comma].text != ",":
         return None
     title = doc[comma - 1]
     word = title.lower_
-    if not (word.endswith("s") and word[:-1] in WORDS.role_heads):
+    return title if word.endswith("s") and word[:-1] in WORDS.role_heads else None
+
+
+def _plural_title_before_comma(doc: Doc, mention: ActorMention) -> str | None:
+    """The singular of a plural title the name stands in apposition to, after a comma: "Two
+    Democratic Representatives, Collin Peterson and ..." → "Representative"; else None."""
+    title = plural_title_before(doc, mention.start)
+    if title is None:
         return None
     name = doc[mention.end - 1]
     if name.head.i != title.i or name.dep_ not in ("appos", "conj"):

@@ -20,7 +20,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from extract.mentions.mention import ActorMention
-from extract.roles.listed_titles import after_separator
+from extract.roles.listed_titles import after_separator, plural_title_before
 from extract.types import EntityType
 from extract.vocabulary.word_lists import WORDS
 
@@ -94,12 +94,8 @@ def _party_of_listing(
 ) -> int | None:
     """ "Two Democratic Representatives, Collin Peterson and ...": a party word in the plural
     title whose list this name opens."""
-    comma = person.start - 1
-    if comma < 1 or doc[comma].text != ",":
-        return None
-    title = doc[comma - 1]
-    word = title.lower_
-    if not (word.endswith("s") and word[:-1] in WORDS.role_heads):
+    title = plural_title_before(doc, person.start)
+    if title is None:
         return None
     for token in reversed(doc[max(0, title.i - 3) : title.i]):
         if token.i in parties:
