@@ -128,16 +128,29 @@ def _saturation(rgb: list[int]) -> int:
 def test_selecting_fades_everything_else(guarded_page: GuardedPage, view: Path) -> None:
     guarded_page.open(view)
     page = guarded_page.page
-    # A big entity not linked to the one selected, in sight: its colour before and after.
+    # A big entity not linked to the one selected, in sight, and clear of the selection's lit
+    # relations and names (drawn on top of the faded rest): its colour before and after.
     hub, other = page.evaluate(
         """() => {
             const nodes = window.network.body.data.nodes.get().sort((a, b) => b.size - a.size);
             const hub = nodes[0].id;
-            const near = new Set(window.network.getConnectedNodes(hub));
+            const near = window.network.getConnectedNodes(hub);
+            const at = (id) => window.network.canvasToDOM(window.network.getPosition(id));
             const box = document.querySelector("#ng-graph canvas").getBoundingClientRect();
-            const other = nodes.find(n => n.id !== hub && !near.has(n.id) && (() => {
-                const p = window.network.canvasToDOM(window.network.getPosition(n.id));
-                return p.x > 20 && p.y > 20 && p.x < box.width - 420 && p.y < box.height - 20;
+            const h = at(hub);
+            const lit = near.map(at);
+            const fromSegment = (p, a, b) => {
+                const dx = b.x - a.x, dy = b.y - a.y;
+                const t = Math.max(0, Math.min(1,
+                    ((p.x - a.x) * dx + (p.y - a.y) * dy) / (dx * dx + dy * dy || 1)));
+                return Math.hypot(p.x - a.x - t * dx, p.y - a.y - t * dy);
+            };
+            const clear = (p) => [h, ...lit].every(q => Math.hypot(p.x - q.x, p.y - q.y) > 60)
+                && lit.every(q => fromSegment(p, h, q) > 12);
+            const other = nodes.find(n => n.id !== hub && !near.includes(n.id) && (() => {
+                const p = at(n.id);
+                return p.x > 20 && p.y > 20 && p.x < box.width - 420 && p.y < box.height - 20
+                    && clear(p);
             })());
             return [hub, other.id];
         }"""
