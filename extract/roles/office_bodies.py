@@ -109,13 +109,11 @@ def _names_body(
     title does not give but a country ("U.S. Senate" for a "Senator", never "Senate Agriculture
     Committee": a senator need not sit on it)."""
     lower = f" {name.lower()} "
-    words = lower.split()
+    if f" {body_phrase} " not in lower or not portfolio <= set(lower.split()):
+        return False  # the cheap tests first: this runs for every titled person and organisation
     # "House of Representatives" for a "Representative": a plural of a title word is given.
     given = set(body_phrase.split()) | portfolio | title | _JOINING_WORDS
-    unexplained = [
-        w for w in _without_countries(name.split()) if w.lower().removesuffix("s") not in given
-    ]
-    return f" {body_phrase} " in lower and portfolio <= set(words) and not unexplained
+    return all(w.lower().removesuffix("s") in given for w in _without_countries(name.split()))
 
 
 def _countries_agree(person: ActorMention, body: ActorMention) -> bool:
