@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 
+from spacy.symbols import PROPN
 from spacy.tokens import Doc, Span, Token
 
 from extract.labels import (
@@ -307,9 +308,10 @@ def _missed_public_figures(doc: Doc, taken: set[int]) -> list[ActorMention]:
     return [
         ActorMention(token.i, token.i + 1, EntityType.PERSON, token.text)
         for token in doc
-        if token.i not in taken
-        and token.pos_ == "PROPN"
-        and not token.ent_type_
+        # integer attributes first: this runs over every token of every article
+        if token.pos == PROPN
+        and not token.ent_type
+        and token.i not in taken
         and _NAME_TOKEN.match(token.text)
         and public_figure_country(token.text)
     ]
