@@ -568,6 +568,11 @@ CASES = [
         absent=(("person/ruto", "said", "event/border-controls"),),
     ),
     Case(
+        "a-statement-is-about-the-occasion-its-clause-names",
+        "Ruto said good progress had been made in the Nairobi peace talks.",
+        (("person/ruto", "said", "event/nairobi-peace-talks", False),),
+    ),
+    Case(
         "statement-reporting-a-hostile-act",
         "Lithuanian officials said Belarusian troops attacked the border post.",
         (("country/LT", "accused", "country/BY", False),),
