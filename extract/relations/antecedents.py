@@ -352,28 +352,3 @@ def previous_subject_person(ctx: DocContext, pronoun: Token) -> ActorMention | N
         if mention is not None and mention.type is EntityType.PERSON:
             return mention
     return None
-
-
-def previous_conjoined_subject(ctx: DocContext, pronoun: Token) -> list[ActorMention]:
-    """The sides the previous sentence is about, for "they" opening a sentence's subject.
-
-    "Britain and Denmark have led the opposition. They are supported by Spain": news carries
-    a joint subject on to the next sentence's "they". Only named sides joined as the previous
-    sentence's subject count (two or more), and only when no actor is named before the pronoun
-    in its own sentence; "they" after a single name or a common noun stays unresolved.
-    """
-    sentence = pronoun.sent
-    if pronoun.dep_ not in ("nsubj", "nsubjpass") or sentence.start == 0:
-        return []
-    if pronoun.head.i != sentence.root.i:  # "officials said they will": the officials, maybe
-        return []
-    if any(ctx.by_token.get(i) for i in range(sentence.start, pronoun.i)):
-        return []
-    previous = ctx.doc[sentence.start - 1].sent
-    sides: dict[str, ActorMention] = {}
-    for subject in subject_tokens(previous.root):
-        for token in (subject, *subject.conjuncts):
-            mention = ctx.by_token.get(token.i)
-            if mention is not None and mention.type in ACTOR_TYPES:
-                sides.setdefault(mention.key, as_actor(mention))
-    return list(sides.values()) if len(sides) > 1 else []

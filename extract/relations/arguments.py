@@ -62,7 +62,6 @@ from extract.relations.antecedents import (
     listed_in_apposition,
     named_in_apposition,
     occasion_result,
-    previous_conjoined_subject,
     previous_subject_person,
     speaker_of,
     spoken_for,
@@ -71,6 +70,11 @@ from extract.relations.antecedents import (
     titled_people,
 )
 from extract.relations.doc_context import DocContext
+from extract.relations.earlier_subjects import (
+    is_company_anaphor,
+    plural_subject_before,
+    speaking_body_before,
+)
 from extract.relations.unnamed_nominals import unnamed_nominal
 from extract.roles.state_actors import as_actor
 from extract.types import EntityType
@@ -152,6 +156,13 @@ def _allegation(ctx: DocContext, token: Token, acted_on: bool) -> list[ActorMent
     return None
 
 
+def _speaking_company(ctx: DocContext, token: Token, acted_on: bool) -> list[ActorMention] | None:
+    """ "..., the company said": the body that spoke in the sentences before."""
+    if not is_company_anaphor(token):
+        return None
+    return speaking_body_before(ctx, token, resolve_argument) or None
+
+
 def _intended_act(ctx: DocContext, token: Token, acted_on: bool) -> list[ActorMention] | None:
     """ "Moves to lift the ban have been condemned by X": the subject of a passive judgement
     that is an intention stands for what the intended act is on.
@@ -195,6 +206,7 @@ _NOUN_RULES: tuple[_NounRule, ...] = (
     led_by,
     body_anaphor,
     _counted_people,
+    _speaking_company,
     counterpart,
     leaders_counted,
     spoken_for,
@@ -322,9 +334,11 @@ def _resolve_pronoun(ctx: DocContext, token: Token, acted_on: bool = False) -> l
         if lower in WORDS.neuter_pronouns and len(states) == 1:
             return states
     if lower in WORDS.plural_pronouns:
-        return previous_conjoined_subject(ctx, token)  # "Britain and Denmark ... They are"
+        return plural_subject_before(
+            ctx, token, resolve_argument
+        )  # "Britain and Denmark ... They are"
     if lower in WORDS.neuter_pronouns:
-        return []
+        return speaking_body_before(ctx, token, resolve_argument)  # "Chevron said ... It said"
     earlier = ctx.before(token.i, EntityType.PERSON)
     if not earlier:
         return []

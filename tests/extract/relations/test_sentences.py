@@ -573,6 +573,26 @@ CASES = [
         (("person/ruto", "said", "event/nairobi-peace-talks", False),),
     ),
     Case(
+        "they-are-the-sides-last-named-together-as-a-subject",
+        "Kenyan Foreign Minister Musalia Mudavadi and his Ugandan counterpart Jeje Odongo met in "
+        "Nairobi on Monday. The Tanzanian minister, January Makamba, joined the talks. They "
+        "called on Sudan to end the fighting.",
+        (
+            ("person/musalia-mudavadi", "called_on", "country/SD", False),
+            ("person/jeje-odongo", "called_on", "country/SD", False),
+        ),
+        absent=(("person/january-makamba", "called_on", "country/SD"),),
+    ),
+    Case(
+        "a-body-that-speaks-again-is-the-body-that-spoke-before",
+        "Kenya Airways Ltd said it would order new planes. Uganda is a reliable market, the "
+        "company said. It said Tanzania was a difficult market.",
+        (
+            ("organization/kenya-airways-ltd", "said", "country/UG", False),
+            ("organization/kenya-airways-ltd", "said", "country/TZ", False),
+        ),
+    ),
+    Case(
         "statement-reporting-a-hostile-act",
         "Lithuanian officials said Belarusian troops attacked the border post.",
         (("country/LT", "accused", "country/BY", False),),
