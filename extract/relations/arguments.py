@@ -69,6 +69,7 @@ from extract.relations.antecedents import (
     subject_tokens,
     titled_people,
 )
+from extract.relations.country_descriptions import described_country
 from extract.relations.doc_context import DocContext
 from extract.relations.earlier_subjects import (
     is_company_anaphor,
@@ -212,6 +213,7 @@ _NOUN_RULES: tuple[_NounRule, ...] = (
     spoken_for,
     titled_people,
     state_people,
+    described_country,
     counted_nations,
     _allegation,
     _intended_act,

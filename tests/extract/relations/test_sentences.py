@@ -593,6 +593,12 @@ CASES = [
         ),
     ),
     Case(
+        "the-country-is-the-country-last-named",
+        "Brazil suspended its debt payments. Japan urged the country to pay.",
+        (("country/JP", "urged", "country/BR", False),),
+        absent=(("country/JP", "urged", "country/JP"),),
+    ),
+    Case(
         "statement-reporting-a-hostile-act",
         "Lithuanian officials said Belarusian troops attacked the border post.",
         (("country/LT", "accused", "country/BY", False),),
