@@ -44,9 +44,7 @@ def counted_parties(ctx: DocContext, token: Token) -> list[ActorMention]:
     return list(parties.values()) if len(parties) == wanted else []
 
 
-def _countries_listed_together(
-    ctx: DocContext, token: Token, wanted: int
-) -> list[ActorMention]:
+def _countries_listed_together(ctx: DocContext, token: Token, wanted: int) -> list[ActorMention]:
     """ "the governments of Sweden, Denmark and Norway ... negotiations with the United States,
     in which the three Scandinavian countries have demanded": countries counted together were
     listed together, so the latest list of that many countries before the noun, in its
