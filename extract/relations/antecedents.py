@@ -124,11 +124,22 @@ def people_inside(ctx: DocContext, token: Token) -> list[ActorMention]:
 
 def latest_with_role(ctx: DocContext, token: Token) -> list[ActorMention]:
     """The most recent person with this title; "the foreign minister of Hungary" (or "the
-    Hungarian minister") must also be affiliated with that country."""
+    Hungarian minister") must also be affiliated with that country, and "the prime minister"
+    hold that title itself, not a deputy's."""
     title = token.lemma_.lower()
     countries = {m.country for m in country_modifiers(ctx, token)}
+    # "the Prime Minister" is not the Deputy Prime Minister named since: the words of the
+    # description must be in the role, and a rank of the role in the description.
+    described = {
+        c.lower_
+        for c in token.lefts
+        if c.dep_ in ("compound", "amod") and c.lower_ in WORDS.role_modifiers | WORDS.office_ranks
+    }
     for mention in ctx.before(token.i, EntityType.PERSON):
         if not mention.role or title not in mention.role.lower():
+            continue
+        role_words = set(mention.role.lower().split())
+        if not described <= role_words or (role_words & WORDS.office_ranks) - described:
             continue
         if countries and not countries & set(mention.affiliations):
             continue

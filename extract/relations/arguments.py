@@ -80,6 +80,7 @@ from extract.relations.earlier_subjects import (
     speaking_body_before,
     speaking_company,
 )
+from extract.relations.possessive_pronouns import clause_subject_person
 from extract.relations.unnamed_nominals import unnamed_nominal
 from extract.roles.state_actors import as_actor
 from extract.types import EntityType
@@ -318,6 +319,9 @@ def _resolve_pronoun(ctx: DocContext, token: Token, acted_on: bool = False) -> l
         states = [m for m in speakers if m.type is not EntityType.PERSON]
         if lower in WORDS.neuter_pronouns and len(states) == 1:
             return states
+    own = clause_subject_person(ctx, token)  # "apologised to the people of his country"
+    if own is not None:
+        return [own]
     if lower in WORDS.plural_pronouns:
         return plural_subject_before(ctx, token)  # "Britain and Denmark ... They are"
     if lower in WORDS.neuter_pronouns:

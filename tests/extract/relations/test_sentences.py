@@ -599,6 +599,20 @@ CASES = [
         absent=(("country/JP", "urged", "country/JP"),),
     ),
     Case(
+        "the-prime-minister-is-not-the-deputy-named-since",
+        "Prime Minister Igor Matovic of Slovakia tested positive. After Deputy Prime Minister "
+        "Richard Sulik failed to procure kits, the Prime Minister criticized Hungary.",
+        (("person/igor-matovic", "criticized", "country/HU", False),),
+        absent=(("person/richard-sulik", "criticized", "country/HU"),),
+    ),
+    Case(
+        "his-country-is-the-country-of-the-clause-subject",
+        "Kenyan President William Ruto arrived in Nairobi. Ruto, who had met Ugandan Foreign "
+        "Minister Jeje Odongo on Monday, apologised to the people of his country.",
+        (("person/william-ruto", "apologized_to", "country/KE", False),),
+        absent=(("person/william-ruto", "apologized_to", "country/UG"),),
+    ),
+    Case(
         "statement-reporting-a-hostile-act",
         "Lithuanian officials said Belarusian troops attacked the border post.",
         (("country/LT", "accused", "country/BY", False),),
