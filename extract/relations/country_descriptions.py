@@ -39,7 +39,8 @@ def described_country(ctx: DocContext, token: Token, acted_on: bool) -> list[Act
         return None
     owners = [c for c in token.lefts if c.dep_ == "poss"]
     if len(owners) == 1 and owners[0].pos_ == "PRON" and token.lemma_.lower() in _HOMES:
-        return _home_of(ctx, owners[0])  # "his country": the country he belongs to
+        # "his country": the country he belongs to; unknown, the owner stands for it
+        return _home_of(ctx, owners[0]) or None
     if owners or any(c.dep_ == "compound" for c in token.lefts):
         return None
     if any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children):
