@@ -32,6 +32,9 @@ def counted_parties(ctx: DocContext, token: Token) -> list[ActorMention]:
     wanted = counts[0]
     if token.lower_ in WORDS.counted_people_nouns:
         return _people_named_together(ctx, token, wanted)
+    listed = _countries_listed_together(ctx, token, wanted)
+    if listed:
+        return listed
     parties: dict[str, ActorMention] = {}
     for mention in ctx.before(token.i, EntityType.COUNTRY):
         if mention.form is not CountryForm.SEAT:
@@ -39,6 +42,31 @@ def counted_parties(ctx: DocContext, token: Token) -> list[ActorMention]:
         if len(parties) == wanted:
             break
     return list(parties.values()) if len(parties) == wanted else []
+
+
+def _countries_listed_together(ctx: DocContext, token: Token, wanted: int) -> list[ActorMention]:
+    """ "the governments of Sweden, Denmark and Norway ... negotiations with the United States,
+    in which the three Scandinavian countries have demanded": countries counted together were
+    listed together, so the latest list of that many countries before the noun, in its
+    sentence or the two before, is what it counts (a country named alone nearer, as the United
+    States here, is not one of them)."""
+    sentence = token.sent
+    earliest = sentence.start
+    for _ in range(2):
+        earliest = ctx.doc[earliest - 1].sent.start if earliest > 0 else earliest
+    for mention in ctx.before(token.i, EntityType.COUNTRY):
+        if mention.start < earliest:
+            break
+        first = ctx.doc[mention.start : mention.end].root
+        items = [first, *first.conjuncts]
+        listed: dict[str, ActorMention] = {}
+        for item in sorted(items, key=lambda t: t.i):
+            named = ctx.by_token.get(item.i)
+            if named is not None and named.type is EntityType.COUNTRY:
+                listed.setdefault(named.key, named)
+        if len(listed) == wanted:
+            return list(listed.values())
+    return []
 
 
 def _people_named_together(ctx: DocContext, token: Token, wanted: int) -> list[ActorMention]:

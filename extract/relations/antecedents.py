@@ -124,11 +124,22 @@ def people_inside(ctx: DocContext, token: Token) -> list[ActorMention]:
 
 def latest_with_role(ctx: DocContext, token: Token) -> list[ActorMention]:
     """The most recent person with this title; "the foreign minister of Hungary" (or "the
-    Hungarian minister") must also be affiliated with that country."""
+    Hungarian minister") must also be affiliated with that country, and "the prime minister"
+    hold that title itself, not a deputy's."""
     title = token.lemma_.lower()
     countries = {m.country for m in country_modifiers(ctx, token)}
+    # "the Prime Minister" is not the Deputy Prime Minister named since: the words of the
+    # description must be in the role, and a rank of the role in the description.
+    described = {
+        c.lower_
+        for c in token.lefts
+        if c.dep_ in ("compound", "amod") and c.lower_ in WORDS.role_modifiers | WORDS.office_ranks
+    }
     for mention in ctx.before(token.i, EntityType.PERSON):
         if not mention.role or title not in mention.role.lower():
+            continue
+        role_words = set(mention.role.lower().split())
+        if not described <= role_words or (role_words & WORDS.office_ranks) - described:
             continue
         if countries and not countries & set(mention.affiliations):
             continue
@@ -352,28 +363,3 @@ def previous_subject_person(ctx: DocContext, pronoun: Token) -> ActorMention | N
         if mention is not None and mention.type is EntityType.PERSON:
             return mention
     return None
-
-
-def previous_conjoined_subject(ctx: DocContext, pronoun: Token) -> list[ActorMention]:
-    """The sides the previous sentence is about, for "they" opening a sentence's subject.
-
-    "Britain and Denmark have led the opposition. They are supported by Spain": news carries
-    a joint subject on to the next sentence's "they". Only named sides joined as the previous
-    sentence's subject count (two or more), and only when no actor is named before the pronoun
-    in its own sentence; "they" after a single name or a common noun stays unresolved.
-    """
-    sentence = pronoun.sent
-    if pronoun.dep_ not in ("nsubj", "nsubjpass") or sentence.start == 0:
-        return []
-    if pronoun.head.i != sentence.root.i:  # "officials said they will": the officials, maybe
-        return []
-    if any(ctx.by_token.get(i) for i in range(sentence.start, pronoun.i)):
-        return []
-    previous = ctx.doc[sentence.start - 1].sent
-    sides: dict[str, ActorMention] = {}
-    for subject in subject_tokens(previous.root):
-        for token in (subject, *subject.conjuncts):
-            mention = ctx.by_token.get(token.i)
-            if mention is not None and mention.type in ACTOR_TYPES:
-                sides.setdefault(mention.key, as_actor(mention))
-    return list(sides.values()) if len(sides) > 1 else []

@@ -7,9 +7,12 @@ the order tried:
    denied") stands for its country;
 2. a pronoun inside what someone said ("Borrell said he accepts") → the speaker; any other
    he/she → the most recent person before it; "it" as the object of signing or ratifying →
-   the agreement last named;
+   the agreement last named; a sentence-opening "they" or a speaking "it" → the subject carried
+   from the sentences before (``extract.relations.earlier_subjects``, "the company said" too);
 3. a spokesman, aide or official "for"/"to"/"of" someone named ("a spokeswoman for the
-   Commission", "an aide to Chirac") → whom they speak for; a title noun ("the minister",
+   Commission", "an aide to Chirac") → whom they speak for; "the country", "the government"
+   → the country last named (``extract.relations.country_descriptions``); a title noun ("the
+   minister",
    "Presidents of Russia and the US - Putin and Trump") → the people named inside it, else
    the most recent person whose role has that title;
 4. a state noun with a country modifier ("Spanish officials", "U.S. intelligence agencies") →
@@ -62,7 +65,6 @@ from extract.relations.antecedents import (
     listed_in_apposition,
     named_in_apposition,
     occasion_result,
-    previous_conjoined_subject,
     previous_subject_person,
     speaker_of,
     spoken_for,
@@ -70,7 +72,15 @@ from extract.relations.antecedents import (
     subject_tokens,
     titled_people,
 )
+from extract.relations.clause_parts import involvement_complements
+from extract.relations.country_descriptions import described_country
 from extract.relations.doc_context import DocContext
+from extract.relations.earlier_subjects import (
+    plural_subject_before,
+    speaking_body_before,
+    speaking_company,
+)
+from extract.relations.possessive_pronouns import clause_subject_person
 from extract.relations.unnamed_nominals import unnamed_nominal
 from extract.roles.state_actors import as_actor
 from extract.types import EntityType
@@ -195,11 +205,13 @@ _NOUN_RULES: tuple[_NounRule, ...] = (
     led_by,
     body_anaphor,
     _counted_people,
+    speaking_company,
     counterpart,
     leaders_counted,
     spoken_for,
     titled_people,
     state_people,
+    described_country,
     counted_nations,
     _allegation,
     _intended_act,
@@ -217,7 +229,7 @@ def _owned_by(ctx: DocContext, token: Token, acted_on: bool) -> list[ActorMentio
     lemma = token.lemma_.lower()
     owners = [c for c in token.children if c.dep_ == "poss"]
     if lemma in WORDS.involvement_nouns:  # "suspended its participation in the treaty"
-        complements = _involvement_complements(token)
+        complements = involvement_complements(token)
         if not complements:
             # "Russia suspended its own participation": in the agreement just talked about.
             return ctx.before(token.i, EntityType.AGREEMENT)[:1]
@@ -245,20 +257,6 @@ def _owned_by(ctx: DocContext, token: Token, acted_on: bool) -> list[ActorMentio
         if p.dep_ == "pobj"
     ]
     return [m for owner in owners for m in resolve_argument(ctx, owner, acted_on)]
-
-
-def _involvement_complements(token: Token) -> list[Token]:
-    """What "participation", "obligations" are "in" or "under"; the small model often hangs
-    "under the treaty" on the verb instead of the noun."""
-    carriers = [token] + ([token.head] if token.dep_ == "dobj" else [])
-    return [
-        p
-        for carrier in carriers
-        for c in carrier.children
-        if c.dep_ == "prep" and c.lower_ in ("in", "under")
-        for p in c.children
-        if p.dep_ == "pobj"
-    ]
 
 
 def _agent_phrases(
@@ -321,10 +319,13 @@ def _resolve_pronoun(ctx: DocContext, token: Token, acted_on: bool = False) -> l
         states = [m for m in speakers if m.type is not EntityType.PERSON]
         if lower in WORDS.neuter_pronouns and len(states) == 1:
             return states
+    own = clause_subject_person(ctx, token)  # "apologised to the people of his country"
+    if own is not None:
+        return [own]
     if lower in WORDS.plural_pronouns:
-        return previous_conjoined_subject(ctx, token)  # "Britain and Denmark ... They are"
+        return plural_subject_before(ctx, token)  # "Britain and Denmark ... They are"
     if lower in WORDS.neuter_pronouns:
-        return []
+        return speaking_body_before(ctx, token)  # "Chevron said ... It said"
     earlier = ctx.before(token.i, EntityType.PERSON)
     if not earlier:
         return []

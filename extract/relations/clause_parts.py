@@ -187,3 +187,17 @@ def verb_with_subject(verb: Token) -> Token:
             return node
         node = node.head
     return verb
+
+
+def involvement_complements(token: Token) -> list[Token]:
+    """What "participation", "obligations" are "in" or "under"; the small model often hangs
+    "under the treaty" on the verb instead of the noun."""
+    carriers = [token] + ([token.head] if token.dep_ == "dobj" else [])
+    return [
+        p
+        for carrier in carriers
+        for c in carrier.children
+        if c.dep_ == "prep" and c.lower_ in ("in", "under")
+        for p in c.children
+        if p.dep_ == "pobj"
+    ]

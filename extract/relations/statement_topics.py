@@ -25,6 +25,7 @@ from extract.relations.arguments import resolve_argument
 from extract.relations.clause_parts import across_clause_break, children, clause_children
 from extract.relations.doc_context import DocContext
 from extract.relations.trigger_words import trigger_of
+from extract.types import EntityType
 from extract.vocabulary.triggers import TriggerTable
 from extract.vocabulary.word_lists import WORDS
 
@@ -49,13 +50,37 @@ def statement_topics(ctx: DocContext, verb: Token, triggers: TriggerTable) -> li
         clauses.append(verb.head)  # "Jordan's priorities are ..., Rifa'i said"
     found: list[ActorMention] = []
     for clause in clauses:
+        if _states_an_act(clause, triggers):
+            continue
         # "SAS officials said Airbus had made an offer" reports Airbus's act, no statement about
         # Airbus: only a clause describing its subject makes the subject the topic.
-        if _states_an_act(clause, triggers) or clause.lemma_.lower() not in WORDS.describing_lemmas:
-            continue
-        for subject in children(clause, "nsubj", "nsubjpass"):
-            found.extend(resolve_argument(ctx, subject))
+        if clause.lemma_.lower() in WORDS.describing_lemmas:
+            for subject in children(clause, "nsubj", "nsubjpass"):
+                found.extend(resolve_argument(ctx, subject))
+        found.extend(_occasions_named(ctx, clause))
     return found
+
+
+def _occasions_named(ctx: DocContext, clause: Token) -> list[ActorMention]:
+    """The agreements and events that are arguments of a reported clause's verb ("said the
+    tariffs would stay", "said progress had been made in the talks"): a statement that states
+    no act is about them.
+
+    Only the verb's own subject, attribute and prepositional objects count, and its object
+    only when the speaker speaks of their own doing ("announced he would raise tariffs"):
+    "said the government should relax its controls" wishes an act on the controls, and a name
+    deeper inside ("a meeting held in ...") is a detail of the report, not what it is about.
+    """
+    arguments = children(clause, "nsubj", "nsubjpass", "attr")
+    arguments += [p for prep in children(clause, "prep") for p in children(prep, "pobj")]
+    if any(s.pos_ == "PRON" for s in children(clause, "nsubj")):
+        arguments += children(clause, "dobj")
+    named: dict[str, ActorMention] = {}
+    for token in arguments:
+        mention = ctx.by_token.get(token.i)
+        if mention is not None and mention.type in (EntityType.AGREEMENT, EntityType.EVENT):
+            named.setdefault(mention.key, mention)
+    return list(named.values())
 
 
 def without_own_acts(

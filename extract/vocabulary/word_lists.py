@@ -67,6 +67,7 @@ class WordLists:
     people_nouns: frozenset[str]
     armed_force_nouns: frozenset[str]
     body_anaphors: frozenset[str]
+    country_descriptions: frozenset[str]
     quantity_nouns: frozenset[str]
     counted_people_nouns: frozenset[str]
     party_nouns: frozenset[str]

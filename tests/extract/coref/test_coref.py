@@ -28,6 +28,9 @@ TEXTS = {
     "seat-is-place": "Talks in Moscow ended on Friday.",
     "two-nations": "Peru and Chile signed a fisheries accord. "
     "The two nations also criticized Bolivia.",
+    "counted-list": "Kenya Airways is owned by the governments of Kenya, Uganda and Tanzania. "
+    "It waits for talks with Sudan, in which the three East African countries demanded "
+    "access to Egypt.",
     "acronym": "The Department of Homeland Security (DHS) accused Russia. "
     "DHS also criticized China.",
     "agreement-anaphor": "Peru and Chile set up a joint fisheries commission. "
@@ -110,6 +113,15 @@ def test_the_two_nations_are_the_pair_in_context(results: dict[str, ArticleResul
     edges = _edges(results["two-nations"])
     assert ("country/PE", "criticized", "country/BO") in edges
     assert ("country/CL", "criticized", "country/BO") in edges
+
+
+def test_countries_counted_are_the_list_of_that_many_named_before(
+    results: dict[str, ArticleResult],
+) -> None:
+    edges = _edges(results["counted-list"])
+    for code in ("KE", "UG", "TZ"):
+        assert (f"country/{code}", "demanded", "country/EG") in edges
+    assert ("country/SD", "demanded", "country/EG") not in edges
 
 
 def test_an_acronym_after_its_long_form_is_that_organisation(

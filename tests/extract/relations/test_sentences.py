@@ -568,6 +568,51 @@ CASES = [
         absent=(("person/ruto", "said", "event/border-controls"),),
     ),
     Case(
+        "a-statement-is-about-the-occasion-its-clause-names",
+        "Ruto said good progress had been made in the Nairobi peace talks.",
+        (("person/ruto", "said", "event/nairobi-peace-talks", False),),
+    ),
+    Case(
+        "they-are-the-sides-last-named-together-as-a-subject",
+        "Kenyan Foreign Minister Musalia Mudavadi and his Ugandan counterpart Jeje Odongo met in "
+        "Nairobi on Monday. The Tanzanian minister, January Makamba, joined the talks. They "
+        "called on Sudan to end the fighting.",
+        (
+            ("person/musalia-mudavadi", "called_on", "country/SD", False),
+            ("person/jeje-odongo", "called_on", "country/SD", False),
+        ),
+        absent=(("person/january-makamba", "called_on", "country/SD"),),
+    ),
+    Case(
+        "a-body-that-speaks-again-is-the-body-that-spoke-before",
+        "Kenya Airways Ltd said it would order new planes. Uganda is a reliable market, the "
+        "company said. It said Tanzania was a difficult market.",
+        (
+            ("organization/kenya-airways-ltd", "said", "country/UG", False),
+            ("organization/kenya-airways-ltd", "said", "country/TZ", False),
+        ),
+    ),
+    Case(
+        "the-country-is-the-country-last-named",
+        "Brazil suspended its debt payments. Japan urged the country to pay.",
+        (("country/JP", "urged", "country/BR", False),),
+        absent=(("country/JP", "urged", "country/JP"),),
+    ),
+    Case(
+        "the-prime-minister-is-not-the-deputy-named-since",
+        "Prime Minister Igor Matovic of Slovakia tested positive. After Deputy Prime Minister "
+        "Richard Sulik failed to procure kits, the Prime Minister criticized Hungary.",
+        (("person/igor-matovic", "criticized", "country/HU", False),),
+        absent=(("person/richard-sulik", "criticized", "country/HU"),),
+    ),
+    Case(
+        "his-country-is-the-country-of-the-clause-subject",
+        "Kenyan President William Ruto arrived in Nairobi. Ruto, who had met Ugandan Foreign "
+        "Minister Jeje Odongo on Monday, apologised to the people of his country.",
+        (("person/william-ruto", "apologized_to", "country/KE", False),),
+        absent=(("person/william-ruto", "apologized_to", "country/UG"),),
+    ),
+    Case(
         "statement-reporting-a-hostile-act",
         "Lithuanian officials said Belarusian troops attacked the border post.",
         (("country/LT", "accused", "country/BY", False),),
