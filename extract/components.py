@@ -20,6 +20,7 @@ True
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 from dataclasses import asdict, replace
 from pathlib import Path
@@ -38,9 +39,15 @@ from extract.relations.trigger_words import TRIGGER_MEMO
 from extract.types import Article, ArticleResult
 from extract.vocabulary.triggers import TriggerTable, load_triggers, read_trigger_file
 
+log = logging.getLogger(__name__)
+
 MENTIONS_EXTENSION = "ng_mentions"
 RESULT_EXTENSION = "ng_result"
-for _name in (MENTIONS_EXTENSION, RESULT_EXTENSION):
+#: ``[component, message]`` when one of our components failed on the Doc's article. The
+#: component records the failure instead of raising it: an exception raised inside
+#: ``nlp.pipe`` ends spaCy's stream, and every article after it would need a new one.
+FAILURE_EXTENSION = "ng_failure"
+for _name in (MENTIONS_EXTENSION, RESULT_EXTENSION, FAILURE_EXTENSION):
     if not Doc.has_extension(_name):
         Doc.set_extension(_name, default=None)
 
@@ -71,6 +78,24 @@ srsly.msgpack_encoders.register("newsgraph_result", func=_encode)
 srsly.msgpack_decoders.register("newsgraph_result", func=_decode)
 
 
+def record_failure(doc: Doc, component: str, error: BaseException) -> None:
+    """Note on ``doc`` that ``component`` failed on its article, and why (plain strings, so the
+    note travels with the Doc between processes); ``failure_of`` reads it back."""
+    log.debug("%s failed", component, exc_info=error)
+    doc._.set(FAILURE_EXTENSION, [component, str(error)])
+    doc._.set(MENTIONS_EXTENSION, None)
+
+
+def failure_of(doc: Doc, article: Article) -> ExtractionError | None:
+    """The failure ``record_failure`` noted on ``doc``, as an ``ExtractionError`` naming
+    ``article`` and its source; None when its extraction went through."""
+    failure = doc._.get(FAILURE_EXTENSION)
+    if failure is None:
+        return None
+    component, message = failure
+    return ExtractionError(article.id, component, RuntimeError(message), source=article.source)
+
+
 class MentionsComponent:
     """Find actor mentions and resolve them within the article (``doc._.ng_mentions``)."""
 
@@ -78,9 +103,19 @@ class MentionsComponent:
         self.name = name
 
     def __call__(self, doc: Doc) -> Doc:
-        """Set ``doc._.ng_mentions``; coreference reads the article's date from the Doc."""
-        mentions = find_mentions(doc)
-        assign_keys(doc, mentions)
+        """Set ``doc._.ng_mentions``; coreference reads the article's date from the Doc.
+
+        On a Doc that carries its article, a failure is recorded (``doc._.ng_failure``) for
+        ``extract_articles`` to raise or skip; a bare ``nlp(text)`` Doc raises it.
+        """
+        try:
+            mentions = find_mentions(doc)
+            assign_keys(doc, mentions)
+        except Exception as error:
+            if article_of(doc) is None:
+                raise
+            record_failure(doc, "mention finding", error)
+            return doc
         doc._.set(MENTIONS_EXTENSION, mentions)
         return doc
 
@@ -122,13 +157,14 @@ class ResultComponent:
         """Set ``doc._.ng_result`` (and drop the mentions) for a Doc that carries its article; a
         bare ``nlp(text)`` Doc keeps its mentions and gets no result."""
         article = article_of(doc)
-        if article is not None:
+        if article is not None and doc._.get(FAILURE_EXTENSION) is None:
             try:
                 result = assemble_result(
                     article, doc, doc._.get(MENTIONS_EXTENSION) or [], self.triggers
                 )
-            except Exception as error:  # name the article, keep the cause
-                raise ExtractionError(article.id, "relation assembly", error) from error
+            except Exception as error:  # the article is named when the failure is read
+                record_failure(doc, "relation assembly", error)
+                result = None
             doc._.set(RESULT_EXTENSION, result)
             # The article travels back as the ``as_tuples`` context; the Doc need not carry it.
             doc._.set(ARTICLE_EXTENSION, None)

@@ -19,9 +19,13 @@ class InputError(Exception):
 
 
 class ExtractionError(Exception):
-    """A failure inside the extraction pipeline, naming the article that caused it."""
+    """A failure inside the extraction pipeline, naming the article that caused it and, when
+    known, where the article came from (``source``: a file, ``file:line`` or URL)."""
 
-    def __init__(self, article_id: str, component: str, cause: BaseException) -> None:
+    def __init__(
+        self, article_id: str, component: str, cause: BaseException, source: str | None = None
+    ) -> None:
         self.article_id = article_id
         self.component = component
+        self.source = source
         super().__init__(f"article {article_id!r}: {component} failed: {cause}")

@@ -13,7 +13,7 @@ by the batch, not the corpus. The model is chosen by name (``model=``, default
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from functools import cache
 from pathlib import Path
 
@@ -22,7 +22,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from extract.article_context import ARTICLE_EXTENSION
-from extract.components import RESULT_EXTENSION
+from extract.components import RESULT_EXTENSION, failure_of
 from extract.errors import ExtractionError
 from extract.types import Article, ArticleResult
 
@@ -109,16 +109,29 @@ def extract_articles(
     n_process: int = 1,
     nlp: Language | None = None,
     model: str = MODEL_NAME,
+    on_failure: Callable[[ExtractionError], None] | None = None,
 ) -> Iterator[ArticleResult]:
     """Extract entities and relations from articles, yielding one result per article in order.
 
     ``model`` names the spaCy model (see ``load_pipeline``); ``nlp`` passes a pipeline already
     loaded instead. ``n_process`` > 1 parses in worker processes (spaCy's multiprocessing): each
     Doc carries its article there as ``doc._.ng_article``.
+
+    An article whose extraction fails in one of newsgraph's components raises an
+    ``ExtractionError`` naming it, once the articles before it have been yielded; with
+    ``on_failure``, the error is handed to it instead, the article yields nothing and the
+    stream goes on with the next (the failed Doc passes through spaCy like any other, so
+    nothing is parsed twice).
     """
     nlp = nlp or load_pipeline(model)
     docs = ((_article_doc(nlp, article), article) for article in articles)
     for doc, article in nlp.pipe(docs, as_tuples=True, batch_size=batch_size, n_process=n_process):
+        failure = failure_of(doc, article)
+        if failure is not None:
+            if on_failure is None:
+                raise failure
+            on_failure(failure)
+            continue
         result = doc._.get(RESULT_EXTENSION)
         if result is None:
             raise ExtractionError(article.id, "pipeline", RuntimeError("no newsgraph_result pipe"))

@@ -160,7 +160,7 @@ def bench_replicated(
         store = ox.Store(str(Path(scratch) / "store"))
         store.bulk_load(path=str(nt), format=ox.RdfFormat.N_TRIPLES)
         report["load_seconds"]["pyoxigraph"] = time.perf_counter() - start
-        # The summary graph a store keeps up to date as articles come (queries 05-08 read it).
+        # The summary graph a store keeps up to date as articles come (02 and 05-09 read it).
         start = time.perf_counter()
         rebuild_summaries(store)
         store.optimize()

@@ -160,7 +160,8 @@ def remove(
 
 @app.command()
 def reindex(store: StoreOption = Path("store")) -> None:
-    """Build the store's summary graph again from its articles (the counts queries 05-08 read).
+    """Build the store's summary graph again from its articles (the counts and copies that
+    queries 02 and 05-09 read).
 
     Adding to or removing from a store made by an older newsgraph builds it once by itself;
     this does it on demand, in one transaction.
@@ -314,7 +315,7 @@ def serve(
         _say(f"warning: binding {host}: the store is reachable from other machines")
     if (store / "CURRENT").exists() and not has_summaries(open_store(store, read_only=True)):
         _say(
-            f"warning: {store} has no summary graph, so queries 05-08 answer nothing: "
+            f"warning: {store} has no summary graph, so queries 02 and 05-09 answer nothing: "
             f"stop the server and run `newsgraph reindex --store {store}`"
         )
     # Before the server starts: a SIGTERM while it comes up must still stop it (start_server

@@ -11,14 +11,14 @@ import contextlib
 import logging
 import time
 from collections import Counter, deque
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 import networkx as nx
 
-from extract.errors import InputError
+from extract.errors import ExtractionError, InputError
 from extract.ingest.read import read_articles
 from extract.ingest.syntax_check import check_syntax
 from extract.types import Article, ArticleResult
@@ -60,6 +60,7 @@ class _Waiting:
         self.entries: deque[ArticleResult | _Deferred | None] = deque()
         self.held = 0  # results (not deferred articles) in ``entries``
         self.lookup_seconds = 0.0  # look-ups happen inside the extractor's pull on misses
+        self.rereading = False  # extracting a lost cache hit again, outside the queue
 
     def look_up(self, article: Article) -> bool:
         """Queue ``article``'s cached result and return True, or queue a miss and return False."""
@@ -80,7 +81,9 @@ class _Waiting:
         while self.entries and self.entries[0] is not None:
             item = self.entries.popleft()
             if isinstance(item, _Deferred):
-                yield self._read_again(item.article)
+                again = self._read_again(item.article)
+                if again is not None:
+                    yield again
             elif item is not None:
                 self.held -= 1
                 yield item
@@ -89,7 +92,17 @@ class _Waiting:
         """The miss at the front has been extracted."""
         self.entries.popleft()
 
-    def _read_again(self, article: Article) -> ArticleResult:
+    def failed(self) -> None:
+        """The first miss failed and will yield nothing: the hits behind it need not wait.
+
+        Called from inside the extractor, before ``ready`` has released the hits in front of
+        that miss, so the entry goes from where it is. A cache hit extracted again
+        (``_read_again``) has no miss queued: nothing to drop.
+        """
+        if not self.rereading:
+            self.entries.remove(None)
+
+    def _read_again(self, article: Article) -> ArticleResult | None:
         began = time.perf_counter()
         result = self.cache.get(article) if self.cache else None
         self.report.seconds["cache"] += time.perf_counter() - began
@@ -98,7 +111,13 @@ class _Waiting:
         # The entry went bad since it was found (removed by hand): extract the article now.
         self.report.from_cache -= 1
         self.report.extracted += 1
-        result = next(iter(self.extract([article])))
+        self.rereading = True
+        try:
+            result = next(iter(self.extract([article])), None)
+        finally:
+            self.rereading = False
+        if result is None:  # its extraction failed, and was skipped: nothing to yield
+            return None
         if self.cache:
             self.cache.put(result)
         return result
@@ -171,8 +190,14 @@ def iter_results(
         check_syntax([item for item in inputs if not isinstance(item, Article)])
         report.seconds["read"] += time.perf_counter() - began
     cache = ResultCache(options.cache_dir, model=options.model) if options.cache_dir else None
-    extract = options.chosen_extractor()
 
+    def skip_failed(error: ExtractionError) -> None:
+        # Under --skip-bad an article that breaks extraction is bad input like any other:
+        # warned about by its source (file:line), left out, and the stream goes on.
+        waiting.failed()
+        _skipper(options, report)(InputError(error.source or "(article)", str(error)))
+
+    extract = options.chosen_extractor(on_failure=skip_failed if options.skip_bad else None)
     waiting = _Waiting(cache, extract, report)
 
     def misses() -> Iterator[Article]:
@@ -200,11 +225,9 @@ def iter_results(
     report.seconds["cache"] += waiting.lookup_seconds
 
 
-def _articles_of(
-    inputs: Iterable[str | Path | Article], options: BuildOptions, report: BuildReport
-) -> Iterator[Article]:
-    """The articles of ``inputs`` in order: ``Article`` objects as they are, and each run of
-    paths read by one ``read_articles`` call (so a repeated id among them is caught)."""
+def _skipper(options: BuildOptions, report: BuildReport) -> Callable[[InputError], None]:
+    """What skipping a bad input does: count it in ``report``, then warn (``options.on_skip``,
+    else the log)."""
 
     def on_skip(error: InputError) -> None:
         report.skipped.append(error)
@@ -212,6 +235,17 @@ def _articles_of(
             options.on_skip(error)
         else:
             log.warning("skipped %s", error)
+
+    return on_skip
+
+
+def _articles_of(
+    inputs: Iterable[str | Path | Article], options: BuildOptions, report: BuildReport
+) -> Iterator[Article]:
+    """The articles of ``inputs`` in order: ``Article`` objects as they are, and each run of
+    paths read by one ``read_articles`` call (so a repeated id among them is caught)."""
+
+    on_skip = _skipper(options, report)
 
     def read(paths: list[str | Path]) -> Iterator[Article]:
         return read_articles(

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
 
-from extract.errors import InputError
+from extract.errors import ExtractionError, InputError
 from extract.pipeline import MODEL_NAME, extract_articles
 from extract.types import Article, ArticleResult
 from graph.run.models import pipeline_for
@@ -56,30 +56,50 @@ class BuildOptions:
     on_article: Callable[[Article], None] | None = None
     allow_private_urls: bool = False
 
-    def chosen_extractor(self) -> Extractor:
-        """The extractor these options choose: ``extractor`` if given, else a local one."""
+    def chosen_extractor(
+        self, on_failure: Callable[[ExtractionError], None] | None = None
+    ) -> Extractor:
+        """The extractor these options choose: ``extractor`` if given, else a local one.
+
+        ``on_failure`` receives each article whose extraction fails, which is then left out
+        (one process: ``extract_articles``); other extractors raise the failure instead.
+        """
         if self.extractor is not None:
             return self.extractor
         return local_extractor(
-            n_process=self.n_process, batch_size=self.batch_size, model=self.model
+            n_process=self.n_process,
+            batch_size=self.batch_size,
+            model=self.model,
+            on_failure=on_failure,
         )
 
 
 def local_extractor(
-    *, n_process: int = 1, batch_size: int = 32, model: str = MODEL_NAME
+    *,
+    n_process: int = 1,
+    batch_size: int = 32,
+    model: str = MODEL_NAME,
+    on_failure: Callable[[ExtractionError], None] | None = None,
 ) -> Extractor:
     """Extraction on this machine: ``n_process`` processes, this one included.
 
-    One process runs spaCy's ``nlp.pipe`` here; more share the batches out
-    (``graph.run.processes.extract_in_processes``).
+    One process runs spaCy's ``nlp.pipe`` here, and hands a failed article to ``on_failure``
+    (when given) and goes on; more share the batches out
+    (``graph.run.processes.extract_in_processes``), and a failure there stops the stream.
     """
     if n_process <= 1:
-        return partial(_extract_here, batch_size=batch_size, model=model)
+        return partial(_extract_here, batch_size=batch_size, model=model, on_failure=on_failure)
     return partial(extract_in_processes, processes=n_process, batch_size=batch_size, model=model)
 
 
 def _extract_here(
-    articles: Iterable[Article], *, batch_size: int, model: str
+    articles: Iterable[Article],
+    *,
+    batch_size: int,
+    model: str,
+    on_failure: Callable[[ExtractionError], None] | None = None,
 ) -> Iterator[ArticleResult]:
     # A generator: the model loads when the first result is asked for, as extraction starts.
-    yield from extract_articles(articles, batch_size=batch_size, nlp=pipeline_for(model))
+    yield from extract_articles(
+        articles, batch_size=batch_size, nlp=pipeline_for(model), on_failure=on_failure
+    )

@@ -2,13 +2,13 @@
 
 Each article of a newsgraph store is its own named graph, so ``push_store`` sends them one by
 one, after the default graph (their set union, which queries read) and the summary graph (the
-counts shipped queries 05-08 read, ``graph.store.summaries``): ``PUT <endpoint>?graph=<IRI>``
-replaces that graph on the server (pushing twice leaves no duplicates), ``POST``
-(``replace=False``) merges into it. The summary graph goes only with ``PUT``: its counts are
-this store's, and merged into a server's other counts as triples they would give a node two
-counts, neither right (after such a push, ``newsgraph reindex`` of a store holding everything
-is the way to counts). An RDF file (``.ttl`` …) goes as one request to the named graph you
-choose, or to the server's default graph.
+counts and copies shipped queries 02 and 05-09 read, ``graph.store.summaries``):
+``PUT <endpoint>?graph=<IRI>`` replaces that graph on the server (pushing twice leaves no
+duplicates), ``POST`` (``replace=False``) merges into it. The summary graph goes only with
+``PUT``: its counts are this store's, and merged into a server's other counts as triples they
+would give a node two counts, neither right (after such a push, ``newsgraph reindex`` of a
+store holding everything is the way to counts). An RDF file (``.ttl`` …) goes as one request
+to the named graph you choose, or to the server's default graph.
 
 Endpoints are the Graph Store Protocol URLs of the server, for example:
 

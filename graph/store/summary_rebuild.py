@@ -23,8 +23,9 @@ from __future__ import annotations
 
 import pyoxigraph as ox
 
-from graph.store.summaries import (
+from graph.store.summary_terms import (
     BACKING,
+    DENIED,
     OPPOSING,
     PAIR_BASE,
     STRUCTURAL,
@@ -63,6 +64,41 @@ WHERE {{
   OPTIONAL {{ ?statement rdf:predicate ?relation }}
   OPTIONAL {{ ?statement rdf:object ?object }}
   OPTIONAL {{ ?statement ng:negated ?negated }}
+}} ;
+INSERT {{
+  GRAPH {_G} {{
+    ?statement rdf:subject ?subject ; rdf:predicate ?relation ; rdf:object ?object ;
+               ng:negated ?negated ; ng:evidence ?evidence .
+    ?evidence ng:sentence ?sentence ; prov:wasDerivedFrom ?article
+  }}
+}}
+WHERE {{
+  {{ ?statement ng:negated true }} UNION {{ ?statement rdf:predicate {DENIED} }}
+  FILTER EXISTS {{ ?statement prov:wasDerivedFrom ?anyArticle }}
+  OPTIONAL {{ ?statement rdf:subject ?subject }}
+  OPTIONAL {{ ?statement rdf:predicate ?relation }}
+  OPTIONAL {{ ?statement rdf:object ?object }}
+  OPTIONAL {{ ?statement ng:negated ?negated }}
+  OPTIONAL {{
+    ?statement ng:evidence ?evidence .
+    OPTIONAL {{ ?evidence ng:sentence ?sentence }}
+    OPTIONAL {{ ?evidence prov:wasDerivedFrom ?article }}
+  }}
+}} ;
+INSERT {{ GRAPH {_G} {{ ?statement ng:verb ?verb }} }}
+WHERE {{
+  GRAPH {_G} {{ ?statement rdf:predicate ?relation }}
+  BIND(STRAFTER(STR(?relation), "#") AS ?verb)
+}} ;
+INSERT {{ GRAPH {_G} {{ ?entity schema:name ?name }} }}
+WHERE {{
+  {{
+    SELECT DISTINCT ?entity
+    WHERE {{
+      GRAPH {_G} {{ {{ ?statement rdf:subject ?entity }} UNION {{ ?claim rdf:object ?entity }} }}
+    }}
+  }}
+  ?entity schema:name ?name
 }} ;
 INSERT {{ GRAPH {_G} {{ ?actor ng:actions ?actions ; ng:actionArticles ?articles }} }}
 WHERE {{

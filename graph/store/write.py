@@ -24,7 +24,8 @@ from collections.abc import Iterable
 import pyoxigraph as ox
 
 from graph.store.names import NAME_PREDICATES, default_names, is_name
-from graph.store.summaries import ArticleWrite, summary_changes
+from graph.store.summaries import SUMMARY_GRAPH, ArticleWrite, summary_changes
+from graph.store.summary_names import name_copy_changes
 from graph.store.summary_rebuild import VERSION_MARKER, ensure_summaries
 
 
@@ -34,9 +35,16 @@ def in_default(quad: ox.Quad) -> ox.Quad:
 
 
 def _stated_elsewhere(store: ox.Store, quad: ox.Quad, name: ox.NamedNode) -> bool:
-    """True when an article graph other than ``name`` states the triple of ``quad``."""
+    """True when an article graph other than ``name`` states the triple of ``quad``.
+
+    The summary graph is no article: it copies some statements, evidence and names while
+    articles state them, and its copy must not keep them in the default graph.
+    """
     for found in store.quads_for_pattern(quad.subject, quad.predicate, quad.object, None):
-        if isinstance(found.graph_name, ox.NamedNode) and found.graph_name != name:
+        if isinstance(found.graph_name, ox.NamedNode) and found.graph_name not in (
+            name,
+            SUMMARY_GRAPH,
+        ):
             return True
     return False
 
@@ -67,7 +75,7 @@ def _name_changes(
             for quad in store.quads_for_pattern(subject, predicate, None, graph):
                 if isinstance(quad.graph_name, ox.DefaultGraph):
                     current.add(quad)
-                elif quad.graph_name != name:
+                elif quad.graph_name not in (name, SUMMARY_GRAPH):  # the summary's copy
                     stated.append(quad.triple)
         if subject in losing:
             stated.extend(quad.triple for quad in (extra - stale) if quad.subject == subject)
@@ -122,8 +130,11 @@ def write_graph(store: ox.Store, name: ox.NamedNode, wanted: set[ox.Quad]) -> tu
     summary_inserts, summary_deletes = summary_changes(
         store, ArticleWrite(name, present, wanted, entering, leaving)
     )
-    inserts |= name_inserts | summary_inserts
-    deletes |= name_deletes | summary_deletes
+    copy_inserts, copy_deletes = name_copy_changes(
+        store, (summary_inserts, summary_deletes), (name_inserts, name_deletes)
+    )
+    inserts |= name_inserts | summary_inserts | copy_inserts
+    deletes |= name_deletes | summary_deletes | copy_deletes
     if VERSION_MARKER not in store:  # the first write to an empty store
         inserts.add(VERSION_MARKER)
     if not deletes and wanted:

@@ -29,8 +29,17 @@ from graph.store.summaries import (
     STATEMENT_PARTS,
     SUMMARY_GRAPH,
     SUPPORTING_ARTICLES,
+    VERB,
 )
 from graph.store.summary_rebuild import VERSION_MARKER, has_summaries, rebuild_summaries
+from graph.store.summary_terms import DERIVED as DERIVED_FROM
+from graph.store.summary_terms import EVIDENCE, NAME, SENTENCE
+from graph.vocab.identity import entity_iri
+
+
+def _iri(entity: Entity) -> str:
+    return str(entity_iri(entity.key))
+
 
 RU = Entity("country/RU", "Russia", EntityType.COUNTRY)
 US = Entity("country/US", "United States", EntityType.COUNTRY)
@@ -168,6 +177,20 @@ def _copied_parts(store: ox.Store) -> dict[str, set[str]]:
     return parts
 
 
+def _stated_parts(store: ox.Store, statement: ox.NamedNode) -> set[str]:
+    return {
+        str(plain_text(q.object))  # type: ignore[arg-type]
+        for part in STATEMENT_PARTS
+        for q in store.quads_for_pattern(statement, part, None, ox.DefaultGraph())
+    }
+
+
+def _summary_values(store: ox.Store, subject: ox.NamedNode, predicate: ox.NamedNode) -> set[str]:
+    return {
+        q.object.value for q in store.quads_for_pattern(subject, predicate, None, SUMMARY_GRAPH)
+    }
+
+
 def test_a_supported_statement_carries_its_parts_while_supported(tmp_path: Path) -> None:
     store = open_store(tmp_path / "store")
     add_results(store, _contested_corpus())
@@ -175,19 +198,83 @@ def test_a_supported_statement_carries_its_parts_while_supported(tmp_path: Path)
         q.subject for q in store.quads_for_pattern(None, SUPPORTING_ARTICLES, None, SUMMARY_GRAPH)
     )
     assert isinstance(proposal, ox.NamedNode)
-    stated = {
-        str(plain_text(q.object))  # type: ignore[arg-type]
-        for part in STATEMENT_PARTS
-        for q in store.quads_for_pattern(proposal, part, None, ox.DefaultGraph())
-    }
-    # Russia proposed the deal in a1 and a2: the copy is the statement's own four parts.
-    assert _copied_parts(store) == {proposal.value: stated}
+    stated = _stated_parts(store, proposal)
+    # Russia proposed the deal in a1 and a2: the copy is the statement's own four parts,
+    # and its verb's name.
+    assert _copied_parts(store)[proposal.value] == stated
+    assert _summary_values(store, proposal, VERB) == {"proposed"}
     assert "https://newsgraph.dev/id/country/RU" in stated and "false" in stated
     remove_article(store, "a2")  # one article left: the count and the copy go together
-    assert _copied_parts(store) == {}
+    assert proposal.value not in _copied_parts(store)
+    assert not _summary_values(store, proposal, VERB)
     assert _summary(store) == _from_scratch(store)
     add_results(store, [_contested_corpus()[1]])  # and come back with it
-    assert _copied_parts(store) == {proposal.value: stated}
+    assert _copied_parts(store)[proposal.value] == stated
+    assert _summary(store) == _from_scratch(store)
+
+
+def _claims_corpus() -> list[ArticleResult]:
+    """A denial stated by two articles, a negated claim by one, and a plain act."""
+    return [
+        _result("c1", (RU, US, DEAL), _claim("c1", RU, "denied", DEAL)),
+        _result(
+            "c2",
+            (RU, DEAL, UA),
+            _claim("c2", RU, "denied", DEAL),
+            _claim("c2", UA, "signed", DEAL, negated=True),
+        ),
+        _result("c3", (US, TALKS), _claim("c3", US, "welcomed", TALKS)),
+    ]
+
+
+def test_claims_carry_their_parts_and_evidence_while_stated(tmp_path: Path) -> None:
+    store = open_store(tmp_path / "store")
+    add_results(store, _claims_corpus())
+    assert _summary(store) == _from_scratch(store)
+    copied = _copied_parts(store)
+    by_verb = {
+        verb: {
+            q.subject for q in store.quads_for_pattern(None, VERB, ox.Literal(verb), SUMMARY_GRAPH)
+        }
+        for verb in ("denied", "signed", "welcomed")
+    }
+    # The denial and the negated signing are claims; the welcome is neither claim nor shared.
+    assert len(by_verb["denied"]) == len(by_verb["signed"]) == 1 and not by_verb["welcomed"]
+    denial = next(iter(by_verb["denied"]))
+    assert isinstance(denial, ox.NamedNode)
+    assert copied[denial.value] == _stated_parts(store, denial)
+    evidence = _summary_values(store, denial, EVIDENCE)
+    assert len(evidence) == 2  # one sentence in each article
+    articles = set().union(
+        *(_summary_values(store, ox.NamedNode(e), DERIVED_FROM) for e in evidence)
+    )
+    assert articles == {f"https://newsgraph.dev/id/article/{a}" for a in ("c1", "c2")}
+    sentences = set().union(*(_summary_values(store, ox.NamedNode(e), SENTENCE) for e in evidence))
+    assert sentences == {"Russia denied grain deal."}
+    # Both ends of every copied statement are named in the summary graph, and only those.
+    named = {q.subject.value for q in store.quads_for_pattern(None, NAME, None, SUMMARY_GRAPH)}
+    assert named == {_iri(e) for e in (RU, UA, DEAL)}
+    remove_article(store, "c2")  # the negated signing goes, the denial keeps c1's evidence
+    assert _summary(store) == _from_scratch(store)
+    assert len(_summary_values(store, denial, EVIDENCE)) == 1
+    named = {q.subject.value for q in store.quads_for_pattern(None, NAME, None, SUMMARY_GRAPH)}
+    assert named == {_iri(e) for e in (RU, DEAL)}
+    remove_article(store, "c1")
+    assert _summary(store) == _from_scratch(store)
+    assert not _copied_parts(store)
+    assert not list(store.quads_for_pattern(None, NAME, None, SUMMARY_GRAPH))
+
+
+def test_a_name_copy_follows_the_merged_name(tmp_path: Path) -> None:
+    store = open_store(tmp_path / "store")
+    add_results(store, _claims_corpus())
+    # A later article names Russia at greater length: the merged name, and its copy, change.
+    longer = Entity("country/RU", "Russian Federation", EntityType.COUNTRY)
+    add_results(store, [_result("c4", (longer, US), _claim("c4", longer, "met", US))])
+    assert _summary_values(store, ox.NamedNode(_iri(RU)), NAME) == {"Russian Federation"}
+    assert _summary(store) == _from_scratch(store)
+    remove_article(store, "c4")
+    assert _summary_values(store, ox.NamedNode(_iri(RU)), NAME) == {"Russia"}
     assert _summary(store) == _from_scratch(store)
 
 
