@@ -1,7 +1,9 @@
 """Counted parties: "the two nations", "both countries", "the four leaders".
 
 A counted plural refers to as many actors named before it: countries for nouns of states
-(``party_nouns``: the nearest distinct countries), people for nouns of people
+(``party_nouns``: the latest list of exactly that many countries named together, "the
+governments of Sweden, Denmark and Norway" ... "the three Scandinavian countries", else the
+nearest distinct countries), people for nouns of people
 (``counted_people_nouns``: the first people of the latest sentence that names enough of them,
 since people counted together are named together, as in a list of leaders). The count words
 are ``party_counts``; the lists are in ``data/words/actors.txt``.
@@ -32,6 +34,9 @@ def counted_parties(ctx: DocContext, token: Token) -> list[ActorMention]:
     wanted = counts[0]
     if token.lower_ in WORDS.counted_people_nouns:
         return _people_named_together(ctx, token, wanted)
+    listed = _countries_listed_together(ctx, token, wanted)
+    if listed:
+        return listed
     parties: dict[str, ActorMention] = {}
     for mention in ctx.before(token.i, EntityType.COUNTRY):
         if mention.form is not CountryForm.SEAT:
@@ -39,6 +44,22 @@ def counted_parties(ctx: DocContext, token: Token) -> list[ActorMention]:
         if len(parties) == wanted:
             break
     return list(parties.values()) if len(parties) == wanted else []
+
+
+def _countries_listed_together(ctx: DocContext, token: Token, wanted: int) -> list[ActorMention]:
+    """The latest coordination of exactly ``wanted`` countries before ``token``: "Sweden,
+    Denmark and Norway ... the three countries" (a country named in between, "talks with the
+    United States in which the three countries ...", is no member of the count)."""
+    doc = ctx.doc
+    for mention in ctx.before(token.i, EntityType.COUNTRY):
+        head = doc[mention.end - 1]
+        if mention.form is CountryForm.SEAT or head.dep_ == "conj":
+            continue  # a list is read from its first item
+        items = [head, *head.conjuncts]
+        listed = {m.key: m for t in items if (m := ctx.by_token.get(t.i)) and m.country}
+        if len(items) == wanted == len(listed) and all(t.i < token.i for t in items):
+            return list(listed.values())
+    return []
 
 
 def _people_named_together(ctx: DocContext, token: Token, wanted: int) -> list[ActorMention]:

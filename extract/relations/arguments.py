@@ -71,6 +71,7 @@ from extract.relations.antecedents import (
     titled_people,
 )
 from extract.relations.doc_context import DocContext
+from extract.relations.group_members import group_members
 from extract.relations.unnamed_nominals import unnamed_nominal
 from extract.roles.state_actors import as_actor
 from extract.types import EntityType
@@ -134,6 +135,12 @@ def _resolve_one(ctx: DocContext, token: Token, acted_on: bool) -> list[ActorMen
 _NounRule = Callable[[DocContext, Token, bool], "list[ActorMention] | None"]
 
 
+def _named_members(ctx: DocContext, token: Token, acted_on: bool) -> list[ActorMention] | None:
+    """ "German firms including Siemens and Daimler": the members the group is named by."""
+    members = [m for t in group_members(token) for m in resolve_argument(ctx, t, acted_on)]
+    return members or None
+
+
 def _counted_people(ctx: DocContext, token: Token, acted_on: bool) -> list[ActorMention] | None:
     """ "thousands of Greek protesters", "dozens of Iraqi soldiers": the people counted."""
     if token.lemma_.lower() not in WORDS.quantity_nouns:
@@ -189,8 +196,10 @@ def _agreement_named_before(
     return None
 
 
-# Rules 9, 3–8 and 10 of the module docstring, in the order tried.
+# Rules 9, 3–8 and 10 of the module docstring, in the order tried, after a group named by its
+# members (``extract.relations.group_members``).
 _NOUN_RULES: tuple[_NounRule, ...] = (
+    _named_members,
     named_in_apposition,
     led_by,
     body_anaphor,

@@ -98,6 +98,7 @@ class WordLists:
     adjunct_prepositions: frozenset[str]
     attributive_participles: frozenset[str]
     clause_breaks: frozenset[str]
+    member_prepositions: frozenset[str]
     # modality.txt
     reported_markers: frozenset[str]
     alleged_markers: frozenset[str]

@@ -28,6 +28,8 @@ TEXTS = {
     "seat-is-place": "Talks in Moscow ended on Friday.",
     "two-nations": "Peru and Chile signed a fisheries accord. "
     "The two nations also criticized Bolivia.",
+    "three-listed-countries": "The governments of Chile, Peru and Bolivia own the mine. After "
+    "talks with Brazil, the three countries demanded compensation from Argentina.",
     "acronym": "The Department of Homeland Security (DHS) accused Russia. "
     "DHS also criticized China.",
     "agreement-anaphor": "Peru and Chile set up a joint fisheries commission. "
@@ -110,6 +112,18 @@ def test_the_two_nations_are_the_pair_in_context(results: dict[str, ArticleResul
     edges = _edges(results["two-nations"])
     assert ("country/PE", "criticized", "country/BO") in edges
     assert ("country/CL", "criticized", "country/BO") in edges
+
+
+def test_counted_countries_are_the_list_named_together(
+    results: dict[str, ArticleResult],
+) -> None:
+    # Brazil is named between the list and the count, and is not one of the three.
+    demands = {e for e in _edges(results["three-listed-countries"]) if e[1] == "demanded"}
+    assert demands == {
+        ("country/CL", "demanded", "country/AR"),
+        ("country/PE", "demanded", "country/AR"),
+        ("country/BO", "demanded", "country/AR"),
+    }
 
 
 def test_an_acronym_after_its_long_form_is_that_organisation(

@@ -784,6 +784,16 @@ CASES = [
         "Kenyan President William Ruto signed an order that sanctioned Eritrea.",
         (("person/william-ruto", "sanctioned", "country/ER", False),),
     ),
+    # --- groups named by their members (extract.relations.group_members) ---------------------
+    Case(
+        # A plural noun followed by "such as", "including" or "like" names its members.
+        "group-named-by-members",
+        "Asian nations such as Thailand and Vietnam condemned Myanmar.",
+        (
+            ("country/TH", "condemned", "country/MM", False),
+            ("country/VN", "condemned", "country/MM", False),
+        ),
+    ),
     # --- lists of members (extract.relations.listed_members) -------------------------------------
     Case(
         "they-included-lists-the-group-acted-on",
