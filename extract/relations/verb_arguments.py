@@ -67,7 +67,9 @@ def _clause_arguments(
     subject_tokens, direct_objects, preps = _own_arguments(ctx, verb, trigger)
     object_tokens = _without_topics(_object_tokens(verb, direct_objects, preps), trigger)
     takes_clause = verb.lemma_.lower() in WORDS.speech_lemmas
-    if verb.dep_ in ("acl", "relcl") and not children(verb, "dobj", "nsubjpass"):
+    if _joins_its_noun(ctx, verb, trigger, object_tokens):
+        subject_tokens.append(verb.head)  # "Siemens, allied with Schneider, ..."
+    elif verb.dep_ in ("acl", "relcl") and not children(verb, "dobj", "nsubjpass"):
         if (children(verb, "agent") or verb.tag_ == "VBN" or subject_tokens) and not takes_clause:
             # "a group put forth by Lavrov", "an accusation Moscow has repeatedly denied"
             object_tokens.append(verb.head)
@@ -110,6 +112,23 @@ def _clause_arguments(
     if not objects and trigger.cameo == "016" and children(verb, "ccomp"):
         objects = accuser_answered(ctx, subjects)  # extract.relations.denials
     return subjects, objects
+
+
+def _joins_its_noun(
+    ctx: DocContext, verb: Token, trigger: Trigger, partners: list[Token]
+) -> bool:
+    """Whether a participle after a name says that actor acts with a partner: "Siemens,
+    allied with Schneider, bid for CGCT". A mutual act has no passive reading, so the name is
+    the one that acts, not what is acted on; only a name, since a noun that names no actor
+    would be read through its owner ("Sweden's ... allied with Matra" is no act of Sweden's)."""
+    return (
+        trigger.symmetric
+        and verb.head.i in ctx.by_token
+        and verb.dep_ == "acl"
+        and verb.tag_ == "VBN"
+        and bool(partners)
+        and not children(verb, "agent", "dobj", "nsubjpass")
+    )
 
 
 def _borrowed_subjects(verb: Token) -> list[Token]:

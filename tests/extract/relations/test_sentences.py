@@ -794,6 +794,17 @@ CASES = [
             ("country/VN", "condemned", "country/MM", False),
         ),
     ),
+    Case(
+        # A mutual act's participle after a name: the name acts with the partner.
+        "allied-with-after-a-name",
+        "Siemens, allied with Philips, bid for the Portuguese firm.",
+        (("organization/siemens", "cooperated_with", "organization/philips", False),),
+    ),
+    Case(
+        "teamed-up-with",
+        "Fiat teamed up with Renault last year.",
+        (("organization/fiat", "cooperated_with", "organization/renault", False),),
+    ),
     # --- lists of members (extract.relations.listed_members) -------------------------------------
     Case(
         "they-included-lists-the-group-acted-on",
