@@ -114,9 +114,7 @@ def _clause_arguments(
     return subjects, objects
 
 
-def _joins_its_noun(
-    ctx: DocContext, verb: Token, trigger: Trigger, partners: list[Token]
-) -> bool:
+def _joins_its_noun(ctx: DocContext, verb: Token, trigger: Trigger, partners: list[Token]) -> bool:
     """Whether a participle after a name says that actor acts with a partner: "Siemens,
     allied with Schneider, bid for CGCT". A mutual act has no passive reading, so the name is
     the one that acts, not what is acted on; only a name, since a noun that names no actor
