@@ -50,6 +50,7 @@ class WordLists:
     office_bodies: dict[str, str]
     office_ranks: frozenset[str]
     portfolio_bodies: frozenset[str]
+    plural_title_abbreviations: frozenset[str]
     # actors.txt
     outlet_names: frozenset[str]
     outlet_heads: frozenset[str]

@@ -805,6 +805,22 @@ CASES = [
         "Fiat teamed up with Renault last year.",
         (("organization/fiat", "cooperated_with", "organization/renault", False),),
     ),
+    Case(
+        # "Sens." is one token: the dot ends no sentence, and the names stay the title's list.
+        "plural-title-abbreviation",
+        "Kenyan envoy Jane Otieno met Democratic Sens. Mark Lee and Tom Ray on Monday.",
+        (
+            ("person/jane-otieno", "met", "person/mark-lee", False),
+            ("person/jane-otieno", "met", "person/tom-ray", False),
+        ),
+    ),
+    Case(
+        # A name the parser hangs on the place the item before comes from is the next item.
+        "list-item-conjoined-to-an-origin",
+        "Kenyan envoy Jane Otieno held talks with Sens. Mark Lee of Ohio, Tom Ray of Utah, "
+        "Bill Cox of Texas and Ann Fox of Iowa.",
+        (("person/jane-otieno", "talked_with", "person/tom-ray", False),),
+    ),
     # --- lists of members (extract.relations.listed_members) -------------------------------------
     Case(
         "they-included-lists-the-group-acted-on",
