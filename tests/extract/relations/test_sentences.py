@@ -806,13 +806,16 @@ CASES = [
         (("organization/fiat", "cooperated_with", "organization/renault", False),),
     ),
     Case(
-        # "Sens." is one token: the dot ends no sentence, and the names stay the title's list.
+        # "Sens." after "with": the parser cuts the names off the title at its full stop; the
+        # title stands for the names listed after it.
         "plural-title-abbreviation",
-        "Kenyan envoy Jane Otieno met Democratic Sens. Mark Lee and Tom Ray on Monday.",
+        "Kenyan envoy Jane Otieno held talks with Treasury Secretary Bill Cox and Republican "
+        "Sens. Mark Lee of Ohio and Tom Ray of Utah.",
         (
-            ("person/jane-otieno", "met", "person/mark-lee", False),
-            ("person/jane-otieno", "met", "person/tom-ray", False),
+            ("person/jane-otieno", "talked_with", "person/mark-lee", False),
+            ("person/jane-otieno", "talked_with", "person/tom-ray", False),
         ),
+        absent=(("person/jane-otieno", "talked_with", "organization/republican-party"),),
     ),
     Case(
         # A name the parser hangs on the place the item before comes from is the next item.
@@ -820,6 +823,24 @@ CASES = [
         "Kenyan envoy Jane Otieno held talks with Sens. Mark Lee of Ohio, Tom Ray of Utah, "
         "Bill Cox of Texas and Ann Fox of Iowa.",
         (("person/jane-otieno", "talked_with", "person/tom-ray", False),),
+    ),
+    # --- sides named beside the subject (extract.relations.companions) ----------------------
+    Case(
+        "along-with-names-other-sides",
+        "Germany, along with Britain and Denmark, opposed the Saudi plan.",
+        (
+            ("country/GB", "opposed", "agreement/saudi-plan", False),
+            ("country/DK", "opposed", "agreement/saudi-plan", False),
+        ),
+    ),
+    Case(
+        # The second term of a comparison of equality holds the same stance.
+        "as-strongly-opposed-as",
+        "Chile is as strongly opposed to the Saudi plan as Peru.",
+        (
+            ("country/CL", "opposed", "agreement/saudi-plan", False),
+            ("country/PE", "opposed", "agreement/saudi-plan", False),
+        ),
     ),
     # --- lists of members (extract.relations.listed_members) -------------------------------------
     Case(
