@@ -212,22 +212,7 @@ def listed_in_apposition(ctx: DocContext, token: Token) -> list[Token]:
                 )
             ):
                 listed.append(child)
-        listed.extend(_conjoined_to_origin(ctx, item, first.type))
     return listed
-
-
-def _conjoined_to_origin(ctx: DocContext, item: Token, kind: EntityType) -> list[Token]:
-    """ "Lloyd Bentsen of Texas and George Mitchell of Maine": the parser hangs the last name of
-    a list on the place the item before comes from; an actor of the list's type conjoined to
-    that place is the next item."""
-    origins = [p for prep in item.children if prep.lower_ == "of" for p in prep.children]
-    return [
-        c
-        for origin in origins
-        if (place := ctx.by_token.get(origin.i)) is not None and place.type is not kind
-        for c in origin.conjuncts
-        if (named := ctx.by_token.get(c.i)) is not None and named.type is kind
-    ]
 
 
 def led_by(ctx: DocContext, token: Token, acted_on: bool) -> list[ActorMention] | None:

@@ -817,31 +817,6 @@ CASES = [
         ),
         absent=(("person/jane-otieno", "talked_with", "organization/republican-party"),),
     ),
-    Case(
-        # A name the parser hangs on the place the item before comes from is the next item.
-        "list-item-conjoined-to-an-origin",
-        "Kenyan envoy Jane Otieno held talks with Sens. Mark Lee of Ohio, Tom Ray of Utah, "
-        "Bill Cox of Texas and Ann Fox of Iowa.",
-        (("person/jane-otieno", "talked_with", "person/tom-ray", False),),
-    ),
-    # --- sides named beside the subject (extract.relations.companions) ----------------------
-    Case(
-        "along-with-names-other-sides",
-        "Germany, along with Britain and Denmark, opposed the Saudi plan.",
-        (
-            ("country/GB", "opposed", "agreement/saudi-plan", False),
-            ("country/DK", "opposed", "agreement/saudi-plan", False),
-        ),
-    ),
-    Case(
-        # The second term of a comparison of equality holds the same stance.
-        "as-strongly-opposed-as",
-        "Chile is as strongly opposed to the Saudi plan as Peru.",
-        (
-            ("country/CL", "opposed", "agreement/saudi-plan", False),
-            ("country/PE", "opposed", "agreement/saudi-plan", False),
-        ),
-    ),
     # --- lists of members (extract.relations.listed_members) -------------------------------------
     Case(
         "they-included-lists-the-group-acted-on",
