@@ -101,6 +101,8 @@ class WordLists:
     member_prepositions: frozenset[str]
     companion_adverbs: frozenset[str]
     companion_prepositions: frozenset[str]
+    doer_nouns: frozenset[str]
+    listing_verbs: frozenset[str]
     # modality.txt
     reported_markers: frozenset[str]
     alleged_markers: frozenset[str]

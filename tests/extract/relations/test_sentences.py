@@ -817,6 +817,15 @@ CASES = [
         ),
         absent=(("person/jane-otieno", "talked_with", "organization/republican-party"),),
     ),
+    Case(
+        # A noun of doers says who did the act when the clause lists or predicates it.
+        "signatories-include",
+        "Iran signed the nuclear deal. Other signatories to the deal include Germany and Chile.",
+        (
+            ("country/DE", "signed", "agreement/nuclear-deal", False),
+            ("country/CL", "party_to", "agreement/nuclear-deal", False),
+        ),
+    ),
     # --- lists of members (extract.relations.listed_members) -------------------------------------
     Case(
         "they-included-lists-the-group-acted-on",
