@@ -15,6 +15,7 @@ from spacy.tokens import Token
 from extract.coref.counted_parties import counted_parties
 from extract.mentions.mention import ACTOR_TYPES, ActorMention
 from extract.relations.doc_context import DocContext
+from extract.roles.listed_titles import names_after_abbreviated_title
 from extract.roles.state_actors import as_actor, country_modifiers, leading_countries
 from extract.types import EntityType
 from extract.vocabulary.countries import CountryForm
@@ -283,11 +284,14 @@ def spoken_for(ctx: DocContext, token: Token, acted_on: bool) -> list[ActorMenti
 
 def titled_people(ctx: DocContext, token: Token, acted_on: bool) -> list[ActorMention] | None:
     """A title noun: the people named inside it ("Presidents of Russia and the US - Putin and
-    Trump"), else the latest person with that title ("the minister")."""
+    Trump") or listed after its abbreviation ("Sens. Patrick Moynihan, Christopher Dodd ..."),
+    else the latest person with that title ("the minister")."""
     lemma = token.lemma_.lower()
     if lemma not in WORDS.role_heads and token.lower_.rstrip("s") not in WORDS.role_heads:
         return None
-    people = people_inside(ctx, token)
+    people = people_inside(ctx, token) or names_after_abbreviated_title(
+        ctx.doc, ctx.by_token, token
+    )
     if people:
         return people
     if any(c.lower_ in ("the", "this") for c in token.lefts):

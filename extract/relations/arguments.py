@@ -80,6 +80,7 @@ from extract.relations.earlier_subjects import (
     speaking_body_before,
     speaking_company,
 )
+from extract.relations.group_members import group_members
 from extract.relations.possessive_pronouns import clause_subject_person
 from extract.relations.unnamed_nominals import unnamed_nominal
 from extract.roles.state_actors import as_actor
@@ -144,6 +145,12 @@ def _resolve_one(ctx: DocContext, token: Token, acted_on: bool) -> list[ActorMen
 _NounRule = Callable[[DocContext, Token, bool], "list[ActorMention] | None"]
 
 
+def _named_members(ctx: DocContext, token: Token, acted_on: bool) -> list[ActorMention] | None:
+    """ "German firms including Siemens and Daimler": the members the group is named by."""
+    members = [m for t in group_members(token) for m in resolve_argument(ctx, t, acted_on)]
+    return members or None
+
+
 def _counted_people(ctx: DocContext, token: Token, acted_on: bool) -> list[ActorMention] | None:
     """ "thousands of Greek protesters", "dozens of Iraqi soldiers": the people counted."""
     if token.lemma_.lower() not in WORDS.quantity_nouns:
@@ -199,8 +206,9 @@ def _agreement_named_before(
     return None
 
 
-# Rules 9, 3–8 and 10 of the module docstring, in the order tried.
+# Rules 9, 3–8 and 10 of the module docstring, in the order tried, after a named group's members.
 _NOUN_RULES: tuple[_NounRule, ...] = (
+    _named_members,
     named_in_apposition,
     led_by,
     body_anaphor,

@@ -97,7 +97,22 @@ def _own_subject_tokens(noun: Token, trigger: Trigger) -> list[Token]:
     gives = not (trigger.object_preps & WORDS.giver_prepositions or trigger.reciprocal)
     if not found and gives:
         found = [t for t in prep_objects(noun, WORDS.giver_prepositions) if t.pos_ == "PROPN"]
-    return found
+    return found or _role_holders(noun)  # "Germany is a signatory to", "signatories include"
+
+
+def _role_holders(noun: Token) -> list[Token]:
+    """Who holds the role a noun of doers names ("signatory", "bidder"), when the clause says
+    it of them: "Germany is a signatory to the treaty", "Other signatories to the treaty include
+    Germany and France", "Germany, a signatory to the treaty, ..."; their conjuncts are read
+    when they are resolved."""
+    if not noun.tag_.startswith("NN") or noun.lemma_.lower() not in WORDS.doer_nouns:
+        return []
+    clause = noun.head
+    if noun.dep_ == "attr" and clause.lemma_ == "be":
+        return children(clause, "nsubj")
+    if noun.dep_ == "nsubj" and clause.lemma_.lower() in WORDS.listing_verbs:
+        return children(clause, "dobj", "attr")
+    return [clause] if noun.dep_ == "appos" else []
 
 
 def _governing_verb(noun: Token, trigger: Trigger, triggers: TriggerTable) -> Token | None:

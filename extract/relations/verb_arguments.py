@@ -24,6 +24,7 @@ from extract.relations.clause_parts import (
     prep_objects,
     shared_subject,
 )
+from extract.relations.companions import companions
 from extract.relations.denials import accuser_answered
 from extract.relations.doc_context import DocContext
 from extract.relations.indirect_targets import complement_recipients, struck_country
@@ -67,7 +68,9 @@ def _clause_arguments(
     subject_tokens, direct_objects, preps = _own_arguments(ctx, verb, trigger)
     object_tokens = _without_topics(_object_tokens(verb, direct_objects, preps), trigger)
     takes_clause = verb.lemma_.lower() in WORDS.speech_lemmas
-    if verb.dep_ in ("acl", "relcl") and not children(verb, "dobj", "nsubjpass"):
+    if _joins_its_noun(ctx, verb, trigger, object_tokens):
+        subject_tokens.append(verb.head)  # "Siemens, allied with Schneider, ..."
+    elif verb.dep_ in ("acl", "relcl") and not children(verb, "dobj", "nsubjpass"):
         if (children(verb, "agent") or verb.tag_ == "VBN" or subject_tokens) and not takes_clause:
             # "a group put forth by Lavrov", "an accusation Moscow has repeatedly denied"
             object_tokens.append(verb.head)
@@ -112,6 +115,21 @@ def _clause_arguments(
     return subjects, objects
 
 
+def _joins_its_noun(ctx: DocContext, verb: Token, trigger: Trigger, partners: list[Token]) -> bool:
+    """Whether a participle after a name says that actor acts with a partner: "Siemens,
+    allied with Schneider, bid for CGCT". A mutual act has no passive reading, so the name is
+    the one that acts, not what is acted on; only a name, since a noun that names no actor
+    would be read through its owner ("Sweden's ... allied with Matra" is no act of Sweden's)."""
+    return (
+        trigger.symmetric
+        and verb.head.i in ctx.by_token
+        and verb.dep_ == "acl"
+        and verb.tag_ == "VBN"
+        and bool(partners)
+        and not children(verb, "agent", "dobj", "nsubjpass")
+    )
+
+
 def _borrowed_subjects(verb: Token) -> list[Token]:
     """The subject a verb without one borrows: the one it shares with the verbs above it
     ("agreed to set up"), except for an agentless passive: "assumes the presidency if the
@@ -153,9 +171,13 @@ def _own_arguments(
     """
     preps = trigger.object_preps | ({trigger.words[1]} if len(trigger.words) == 2 else set())
     if _states_stance(verb):
-        holders = children(verb, "nsubjpass") or children(verb.head, "nsubj")
-        return _named_subjects(ctx, holders), [], preps | _STANCE_PREPOSITIONS
+        holders = _named_subjects(ctx, children(verb, "nsubjpass") or children(verb.head, "nsubj"))
+        # "is against the tax, along with Britain": the companions may hang on the copula.
+        beside = companions(verb, holders) + companions(verb.head, holders)
+        holders += [t for t in dict.fromkeys(beside) if t not in holders]
+        return holders, [], preps | _STANCE_PREPOSITIONS
     subject_tokens = _named_subjects(ctx, clause_children(verb, "nsubj"))
+    subject_tokens.extend(companions(verb, subject_tokens))  # "X, along with Y, opposed"
     subject_tokens.extend(_agents(verb))
     return subject_tokens, clause_children(verb, "dobj", "nsubjpass"), frozenset(preps)
 

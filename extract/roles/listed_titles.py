@@ -13,6 +13,8 @@ order, each name taking its demonym's country.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 from spacy.tokens import Doc, Token
 
 from extract.labels import PLACE_LABELS
@@ -85,6 +87,37 @@ def _plural_title_before_comma(doc: Doc, mention: ActorMention) -> str | None:
     if name.head.i != title.i or name.dep_ not in ("appos", "conj"):
         return None  # "After talks with ministers, Smith said": no apposition
     return title.text[:-1]
+
+
+def names_after_abbreviated_title(
+    doc: Doc, by_token: Mapping[int, ActorMention], title: Token
+) -> list[ActorMention]:
+    """The people listed after a plural title written abbreviated: "Democratic Sens. Patrick
+    Moynihan of New York, Christopher Dodd of Connecticut ..." (the small model cuts the names
+    off the title at its full stop). ``by_token`` maps a token index to the mention it is in.
+
+    >>> import spacy
+    >>> from extract.vocabulary.countries import CountryForm
+    >>> doc = spacy.blank("en")("talks with Sens . Ann Lee and Tom Ray")
+    >>> lee = ActorMention(4, 6, EntityType.PERSON, "Ann Lee", None, CountryForm.NAME)
+    >>> ray = ActorMention(7, 9, EntityType.PERSON, "Tom Ray", None, CountryForm.NAME)
+    >>> by_token = {4: lee, 5: lee, 7: ray, 8: ray}
+    >>> [m.name for m in names_after_abbreviated_title(doc, by_token, doc[2])]
+    ['Ann Lee', 'Tom Ray']
+    """
+    start = title.i + 2
+    word = title.lower_
+    plural = word.endswith("s") and word[:-1] in WORDS.role_heads
+    if not plural or start >= len(doc) or doc[title.i + 1].text != ".":
+        return []
+    names: list[ActorMention] = []
+    index = start
+    while (person := by_token.get(index)) is not None and person not in names:
+        if person.type is not EntityType.PERSON or person.start != index:
+            break
+        names.append(person)
+        index = after_separator(doc, person.end)
+    return names
 
 
 def after_separator(doc: Doc, index: int) -> int:

@@ -99,6 +99,11 @@ class WordLists:
     adjunct_prepositions: frozenset[str]
     attributive_participles: frozenset[str]
     clause_breaks: frozenset[str]
+    member_prepositions: frozenset[str]
+    companion_adverbs: frozenset[str]
+    companion_prepositions: frozenset[str]
+    doer_nouns: frozenset[str]
+    listing_verbs: frozenset[str]
     # modality.txt
     reported_markers: frozenset[str]
     alleged_markers: frozenset[str]

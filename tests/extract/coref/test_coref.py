@@ -31,6 +31,8 @@ TEXTS = {
     "counted-list": "Kenya Airways is owned by the governments of Kenya, Uganda and Tanzania. "
     "It waits for talks with Sudan, in which the three East African countries demanded "
     "access to Egypt.",
+    "three-listed-countries": "The governments of Chile, Peru and Bolivia own the mine. After "
+    "talks with Brazil, the three countries demanded compensation from Argentina.",
     "acronym": "The Department of Homeland Security (DHS) accused Russia. "
     "DHS also criticized China.",
     "agreement-anaphor": "Peru and Chile set up a joint fisheries commission. "
@@ -122,6 +124,18 @@ def test_countries_counted_are_the_list_of_that_many_named_before(
     for code in ("KE", "UG", "TZ"):
         assert (f"country/{code}", "demanded", "country/EG") in edges
     assert ("country/SD", "demanded", "country/EG") not in edges
+
+
+def test_counted_countries_are_the_list_named_together(
+    results: dict[str, ArticleResult],
+) -> None:
+    # Brazil is named between the list and the count, and is not one of the three.
+    demands = {e for e in _edges(results["three-listed-countries"]) if e[1] == "demanded"}
+    assert demands == {
+        ("country/CL", "demanded", "country/AR"),
+        ("country/PE", "demanded", "country/AR"),
+        ("country/BO", "demanded", "country/AR"),
+    }
 
 
 def test_an_acronym_after_its_long_form_is_that_organisation(

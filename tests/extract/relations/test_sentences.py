@@ -829,6 +829,48 @@ CASES = [
         "Kenyan President William Ruto signed an order that sanctioned Eritrea.",
         (("person/william-ruto", "sanctioned", "country/ER", False),),
     ),
+    # --- groups named by their members (extract.relations.group_members) ---------------------
+    Case(
+        # A plural noun followed by "such as", "including" or "like" names its members.
+        "group-named-by-members",
+        "Asian nations such as Thailand and Vietnam condemned Myanmar.",
+        (
+            ("country/TH", "condemned", "country/MM", False),
+            ("country/VN", "condemned", "country/MM", False),
+        ),
+    ),
+    Case(
+        # A mutual act's participle after a name: the name acts with the partner.
+        "allied-with-after-a-name",
+        "Siemens, allied with Philips, bid for the Portuguese firm.",
+        (("organization/siemens", "cooperated_with", "organization/philips", False),),
+    ),
+    Case(
+        "teamed-up-with",
+        "Fiat teamed up with Renault last year.",
+        (("organization/fiat", "cooperated_with", "organization/renault", False),),
+    ),
+    Case(
+        # "Sens." after "with": the parser cuts the names off the title at its full stop; the
+        # title stands for the names listed after it.
+        "plural-title-abbreviation",
+        "Kenyan envoy Jane Otieno held talks with Treasury Secretary Bill Cox and Republican "
+        "Sens. Mark Lee of Ohio and Tom Ray of Utah.",
+        (
+            ("person/jane-otieno", "talked_with", "person/mark-lee", False),
+            ("person/jane-otieno", "talked_with", "person/tom-ray", False),
+        ),
+        absent=(("person/jane-otieno", "talked_with", "organization/republican-party"),),
+    ),
+    Case(
+        # A noun of doers says who did the act when the clause lists or predicates it.
+        "signatories-include",
+        "Iran signed the nuclear deal. Other signatories to the deal include Germany and Chile.",
+        (
+            ("country/DE", "signed", "agreement/nuclear-deal", False),
+            ("country/CL", "party_to", "agreement/nuclear-deal", False),
+        ),
+    ),
     # --- lists of members (extract.relations.listed_members) -------------------------------------
     Case(
         "they-included-lists-the-group-acted-on",
