@@ -151,6 +151,8 @@ def _passes_subject(verb: Token, trigger: Trigger, triggers: TriggerTable) -> bo
     if verb.lemma_.lower() in WORDS.seeking_lemmas:
         return False  # "sought support for its plan": the seeker wants the act from others
     own = trigger_of(verb, triggers)
+    if own is not None and own.predicate == "attended" and trigger.family == "04":
+        return True  # "attended a summit with Macron": who attends it meets Macron
     if own is not None and own.family == "03" and trigger.family not in ("03", "04"):
         # "offering military support to Lebanon": an offered act is not yet done; the offer
         # is the edge ("proposed talks" still names who would talk).

@@ -95,6 +95,7 @@ class WordLists:
     topic_prepositions: frozenset[str]
     relation_nouns: frozenset[str]
     temporal_prepositions: frozenset[str]
+    aftermath_prepositions: frozenset[str]
     adjunct_prepositions: frozenset[str]
     attributive_participles: frozenset[str]
     clause_breaks: frozenset[str]

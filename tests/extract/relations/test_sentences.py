@@ -716,6 +716,34 @@ CASES = [
             ("person/luis-mora", "talked_with", "person/ana-ruiz", False),
         ),
     ),
+    Case(
+        "who-opens-talks-attends-them",
+        "Kenyan Finance Minister Ali Omar opened the Nairobi coffee talks on Monday.",
+        (("person/ali-omar", "attended", "event/nairobi-coffee-talks", False),),
+    ),
+    Case(
+        "who-speaks-after-talks-attended-them",
+        "Ugandan Trade Minister Grace Auma told reporters after the Kampala coffee talks that "
+        "prices would rise.",
+        (("person/grace-auma", "attended", "event/kampala-coffee-talks", False),),
+    ),
+    Case(
+        "trade-noun-with-its-partner",
+        "Kenya's trade with Tanzania rose sharply last year.",
+        (("country/KE", "traded_with", "country/TZ", False),),
+    ),
+    Case(
+        "summit-between-two-leaders",
+        "Leaders will meet in Accra next month for a summit between Kenyan President William "
+        "Ruto and Tanzanian President Samia Hassan.",
+        (("person/william-ruto", "met", "person/samia-hassan", False),),
+        modality={("person/william-ruto", "met", "person/samia-hassan"): "planned"},
+    ),
+    Case(
+        "attending-a-summit-with-someone-meets-them",
+        "Kenyan President William Ruto attended a summit with Ugandan President Yoweri Museveni.",
+        (("person/william-ruto", "met", "person/yoweri-museveni", False),),
+    ),
     # --- agreements named by compounds, counted leaders, documents ------------------------
     Case(
         "agreement-head-inside-a-plan",
