@@ -39,18 +39,15 @@ def noun_arguments(
     else:
         extra_objects = []
     governing_verb = _governing_verb(noun, trigger, triggers)
+    # "agreed at the summit", "after the talks": the clause's subject is at the meeting.
+    set_at_meeting = False
     if not subjects and governing_verb is not None:
         governing = children(governing_verb, "nsubj") or shared_subject(governing_verb)
         subjects = [m for t in governing for m in resolve_argument(ctx, t)]
-    if not subjects and trigger.reciprocal:
-        # "talks between Israel and Lebanon resumed": the parties act on each other; only
-        # named ones ("the first meeting between a sitting American president and a leader of
-        # North Korea" is no meeting of the two states).
-        between = prep_objects(noun, frozenset({"between"}))
-        named = [t for b in between for t in (b, *b.conjuncts) if t.i in ctx.by_token]
-        parties = [as_actor(ctx.by_token[t.i]) for t in named]
-        if len({p.key for p in parties if p.type in ACTOR_TYPES}) > 1:
-            return parties, []
+        set_at_meeting = noun.dep_ == "pobj" and trigger.family == "04"
+    parties = _named_parties(ctx, noun) if not subjects and trigger.reciprocal else []
+    if parties:
+        return parties, []
     object_tokens = prep_objects(noun, trigger.object_preps) + extra_objects
     if _is_manner_phrase(noun):
         # "flew cargo to Syria in support of al-Assad": what the act is of is its object.
@@ -68,9 +65,23 @@ def noun_arguments(
         # is not what it bears on.
         objects = [o for o in objects if not o.start <= noun.i < o.end]
         objects = objects or _country_of_goods(ctx, object_tokens)
+    if set_at_meeting and not objects:
+        # "Japan and Germany came under pressure at the Venice summit": who acts at a meeting
+        # attended it (extract.relations.occasions), but whom they met there it does not say.
+        return [], []
     if not objects and trigger.family == "03":
         objects = resolve_argument(ctx, noun)  # "Lavrov's proposal" refers to the plan itself
     return subjects, objects
+
+
+def _named_parties(ctx: DocContext, noun: Token) -> list[ActorMention]:
+    """ "talks between Israel and Lebanon resumed": the parties of a mutual act act on each
+    other; only named ones, and at least two ("the first meeting between a sitting American
+    president and a leader of North Korea" is no meeting of the two states)."""
+    between = prep_objects(noun, frozenset({"between"}))
+    named = [t for b in between for t in (b, *b.conjuncts) if t.i in ctx.by_token]
+    parties = [as_actor(ctx.by_token[t.i]) for t in named]
+    return parties if len({p.key for p in parties if p.type in ACTOR_TYPES}) > 1 else []
 
 
 def _country_of_goods(ctx: DocContext, tokens: list[Token]) -> list[ActorMention]:
@@ -120,7 +131,7 @@ def _governing_verb(noun: Token, trigger: Trigger, triggers: TriggerTable) -> To
     travel = prep.lower_ == "for" and prep.head.lemma_.lower() in WORDS.travel_lemmas
     if trigger.family == "04" and noun.dep_ == "pobj" and travel:
         return verb_with_subject(prep.head)
-    if noun.dep_ == "dobj" and _passes_subject(noun.head, trigger, triggers):
+    if noun.dep_ == "dobj" and _passes_subject(noun, trigger, triggers):
         return noun.head
     return None
 
@@ -137,13 +148,14 @@ def _is_manner_phrase(noun: Token) -> bool:
     return noun.dep_ == "pobj" and prep.lower_ == "in" and bare and on_verb
 
 
-def _passes_subject(verb: Token, trigger: Trigger, triggers: TriggerTable) -> bool:
-    """Whether the subject of ``verb`` is the actor of the noun trigger it takes as object.
+def _passes_subject(noun: Token, trigger: Trigger, triggers: TriggerTable) -> bool:
+    """Whether the subject of the verb that takes ``noun`` as its object is the noun's actor.
 
     Light verbs ("hold talks", "launch an investigation") and verbs of announcing or offering
     ("announced sanctions", "proposed talks") pass their subject on; a verb that is itself an
     act on the noun does not: who lifts or rejects sanctions is not who imposed them.
     """
+    verb = noun.head
     if verb.lemma_.lower() in WORDS.receiving_lemmas:
         return (
             False  # "received aid": the receiver is not the giver (extract.relations.converse_acts)
@@ -152,7 +164,9 @@ def _passes_subject(verb: Token, trigger: Trigger, triggers: TriggerTable) -> bo
         return False  # "sought support for its plan": the seeker wants the act from others
     own = trigger_of(verb, triggers)
     if own is not None and own.predicate == "attended" and trigger.family == "04":
-        return True  # "attended a summit with Macron": who attends it meets Macron
+        # "attended a summit with Macron": who attends it meets Macron; "Kohl and Chirac
+        # attended the summit" says nothing of whom they met there.
+        return bool(prep_objects(noun, frozenset({"with"})))
     if own is not None and own.family == "03" and trigger.family not in ("03", "04"):
         # "offering military support to Lebanon": an offered act is not yet done; the offer
         # is the edge ("proposed talks" still names who would talk).

@@ -740,6 +740,24 @@ CASES = [
         modality={("person/william-ruto", "met", "person/samia-hassan"): "planned"},
     ),
     Case(
+        "acting-at-a-summit-meets-no-one-in-particular",
+        "Kenya, Uganda and Tanzania agreed at the summit to cut tariffs.",
+        (
+            (
+                "country/KE",
+                "attended",
+                "event/acting-at-a-summit-meets-no-one-in-particular--summit",
+                False,
+            ),
+        ),
+        absent=(("country/KE", "met", "country/UG"), ("country/UG", "met", "country/TZ")),
+    ),
+    Case(
+        "no-trade-is-negated",
+        "Kenya conducts no trade with Eritrea.",
+        (("country/KE", "traded_with", "country/ER", True),),
+    ),
+    Case(
         "attending-a-summit-with-someone-meets-them",
         "Kenyan President William Ruto attended a summit with Ugandan President Yoweri Museveni.",
         (("person/william-ruto", "met", "person/yoweri-museveni", False),),
