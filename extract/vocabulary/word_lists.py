@@ -137,6 +137,7 @@ class WordLists:
     replacing_lemmas: frozenset[str]
     making_verbs: frozenset[str]
     holding_verbs: frozenset[str]
+    other_sense_objects: dict[str, frozenset[str]]
     agreeing_predicates: frozenset[str]
     concluding_lemmas: frozenset[str]
     quoting_lemmas: frozenset[str]

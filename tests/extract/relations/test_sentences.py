@@ -758,6 +758,12 @@ CASES = [
         (("country/KE", "traded_with", "country/ER", True),),
     ),
     Case(
+        "meeting-obligations-is-no-meeting",
+        "Only Kenya met its obligations under the Nile Basin Treaty, officials said.",
+        (),
+        absent=(("country/KE", "met", "agreement/nile-basin-treaty"),),
+    ),
+    Case(
         "attending-a-summit-with-someone-meets-them",
         "Kenyan President William Ruto attended a summit with Ugandan President Yoweri Museveni.",
         (("person/william-ruto", "met", "person/yoweri-museveni", False),),
