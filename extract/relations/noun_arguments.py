@@ -12,7 +12,13 @@ from spacy.tokens import Token
 
 from extract.mentions.mention import ACTOR_TYPES, ActorMention
 from extract.relations.arguments import resolve_argument
-from extract.relations.clause_parts import children, prep_objects, shared_subject, verb_with_subject
+from extract.relations.clause_parts import (
+    children,
+    object_head,
+    prep_objects,
+    shared_subject,
+    verb_with_subject,
+)
 from extract.relations.doc_context import DocContext
 from extract.relations.trigger_words import trigger_of
 from extract.roles.state_actors import as_actor
@@ -44,7 +50,7 @@ def noun_arguments(
     if not subjects and governing_verb is not None:
         governing = children(governing_verb, "nsubj") or shared_subject(governing_verb)
         subjects = [m for t in governing for m in resolve_argument(ctx, t)]
-        set_at_meeting = noun.dep_ == "pobj" and trigger.family == "04"
+        set_at_meeting = object_head(noun).dep_ == "pobj" and trigger.family == "04"
     parties = _named_parties(ctx, noun) if not subjects and trigger.reciprocal else []
     if parties:
         return parties, []
@@ -131,8 +137,9 @@ def _governing_verb(noun: Token, trigger: Trigger, triggers: TriggerTable) -> To
     travel = prep.lower_ == "for" and prep.head.lemma_.lower() in WORDS.travel_lemmas
     if trigger.family == "04" and noun.dep_ == "pobj" and travel:
         return verb_with_subject(prep.head)
-    if noun.dep_ == "dobj" and _passes_subject(noun, trigger, triggers):
-        return noun.head
+    taken = object_head(noun)  # "held the first of a three-day meeting"
+    if taken.dep_ == "dobj" and _passes_subject(taken, noun, trigger, triggers):
+        return taken.head
     return None
 
 
@@ -148,14 +155,15 @@ def _is_manner_phrase(noun: Token) -> bool:
     return noun.dep_ == "pobj" and prep.lower_ == "in" and bare and on_verb
 
 
-def _passes_subject(noun: Token, trigger: Trigger, triggers: TriggerTable) -> bool:
-    """Whether the subject of the verb that takes ``noun`` as its object is the noun's actor.
+def _passes_subject(taken: Token, noun: Token, trigger: Trigger, triggers: TriggerTable) -> bool:
+    """Whether the subject of the verb that takes ``taken`` (the noun or the part of it that
+    stands as the object) as its object is the noun's actor.
 
     Light verbs ("hold talks", "launch an investigation") and verbs of announcing or offering
     ("announced sanctions", "proposed talks") pass their subject on; a verb that is itself an
     act on the noun does not: who lifts or rejects sanctions is not who imposed them.
     """
-    verb = noun.head
+    verb = taken.head
     if verb.lemma_.lower() in WORDS.receiving_lemmas:
         return (
             False  # "received aid": the receiver is not the giver (extract.relations.converse_acts)

@@ -24,7 +24,7 @@ from spacy.tokens import Token
 from extract.labels import TIME_LABELS
 from extract.mentions.mention import ACTOR_TYPES, ActorMention
 from extract.relations.arguments import resolve_argument
-from extract.relations.clause_parts import children, shared_subject
+from extract.relations.clause_parts import children, object_head, shared_subject
 from extract.relations.doc_context import DocContext
 from extract.relations.find import RelationCandidate
 from extract.relations.modality import modality_of
@@ -124,12 +124,13 @@ def _holders(ctx: DocContext, head: Token) -> list[ActorMention]:
     sides named after "with", the one who holds talks is at the table of the event itself.
     So is who speaks right after it ("told reporters after the talks":
     ``WORDS.aftermath_prepositions`` on a verb of speech)."""
-    verb = head.head
-    if head.dep_ == "pobj" and verb.lower_ in WORDS.aftermath_prepositions:
+    taken = object_head(head)  # "held the first of a three-day meeting"
+    verb = taken.head
+    if taken.dep_ == "pobj" and verb.lower_ in WORDS.aftermath_prepositions:
         verb = verb.head
         if verb.lemma_.lower() not in WORDS.speech_lemmas:
             return []
-    elif head.dep_ != "dobj" or verb.lemma_.lower() not in WORDS.holding_verbs:
+    elif taken.dep_ != "dobj" or verb.lemma_.lower() not in WORDS.holding_verbs:
         return []
     subjects = children(verb, "nsubj") or shared_subject(verb)
     return [m for t in subjects for m in resolve_argument(ctx, t)]

@@ -96,6 +96,7 @@ class WordLists:
     relation_nouns: frozenset[str]
     temporal_prepositions: frozenset[str]
     aftermath_prepositions: frozenset[str]
+    partitive_heads: frozenset[str]
     adjunct_prepositions: frozenset[str]
     attributive_participles: frozenset[str]
     clause_breaks: frozenset[str]

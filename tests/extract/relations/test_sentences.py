@@ -722,6 +722,14 @@ CASES = [
         (("person/ali-omar", "attended", "event/nairobi-coffee-talks", False),),
     ),
     Case(
+        "holding-the-first-of-a-meeting-holds-it",
+        "Kenyan and Ugandan officials held the first of a two-day meeting in Kampala on Monday.",
+        (
+            ("country/KE", "met", "country/UG", False),
+            ("country/UG", "attended", "event/two-day-meeting", False),
+        ),
+    ),
+    Case(
         "who-speaks-after-talks-attended-them",
         "Ugandan Trade Minister Grace Auma told reporters after the Kampala coffee talks that "
         "prices would rise.",
