@@ -730,6 +730,11 @@ CASES = [
         ),
     ),
     Case(
+        "acts-in-a-where-clause-of-a-summit-attend-it",
+        "Leaders met in Arusha for an EAC summit where Kenya signed the Lake Victoria pact.",
+        (("country/KE", "attended", "event/eac-summit", False),),
+    ),
+    Case(
         "who-speaks-after-talks-attended-them",
         "Ugandan Trade Minister Grace Auma told reporters after the Kampala coffee talks that "
         "prices would rise.",
