@@ -156,7 +156,17 @@ def _read_act(ctx: DocContext, token: Token, triggers: TriggerTable) -> _Act | N
     # quoted ("the statement quoted Yu as telling officials"), whatever it says.
     quoted = verb and trigger.family == "01" and bool(quoted_speakers(token))
     modality = None if threat or quoted else modality_of(token)
+    if modality == "reported" and not verb and _names_gathering(ctx, token, trigger):
+        # "a Franco-German meeting failed to make progress, diplomats said": the meeting the
+        # article names took place; what the source reports is how it went (as for its
+        # attendees: extract.relations.occasion_participants).
+        modality = None
     return _Act(token, trigger, subjects, objects, negated, modality)
+
+
+def _names_gathering(ctx: DocContext, noun: Token, trigger: Trigger) -> bool:
+    mention = ctx.by_token.get(noun.i)
+    return trigger.family == "04" and mention is not None and mention.type is EntityType.EVENT
 
 
 def _has_negating_determiner(noun: Token) -> bool:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from extract.mentions.mention import ACTOR_TYPES, ActorMention
+from extract.mentions.mention import ACTOR_TYPES, ActorMention, country_mention
 from extract.relations.arguments import resolve_argument
 from extract.relations.clause_parts import (
     children,
@@ -22,6 +22,7 @@ from extract.relations.clause_parts import (
 from extract.relations.doc_context import DocContext
 from extract.relations.trigger_words import trigger_of
 from extract.roles.state_actors import as_actor
+from extract.vocabulary.countries import CountryForm, match_country
 from extract.vocabulary.triggers import Trigger, TriggerTable
 from extract.vocabulary.word_lists import WORDS
 
@@ -83,11 +84,27 @@ def noun_arguments(
 def _named_parties(ctx: DocContext, noun: Token) -> list[ActorMention]:
     """ "talks between Israel and Lebanon resumed": the parties of a mutual act act on each
     other; only named ones, and at least two ("the first meeting between a sitting American
-    president and a leader of North Korea" is no meeting of the two states)."""
+    president and a leader of North Korea" is no meeting of the two states). A hyphenated
+    pair of nationalities names them too ("a Franco-German meeting": ``_paired_nations``)."""
     between = prep_objects(noun, frozenset({"between"}))
     named = [t for b in between for t in (b, *b.conjuncts) if t.i in ctx.by_token]
-    parties = [as_actor(ctx.by_token[t.i]) for t in named]
+    parties = [as_actor(ctx.by_token[t.i]) for t in named] or _paired_nations(ctx, noun)
     return parties if len({p.key for p in parties if p.type in ACTOR_TYPES}) > 1 else []
+
+
+def _paired_nations(ctx: DocContext, noun: Token) -> list[ActorMention]:
+    """The two countries of a hyphenated pair before the noun: "Franco-German" is France and
+    Germany, "Sino-Soviet" China and the Soviet Union (``WORDS.combining_forms`` and a
+    demonym)."""
+    known = {m.key: m for m in ctx.mentions}
+    for modifier in children(noun, "amod", "compound"):
+        first = [t for t in modifier.lefts if t.lower_ in WORDS.combining_forms]
+        hyphen = [t for t in modifier.lefts if t.text == "-"]
+        second = match_country(modifier.text)
+        if first and hyphen and second is not None and second.form is CountryForm.DEMONYM:
+            codes = (WORDS.combining_forms[first[0].lower_], second.code)
+            return [country_mention(code, noun.i, known) for code in codes]
+    return []
 
 
 def _country_of_goods(ctx: DocContext, tokens: list[Token]) -> list[ActorMention]:

@@ -77,6 +77,7 @@ class WordLists:
     place_nouns: frozenset[str]
     area_nouns: frozenset[str]
     international_seats: frozenset[str]
+    combining_forms: dict[str, str]
     capital_nouns: frozenset[str]
     place_prepositions: frozenset[str]
     # grammar.txt

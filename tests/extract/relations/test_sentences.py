@@ -735,6 +735,17 @@ CASES = [
         (("country/KE", "attended", "event/eac-summit", False),),
     ),
     Case(
+        "a-hyphenated-pair-of-nationalities-names-the-sides",
+        "The Sino-Indian talks in Beijing ended on Monday.",
+        (("country/CN", "talked_with", "country/IN", False),),
+    ),
+    Case(
+        "a-named-meeting-a-source-speaks-of-took-place",
+        "The Kenyan-Ugandan border meeting between Kenya and Uganda failed, diplomats said.",
+        (("country/KE", "met", "country/UG", False),),
+        modality={("country/KE", "met", "country/UG"): None},
+    ),
+    Case(
         "who-speaks-after-talks-attended-them",
         "Ugandan Trade Minister Grace Auma told reporters after the Kampala coffee talks that "
         "prices would rise.",
