@@ -99,9 +99,10 @@ def _paired_nations(ctx: DocContext, noun: Token) -> list[ActorMention]:
     known = {m.key: m for m in ctx.mentions}
     for modifier in children(noun, "amod", "compound"):
         first = [t for t in modifier.lefts if t.lower_ in WORDS.combining_forms]
-        hyphen = [t for t in modifier.lefts if t.text == "-"]
+        if not first or not any(t.text == "-" for t in modifier.lefts):
+            continue
         second = match_country(modifier.text)
-        if first and hyphen and second is not None and second.form is CountryForm.DEMONYM:
+        if second is not None and second.form is CountryForm.DEMONYM:
             codes = (WORDS.combining_forms[first[0].lower_], second.code)
             return [country_mention(code, noun.i, known) for code in codes]
     return []
