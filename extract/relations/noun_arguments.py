@@ -51,7 +51,7 @@ def noun_arguments(
     if not subjects and governing_verb is not None:
         governing = children(governing_verb, "nsubj") or shared_subject(governing_verb)
         subjects = [m for t in governing for m in resolve_argument(ctx, t)]
-        set_at_meeting = object_head(noun).dep_ == "pobj" and trigger.family == "04"
+        set_at_meeting = object_head(noun).dep_ == "pobj" and _is_occasion(noun, trigger)
     parties = _named_parties(ctx, noun) if not subjects and trigger.reciprocal else []
     if parties:
         return parties, []
@@ -74,11 +74,20 @@ def noun_arguments(
         objects = objects or _country_of_goods(ctx, object_tokens)
     if set_at_meeting and not objects:
         # "Japan and Germany came under pressure at the Venice summit": who acts at a meeting
-        # attended it (extract.relations.occasions), but whom they met there it does not say.
+        # attended it (extract.relations.occasions), but whom they met there it does not say;
+        # who acts during talks are their sides ("Canadian and Egyptian negotiators failed to
+        # agree during talks").
         return [], []
     if not objects and trigger.family == "03":
         objects = resolve_argument(ctx, noun)  # "Lavrov's proposal" refers to the plan itself
     return subjects, objects
+
+
+def _is_occasion(noun: Token, trigger: Trigger) -> bool:
+    """Whether a meeting noun names an occasion that many attend ("summit", "meeting"), not
+    an exchange between sides ("talks", "negotiations": ``WORDS.exchange_heads``)."""
+    exchange = noun.lemma_.lower() in WORDS.exchange_heads or noun.lower_ in WORDS.exchange_heads
+    return trigger.family == "04" and not exchange
 
 
 def _named_parties(ctx: DocContext, noun: Token) -> list[ActorMention]:

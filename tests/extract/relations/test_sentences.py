@@ -777,6 +777,11 @@ CASES = [
         absent=(("country/KE", "met", "country/UG"), ("country/UG", "met", "country/TZ")),
     ),
     Case(
+        "who-acts-during-talks-are-their-sides",
+        "Kenyan and Ugandan negotiators failed to agree on coffee prices during talks last week.",
+        (("country/KE", "talked_with", "country/UG", False),),
+    ),
+    Case(
         "no-trade-is-negated",
         "Kenya conducts no trade with Eritrea.",
         (("country/KE", "traded_with", "country/ER", True),),
