@@ -17,6 +17,18 @@ def children(token: Token, *deps: str) -> list[Token]:
     return [c for c in token.children if c.dep_ in deps]
 
 
+def object_head(noun: Token) -> Token:
+    """The token that stands in the clause for ``noun``: the noun itself, or the part of it
+    that the noun is "of" ("held the first of a three-day meeting", "opened a new round of
+    talks": ``WORDS.partitive_heads``)."""
+    prep = noun.head
+    if noun.dep_ == "pobj" and prep.lower_ == "of":
+        part = prep.head
+        if part.lemma_.lower() in WORDS.partitive_heads or part.lower_ in WORDS.partitive_heads:
+            return part
+    return noun
+
+
 def across_clause_break(head: Token, child: Token) -> bool:
     """Whether a dash, semicolon or parenthesis stands between ``head`` and the phrase ``child``
     heads: "The UK wants the budget capped – the Commission wants it at 1.26%" hangs the first

@@ -141,7 +141,8 @@ def _read_act(ctx: DocContext, token: Token, triggers: TriggerTable) -> _Act | N
         objects = [o for o in objects if not is_news_outlet(o) and o.start not in outlet_phrase]
     if verb and trigger.family == "01" and trigger.cameo not in ("015", "016"):
         trigger, objects = _statement(ctx, token, triggers, trigger, subjects, objects)
-    negated = is_negated(token) if verb else False
+    # "conducts no trade with Nicaragua": a noun act is negated by its "no".
+    negated = is_negated(token) if verb else _has_negating_determiner(token)
     if negated and trigger.family in WORDS.refusal_codes:
         # CAMEO codes a refused act of cooperation as a rejection ("would not provide
         # support" is 121): the edge keeps its predicate and negated=true.
@@ -155,7 +156,21 @@ def _read_act(ctx: DocContext, token: Token, triggers: TriggerTable) -> _Act | N
     # quoted ("the statement quoted Yu as telling officials"), whatever it says.
     quoted = verb and trigger.family == "01" and bool(quoted_speakers(token))
     modality = None if threat or quoted else modality_of(token)
+    if modality == "reported" and not verb and _names_gathering(ctx, token, trigger):
+        # "a Franco-German meeting failed to make progress, diplomats said": the meeting the
+        # article names took place; what the source reports is how it went (as for its
+        # attendees: extract.relations.occasion_participants).
+        modality = None
     return _Act(token, trigger, subjects, objects, negated, modality)
+
+
+def _names_gathering(ctx: DocContext, noun: Token, trigger: Trigger) -> bool:
+    mention = ctx.by_token.get(noun.i)
+    return trigger.family == "04" and mention is not None and mention.type is EntityType.EVENT
+
+
+def _has_negating_determiner(noun: Token) -> bool:
+    return any(c.dep_ == "det" and c.lower_ in WORDS.negation_words for c in noun.children)
 
 
 def _statement(

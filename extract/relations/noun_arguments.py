@@ -10,12 +10,19 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from extract.mentions.mention import ACTOR_TYPES, ActorMention
+from extract.mentions.mention import ACTOR_TYPES, ActorMention, country_mention
 from extract.relations.arguments import resolve_argument
-from extract.relations.clause_parts import children, prep_objects, shared_subject, verb_with_subject
+from extract.relations.clause_parts import (
+    children,
+    object_head,
+    prep_objects,
+    shared_subject,
+    verb_with_subject,
+)
 from extract.relations.doc_context import DocContext
 from extract.relations.trigger_words import trigger_of
 from extract.roles.state_actors import as_actor
+from extract.vocabulary.countries import CountryForm, match_country
 from extract.vocabulary.triggers import Trigger, TriggerTable
 from extract.vocabulary.word_lists import WORDS
 
@@ -39,18 +46,15 @@ def noun_arguments(
     else:
         extra_objects = []
     governing_verb = _governing_verb(noun, trigger, triggers)
+    # "agreed at the summit", "after the talks": the clause's subject is at the meeting.
+    set_at_meeting = False
     if not subjects and governing_verb is not None:
         governing = children(governing_verb, "nsubj") or shared_subject(governing_verb)
         subjects = [m for t in governing for m in resolve_argument(ctx, t)]
-    if not subjects and trigger.reciprocal:
-        # "talks between Israel and Lebanon resumed": the parties act on each other; only
-        # named ones ("the first meeting between a sitting American president and a leader of
-        # North Korea" is no meeting of the two states).
-        between = prep_objects(noun, frozenset({"between"}))
-        named = [t for b in between for t in (b, *b.conjuncts) if t.i in ctx.by_token]
-        parties = [as_actor(ctx.by_token[t.i]) for t in named]
-        if len({p.key for p in parties if p.type in ACTOR_TYPES}) > 1:
-            return parties, []
+        set_at_meeting = object_head(noun).dep_ == "pobj" and _is_occasion(noun, trigger)
+    parties = _named_parties(ctx, noun) if not subjects and trigger.reciprocal else []
+    if parties:
+        return parties, []
     object_tokens = prep_objects(noun, trigger.object_preps) + extra_objects
     if _is_manner_phrase(noun):
         # "flew cargo to Syria in support of al-Assad": what the act is of is its object.
@@ -68,9 +72,49 @@ def noun_arguments(
         # is not what it bears on.
         objects = [o for o in objects if not o.start <= noun.i < o.end]
         objects = objects or _country_of_goods(ctx, object_tokens)
+    if set_at_meeting and not objects:
+        # "Japan and Germany came under pressure at the Venice summit": who acts at a meeting
+        # attended it (extract.relations.occasions), but whom they met there it does not say;
+        # who acts during talks are their sides ("Canadian and Egyptian negotiators failed to
+        # agree during talks").
+        return [], []
     if not objects and trigger.family == "03":
         objects = resolve_argument(ctx, noun)  # "Lavrov's proposal" refers to the plan itself
     return subjects, objects
+
+
+def _is_occasion(noun: Token, trigger: Trigger) -> bool:
+    """Whether a meeting noun names an occasion that many attend ("summit", "meeting"), not
+    an exchange between sides ("talks", "negotiations": ``WORDS.exchange_heads``)."""
+    exchange = noun.lemma_.lower() in WORDS.exchange_heads or noun.lower_ in WORDS.exchange_heads
+    return trigger.family == "04" and not exchange
+
+
+def _named_parties(ctx: DocContext, noun: Token) -> list[ActorMention]:
+    """ "talks between Israel and Lebanon resumed": the parties of a mutual act act on each
+    other; only named ones, and at least two ("the first meeting between a sitting American
+    president and a leader of North Korea" is no meeting of the two states). A hyphenated
+    pair of nationalities names them too ("a Franco-German meeting": ``_paired_nations``)."""
+    between = prep_objects(noun, frozenset({"between"}))
+    named = [t for b in between for t in (b, *b.conjuncts) if t.i in ctx.by_token]
+    parties = [as_actor(ctx.by_token[t.i]) for t in named] or _paired_nations(ctx, noun)
+    return parties if len({p.key for p in parties if p.type in ACTOR_TYPES}) > 1 else []
+
+
+def _paired_nations(ctx: DocContext, noun: Token) -> list[ActorMention]:
+    """The two countries of a hyphenated pair before the noun: "Franco-German" is France and
+    Germany, "Sino-Soviet" China and the Soviet Union (``WORDS.combining_forms`` and a
+    demonym)."""
+    known = {m.key: m for m in ctx.mentions}
+    for modifier in children(noun, "amod", "compound"):
+        first = [t for t in modifier.lefts if t.lower_ in WORDS.combining_forms]
+        if not first or not any(t.text == "-" for t in modifier.lefts):
+            continue
+        second = match_country(modifier.text)
+        if second is not None and second.form is CountryForm.DEMONYM:
+            codes = (WORDS.combining_forms[first[0].lower_], second.code)
+            return [country_mention(code, noun.i, known) for code in codes]
+    return []
 
 
 def _country_of_goods(ctx: DocContext, tokens: list[Token]) -> list[ActorMention]:
@@ -135,8 +179,9 @@ def _governing_verb(noun: Token, trigger: Trigger, triggers: TriggerTable) -> To
     travel = prep.lower_ == "for" and prep.head.lemma_.lower() in WORDS.travel_lemmas
     if trigger.family == "04" and noun.dep_ == "pobj" and travel:
         return verb_with_subject(prep.head)
-    if noun.dep_ == "dobj" and _passes_subject(noun.head, trigger, triggers):
-        return noun.head
+    taken = object_head(noun)  # "held the first of a three-day meeting"
+    if taken.dep_ == "dobj" and _passes_subject(taken, noun, trigger, triggers):
+        return taken.head
     return None
 
 
@@ -152,13 +197,15 @@ def _is_manner_phrase(noun: Token) -> bool:
     return noun.dep_ == "pobj" and prep.lower_ == "in" and bare and on_verb
 
 
-def _passes_subject(verb: Token, trigger: Trigger, triggers: TriggerTable) -> bool:
-    """Whether the subject of ``verb`` is the actor of the noun trigger it takes as object.
+def _passes_subject(taken: Token, noun: Token, trigger: Trigger, triggers: TriggerTable) -> bool:
+    """Whether the subject of the verb that takes ``taken`` (the noun or the part of it that
+    stands as the object) as its object is the noun's actor.
 
     Light verbs ("hold talks", "launch an investigation") and verbs of announcing or offering
     ("announced sanctions", "proposed talks") pass their subject on; a verb that is itself an
     act on the noun does not: who lifts or rejects sanctions is not who imposed them.
     """
+    verb = taken.head
     if verb.lemma_.lower() in WORDS.receiving_lemmas:
         return (
             False  # "received aid": the receiver is not the giver (extract.relations.converse_acts)
@@ -166,6 +213,10 @@ def _passes_subject(verb: Token, trigger: Trigger, triggers: TriggerTable) -> bo
     if verb.lemma_.lower() in WORDS.seeking_lemmas:
         return False  # "sought support for its plan": the seeker wants the act from others
     own = trigger_of(verb, triggers)
+    if own is not None and own.predicate == "attended" and trigger.family == "04":
+        # "attended a summit with Macron": who attends it meets Macron; "Kohl and Chirac
+        # attended the summit" says nothing of whom they met there.
+        return bool(prep_objects(noun, frozenset({"with"})))
     if own is not None and own.family == "03" and trigger.family not in ("03", "04"):
         # "offering military support to Lebanon": an offered act is not yet done; the offer
         # is the edge ("proposed talks" still names who would talk).

@@ -9,7 +9,10 @@ gathering ("will hold talks" is planned). The heads that denote gatherings are
 ``WORDS.gathering_heads``; a date possessor ("Tuesday's meeting") names no participant. The
 sides of an exchange (``WORDS.exchange_heads``: "his talks with Lawson", "negotiations between
 Brazil and the banks") talked with each other and attended nothing: only the actors inside its
-name ("the GATT ministerial talks") attend it.
+name ("the GATT ministerial talks") attend it. Whoever holds, opens or ends a gathering
+("GCC ministers have ended talks", "Ongpin starts negotiations with the committee") took part in
+it, exchange or not (``_holders``), and so did whoever speaks right after it ("told reporters
+after the two-day talks").
 """
 
 from __future__ import annotations
@@ -21,6 +24,7 @@ from spacy.tokens import Token
 from extract.labels import TIME_LABELS
 from extract.mentions.mention import ACTOR_TYPES, ActorMention
 from extract.relations.arguments import resolve_argument
+from extract.relations.clause_parts import children, object_head, shared_subject
 from extract.relations.doc_context import DocContext
 from extract.relations.find import RelationCandidate
 from extract.relations.modality import modality_of
@@ -97,6 +101,7 @@ def _participants(ctx: DocContext, mention: ActorMention, head: Token) -> list[A
         and inner.type in ACTOR_TYPES
         and inner.form not in (CountryForm.DEMONYM, CountryForm.SEAT)
     ]
+    found += _holders(ctx, head)
     if {head.lemma_.lower(), head.lower_} & WORDS.exchange_heads:
         # "his talks with Lawson": the sides of an exchange talked with each other; none of
         # them attended an event.
@@ -111,6 +116,24 @@ def _participants(ctx: DocContext, mention: ActorMention, head: Token) -> list[A
     tokens += [c for c in head.children if c.dep_ == "poss" and c.ent_type_ not in TIME_LABELS]
     found += [m for t in tokens for m in resolve_argument(ctx, t)]
     return [as_actor(m) for m in found if m.type in ACTOR_TYPES]
+
+
+def _holders(ctx: DocContext, head: Token) -> list[ActorMention]:
+    """Who holds the gathering: the subject of the verb that takes it as its object ("held
+    talks", "have ended talks", "starts negotiations": ``WORDS.holding_verbs``). Unlike the
+    sides named after "with", the one who holds talks is at the table of the event itself.
+    So is who speaks right after it ("told reporters after the talks":
+    ``WORDS.aftermath_prepositions`` on a verb of speech)."""
+    taken = object_head(head)  # "held the first of a three-day meeting"
+    verb = taken.head
+    if taken.dep_ == "pobj" and verb.lower_ in WORDS.aftermath_prepositions:
+        verb = verb.head
+        if verb.lemma_.lower() not in WORDS.speech_lemmas:
+            return []
+    elif taken.dep_ != "dobj" or verb.lemma_.lower() not in WORDS.holding_verbs:
+        return []
+    subjects = children(verb, "nsubj") or shared_subject(verb)
+    return [m for t in subjects for m in resolve_argument(ctx, t)]
 
 
 def _without_clauses(token: Token) -> list[Token]:

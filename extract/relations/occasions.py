@@ -1,6 +1,7 @@
 """Acts done at an occasion: whoever does something at a summit attended it.
 
 "Putin and Erdogan met at the G20 summit", "Buhari signed the agreement at the AU summit",
+"the AU summit where Buhari signed the agreement",
 "Macron met Merkel on the sidelines of the NATO summit", "leaders met in Niamey for an AU
 summit": the actors of an act set at, during, on the sidelines of, or (for a meeting) for an
 event named as a node (a summit, talks, a ceremony: ``WORDS.attended_occasions``; not "during
@@ -42,6 +43,8 @@ def occasions_of(ctx: DocContext, verb: Token, family: str) -> list[ActorMention
     places = [
         p for prep in children(verb, "prep") if prep.lower_ in preps for p in children(prep, "pobj")
     ]
+    if verb.dep_ == "relcl" and _is_setting_clause(verb):
+        places.append(verb.head)  # "an AU summit where Buhari signed the agreement"
     for prep in children(verb, "prep"):
         if prep.lower_ != "on":
             continue
@@ -65,3 +68,12 @@ def occasions_of(ctx: DocContext, verb: Token, family: str) -> list[ActorMention
         ):
             found.append(mention)
     return found
+
+
+def _is_setting_clause(verb: Token) -> bool:
+    """Whether a relative clause says what happened at its head ("the summit where Buhari
+    signed", "the summit, at which Uganda signed"), not what its head did or was."""
+    before = [t for t in verb.subtree if t.i < verb.i]
+    return any(
+        t.lower_ == "where" or (t.lower_ == "which" and t.head.lower_ in _SETTING) for t in before
+    )

@@ -55,6 +55,8 @@ def _read_trigger(token: Token, triggers: TriggerTable) -> Trigger | None:
             found = triggers.verb(lemma, particle)
             if found and len(found.words) == 2:
                 return found
+        if _has_other_sense(token, lemma):
+            return None
         own = triggers.verb(lemma) or _verb_by_form(token, triggers)
         if own or not triggers.verb_dictionary:
             return own
@@ -65,6 +67,17 @@ def _read_trigger(token: Token, triggers: TriggerTable) -> Trigger | None:
         # "are opposed to the tax": the small model often tags the participle an adjective.
         return triggers.verb(WORDS.stance_participles[token.lower_])
     return None
+
+
+def _has_other_sense(verb: Token, lemma: str) -> bool:
+    """Whether the verb's object gives it a sense that is no act ("met its obligations", "met
+    with resistance": ``WORDS.other_sense_objects``)."""
+    senses = WORDS.other_sense_objects.get(lemma)
+    if not senses:
+        return False
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    objects += [o for c in verb.children if c.lower_ == "with" for o in c.children]
+    return any(o.lemma_.lower() in senses or o.lower_ in senses for o in objects)
 
 
 def _verb_by_form(token: Token, triggers: TriggerTable) -> Trigger | None:

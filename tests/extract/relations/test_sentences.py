@@ -761,6 +761,87 @@ CASES = [
             ("person/luis-mora", "talked_with", "person/ana-ruiz", False),
         ),
     ),
+    Case(
+        "who-opens-talks-attends-them",
+        "Kenyan Finance Minister Ali Omar opened the Nairobi coffee talks on Monday.",
+        (("person/ali-omar", "attended", "event/nairobi-coffee-talks", False),),
+    ),
+    Case(
+        "holding-the-first-of-a-meeting-holds-it",
+        "Kenyan and Ugandan officials held the first of a two-day meeting in Kampala on Monday.",
+        (
+            ("country/KE", "met", "country/UG", False),
+            ("country/UG", "attended", "event/two-day-meeting", False),
+        ),
+    ),
+    Case(
+        "acts-in-a-where-clause-of-a-summit-attend-it",
+        "Leaders met in Arusha for an EAC summit where Kenya signed the Lake Victoria pact.",
+        (("country/KE", "attended", "event/eac-summit", False),),
+    ),
+    Case(
+        "a-hyphenated-pair-of-nationalities-names-the-sides",
+        "The Sino-Indian talks in Beijing ended on Monday.",
+        (("country/CN", "talked_with", "country/IN", False),),
+    ),
+    Case(
+        "a-named-meeting-a-source-speaks-of-took-place",
+        "The Kenyan-Ugandan border meeting between Kenya and Uganda failed, diplomats said.",
+        (("country/KE", "met", "country/UG", False),),
+        modality={("country/KE", "met", "country/UG"): None},
+    ),
+    Case(
+        "who-speaks-after-talks-attended-them",
+        "Ugandan Trade Minister Grace Auma told reporters after the Kampala coffee talks that "
+        "prices would rise.",
+        (("person/grace-auma", "attended", "event/kampala-coffee-talks", False),),
+    ),
+    Case(
+        "trade-noun-with-its-partner",
+        "Kenya's trade with Tanzania rose sharply last year.",
+        (("country/KE", "traded_with", "country/TZ", False),),
+    ),
+    Case(
+        "summit-between-two-leaders",
+        "Leaders will meet in Accra next month for a summit between Kenyan President William "
+        "Ruto and Tanzanian President Samia Hassan.",
+        (("person/william-ruto", "met", "person/samia-hassan", False),),
+        modality={("person/william-ruto", "met", "person/samia-hassan"): "planned"},
+    ),
+    Case(
+        "acting-at-a-summit-meets-no-one-in-particular",
+        "Kenya, Uganda and Tanzania agreed at the summit to cut tariffs.",
+        (
+            (
+                "country/KE",
+                "attended",
+                "event/acting-at-a-summit-meets-no-one-in-particular--summit",
+                False,
+            ),
+        ),
+        absent=(("country/KE", "met", "country/UG"), ("country/UG", "met", "country/TZ")),
+    ),
+    Case(
+        "who-acts-during-talks-are-their-sides",
+        "Kenyan and Ugandan negotiators failed to agree on coffee prices during talks last week.",
+        (("country/KE", "talked_with", "country/UG", False),),
+    ),
+    Case(
+        "no-trade-is-negated",
+        "Kenya conducts no trade with Eritrea.",
+        (("country/KE", "traded_with", "country/ER", True),),
+    ),
+    Case(
+        "meeting-obligations-is-no-meeting",
+        "Only Kenya met its obligations under the Nile Basin Treaty, officials said.",
+        (),
+        absent=(("country/KE", "met", "agreement/nile-basin-treaty"),),
+    ),
+    Case(
+        "attending-a-summit-with-someone-meets-them",
+        "Kenyan President William Ruto attended a summit with Ugandan President Yoweri Museveni.",
+        (("person/william-ruto", "met", "person/yoweri-museveni", False),),
+    ),
     # --- agreements named by compounds, counted leaders, documents ------------------------
     Case(
         "agreement-head-inside-a-plan",
