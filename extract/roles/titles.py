@@ -14,7 +14,7 @@ from extract.dates_places.places import place_country
 from extract.mentions.mention import ActorMention
 from extract.roles.state_actors import backs_rather_than_belongs
 from extract.types import EntityType
-from extract.vocabulary.countries import CountryForm, match_country
+from extract.vocabulary.countries import CountryForm, CountryMatch, match_country
 from extract.vocabulary.word_lists import WORDS
 
 
@@ -238,7 +238,8 @@ def read_organisation_country(mention: ActorMention) -> None:
 
     Only the first one or two words of the name are read, so "Parliament of Canada"-style names
     and organisations merely mentioning a country later ("Internet Research Agency") are left
-    alone; multinational names ("European Union") match no country.
+    alone; multinational names ("European Union") match no country, and neither does a seat
+    of international bodies ("the Brussels Commission").
     """
     if mention.affiliations:
         return
@@ -246,9 +247,15 @@ def read_organisation_country(mention: ActorMention) -> None:
     for size in (2, 1):
         if len(words) > size:
             match = match_country(" ".join(words[:size]))
-            if match:
+            if match and not _international_seat(match, words[:size]):
                 mention.affiliations.append(match.code)
                 return
+
+
+def _international_seat(match: CountryMatch, words: list[str]) -> bool:
+    """ "the Brussels Commission", "Geneva talks": a city that seats international bodies
+    names where the body sits, not whose it is."""
+    return match.form is CountryForm.SEAT and " ".join(words).lower() in WORDS.international_seats
 
 
 def read_appositive_country(doc: Doc, mention: ActorMention) -> None:

@@ -50,6 +50,8 @@ class WordLists:
     office_bodies: dict[str, str]
     office_ranks: frozenset[str]
     portfolio_bodies: frozenset[str]
+    body_parents: dict[str, frozenset[str]]
+    part_name_fillers: frozenset[str]
     # actors.txt
     outlet_names: frozenset[str]
     outlet_heads: frozenset[str]
