@@ -40,6 +40,7 @@ from extract.mentions.name_repairs import (
 )
 from extract.mentions.nominals import find_nominal_mentions
 from extract.mentions.place_context import in_place_context
+from extract.mentions.wire_brackets import bracketed_companies
 from extract.mentions.wire_capitals import wire_capital_countries
 from extract.roles.mention_roles import read_mention_roles
 from extract.types import EntityType
@@ -95,6 +96,7 @@ def find_mentions(doc: Doc) -> list[ActorMention]:
     missed; agreements and events named by common nouns last.
     """
     found = _Found(doc)
+    found.add_all(bracketed_companies(doc))  # "Italy's <Italtel>": the wire marks a company
     found.add_all(wire_capital_countries(doc))  # "U.S. Legislators": the country, then words
     found.add_all(_person_entities(doc))
     found.add_all(conjoined_people(doc, found.of_type(EntityType.PERSON), found.taken))

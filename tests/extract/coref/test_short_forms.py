@@ -42,3 +42,12 @@ def test_a_bracketed_short_name_is_an_alias_of_the_name_before_it() -> None:
     )
     assert "organization/andean-fisheries-organisation" in keys
     assert not any("anfo" in key for key in keys)
+
+
+def test_an_acronym_of_the_capitals_of_one_name_is_that_organisation() -> None:
+    keys = _keys(
+        "The Compagnie Generale des Eaux won the tender. CGE said it would hire 300 workers "
+        "in Lyon."
+    )
+    assert "organization/compagnie-generale-des-eaux" in keys
+    assert "organization/cge" not in keys, keys
