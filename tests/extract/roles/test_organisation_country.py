@@ -36,3 +36,10 @@ def test_person_of_a_country_belongs_to_it() -> None:
         "The chairman of the talks, Tomas Ekvall of Sweden, said progress was slow."
     )
     assert ("person/tomas-ekvall", "country/SE") in found
+
+
+def test_country_possessor_with_modifiers_between_places_a_party() -> None:
+    found = _affiliations(
+        "A spokesman for Norway's main opposition Agrarian Party said the vote was unfair."
+    )
+    assert any(s.startswith("organization/agrarian") and o == "country/NO" for s, o in found), found
