@@ -111,6 +111,7 @@ def read_title(
         mention.organisations.clear()  # an organisation before a bare name is no title
     _read_appositive_title(doc, mention)
     _read_title_before_comma(doc, mention)
+    _read_office_of_organisation(doc, mention, organisations)
 
 
 def _read_appositive_title(doc: Doc, mention: ActorMention) -> None:
@@ -119,6 +120,8 @@ def _read_appositive_title(doc: Doc, mention: ActorMention) -> None:
     for child in root.rights:
         if child.dep_ != "appos" or child.lemma_.lower() not in WORDS.role_heads:
             continue
+        if any(t.ent_type_ == "PERSON" for t in child.subtree):
+            continue  # "North, the then head of the CIA William Casey": Casey's title
         for token in child.subtree:
             match = match_country(token.text)
             if match and match.code not in mention.affiliations:
@@ -130,6 +133,26 @@ def _read_appositive_title(doc: Doc, mention: ActorMention) -> None:
                 if t.dep_ not in ("det", "poss", "case", "punct") and not match_country(t.text)
             ]
             mention.role = _title_case(" ".join(role)) if role else None
+
+
+def _read_office_of_organisation(doc: Doc, mention: ActorMention, organisations: set[int]) -> None:
+    """ "the then head of the CIA William Casey", "chairman of the Federal Reserve Board Paul
+    Volcker": a title, "of", and the organisation right before the name place the person in it.
+    """
+    if mention.organisations:
+        return
+    k = mention.start - 1
+    while k >= 0 and k in organisations:  # found organisations: "Secretary of State" is none
+        k -= 1
+    body = k + 1
+    if body == mention.start or k < 1:
+        return
+    if doc[k].lower_ == "the":
+        k -= 1
+    if k < 1 or doc[k].lower_ != "of" or doc[k - 1].lower_ not in WORDS.role_heads:
+        return
+    mention.organisations.append(body)
+    mention.role = mention.role or _title_case(doc[k - 1].text)
 
 
 def _read_title_before_comma(doc: Doc, mention: ActorMention) -> None:

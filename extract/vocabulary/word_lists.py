@@ -64,6 +64,8 @@ class WordLists:
     state_body_heads: frozenset[str]
     state_bank_modifiers: frozenset[str]
     named_body_heads: frozenset[str]
+    public_body_heads: frozenset[str]
+    state_role_codes: frozenset[str]
     group_nouns: frozenset[str]
     demonym_group_nouns: frozenset[str]
     people_nouns: frozenset[str]

@@ -24,3 +24,11 @@ def test_apposition_naming_another_person_gives_no_post() -> None:
         "and Smith in 1986."
     )
     assert not any(s == "person/lindqvist" and o.startswith("organization/") for s, o in found)
+
+
+def test_a_title_of_an_organisation_before_the_name_places_the_person() -> None:
+    found = _affiliations(
+        "Officials said the chairman of the Federal Reserve Board Alan Whitby would testify "
+        "on Tuesday."
+    )
+    assert ("person/alan-whitby", "organization/federal-reserve-board") in found, found
