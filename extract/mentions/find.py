@@ -149,6 +149,9 @@ def _entity_mention(ent: Span) -> ActorMention | None:
         return named_place(ent)  # "the Ritz hotel"
     if ent.label_ == "ORG" and len(ent) <= 3 and in_place_context(ent):
         return ActorMention(ent.start, ent.end, EntityType.PLACE, strip_determiner(ent))
+    if ent.label_ == "ORG" and _names_after_portfolio(ent):
+        # "Secretary of [Agriculture Richard Lyng]": the portfolio ran into the holder's name.
+        return ActorMention(ent.start + 1, ent.end, EntityType.PERSON, ent[1:].text)
     if ent.label_ == "ORG":
         return _organisation_mention(ent)
     if ent.label_ in PLACE_LABELS and named_after_company_noun(ent):
@@ -278,6 +281,15 @@ def _untagged_subject(span: Span) -> bool:
     while root.dep_ in ("conj", "amod", "compound") and root.head.i != root.i:
         root = root.head  # "Kyiv and Western governments": Kyiv hangs on the subject noun
     return root.dep_ in ("nsubj", "nsubjpass", "dobj")
+
+
+def _names_after_portfolio(ent: Span) -> bool:
+    """An ORG entity that is a title's portfolio and two or three capitalised words of a name."""
+    return (
+        3 <= len(ent) <= 4
+        and _is_office_portfolio(ent[0])
+        and all(_NAME_TOKEN.match(t.text) and not t.is_stop for t in ent[1:])
+    )
 
 
 def _is_office_portfolio(token: Token) -> bool:

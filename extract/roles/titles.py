@@ -262,7 +262,8 @@ def read_organisation_country(mention: ActorMention) -> None:
     Only the first one or two words of the name are read, so "Parliament of Canada"-style names
     and organisations merely mentioning a country later ("Internet Research Agency") are left
     alone; multinational names ("European Union") match no country, and neither does a seat
-    of international bodies ("the Brussels Commission").
+    of international bodies ("the Brussels Commission"). A company's name is read whole: a
+    country in it names its unit there ("Chevron U.S.A. Inc").
     """
     if mention.affiliations:
         return
@@ -273,6 +274,23 @@ def read_organisation_country(mention: ActorMention) -> None:
             if match and not _international_seat(match, words[:size]):
                 mention.affiliations.append(match.code)
                 return
+    code = _company_unit_country(words)
+    if code is not None:
+        mention.affiliations.append(code)
+
+
+def _company_unit_country(words: list[str]) -> str | None:
+    """ "Chevron U.S.A. Inc", "Ford Motor Co of Canada Ltd": a company's name that holds a
+    country's name names its unit in that country."""
+    if not any(w.rstrip(".").lower() in WORDS.company_forms for w in words[1:]):
+        return None
+    for start in range(1, len(words)):
+        for size in (2, 1):
+            piece = words[start : start + size]
+            match = match_country(" ".join(piece)) if len(piece) == size else None
+            if match is not None and match.form is CountryForm.NAME:
+                return match.code
+    return None
 
 
 def _international_seat(match: CountryMatch, words: list[str]) -> bool:

@@ -43,3 +43,9 @@ def test_country_possessor_with_modifiers_between_places_a_party() -> None:
         "A spokesman for Norway's main opposition Agrarian Party said the vote was unfair."
     )
     assert any(s.startswith("organization/agrarian") and o == "country/NO" for s, o in found), found
+
+
+def test_a_country_inside_a_company_name_places_the_unit() -> None:
+    found = _affiliations("Halvorsen Canada Ltd said it would close two plants next year.")
+    placed = {o for s, o in found if s.startswith("organization/halvorsen")}
+    assert placed == {"country/CA"}, found
