@@ -1,4 +1,4 @@
-"""The country of a person who holds a post in a country's public body.
+"""The country of a person who holds a post in a country's public body, or of a part of one.
 
 "Jake Garn, ranking Republican on the Senate Banking Committee", "the then head of the CIA
 William Casey", "Labour foreign affairs spokesman George Foulkes": the text places the person in
@@ -10,7 +10,8 @@ So a person affiliated with a public body (a state body, ``WORDS.state_body_head
 committee, court, embassy or party, ``WORDS.public_body_heads``; or an actor the dictionary
 lists with a state role, ``WORDS.state_role_codes``) whose one country is known, and with no
 country of its own, is affiliated with that country too; the edge is ``known`` when the body's
-country is.
+country is. So is a part of such a body (``extract.roles.parent_bodies``): "the House of
+Representatives" of "the 116th U.S. Congress" is the United States'.
 """
 
 from __future__ import annotations
@@ -27,7 +28,7 @@ from extract.vocabulary.word_lists import WORDS
 def member_countries(
     affiliations: Iterable[RelationCandidate], article_date: str | None
 ) -> Iterator[RelationCandidate]:
-    """``affiliated_with`` edges from people in a public body to the body's one country.
+    """``affiliated_with`` edges from the people and parts of a public body to its one country.
 
     >>> from spacy.lang.en import English
     >>> doc = English()("Casey ran the CIA for the United States .")
@@ -51,19 +52,19 @@ def member_countries(
                 body_countries.setdefault(edge.subject.key, {})[edge.object.key] = edge
     given: set[str] = set()
     for edge in edges:
-        person, body = edge.subject, edge.object
+        member, body = edge.subject, edge.object
         if (
-            person.type is not EntityType.PERSON
+            member.type not in (EntityType.PERSON, EntityType.ORGANIZATION)
             or body.type is not EntityType.ORGANIZATION
-            or person.key in placed | given
+            or member.key in placed | given
             or len(body_countries.get(body.key, {})) != 1
             or not _is_public_body(body, article_date)
         ):
             continue
         (country_edge,) = body_countries[body.key].values()
-        given.add(person.key)
+        given.add(member.key)
         yield RelationCandidate(
-            person,
+            member,
             "affiliated_with",
             country_edge.object,
             "",

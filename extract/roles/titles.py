@@ -259,11 +259,12 @@ def read_organisation_country(mention: ActorMention) -> None:
     """An organisation named after its country belongs to it: "the US Senate", "Israeli army",
     "the South Korean navy" → affiliation to that country.
 
-    Only the first one or two words of the name are read, so "Parliament of Canada"-style names
-    and organisations merely mentioning a country later ("Internet Research Agency") are left
-    alone; multinational names ("European Union") match no country, and neither does a seat
-    of international bodies ("the Brussels Commission"). A company's name is read whole: a
-    country in it names its unit there ("Chevron U.S.A. Inc").
+    The first one or two words of the name are read, so organisations merely mentioning a
+    country later ("Internet Research Agency") are left alone; multinational names ("European
+    Union") match no country, and neither does a seat of international bodies ("the Brussels
+    Commission"). A name that ends with "of" and a country's name is that country's ("the
+    Federal Aviation Office of Germany", "Parliament of Canada"); a company's name is read
+    whole: a country in it names its unit there ("Chevron U.S.A. Inc").
     """
     if mention.affiliations:
         return
@@ -274,9 +275,25 @@ def read_organisation_country(mention: ActorMention) -> None:
             if match and not _international_seat(match, words[:size]):
                 mention.affiliations.append(match.code)
                 return
-    code = _company_unit_country(words)
+    code = _company_unit_country(words) or _of_country_tail(words)
     if code is not None:
         mention.affiliations.append(code)
+
+
+def _of_country_tail(words: list[str]) -> str | None:
+    """ "the Federal Aviation Office of Germany", "the Parliament of Canada": a body's name that
+    ends with "of" and a country's name is that country's ("the Islamic State of Iraq" is no
+    body of Iraq's)."""
+    bodies = WORDS.state_body_heads | WORDS.public_body_heads | WORDS.named_body_heads
+    for size in (3, 2, 1):
+        at = len(words) - size - 1  # the "of"
+        if at < 1 or words[at - int(words[at] == "the")].lower() != "of":
+            continue
+        of = at - int(words[at] == "the")
+        match = match_country(" ".join(words[-size:]))
+        if match is not None and match.form is CountryForm.NAME and of >= 1:
+            return match.code if words[of - 1].lower() in bodies else None
+    return None
 
 
 def _company_unit_country(words: list[str]) -> str | None:

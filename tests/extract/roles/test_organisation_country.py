@@ -49,3 +49,9 @@ def test_a_country_inside_a_company_name_places_the_unit() -> None:
     found = _affiliations("Halvorsen Canada Ltd said it would close two plants next year.")
     placed = {o for s, o in found if s.startswith("organization/halvorsen")}
     assert placed == {"country/CA"}, found
+
+
+def test_a_body_named_of_a_country_is_that_country() -> None:
+    found = _affiliations("The Federal Mining Office of Norway suspended the licence on Friday.")
+    placed = {o for s, o in found if s.startswith("organization/federal-mining-office")}
+    assert placed == {"country/NO"}, found

@@ -32,3 +32,11 @@ def test_a_seat_of_international_bodies_gives_a_body_no_country() -> None:
         "The Brussels Commission proposed cuts in farm prices, officials in Belgium said."
     )
     assert not any("commission" in s and o == "country/BE" for s, o in found), found
+
+
+def test_a_part_of_a_national_body_shares_its_country() -> None:
+    found = _affiliations(
+        "The 18th Philippine Congress opened on Monday. The House of Representatives voted "
+        "for the budget."
+    )
+    assert any("house" in s and o == "country/PH" for s, o in found), found
