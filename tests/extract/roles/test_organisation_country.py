@@ -55,3 +55,9 @@ def test_a_body_named_of_a_country_is_that_country() -> None:
     found = _affiliations("The Federal Mining Office of Norway suspended the licence on Friday.")
     placed = {o for s, o in found if s.startswith("organization/federal-mining-office")}
     assert placed == {"country/NO"}, found
+
+
+def test_korea_alone_is_south_korea() -> None:
+    found = _affiliations("The Korea Shipbuilders' Association said orders fell by half.")
+    placed = {o for s, o in found if s.startswith("organization/korea-shipbuilders")}
+    assert placed == {"country/KR"}, found
