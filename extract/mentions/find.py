@@ -24,7 +24,7 @@ from extract.labels import (
     UNTAGGED_OR_SLIP_LABELS,
 )
 from extract.mentions.company_names import company_end, named_after_company_noun
-from extract.mentions.country_phrases import country_phrases
+from extract.mentions.country_phrases import country_phrases, government_of_country
 from extract.mentions.demonym_groups import demonym_groups
 from extract.mentions.mention import ActorMention
 from extract.mentions.name_repairs import (
@@ -348,7 +348,8 @@ def _organisation_mention(ent: Span) -> ActorMention | None:
         return None  # "Ugandan President ...": a demonym tagged ORG is no organisation
     if len(ent) == 1 and _is_office_portfolio(ent.root):
         return None  # "Secretary of State", "Minister of Defence": part of a title
-    return ActorMention(ent.start, ent.end, EntityType.ORGANIZATION, name)
+    government = government_of_country(ent.start, ent.end, name)  # "the British Government"
+    return government or ActorMention(ent.start, ent.end, EntityType.ORGANIZATION, name)
 
 
 def _without_portfolio(ent: Span) -> Span | None:

@@ -64,6 +64,7 @@ class WordLists:
     state_body_heads: frozenset[str]
     state_bank_modifiers: frozenset[str]
     named_body_heads: frozenset[str]
+    government_nouns: frozenset[str]
     public_body_heads: frozenset[str]
     state_role_codes: frozenset[str]
     group_nouns: frozenset[str]
