@@ -9,7 +9,9 @@ is are set aside (countries, seats, the parent's own words and initials,
 ``WORDS.part_name_fillers``), is just the part ("European Commission", "EC Executive
 Commission", "House of Representatives", but never "Tower Commission"). It gets an
 ``affiliated_with`` edge to the organisation of the article whose name ends with a parent word,
-when their stated countries do not differ.
+when their stated countries do not differ. A person who sits in a part of an international
+body (``WORDS.international_body_heads``: the Commission of the Community) is that body's
+official too.
 """
 
 from __future__ import annotations
@@ -41,13 +43,46 @@ def parent_body_affiliations(ctx: DocContext) -> Iterator[RelationCandidate]:
         if mention.type is EntityType.ORGANIZATION and mention.key:
             by_key.setdefault(mention.key, []).append(mention)
     names = {key: {m.name for m in mentions} for key, mentions in by_key.items()}
+    international: dict[str, ActorMention] = {}  # part key -> its parent of no country
     for key, mentions in by_key.items():
         for parent_key in _parents(key, names):
             if not _countries_agree(mentions, by_key[parent_key]):
                 continue
             part, parent = mentions[0], by_key[parent_key][0]
+            if _is_international(by_key[parent_key]):
+                international.setdefault(key, parent)
             yield RelationCandidate(
                 part, "affiliated_with", parent, "", False, None, ctx.doc[part.start]
+            )
+    yield from _members_of_international_parents(ctx, international)
+
+
+def _is_international(parent: list[ActorMention]) -> bool:
+    """A body of many countries: no country of its own, named as one (``WORDS.
+    international_body_heads``: "the European Community", never "Congress")."""
+    return not any(m.affiliations for m in parent) and any(
+        m.name.split()[-1].lower() in WORDS.international_body_heads for m in parent if m.name
+    )
+
+
+def _members_of_international_parents(
+    ctx: DocContext, international: dict[str, ActorMention]
+) -> Iterator[RelationCandidate]:
+    """ "Agriculture Commissioner Frans Andriessen" sits in the Commission and so serves the
+    European Community: a member of a part of an international body is that body's official.
+    A member of a national chamber stays its chamber's and his country's."""
+    given: set[tuple[str, str]] = set()
+    for person in ctx.mentions:
+        if person.type is not EntityType.PERSON:
+            continue
+        for index in person.organisations:
+            body = ctx.by_token.get(index)
+            parent = international.get(body.key) if body is not None else None
+            if parent is None or (person.key, parent.key) in given:
+                continue
+            given.add((person.key, parent.key))
+            yield RelationCandidate(
+                person, "affiliated_with", parent, "", False, None, ctx.doc[person.start]
             )
 
 

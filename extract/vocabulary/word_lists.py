@@ -52,6 +52,7 @@ class WordLists:
     portfolio_bodies: frozenset[str]
     body_parents: dict[str, frozenset[str]]
     part_name_fillers: frozenset[str]
+    international_body_heads: frozenset[str]
     # actors.txt
     outlet_names: frozenset[str]
     outlet_heads: frozenset[str]

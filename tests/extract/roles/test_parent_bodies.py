@@ -40,3 +40,11 @@ def test_a_part_of_a_national_body_shares_its_country() -> None:
         "for the budget."
     )
     assert any("house" in s and o == "country/PH" for s, o in found), found
+
+
+def test_a_commissioner_serves_the_community_of_the_commission() -> None:
+    found = _affiliations(
+        "Ministers of the Andean Community met in Lima. Agriculture Commissioner Ana Quispe "
+        "said the Commission would cut farm prices."
+    )
+    assert ("person/ana-quispe", "organization/andean-community") in found, found
