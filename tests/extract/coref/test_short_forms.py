@@ -51,3 +51,12 @@ def test_an_acronym_of_the_capitals_of_one_name_is_that_organisation() -> None:
     )
     assert "organization/compagnie-generale-des-eaux" in keys
     assert "organization/cge" not in keys, keys
+
+
+def test_the_first_word_of_one_company_written_out_in_full_is_that_company() -> None:
+    keys = _keys(
+        "Tokyo-based Hokuriku Electric Power Co Inc agreed to buy coal from Australia. "
+        "Hokuriku said the price would be fixed in April."
+    )
+    assert "organization/hokuriku-electric-power" in keys, keys
+    assert not {"organization/hokuriku", "person/hokuriku", "place/hokuriku"} & keys, keys
