@@ -32,39 +32,7 @@ def read_title(
     organisations like ORG entities.
     """
     organisations = organisation_tokens or set()
-    words: list[Token] = []
-    stop = person_tokens or set()
-    i = mention.start - 1
-    while i >= 0 and i not in stop:
-        token = doc[i]
-        lower = token.lower_
-        # "Secretary-General", "vice-president": a hyphen between two title words belongs to it.
-        hyphen = token.text == "-" and i > 0 and _title_word(doc[i - 1]) and _title_word(doc[i + 1])
-        # "Sens. Patrick Moynihan": the full stop of an abbreviated title belongs to it.
-        abbreviation = (
-            token.text == "." and i > 0 and doc[i - 1].lower_.rstrip("s") in WORDS.role_heads
-        )
-        # "US Ambassador to Germany": the post's destination is part of the title.
-        destination = lower == "to" and i > 0 and doc[i - 1].lower_ in WORDS.role_heads
-        if (
-            abbreviation
-            or destination
-            or token.tag_ == "POS"
-            or hyphen
-            or (match_country(token.text) and token.pos_ in ("PROPN", "ADJ"))
-            or lower in WORDS.role_heads
-            or lower.rstrip("s") in WORDS.role_heads
-            or lower in WORDS.relational_heads
-            or lower in WORDS.role_modifiers
-            or (token.is_title and token.pos_ in ("PROPN", "ADJ"))
-            or token.ent_type_ == "ORG"
-            or token.i in organisations
-        ):
-            words.append(token)
-        else:
-            break
-        i -= 1
-    words.reverse()
+    words = _title_tokens(doc, mention, person_tokens or set(), organisations)
     role_words: list[str] = []
     skip_next = False
     posted_to = False  # past the "to" of "Ambassador to Germany": countries are destinations
@@ -112,6 +80,61 @@ def read_title(
     _read_appositive_title(doc, mention)
     _read_title_before_comma(doc, mention)
     _read_office_of_organisation(doc, mention, organisations)
+
+
+def _title_tokens(
+    doc: Doc, mention: ActorMention, stop: set[int], organisations: set[int]
+) -> list[Token]:
+    """The tokens of the title before a name, in document order, up to another person's name
+    (``stop``)."""
+    words: list[Token] = []
+    i = mention.start - 1
+    while i >= 0 and i not in stop:
+        token = doc[i]
+        lower = token.lower_
+        # "Secretary-General", "vice-president": a hyphen between two title words belongs to it.
+        hyphen = token.text == "-" and i > 0 and _title_word(doc[i - 1]) and _title_word(doc[i + 1])
+        # "Sens. Patrick Moynihan": the full stop of an abbreviated title belongs to it.
+        abbreviation = (
+            token.text == "." and i > 0 and doc[i - 1].lower_.rstrip("s") in WORDS.role_heads
+        )
+        # "US Ambassador to Germany": the post's destination is part of the title.
+        destination = lower == "to" and i > 0 and doc[i - 1].lower_ in WORDS.role_heads
+        if (
+            abbreviation
+            or destination
+            or token.tag_ == "POS"
+            or hyphen
+            or (match_country(token.text) and token.pos_ in ("PROPN", "ADJ"))
+            or lower in WORDS.role_heads
+            or lower.rstrip("s") in WORDS.role_heads
+            or lower in WORDS.relational_heads
+            or lower in WORDS.role_modifiers
+            or (token.is_title and token.pos_ in ("PROPN", "ADJ"))
+            or token.ent_type_ == "ORG"
+            or token.i in organisations
+        ):
+            words.append(token)
+        else:
+            break
+        i -= 1
+    words.reverse()
+    if words and _plural_title_of_one(doc, words[-1], mention):
+        return []  # "talks between Japanese and British officials Lawson told": a group's
+    return words
+
+
+def _plural_title_of_one(doc: Doc, last: Token, mention: ActorMention) -> bool:
+    """A plural title noun ("officials") right before one name with no list after it: the
+    wire dropped a comma, and the noun names a group, not this person's post."""
+    name = doc[mention.start : mention.end]
+    listed = any(t.conjuncts for t in name) or name.root.dep_ == "conj"
+    return (
+        last.i == mention.start - 1
+        and last.tag_ == "NNS"
+        and last.lower_.rstrip("s") in WORDS.role_heads
+        and not listed
+    )
 
 
 def _read_appositive_title(doc: Doc, mention: ActorMention) -> None:
@@ -167,6 +190,7 @@ def _read_title_before_comma(doc: Doc, mention: ActorMention) -> None:
         root.dep_ != "appos"
         or title.lemma_.lower() not in WORDS.role_heads
         or title.i >= mention.start
+        or _plural_title_of_one(doc, title, mention)
     ):
         return
     modifiers = [t for child in title.lefts for t in child.subtree]

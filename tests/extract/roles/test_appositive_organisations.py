@@ -32,3 +32,12 @@ def test_a_title_of_an_organisation_before_the_name_places_the_person() -> None:
         "on Tuesday."
     )
     assert ("person/alan-whitby", "organization/federal-reserve-board") in found, found
+
+
+def test_a_plural_title_before_one_name_is_no_title_of_it() -> None:
+    # Wire copy that dropped a comma: the officials are a group, not Hartley's post.
+    found = _affiliations(
+        "Following weekend talks here between Japanese and Canadian officials Hartley told "
+        "reporters the deal was near."
+    )
+    assert not any(s == "person/hartley" for s, _ in found), found
