@@ -232,7 +232,11 @@ def read_appositive_organisations(
     for child in root.rights:
         # An apposition naming another person is a list or that person's title ("between
         # North, the then head of the CIA William Casey and Thatcher"), not this one's post.
-        names_another = any(t.ent_type_ == "PERSON" for t in child.subtree)
+        # A company the model half took for a person ("<Thiess Dampier Mitsui Coal Pty Ltd>")
+        # names nobody.
+        names_another = any(
+            t.ent_type_ == "PERSON" and t.i not in organisation_tokens for t in child.subtree
+        )
         if child.dep_ == "appos" and child.pos_ in ("NOUN", "PROPN") and not names_another:
             places.extend(_post_phrases(child))
         elif child.dep_ == "prep" and child.lower_ == "of":

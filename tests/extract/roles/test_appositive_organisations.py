@@ -41,3 +41,11 @@ def test_a_plural_title_before_one_name_is_no_title_of_it() -> None:
         "reporters the deal was near."
     )
     assert not any(s == "person/hartley" for s, _ in found), found
+
+
+def test_a_bracketed_company_the_model_half_took_for_a_person_is_the_post() -> None:
+    found = _affiliations(
+        "Gavin Reid, general manager of <Hamersley Dampier Coal Pty Ltd>, which exports coal "
+        "to Japan, said prices would fall."
+    )
+    assert ("person/gavin-reid", "organization/hamersley-dampier-coal") in found, found
