@@ -7,7 +7,9 @@ News names a body in full once and then by part of its name. Within one article:
   Community" for "the European Community", "the Supreme Court" for "the U.S. Supreme Court";
 * an organisation named by the first words of exactly one longer name whose other words only
   complete it (``WORDS.company_forms``, ``WORDS.party_name_words``) is that organisation:
-  "Chevron" = "Chevron Corp", "Labour" = "Labour Party";
+  "Chevron" = "Chevron Corp", "Labour" = "Labour Party"; so is one named by the first words
+  of exactly one company written out with its legal form: "Chugoku" = "Chugoku Electric Power
+  Co Inc";
 * a one-word person mention that is the first word of exactly one full name of the article
   whose given name is hyphenated is that person: Chinese and Korean names put the surname
   first ("Premier Yu Kuo-Hua" ... "Yu said"; "Rha Woong-Bae" ... "Rha").
@@ -92,8 +94,11 @@ def _organisation_fits(name: str, full_names: list[str]) -> list[str]:
         if len(other) <= size:
             continue
         tail = [w.lower() for w in other[size:]]
+        # "Chugoku" after "Chugoku Electric Power Co Inc": a company written out in full with
+        # its legal form is named again by the first words of its name.
+        company = other[-1].rstrip(".").lower() in WORDS.company_forms
         if other[-size:] == words or (
-            other[:size] == words and all(w.rstrip(".") in completions for w in tail)
+            other[:size] == words and (company or all(w.rstrip(".") in completions for w in tail))
         ):
             fits.append(full)
     return fits

@@ -141,12 +141,34 @@ def _resolve_acronyms(doc: Doc, mentions: list[ActorMention]) -> None:
             continue
         after = doc[mention.end : mention.end + 3]
         bracketed = len(after) == 3 and after[0].text == "(" and after[2].text == ")"
-        if bracketed and _is_acronym(after[1].text):
+        # "<Societe Anonyme de Telecommunications> SAT": the wire's bracketed name, then its
+        # short name (extract.mentions.wire_brackets).
+        wire_named = len(after) >= 2 and after[0].text == ">"
+        if (bracketed or wire_named) and _is_acronym(after[1].text):
             long_forms[after[1].text] = mention
         if _is_acronym(mention.name) and mention.name in long_forms:
             full = long_forms[mention.name]
             mention.name = full.name
             mention.key = entity_key(EntityType.ORGANIZATION, full.name)
+    _resolve_initials(mentions)
+
+
+def _resolve_initials(mentions: list[ActorMention]) -> None:
+    """ "CGCT" after "Cie Generale de Constructions Telephoniques": an acronym that spells the
+    capitals of exactly one longer organisation name of the article is that organisation."""
+    organisations = [m for m in mentions if m.type is EntityType.ORGANIZATION]
+    by_initials: dict[str, set[str]] = {}
+    for mention in organisations:
+        capitals = [w for w in mention.name.split() if w[:1].isupper()]
+        if len(capitals) >= 2:
+            initials = "".join(w[0] for w in capitals)
+            by_initials.setdefault(initials, set()).add(mention.name)
+    for mention in organisations:
+        names = by_initials.get(mention.name.replace(".", ""), set())
+        if len(names) == 1 and _is_acronym(mention.name) and mention.name.isupper():
+            full = names.pop()
+            mention.name = full
+            mention.key = entity_key(EntityType.ORGANIZATION, full)
 
 
 def _is_acronym(text: str) -> bool:

@@ -7,6 +7,9 @@
   (it stands for the country when it acts, like "Kigali accused ..."; otherwise it is the
   place, named after the capital the table lists first). The phrase starts at the demonym,
   never at the determiner before it (``extract.mentions.demonym_groups.is_determiner``).
+* "the British Government", "the U.S. Administration" tagged as an organisation: a country
+  and one of ``WORDS.government_nouns`` is that country, as analysts code it
+  (``government_of_country``).
 """
 
 from __future__ import annotations
@@ -111,3 +114,21 @@ def _demonym_before(noun: Token) -> tuple[int, CountryMatch] | None:
         if match and match.form is CountryForm.DEMONYM:
             return start, match
     return None
+
+
+def government_of_country(start: int, end: int, name: str) -> ActorMention | None:
+    """The country a name such as "British Government" or "U.S. Administration" stands for.
+
+    >>> mention = government_of_country(0, 2, "British Government")
+    >>> mention.type.value, mention.country
+    ('Country', 'GB')
+    >>> government_of_country(0, 2, "Reagan Administration") is None
+    True
+    """
+    words = name.split()
+    if len(words) < 2 or words[-1].lower() not in WORDS.government_nouns:
+        return None
+    match = match_country(" ".join(words[:-1]))
+    if match is None or match.form is CountryForm.SEAT:
+        return None
+    return ActorMention(start, end, EntityType.COUNTRY, match.label, match.code, CountryForm.NAME)

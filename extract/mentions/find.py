@@ -25,7 +25,7 @@ from extract.labels import (
     UNTAGGED_OR_SLIP_LABELS,
 )
 from extract.mentions.company_names import company_end, named_after_company_noun
-from extract.mentions.country_phrases import country_phrases
+from extract.mentions.country_phrases import country_phrases, government_of_country
 from extract.mentions.demonym_groups import demonym_groups
 from extract.mentions.mention import ActorMention
 from extract.mentions.name_repairs import (
@@ -41,6 +41,7 @@ from extract.mentions.name_repairs import (
 )
 from extract.mentions.nominals import find_nominal_mentions
 from extract.mentions.place_context import in_place_context
+from extract.mentions.wire_brackets import bracketed_companies
 from extract.mentions.wire_capitals import wire_capital_countries
 from extract.roles.mention_roles import read_mention_roles
 from extract.types import EntityType
@@ -96,6 +97,7 @@ def find_mentions(doc: Doc) -> list[ActorMention]:
     missed; agreements and events named by common nouns last.
     """
     found = _Found(doc)
+    found.add_all(bracketed_companies(doc))  # "Italy's <Italtel>": the wire marks a company
     found.add_all(wire_capital_countries(doc))  # "U.S. Legislators": the country, then words
     found.add_all(_person_entities(doc))
     found.add_all(conjoined_people(doc, found.of_type(EntityType.PERSON), found.taken))
@@ -148,6 +150,9 @@ def _entity_mention(ent: Span) -> ActorMention | None:
         return named_place(ent)  # "the Ritz hotel"
     if ent.label_ == "ORG" and len(ent) <= 3 and in_place_context(ent):
         return ActorMention(ent.start, ent.end, EntityType.PLACE, strip_determiner(ent))
+    if ent.label_ == "ORG" and _names_after_portfolio(ent):
+        # "Secretary of [Agriculture Richard Lyng]": the portfolio ran into the holder's name.
+        return ActorMention(ent.start + 1, ent.end, EntityType.PERSON, ent[1:].text)
     if ent.label_ == "ORG":
         return _organisation_mention(ent)
     if ent.label_ in PLACE_LABELS and named_after_company_noun(ent):
@@ -279,6 +284,15 @@ def _untagged_subject(span: Span) -> bool:
     return root.dep_ in ("nsubj", "nsubjpass", "dobj")
 
 
+def _names_after_portfolio(ent: Span) -> bool:
+    """An ORG entity that is a title's portfolio and two or three capitalised words of a name."""
+    return (
+        3 <= len(ent) <= 4
+        and _is_office_portfolio(ent[0])
+        and all(_NAME_TOKEN.match(t.text) and not t.is_stop for t in ent[1:])
+    )
+
+
 def _is_office_portfolio(token: Token) -> bool:
     """ "State" in "Secretary of State", "Defence" in "Minister of Defence": the portfolio of a
     title, not an organisation."""
@@ -336,7 +350,8 @@ def _organisation_mention(ent: Span) -> ActorMention | None:
         return None  # "Ugandan President ...": a demonym tagged ORG is no organisation
     if len(ent) == 1 and _is_office_portfolio(ent.root):
         return None  # "Secretary of State", "Minister of Defence": part of a title
-    return ActorMention(ent.start, ent.end, EntityType.ORGANIZATION, name)
+    government = government_of_country(ent.start, ent.end, name)  # "the British Government"
+    return government or ActorMention(ent.start, ent.end, EntityType.ORGANIZATION, name)
 
 
 def _without_portfolio(ent: Span) -> Span | None:

@@ -33,10 +33,34 @@ def slugify(name: str) -> str:
 
 
 def entity_key(entity_type: EntityType, name: str) -> str:
-    """Key of an entity of ``entity_type`` called ``name`` (countries pass their ISO code)."""
+    """Key of an entity of ``entity_type`` called ``name`` (countries pass their ISO code).
+
+    A company is one thing with or without its legal form, in any article: "Siemens AG" and
+    "Siemens" share a key (the label keeps the name as written).
+
+    >>> entity_key(EntityType.ORGANIZATION, "Baring Brothers and Co Ltd")
+    'organization/baring-brothers'
+    """
     if entity_type is EntityType.COUNTRY:
         return f"country/{name.upper()}"
+    if entity_type is EntityType.ORGANIZATION:
+        name = without_legal_form(name)
     return f"{entity_type.value.lower()}/{slugify(name)}"
+
+
+def without_legal_form(name: str) -> str:
+    """A company's name without the legal forms that end it (``WORDS.company_forms``).
+
+    >>> without_legal_form("Sedio N.V."), without_legal_form("Ltd")
+    ('Sedio', 'Ltd')
+    """
+    words = name.split()
+    end = len(words)
+    while end > 1 and words[end - 1].replace(".", "").lower() in WORDS.company_forms:
+        end -= 1
+        if end > 1 and words[end - 1] in ("and", "&"):
+            end -= 1
+    return " ".join(words[:end])
 
 
 def key_type(key: str) -> EntityType:

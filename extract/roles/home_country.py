@@ -21,6 +21,7 @@ from extract.mentions.mention import ActorMention, country_mention
 from extract.relations.doc_context import DocContext
 from extract.relations.find import RelationCandidate
 from extract.types import Article, EntityType
+from extract.vocabulary.common_words import is_common_word
 from extract.vocabulary.countries import CountryForm, match_country
 from extract.vocabulary.word_lists import WORDS
 
@@ -115,7 +116,9 @@ def _title_countries(title: str) -> set[str]:
             skip = False
             continue
         pair = match_country(f"{word} {words[k + 1]}") if k + 1 < len(words) else None
-        match = pair or match_country(word)
+        # A headline capitalises every word: "Car bomb ..." names no Central African Republic.
+        single = None if is_common_word(word.lower()) and not word.isupper() else word
+        match = pair or (match_country(single) if single else None)
         skip = pair is not None
         if match is not None and match.form is not CountryForm.SEAT and word[:1].isupper():
             found.add(match.code)

@@ -45,7 +45,9 @@ def known_affiliations(ctx: DocContext, article_date: str | None) -> Iterator[Re
     for mentions in by_key.values():
         if any(m.affiliations for m in mentions) or any(m.organisations for m in mentions):
             continue  # the text places it: what it says wins
-        code = _known_country(mentions, article_date)
+        # The words as written too: "Chugoku" joined to "Chugoku Electric Power Co Inc".
+        written = [ctx.doc[m.start : m.end].text for m in mentions if m.end > m.start]
+        code = _known_country(mentions, article_date, written)
         if code is None:
             continue
         first = mentions[0]
@@ -57,8 +59,11 @@ def known_affiliations(ctx: DocContext, article_date: str | None) -> Iterator[Re
         )
 
 
-def _known_country(mentions: Iterable[ActorMention], when: str | None) -> str | None:
+def _known_country(
+    mentions: Iterable[ActorMention], when: str | None, written: Iterable[str] = ()
+) -> str | None:
     names = _names(mentions)
+    names += [w for w in written if w not in names]
     for name in names:
         found = affiliation_at(name, when)
         if found is not None and found[0]:

@@ -11,6 +11,7 @@ from spacy.tokens import Doc
 
 from extract.mentions.mention import ActorMention
 from extract.roles.listed_titles import pair_listed_demonyms, share_plural_titles
+from extract.roles.named_country import read_organisation_country
 from extract.roles.office_bodies import read_office_bodies
 from extract.roles.organisation_country import read_organisation_owner, read_person_of_country
 from extract.roles.party_members import read_parties
@@ -18,7 +19,6 @@ from extract.roles.titles import (
     read_appositive_country,
     read_appositive_organisations,
     read_based_country,
-    read_organisation_country,
     read_possessive_title,
     read_title,
 )

@@ -3,7 +3,8 @@
 Business and wire copy place a company or a state body by its country in three ways that
 ``extract.roles.titles`` does not read:
 
-* a country as possessor: "West Germany's Siemens AG", "Italy's <Italtel>", "the U.S.'s ATT";
+* a country as possessor: "West Germany's Siemens AG", "Italy's <Italtel>", "the U.S.'s ATT",
+  also with modifiers between ("Britain's opposition Labour Party");
 * a demonym and a class noun before the name, or before a list the name is in: "Iranian airline
   Mahan Air", "German firms including Deutsche Bahn, Deutsche Telekom and Daimler";
 * "of" and a country after the name: "Mahan Air of Iran".
@@ -42,6 +43,7 @@ def read_organisation_owner(doc: Doc, mention: ActorMention) -> None:
         return
     code = (
         _possessor_country(doc, mention)
+        or _parsed_possessor_country(doc, mention)
         or _described_country(doc, mention)
         or _of_country(doc, mention)
     )
@@ -84,6 +86,19 @@ def _possessor_country(doc: Doc, mention: ActorMention) -> str | None:
         if start < 0 or start < doc[marker].sent.start:
             continue
         match = match_country(doc[start:marker].text)
+        if match is not None and match.form is CountryForm.NAME:
+            return match.code
+    return None
+
+
+def _parsed_possessor_country(doc: Doc, mention: ActorMention) -> str | None:
+    """ "Britain's opposition Labour Party", "Japan's ruling Liberal Democratic Party": a
+    country the parse hangs on the name as its possessor, with modifiers between."""
+    root = doc[mention.start : mention.end].root
+    for child in root.children:
+        if child.dep_ != "poss" or child.i >= mention.start:
+            continue
+        match = match_country(doc[child.left_edge.i : child.i + 1].text)
         if match is not None and match.form is CountryForm.NAME:
             return match.code
     return None

@@ -32,39 +32,7 @@ def read_title(
     organisations like ORG entities.
     """
     organisations = organisation_tokens or set()
-    words: list[Token] = []
-    stop = person_tokens or set()
-    i = mention.start - 1
-    while i >= 0 and i not in stop:
-        token = doc[i]
-        lower = token.lower_
-        # "Secretary-General", "vice-president": a hyphen between two title words belongs to it.
-        hyphen = token.text == "-" and i > 0 and _title_word(doc[i - 1]) and _title_word(doc[i + 1])
-        # "Sens. Patrick Moynihan": the full stop of an abbreviated title belongs to it.
-        abbreviation = (
-            token.text == "." and i > 0 and doc[i - 1].lower_.rstrip("s") in WORDS.role_heads
-        )
-        # "US Ambassador to Germany": the post's destination is part of the title.
-        destination = lower == "to" and i > 0 and doc[i - 1].lower_ in WORDS.role_heads
-        if (
-            abbreviation
-            or destination
-            or token.tag_ == "POS"
-            or hyphen
-            or (match_country(token.text) and token.pos_ in ("PROPN", "ADJ"))
-            or lower in WORDS.role_heads
-            or lower.rstrip("s") in WORDS.role_heads
-            or lower in WORDS.relational_heads
-            or lower in WORDS.role_modifiers
-            or (token.is_title and token.pos_ in ("PROPN", "ADJ"))
-            or token.ent_type_ == "ORG"
-            or token.i in organisations
-        ):
-            words.append(token)
-        else:
-            break
-        i -= 1
-    words.reverse()
+    words = _title_tokens(doc, mention, person_tokens or set(), organisations)
     role_words: list[str] = []
     skip_next = False
     posted_to = False  # past the "to" of "Ambassador to Germany": countries are destinations
@@ -111,6 +79,62 @@ def read_title(
         mention.organisations.clear()  # an organisation before a bare name is no title
     _read_appositive_title(doc, mention)
     _read_title_before_comma(doc, mention)
+    _read_office_of_organisation(doc, mention, organisations)
+
+
+def _title_tokens(
+    doc: Doc, mention: ActorMention, stop: set[int], organisations: set[int]
+) -> list[Token]:
+    """The tokens of the title before a name, in document order, up to another person's name
+    (``stop``)."""
+    words: list[Token] = []
+    i = mention.start - 1
+    while i >= 0 and i not in stop:
+        token = doc[i]
+        lower = token.lower_
+        # "Secretary-General", "vice-president": a hyphen between two title words belongs to it.
+        hyphen = token.text == "-" and i > 0 and _title_word(doc[i - 1]) and _title_word(doc[i + 1])
+        # "Sens. Patrick Moynihan": the full stop of an abbreviated title belongs to it.
+        abbreviation = (
+            token.text == "." and i > 0 and doc[i - 1].lower_.rstrip("s") in WORDS.role_heads
+        )
+        # "US Ambassador to Germany": the post's destination is part of the title.
+        destination = lower == "to" and i > 0 and doc[i - 1].lower_ in WORDS.role_heads
+        if (
+            abbreviation
+            or destination
+            or token.tag_ == "POS"
+            or hyphen
+            or (match_country(token.text) and token.pos_ in ("PROPN", "ADJ"))
+            or lower in WORDS.role_heads
+            or lower.rstrip("s") in WORDS.role_heads
+            or lower in WORDS.relational_heads
+            or lower in WORDS.role_modifiers
+            or (token.is_title and token.pos_ in ("PROPN", "ADJ"))
+            or token.ent_type_ == "ORG"
+            or token.i in organisations
+        ):
+            words.append(token)
+        else:
+            break
+        i -= 1
+    words.reverse()
+    if words and _plural_title_of_one(doc, words[-1], mention):
+        return []  # "talks between Japanese and British officials Lawson told": a group's
+    return words
+
+
+def _plural_title_of_one(doc: Doc, last: Token, mention: ActorMention) -> bool:
+    """A plural title noun ("officials") right before one name with no list after it: the
+    wire dropped a comma, and the noun names a group, not this person's post."""
+    name = doc[mention.start : mention.end]
+    listed = any(t.conjuncts for t in name) or name.root.dep_ == "conj"
+    return (
+        last.i == mention.start - 1
+        and last.tag_ == "NNS"
+        and last.lower_.rstrip("s") in WORDS.role_heads
+        and not listed
+    )
 
 
 def _read_appositive_title(doc: Doc, mention: ActorMention) -> None:
@@ -119,6 +143,8 @@ def _read_appositive_title(doc: Doc, mention: ActorMention) -> None:
     for child in root.rights:
         if child.dep_ != "appos" or child.lemma_.lower() not in WORDS.role_heads:
             continue
+        if any(t.ent_type_ == "PERSON" for t in child.subtree):
+            continue  # "North, the then head of the CIA William Casey": Casey's title
         for token in child.subtree:
             match = match_country(token.text)
             if match and match.code not in mention.affiliations:
@@ -130,6 +156,26 @@ def _read_appositive_title(doc: Doc, mention: ActorMention) -> None:
                 if t.dep_ not in ("det", "poss", "case", "punct") and not match_country(t.text)
             ]
             mention.role = _title_case(" ".join(role)) if role else None
+
+
+def _read_office_of_organisation(doc: Doc, mention: ActorMention, organisations: set[int]) -> None:
+    """ "the then head of the CIA William Casey", "chairman of the Federal Reserve Board Paul
+    Volcker": a title, "of", and the organisation right before the name place the person in it.
+    """
+    if mention.organisations:
+        return
+    k = mention.start - 1
+    while k >= 0 and k in organisations:  # found organisations: "Secretary of State" is none
+        k -= 1
+    body = k + 1
+    if body == mention.start or k < 1:
+        return
+    if doc[k].lower_ == "the":
+        k -= 1
+    if k < 1 or doc[k].lower_ != "of" or doc[k - 1].lower_ not in WORDS.role_heads:
+        return
+    mention.organisations.append(body)
+    mention.role = mention.role or _title_case(doc[k - 1].text)
 
 
 def _read_title_before_comma(doc: Doc, mention: ActorMention) -> None:
@@ -144,6 +190,7 @@ def _read_title_before_comma(doc: Doc, mention: ActorMention) -> None:
         root.dep_ != "appos"
         or title.lemma_.lower() not in WORDS.role_heads
         or title.i >= mention.start
+        or _plural_title_of_one(doc, title, mention)
     ):
         return
     modifiers = [t for child in title.lefts for t in child.subtree]
@@ -185,7 +232,11 @@ def read_appositive_organisations(
     for child in root.rights:
         # An apposition naming another person is a list or that person's title ("between
         # North, the then head of the CIA William Casey and Thatcher"), not this one's post.
-        names_another = any(t.ent_type_ == "PERSON" for t in child.subtree)
+        # A company the model half took for a person ("<Thiess Dampier Mitsui Coal Pty Ltd>")
+        # names nobody.
+        names_another = any(
+            t.ent_type_ == "PERSON" and t.i not in organisation_tokens for t in child.subtree
+        )
         if child.dep_ == "appos" and child.pos_ in ("NOUN", "PROPN") and not names_another:
             places.extend(_post_phrases(child))
         elif child.dep_ == "prep" and child.lower_ == "of":
@@ -230,25 +281,6 @@ def _title_word(token: Token) -> bool:
 def _title_case(role: str) -> str:
     small = {"of", "for", "and", "the", "on"}
     return " ".join(w if w.lower() in small else w[:1].upper() + w[1:] for w in role.split())
-
-
-def read_organisation_country(mention: ActorMention) -> None:
-    """An organisation named after its country belongs to it: "the US Senate", "Israeli army",
-    "the South Korean navy" → affiliation to that country.
-
-    Only the first one or two words of the name are read, so "Parliament of Canada"-style names
-    and organisations merely mentioning a country later ("Internet Research Agency") are left
-    alone; multinational names ("European Union") match no country.
-    """
-    if mention.affiliations:
-        return
-    words = mention.name.split()
-    for size in (2, 1):
-        if len(words) > size:
-            match = match_country(" ".join(words[:size]))
-            if match:
-                mention.affiliations.append(match.code)
-                return
 
 
 def read_appositive_country(doc: Doc, mention: ActorMention) -> None:

@@ -31,7 +31,7 @@ def test_a_person_that_opens_one_company_name_is_that_company() -> None:
         "Norway banned the Iranian carrier Zagros Airways Ltd from its airports. "
         "Zagros denied any link to the military."
     )
-    assert "organization/zagros-airways-ltd" in keys
+    assert "organization/zagros-airways" in keys
     assert "person/zagros" not in keys
 
 
@@ -42,3 +42,21 @@ def test_a_bracketed_short_name_is_an_alias_of_the_name_before_it() -> None:
     )
     assert "organization/andean-fisheries-organisation" in keys
     assert not any("anfo" in key for key in keys)
+
+
+def test_an_acronym_of_the_capitals_of_one_name_is_that_organisation() -> None:
+    keys = _keys(
+        "The Compagnie Generale des Eaux won the tender. CGE said it would hire 300 workers "
+        "in Lyon."
+    )
+    assert "organization/compagnie-generale-des-eaux" in keys
+    assert "organization/cge" not in keys, keys
+
+
+def test_the_first_word_of_one_company_written_out_in_full_is_that_company() -> None:
+    keys = _keys(
+        "Tokyo-based Hokuriku Electric Power Co Inc agreed to buy coal from Australia. "
+        "Hokuriku said the price would be fixed in April."
+    )
+    assert "organization/hokuriku-electric-power" in keys, keys
+    assert not {"organization/hokuriku", "person/hokuriku", "place/hokuriku"} & keys, keys

@@ -55,3 +55,17 @@ def test_an_organisation_running_on_into_a_title_stays_an_organisation() -> None
     types = {m.name: m.type for m in find_mentions(load_pipeline()(text))}
     assert types["Atlantic Development Fund"] is EntityType.ORGANIZATION
     assert types["Kostas Manolis"] is EntityType.PERSON
+
+
+def test_a_portfolio_run_into_the_holder_name_leaves_a_person() -> None:
+    # "Secretary of [Agriculture Richard Lyng]": the tag is set as the small model writes it.
+    text = "U.S. Secretary of Agriculture Dale Whitcomb said the tax was unfair."
+    doc = load_pipeline()(text)
+    name = "Agriculture Dale Whitcomb"
+    start = text.index(name)
+    span = doc.char_span(start, start + len(name), label="ORG")
+    assert isinstance(span, Span)
+    doc.ents = [span]
+    found = {m.name: m for m in find_mentions(doc)}
+    assert found["Dale Whitcomb"].type is EntityType.PERSON, found
+    assert found["Dale Whitcomb"].affiliations == ["US"]

@@ -24,3 +24,28 @@ def test_apposition_naming_another_person_gives_no_post() -> None:
         "and Smith in 1986."
     )
     assert not any(s == "person/lindqvist" and o.startswith("organization/") for s, o in found)
+
+
+def test_a_title_of_an_organisation_before_the_name_places_the_person() -> None:
+    found = _affiliations(
+        "Officials said the chairman of the Federal Reserve Board Alan Whitby would testify "
+        "on Tuesday."
+    )
+    assert ("person/alan-whitby", "organization/federal-reserve-board") in found, found
+
+
+def test_a_plural_title_before_one_name_is_no_title_of_it() -> None:
+    # Wire copy that dropped a comma: the officials are a group, not Hartley's post.
+    found = _affiliations(
+        "Following weekend talks here between Japanese and Canadian officials Hartley told "
+        "reporters the deal was near."
+    )
+    assert not any(s == "person/hartley" for s, _ in found), found
+
+
+def test_a_bracketed_company_the_model_half_took_for_a_person_is_the_post() -> None:
+    found = _affiliations(
+        "Gavin Reid, general manager of <Hamersley Dampier Coal Pty Ltd>, which exports coal "
+        "to Japan, said prices would fall."
+    )
+    assert ("person/gavin-reid", "organization/hamersley-dampier-coal") in found, found

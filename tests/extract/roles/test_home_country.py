@@ -25,3 +25,10 @@ def test_no_home_country_from_an_international_seat() -> None:
     text = "Trade Minister Elena Vardy said Norway and Canada would meet again."
     found = _affiliations(Article(id="bxl", text=text, title="TALKS", dateline="BRUSSELS"))
     assert not any(s == "person/elena-vardy" for s, _ in found)
+
+
+def test_a_common_word_capitalised_by_a_headline_names_no_country() -> None:
+    text = "The Interior Ministry said the blast in Tromso killed ten. Norway mourned them."
+    title = "Car bomb kills ten in Tromso, Norway"
+    found = _affiliations(Article(id="car", text=text, title=title))
+    assert ("organization/interior-ministry", "country/NO") in found, found

@@ -39,4 +39,4 @@ def test_a_company_gets_its_home_country() -> None:
     found = _affiliations(
         "Chevron Corp said it would sell the field to the United States.", "1987-03-02"
     )
-    assert found["organization/chevron-corp"].object == "country/US"
+    assert found["organization/chevron"].object == "country/US"

@@ -36,3 +36,28 @@ def test_person_of_a_country_belongs_to_it() -> None:
         "The chairman of the talks, Tomas Ekvall of Sweden, said progress was slow."
     )
     assert ("person/tomas-ekvall", "country/SE") in found
+
+
+def test_country_possessor_with_modifiers_between_places_a_party() -> None:
+    found = _affiliations(
+        "A spokesman for Norway's main opposition Agrarian Party said the vote was unfair."
+    )
+    assert any(s.startswith("organization/agrarian") and o == "country/NO" for s, o in found), found
+
+
+def test_a_country_inside_a_company_name_places_the_unit() -> None:
+    found = _affiliations("Halvorsen Canada Ltd said it would close two plants next year.")
+    placed = {o for s, o in found if s.startswith("organization/halvorsen")}
+    assert placed == {"country/CA"}, found
+
+
+def test_a_body_named_of_a_country_is_that_country() -> None:
+    found = _affiliations("The Federal Mining Office of Norway suspended the licence on Friday.")
+    placed = {o for s, o in found if s.startswith("organization/federal-mining-office")}
+    assert placed == {"country/NO"}, found
+
+
+def test_korea_alone_is_south_korea() -> None:
+    found = _affiliations("The Korea Shipbuilders' Association said orders fell by half.")
+    placed = {o for s, o in found if s.startswith("organization/korea-shipbuilders")}
+    assert placed == {"country/KR"}, found
