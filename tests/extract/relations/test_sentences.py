@@ -588,8 +588,8 @@ CASES = [
         "Kenya Airways Ltd said it would order new planes. Uganda is a reliable market, the "
         "company said. It said Tanzania was a difficult market.",
         (
-            ("organization/kenya-airways-ltd", "said", "country/UG", False),
-            ("organization/kenya-airways-ltd", "said", "country/TZ", False),
+            ("organization/kenya-airways", "said", "country/UG", False),
+            ("organization/kenya-airways", "said", "country/TZ", False),
         ),
     ),
     Case(
