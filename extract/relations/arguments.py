@@ -17,7 +17,10 @@ the order tried:
 5. a counted party noun ("the two nations", "both countries") → the last two countries named;
 6. an allegation noun ("an accusation Moscow denied") → its possessor or "by" agent, else the
    event named in the sentence, else the last accuser;
-7. a definite noun with the head of an agreement named before ("the statement" after "a joint
+7. a proposing noun whose "for" phrase or "to impose ..." clause names a measure or agreement
+   ("the Commission's proposal to impose a tax") → that thing; a bare "the proposal" → the
+   thing last proposed so (``extract.relations.proposals``); else
+   a definite noun with the head of an agreement named before ("the statement" after "a joint
    statement"; not the anaphors below) → that agreement; an agreement anaphor ("this
    option", "the proposal", "Lavrov's plan") → its "for"/"on" complement, else the most
    recent agreement (one with a generic head for "the deal"), else its owner ("rejected
@@ -71,6 +74,7 @@ from extract.relations.antecedents import (
     titled_people,
 )
 from extract.relations.doc_context import DocContext
+from extract.relations.proposals import proposed_thing
 from extract.relations.unnamed_nominals import unnamed_nominal
 from extract.roles.state_actors import as_actor
 from extract.types import EntityType
@@ -202,6 +206,7 @@ _NOUN_RULES: tuple[_NounRule, ...] = (
     state_people,
     counted_nations,
     _allegation,
+    proposed_thing,
     _intended_act,
     _agreement_named_before,
     occasion_result,

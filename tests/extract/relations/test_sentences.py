@@ -1791,6 +1791,35 @@ CASES = [
         "The Indian prime minister's trip to Nepal was cut short.",
         (("country/IN", "visited", "country/NP", False),),
     ),
+    # --- measures, proposals and rulings as nodes ------------------------------------------
+    Case(
+        "resolution-is-a-node",
+        "Kuwait did not endorse a resolution on a common oil price system.",
+        (
+            (
+                "country/KW",
+                "endorsed",
+                "agreement/resolution-on-a-common-oil-price-system",
+                True,
+            ),
+        ),
+    ),
+    Case(
+        "ruling-is-a-node",
+        "Canada welcomed a Monday court ruling on fishing rights.",
+        (("country/CA", "welcomed", "event/court-ruling-on-fishing-rights", False),),
+    ),
+    Case(
+        "proposal-stands-for-its-measure",
+        "Brazil criticised Argentina's proposal to impose a levy on imported wheat. "
+        "Chile rejected the proposal.",
+        (
+            ("country/AR", "proposed", "event/proposal-stands-for-its-measure--levy", False),
+            ("country/BR", "criticized", "event/proposal-stands-for-its-measure--levy", False),
+            ("country/CL", "rejected", "event/proposal-stands-for-its-measure--levy", False),
+        ),
+        absent=(("country/BR", "criticized", "country/AR"),),
+    ),
 ]
 
 
