@@ -136,7 +136,8 @@ def _modifiers(token: Token) -> list[Token]:
         # "a Monday court ruling": the day says when a ruling was given, not which one; an
         # occasion keeps it ("the Monday talks"), coreference reads the day from it.
         days = WORDS.weekday_numbers if is_ruling else {}
-        keep.extend(t for t in child.subtree if t.lower_ not in days)
+        # "an oils and fats tax": an article inside a modifier is no part of the name either.
+        keep.extend(t for t in child.subtree if t.lower_ not in days and t.dep_ != "det")
     return keep
 
 
@@ -180,7 +181,7 @@ def _nominal_phrase(token: Token, entity_type: EntityType) -> ActorMention | Non
     if not (specific or described) and token.lemma_.lower() in _NEEDS_DESCRIPTION:
         return None
     tokens.sort(key=lambda t: t.i)
-    start, end = tokens[0].i, tokens[-1].i + 1
+    start, end = _split_coordination(tokens[0]), tokens[-1].i + 1
     doc = token.doc
     name = _span_text(doc[start:end])
     if tail and tail[0].lower_ == "in" and entity_type is EntityType.EVENT:
@@ -191,6 +192,26 @@ def _nominal_phrase(token: Token, entity_type: EntityType) -> ActorMention | Non
     if not re.search(r"[A-Za-z]", name):
         return None
     return ActorMention(start, end, entity_type, name, head=token.i)
+
+
+def _split_coordination(first: Token) -> int:
+    """Where a measure's name starts when the small model cut a coordinated modifier off it.
+
+    "an oils and fats tax": the parser takes "oils" for a noun of its own and "fats" for the
+    tax's only modifier. An indefinite singular article before a plural noun ("an oils") says
+    the plural modifies a noun further on, so the name runs from it: "oils and fats tax".
+
+    >>> import spacy
+    >>> _split_coordination(spacy.blank("en")("fats tax")[0])
+    0
+    """
+    doc = first.doc
+    if first.i < 3 or doc[first.i - 1].pos_ != "CCONJ":
+        return first.i
+    plural, article = doc[first.i - 2], doc[first.i - 3]
+    if plural.tag_ == "NNS" and article.lower_ in ("a", "an") and article.head.i == plural.i:
+        return plural.i
+    return first.i
 
 
 def _span_text(span: Span) -> str:

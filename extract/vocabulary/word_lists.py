@@ -80,6 +80,8 @@ class WordLists:
     capital_nouns: frozenset[str]
     place_prepositions: frozenset[str]
     # grammar.txt
+    favour_nouns: frozenset[str]
+    accompanying_adverbs: frozenset[str]
     male_pronouns: frozenset[str]
     female_pronouns: frozenset[str]
     plural_pronouns: frozenset[str]

@@ -1820,6 +1820,23 @@ CASES = [
         ),
         absent=(("country/BR", "criticized", "country/AR"),),
     ),
+    Case(
+        "stance-by-preposition",
+        "Paris backs a plan for a carbon tax, which Germany is against, along with Britain and "
+        "Denmark. Italy is in favour of the carbon tax.",
+        (
+            ("country/DE", "opposed", "event/carbon-tax", False),
+            ("country/GB", "opposed", "event/carbon-tax", False),
+            ("country/DK", "opposed", "event/carbon-tax", False),
+            ("country/IT", "supported", "event/carbon-tax", False),
+        ),
+        absent=(("country/FR", "opposed", "event/carbon-tax"),),
+    ),
+    Case(
+        "coordinated-measure-modifier",
+        "Spain backed a proposal for an oils and fats tax, which Portugal is against.",
+        (("country/PT", "opposed", "event/oils-and-fats-tax", False),),
+    ),
 ]
 
 
