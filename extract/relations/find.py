@@ -38,6 +38,7 @@ from extract.relations.modality import is_negated, modality_of
 from extract.relations.noun_arguments import noun_arguments
 from extract.relations.occasions import occasions_of
 from extract.relations.outlets import is_news_outlet, outlet_phrase_tokens
+from extract.relations.proposals import owned_proposals
 from extract.relations.stances import stances
 from extract.relations.statement_topics import statement_topics, without_own_acts
 from extract.relations.trigger_words import trigger_of
@@ -107,6 +108,12 @@ def find_relations(ctx: DocContext, triggers: TriggerTable) -> Iterator[Relation
         yield RelationCandidate(
             claim.source, claimed.predicate, claim.topic, claimed.cameo, False, None, claim.marker
         )
+    proposing = triggers.verb("propose")
+    if proposing is not None:
+        for proposer, plan, noun in owned_proposals(ctx):  # "Andriessen's latest package"
+            yield RelationCandidate(
+                proposer, proposing.predicate, plan, proposing.cameo, False, None, noun
+            )
     for stance in stances(ctx):  # "a tax which Germany is against"
         stated = triggers.verb(stance.lemma)
         if stated is not None:

@@ -6,13 +6,18 @@ made it, who is against it) is said of the measure. A proposing noun (``WORDS.pr
 whose "for" phrase, or whose "to" clause of enacting (``WORDS.enacting_verbs``: impose,
 introduce, set up), names an event or agreement stands for that event or agreement; a bare
 definite one later in the article ("the proposal") stands for the thing last proposed so.
+
+A plan, package or bill node with a possessor or a "by" agent ("Andriessen's latest package",
+"the plan by the Commission") was put forward by them (``owned_proposals``).
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 from spacy.tokens import Token
 
-from extract.mentions.mention import ActorMention
+from extract.mentions.mention import ACTOR_TYPES, ActorMention
 from extract.relations.clause_parts import children
 from extract.relations.doc_context import DocContext
 from extract.relations.unnamed_nominals import unnamed_nominal
@@ -79,3 +84,26 @@ def _proposals(ctx: DocContext) -> list[tuple[int, ActorMention]]:
             if _is_proposing(token) and (thing := _put_forward(ctx, token)) is not None
         ]
     return ctx.proposals
+
+
+def owned_proposals(ctx: DocContext) -> Iterator[tuple[ActorMention, ActorMention, Token]]:
+    """(proposer, plan, head noun) for each plan, package or bill node with an owner named by
+    a possessor or a "by" agent: "Andriessen's latest package" was put forward by Andriessen.
+
+    >>> import spacy
+    >>> list(owned_proposals(DocContext(spacy.blank("en")("the package"), [])))
+    []
+    """
+    for plan in list(ctx.mentions):
+        if plan.type not in _PROPOSABLE or plan.head < 0:
+            continue
+        head = ctx.doc[plan.head]
+        if head.lemma_.lower() not in WORDS.proposal_owner_heads:
+            continue
+        owners = children(head, "poss")
+        agents = [prep for prep in children(head, "prep") if prep.lower_ == "by"]
+        owners += [p for prep in agents for p in children(prep, "pobj")]
+        for owner in owners:
+            mention = ctx.by_token.get(owner.i)
+            if mention is not None and mention.type in ACTOR_TYPES and mention.key != plan.key:
+                yield mention, plan, head

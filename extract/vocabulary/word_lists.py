@@ -159,6 +159,7 @@ class WordLists:
     bill_heads: frozenset[str]
     proposing_nouns: frozenset[str]
     enacting_verbs: frozenset[str]
+    proposal_owner_heads: frozenset[str]
     incident_heads: frozenset[str]
     occasion_heads: frozenset[str]
     gathering_heads: frozenset[str]

@@ -1821,6 +1821,11 @@ CASES = [
         absent=(("country/BR", "criticized", "country/AR"),),
     ),
     Case(
+        "owner-of-a-package-proposed-it",
+        "Commissioner Frans Andriessen's latest farm package angered farmers in France.",
+        (("person/frans-andriessen", "proposed", "agreement/latest-farm-package", False),),
+    ),
+    Case(
         "stance-by-preposition",
         "Paris backs a plan for a carbon tax, which Germany is against, along with Britain and "
         "Denmark. Italy is in favour of the carbon tax.",
