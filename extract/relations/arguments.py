@@ -74,6 +74,7 @@ from extract.relations.antecedents import (
     titled_people,
 )
 from extract.relations.doc_context import DocContext
+from extract.relations.neuter_antecedents import sentence_nominal
 from extract.relations.proposals import proposed_thing
 from extract.relations.unnamed_nominals import unnamed_nominal
 from extract.roles.state_actors import as_actor
@@ -328,8 +329,8 @@ def _resolve_pronoun(ctx: DocContext, token: Token, acted_on: bool = False) -> l
             return states
     if lower in WORDS.plural_pronouns:
         return previous_conjoined_subject(ctx, token)  # "Britain and Denmark ... They are"
-    if lower in WORDS.neuter_pronouns:
-        return []
+    if lower in WORDS.neuter_pronouns:  # "with Germany opposed to it": the proposal
+        return sentence_nominal(ctx, token, resolve_argument)
     earlier = ctx.before(token.i, EntityType.PERSON)
     if not earlier:
         return []

@@ -1821,6 +1821,12 @@ CASES = [
         absent=(("country/BR", "criticized", "country/AR"),),
     ),
     Case(
+        "it-is-what-the-sentence-is-about",
+        "The Commission's proposal to impose a tax on steel had little chance of approval, "
+        "with Spain as strongly opposed to it as Italy.",
+        (("country/ES", "opposed", "event/tax-on-steel", False),),
+    ),
+    Case(
         "owner-of-a-package-proposed-it",
         "Commissioner Frans Andriessen's latest farm package angered farmers in France.",
         (("person/frans-andriessen", "proposed", "agreement/latest-farm-package", False),),
