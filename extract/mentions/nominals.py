@@ -30,8 +30,8 @@ _MAX_COMPLEMENT = 5
 _NEEDS_DESCRIPTION = (
     WORDS.generic_agreement_heads | WORDS.described_agreement_heads | WORDS.proposal_heads
 )
-# What a resolution or proposal is on is its name, and takes more words: "a resolution on a
-# common currency exchange rate system" (7 words).
+# What a resolution, proposal or bill is on is its name, and takes more words: "a resolution
+# on a common currency exchange rate system" (7 words).
 _MAX_PROPOSAL_COMPLEMENT = 8
 
 
@@ -265,8 +265,12 @@ def _short_complement(token: Token, named_already: bool = False) -> list[Token]:
         preps.add("of")
     if is_event and not named_already:  # "the G20 summit in Hamburg" is the G20 summit
         preps |= {"in", "into"}
-    proposal = token.lemma_.lower() in WORDS.proposal_heads or token.lower_ in WORDS.proposal_heads
-    longest = _MAX_PROPOSAL_COMPLEMENT if proposal else _MAX_COMPLEMENT
+    texts = WORDS.proposal_heads | WORDS.bill_heads
+    longest = (
+        _MAX_PROPOSAL_COMPLEMENT
+        if {token.lemma_.lower(), token.lower_} & texts
+        else _MAX_COMPLEMENT
+    )
     candidates = list(token.rights)
     if token.dep_ == "dobj":
         # "set up a working group on cyber security": the small model often hangs the phrase

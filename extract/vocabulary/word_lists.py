@@ -160,6 +160,7 @@ class WordLists:
     proposing_nouns: frozenset[str]
     enacting_verbs: frozenset[str]
     proposal_owner_heads: frozenset[str]
+    tabling_verbs: frozenset[str]
     incident_heads: frozenset[str]
     occasion_heads: frozenset[str]
     gathering_heads: frozenset[str]

@@ -1827,6 +1827,14 @@ CASES = [
         (("country/ES", "opposed", "event/tax-on-steel", False),),
     ),
     Case(
+        "tabled-bill-is-proposed",
+        "Senator Maria Lopez will present a bill for the protection of rivers.",
+        (("person/maria-lopez", "proposed", "event/bill-for-the-protection-of-rivers", False),),
+        modality={
+            ("person/maria-lopez", "proposed", "event/bill-for-the-protection-of-rivers"): "planned"
+        },
+    ),
+    Case(
         "owner-of-a-package-proposed-it",
         "Commissioner Frans Andriessen's latest farm package angered farmers in France.",
         (("person/frans-andriessen", "proposed", "agreement/latest-farm-package", False),),
