@@ -57,6 +57,8 @@ def find_nominal_mentions(doc: Doc) -> list[ActorMention]:
                 continue  # "a proposal for a tax" is the tax (extract.relations.proposals)
             mention = _nominal_phrase(token, EntityType.AGREEMENT)
         elif lemma in WORDS.bill_heads or token.lower_ in WORDS.bill_heads:
+            if _is_security(token):
+                continue  # "90-day bank bills": a debt paper, no law
             mention = _nominal_phrase(token, EntityType.EVENT)
         elif lemma in WORDS.event_heads or token.lower_ in WORDS.event_heads:
             if is_briefing(token):
@@ -77,6 +79,20 @@ def is_briefing(token: Token) -> bool:
     False
     """
     return any(c.dep_ == "compound" and c.lower_ in WORDS.briefing_modifiers for c in token.lefts)
+
+
+def _is_security(token: Token) -> bool:
+    """Whether a bill is a debt paper ("Treasury bills", "90-day bank bills"): a modifier of
+    ``WORDS.security_bill_modifiers``, or a word of one ("90-day").
+
+    >>> import spacy
+    >>> _is_security(spacy.blank("en")("bill")[0])
+    False
+    """
+    words = {
+        part.lower() for child in token.lefts for t in child.subtree for part in t.text.split("-")
+    }
+    return token.lemma_.lower() == "bill" and bool(words & WORDS.security_bill_modifiers)
 
 
 def _proposes_a_nominal(token: Token) -> bool:

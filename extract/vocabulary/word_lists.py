@@ -157,6 +157,7 @@ class WordLists:
     event_heads: frozenset[str]
     proposal_heads: frozenset[str]
     bill_heads: frozenset[str]
+    security_bill_modifiers: frozenset[str]
     proposing_nouns: frozenset[str]
     enacting_verbs: frozenset[str]
     proposal_owner_heads: frozenset[str]

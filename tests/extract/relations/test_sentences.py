@@ -1835,6 +1835,19 @@ CASES = [
         },
     ),
     Case(
+        "proposer-is-no-party-and-bank-bills-are-no-law",
+        "Moscow put forward new Soviet arms control proposals as Britain sold 90-day bank bills.",
+        (
+            (
+                "country/RU",
+                "proposed",
+                "agreement/new-soviet-arms-control-proposals",
+                False,
+            ),
+        ),
+        absent=(("country/RU", "party_to", "agreement/new-soviet-arms-control-proposals"),),
+    ),
+    Case(
         "owner-of-a-package-proposed-it",
         "Commissioner Frans Andriessen's latest farm package angered farmers in France.",
         (("person/frans-andriessen", "proposed", "agreement/latest-farm-package", False),),
