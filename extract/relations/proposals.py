@@ -5,7 +5,8 @@ tax": news names a measure through the proposal of it, and what is said of the p
 made it, who is against it) is said of the measure. A proposing noun (``WORDS.proposing_nouns``)
 whose "for" phrase, or whose "to" clause of enacting (``WORDS.enacting_verbs``: impose,
 introduce, set up), names an event or agreement stands for that event or agreement; a bare
-definite one later in the article ("the proposal") stands for the thing last proposed so.
+definite one later in the article ("the proposal") stands for the thing last proposed so,
+and "the measure" for the measure named or proposed last.
 
 A plan, package or bill node with a possessor or a "by" agent ("Andriessen's latest package",
 "the plan by the Commission") was put forward by them (``owned_proposals``).
@@ -20,7 +21,7 @@ from spacy.tokens import Token
 from extract.mentions.mention import ACTOR_TYPES, ActorMention
 from extract.relations.clause_parts import children
 from extract.relations.doc_context import DocContext
-from extract.relations.unnamed_nominals import unnamed_nominal
+from extract.relations.unnamed_nominals import is_measure, unnamed_nominal
 from extract.types import EntityType
 from extract.vocabulary.word_lists import WORDS
 
@@ -35,6 +36,8 @@ def proposed_thing(ctx: DocContext, token: Token, acted_on: bool) -> list[ActorM
     >>> proposed_thing(DocContext(doc, []), doc[1], False) is None
     True
     """
+    if _is_measure_anaphor(token):
+        return _latest_measure(ctx, token)
     if not _is_proposing(token):
         return None
     # Acted on, the proposal makes its measure a node even when nothing named it before
@@ -48,6 +51,26 @@ def proposed_thing(ctx: DocContext, token: Token, acted_on: bool) -> list[ActorM
         return None
     earlier = [thing for position, thing in _proposals(ctx) if position < token.i]
     return earlier[-1:] or None
+
+
+def _is_measure_anaphor(token: Token) -> bool:
+    """ "the measure", "this measure": a bare definite noun that refers back to a measure."""
+    if token.pos_ != "NOUN" or token.lemma_.lower() not in WORDS.measure_anaphors:
+        return False
+    bare = not any(c.dep_ in ("prep", "acl", "relcl", "compound", "amod") for c in token.children)
+    return bare and any(c.lower_ in WORDS.definite_determiners for c in token.lefts)
+
+
+def _latest_measure(ctx: DocContext, token: Token) -> list[ActorMention] | None:
+    """The measure named or proposed last before ``token`` ("opposition to the measure" after
+    "the proposal for a tax"), or ``None`` when the article has none: then "the measure" is
+    left to the agreement rules."""
+    named = [m for m in ctx.before(token.i, EntityType.EVENT) if is_measure(ctx.doc, m)]
+    candidates = [(m.start, m) for m in named[:1]]
+    candidates += [(i, t) for i, t in _proposals(ctx) if i < token.i][-1:]
+    if not candidates:
+        return None
+    return [max(candidates, key=lambda pair: pair[0])[1]]
 
 
 def _is_proposing(token: Token) -> bool:
@@ -81,7 +104,8 @@ def _proposals(ctx: DocContext) -> list[tuple[int, ActorMention]]:
         ctx.proposals = [
             (token.i, thing)
             for token in ctx.doc
-            if _is_proposing(token) and (thing := _put_forward(ctx, token)) is not None
+            if _is_proposing(token)
+            and (thing := _put_forward(ctx, token, make_unnamed=True)) is not None
         ]
     return ctx.proposals
 

@@ -160,6 +160,7 @@ class WordLists:
     security_bill_modifiers: frozenset[str]
     proposing_nouns: frozenset[str]
     enacting_verbs: frozenset[str]
+    measure_anaphors: frozenset[str]
     proposal_owner_heads: frozenset[str]
     tabling_verbs: frozenset[str]
     incident_heads: frozenset[str]

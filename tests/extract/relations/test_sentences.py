@@ -1848,6 +1848,13 @@ CASES = [
         absent=(("country/RU", "party_to", "agreement/new-soviet-arms-control-proposals"),),
     ),
     Case(
+        "the-measure-is-the-measure-proposed-last",
+        "The Commission unveiled a farm package. The proposal for a levy on sugar drew "
+        "criticism. Cuba has led the opposition to the measure.",
+        (("country/CU", "opposed", "event/levy-on-sugar", False),),
+        absent=(("country/CU", "opposed", "agreement/farm-package"),),
+    ),
+    Case(
         "owner-of-a-package-proposed-it",
         "Commissioner Frans Andriessen's latest farm package angered farmers in France.",
         (("person/frans-andriessen", "proposed", "agreement/latest-farm-package", False),),
