@@ -48,7 +48,11 @@ def stances(ctx: DocContext) -> Iterator[Stance]:
     >>> list(stances(DocContext(spacy.blank("en")("Germany is against it"), [])))
     []
     """
+    # Integer attributes first: this runs over every token of every article.
+    markers = {ctx.doc.vocab.strings.add(w) for w in ("against", *WORDS.favour_nouns)}
     for token in ctx.doc:
+        if token.lower not in markers:
+            continue
         lemma = _stance_lemma(token)
         if lemma is None:
             continue

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from spacy.symbols import VERB
+
 from extract.mentions.mention import ACTOR_TYPES, ActorMention
 from extract.relations.clause_parts import children
 from extract.relations.doc_context import DocContext
@@ -36,8 +38,10 @@ def tabled_proposals(
     []
     """
     plan_heads = WORDS.proposal_owner_heads | WORDS.proposal_heads | WORDS.bill_heads
+    tabling = {ctx.doc.vocab.strings.add(lemma) for lemma in WORDS.tabling_verbs}
     for verb in ctx.doc:
-        if verb.pos_ != "VERB" or verb.lemma_.lower() not in WORDS.tabling_verbs:
+        # integer attributes only: this runs over every token of every article
+        if verb.pos != VERB or verb.lemma not in tabling:
             continue
         nouns = children(verb, "dobj", "nsubjpass")
         if not any(n.lemma_.lower() in plan_heads for n in nouns):
