@@ -152,7 +152,10 @@ def _structural_relations(ctx: DocContext) -> Iterable[RelationCandidate]:
                         mention, "affiliated_with", organisation, "", False, None, anchor
                     )
         elif mention.type is EntityType.AGREEMENT:
-            for party in _named_parties(ctx, mention):
+            # "the Soviet arms control proposals": who puts a proposal forward is no party to
+            # it yet (the noun trigger reads the proposal).
+            proposal = mention.head >= 0 and doc[mention.head].lemma_ in WORDS.proposal_heads
+            for party in [] if proposal else _named_parties(ctx, mention):
                 yield RelationCandidate(party, "party_to", mention, "", False, None, anchor)
             for place in _signing_places(ctx, mention):
                 yield RelationCandidate(mention, "held_in", place, "", False, None, anchor)

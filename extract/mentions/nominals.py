@@ -27,7 +27,12 @@ from extract.vocabulary.word_lists import WORDS
 _MAX_COMPLEMENT = 5
 
 # Heads too general to name an agreement without a description ("the deal", "a declaration").
-_NEEDS_DESCRIPTION = WORDS.generic_agreement_heads | WORDS.described_agreement_heads
+_NEEDS_DESCRIPTION = (
+    WORDS.generic_agreement_heads | WORDS.described_agreement_heads | WORDS.proposal_heads
+)
+# What a resolution, proposal or bill is on is its name, and takes more words: "a resolution
+# on a common currency exchange rate system" (7 words).
+_MAX_PROPOSAL_COMPLEMENT = 8
 
 
 def find_nominal_mentions(doc: Doc) -> list[ActorMention]:
@@ -47,6 +52,14 @@ def find_nominal_mentions(doc: Doc) -> list[ActorMention]:
             mention = _nominal_phrase(outer, EntityType.AGREEMENT)
         elif lemma in WORDS.agreement_heads or _is_joint_body(token):
             mention = _nominal_phrase(token, EntityType.AGREEMENT)
+        elif lemma in WORDS.proposal_heads or token.lower_ in WORDS.proposal_heads:
+            if _proposes_a_nominal(token):
+                continue  # "a proposal for a tax" is the tax (extract.relations.proposals)
+            mention = _nominal_phrase(token, EntityType.AGREEMENT)
+        elif lemma in WORDS.bill_heads or token.lower_ in WORDS.bill_heads:
+            if _is_security(token):
+                continue  # "90-day bank bills": a debt paper, no law
+            mention = _nominal_phrase(token, EntityType.EVENT)
         elif lemma in WORDS.event_heads or token.lower_ in WORDS.event_heads:
             if is_briefing(token):
                 continue  # "a news conference": where something was said, no event of the sides
@@ -66,6 +79,41 @@ def is_briefing(token: Token) -> bool:
     False
     """
     return any(c.dep_ == "compound" and c.lower_ in WORDS.briefing_modifiers for c in token.lefts)
+
+
+def _is_security(token: Token) -> bool:
+    """Whether a bill is a debt paper ("Treasury bills", "90-day bank bills"): a modifier of
+    ``WORDS.security_bill_modifiers``, or a word of one ("90-day").
+
+    >>> import spacy
+    >>> _is_security(spacy.blank("en")("bill")[0])
+    False
+    """
+    words = {
+        part.lower() for child in token.lefts for t in child.subtree for part in t.text.split("-")
+    }
+    return token.lemma_.lower() == "bill" and bool(words & WORDS.security_bill_modifiers)
+
+
+def _proposes_a_nominal(token: Token) -> bool:
+    """Whether a proposal's "for" phrase or "to" clause puts forward an agreement or event noun
+    ("a proposal for an oils and fats tax", "the proposal to impose a tax"): then the proposal
+    names that thing, not a node of its own.
+
+    >>> import spacy
+    >>> _proposes_a_nominal(spacy.blank("en")("proposal")[0])
+    False
+    """
+    heads = WORDS.agreement_heads | WORDS.joint_body_heads | WORDS.event_heads | WORDS.bill_heads
+    things = [
+        p
+        for child in token.rights
+        if (child.dep_ == "prep" and child.lower_ == "for")
+        or (child.dep_ == "acl" and child.lemma_.lower() in WORDS.enacting_verbs)
+        for p in child.children
+        if p.dep_ in ("pobj", "dobj")
+    ]
+    return any(t.lemma_.lower() in heads or t.lower_ in heads for t in things)
 
 
 def _outer_agreement_noun(token: Token) -> Token | None:
@@ -91,6 +139,7 @@ def _modifiers(token: Token) -> list[Token]:
     Catalonia independence referendum, "Mueller's investigation" the Mueller investigation.
     """
     is_event = token.lemma_.lower() in WORDS.event_heads or token.lower_ in WORDS.event_heads
+    is_ruling = token.lemma_.lower() in WORDS.bill_heads
     keep: list[Token] = []
     for child in token.lefts:
         # "Sunday's vote" says when, not which: a date possessor is no name.
@@ -100,7 +149,11 @@ def _modifiers(token: Token) -> list[Token]:
             continue
         if child.dep_ in ("det", "predet", "poss", "case") or child.pos_ == "PUNCT":
             continue
-        keep.extend(child.subtree)
+        # "a Monday court ruling": the day says when a ruling was given, not which one; an
+        # occasion keeps it ("the Monday talks"), coreference reads the day from it.
+        days = WORDS.weekday_numbers if is_ruling else {}
+        # "an oils and fats tax": an article inside a modifier is no part of the name either.
+        keep.extend(t for t in child.subtree if t.lower_ not in days and t.dep_ != "det")
     return keep
 
 
@@ -127,20 +180,24 @@ def _nominal_phrase(token: Token, entity_type: EntityType) -> ActorMention | Non
     occasion = occasion or any(c.dep_ == "poss" and c.ent_type_ == "DATE" for c in token.lefts)
     # An agreement is named by what it is about ("a defence cooperation agreement") or who is
     # party to it; "the new agreement" alone names nothing and is left to the anaphor rules.
+    # A proposal is told apart by what it is about or whose it is ("the EC proposal", "a
+    # price proposal"), not by an opinion of it ("the toughest-ever proposals").
+    proposal = token.lemma_.lower() in WORDS.proposal_heads
+    describing = ("compound", "nmod") if proposal else ("compound", "amod", "nmod")
     described = any(
-        t.dep_ in ("compound", "amod", "nmod") and t.lower_ not in WORDS.vague_modifiers
-        for t in modifiers
+        t.dep_ in describing and t.lower_ not in WORDS.vague_modifiers for t in modifiers
     )
     # A measure is named by what it bears on: "the arms embargo", "the oils and fats tax"; an
     # incident by what it was: "the twin bombings", "a car bomb attack".
     measure_words = {token.lemma_.lower(), token.lower_}
-    measure = described and bool(measure_words & (WORDS.measure_heads | WORDS.incident_heads))
+    named_like_measures = WORDS.measure_heads | WORDS.incident_heads | WORDS.bill_heads
+    measure = described and bool(measure_words & named_like_measures)
     if not (specific or measure) and entity_type is EntityType.EVENT and not occasion:
         return None
     if not (specific or described) and token.lemma_.lower() in _NEEDS_DESCRIPTION:
         return None
     tokens.sort(key=lambda t: t.i)
-    start, end = tokens[0].i, tokens[-1].i + 1
+    start, end = _split_coordination(tokens[0]), tokens[-1].i + 1
     doc = token.doc
     name = _span_text(doc[start:end])
     if tail and tail[0].lower_ == "in" and entity_type is EntityType.EVENT:
@@ -151,6 +208,26 @@ def _nominal_phrase(token: Token, entity_type: EntityType) -> ActorMention | Non
     if not re.search(r"[A-Za-z]", name):
         return None
     return ActorMention(start, end, entity_type, name, head=token.i)
+
+
+def _split_coordination(first: Token) -> int:
+    """Where a measure's name starts when the small model cut a coordinated modifier off it.
+
+    "an oils and fats tax": the parser takes "oils" for a noun of its own and "fats" for the
+    tax's only modifier. An indefinite singular article before a plural noun ("an oils") says
+    the plural modifies a noun further on, so the name runs from it: "oils and fats tax".
+
+    >>> import spacy
+    >>> _split_coordination(spacy.blank("en")("fats tax")[0])
+    0
+    """
+    doc = first.doc
+    if first.i < 3 or doc[first.i - 1].pos_ != "CCONJ":
+        return first.i
+    plural, article = doc[first.i - 2], doc[first.i - 3]
+    if plural.tag_ == "NNS" and article.lower_ in ("a", "an") and article.head.i == plural.i:
+        return plural.i
+    return first.i
 
 
 def _span_text(span: Span) -> str:
@@ -204,6 +281,12 @@ def _short_complement(token: Token, named_already: bool = False) -> list[Token]:
         preps.add("of")
     if is_event and not named_already:  # "the G20 summit in Hamburg" is the G20 summit
         preps |= {"in", "into"}
+    texts = WORDS.proposal_heads | WORDS.bill_heads
+    longest = (
+        _MAX_PROPOSAL_COMPLEMENT
+        if {token.lemma_.lower(), token.lower_} & texts
+        else _MAX_COMPLEMENT
+    )
     candidates = list(token.rights)
     if token.dep_ == "dobj":
         # "set up a working group on cyber security": the small model often hangs the phrase
@@ -212,7 +295,7 @@ def _short_complement(token: Token, named_already: bool = False) -> list[Token]:
     for child in candidates:
         if child.dep_ == "prep" and child.lower_ in preps and child.i == token.i + 1:
             subtree = list(child.subtree)
-            if len(subtree) > _MAX_COMPLEMENT or any(t.pos_ in ("VERB", "PUNCT") for t in subtree):
+            if len(subtree) > longest or any(t.pos_ in ("VERB", "PUNCT") for t in subtree):
                 continue
             if any(t.ent_type_ in TIME_LABELS for t in subtree):
                 continue  # "announced the agreement on Friday": when, not which

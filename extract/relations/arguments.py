@@ -20,7 +20,10 @@ the order tried:
 5. a counted party noun ("the two nations", "both countries") → the last two countries named;
 6. an allegation noun ("an accusation Moscow denied") → its possessor or "by" agent, else the
    event named in the sentence, else the last accuser;
-7. a definite noun with the head of an agreement named before ("the statement" after "a joint
+7. a proposing noun whose "for" phrase or "to impose ..." clause names a measure or agreement
+   ("the Commission's proposal to impose a tax") → that thing; a bare "the proposal" → the
+   thing last proposed so (``extract.relations.proposals``); else
+   a definite noun with the head of an agreement named before ("the statement" after "a joint
    statement"; not the anaphors below) → that agreement; an agreement anaphor ("this
    option", "the proposal", "Lavrov's plan") → its "for"/"on" complement, else the most
    recent agreement (one with a generic head for "the deal"), else its owner ("rejected
@@ -53,6 +56,7 @@ from spacy.tokens import Token
 from extract.coref.within_article import is_replaced
 from extract.labels import NOUN_POS
 from extract.mentions.mention import ActorMention
+from extract.relations.allegations import allegation_parties
 from extract.relations.antecedents import (
     body_anaphor,
     counted_nations,
@@ -81,7 +85,9 @@ from extract.relations.earlier_subjects import (
     speaking_company,
 )
 from extract.relations.group_members import group_members
+from extract.relations.neuter_antecedents import sentence_nominal
 from extract.relations.possessive_pronouns import clause_subject_person
+from extract.relations.proposals import proposed_thing
 from extract.relations.unnamed_nominals import unnamed_nominal
 from extract.roles.state_actors import as_actor
 from extract.types import EntityType
@@ -163,10 +169,7 @@ def _counted_people(ctx: DocContext, token: Token, acted_on: bool) -> list[Actor
 
 def _allegation(ctx: DocContext, token: Token, acted_on: bool) -> list[ActorMention] | None:
     """ "an accusation Moscow denied": whose claim it is, or what it is about."""
-    lemma, lower = token.lemma_.lower(), token.lower_
-    if lemma in WORDS.allegation_nouns or lower in WORDS.allegation_nouns:
-        return _resolve_allegation(ctx, token)
-    return None
+    return allegation_parties(ctx, token, resolve_argument)
 
 
 def _intended_act(ctx: DocContext, token: Token, acted_on: bool) -> list[ActorMention] | None:
@@ -222,6 +225,7 @@ _NOUN_RULES: tuple[_NounRule, ...] = (
     described_country,
     counted_nations,
     _allegation,
+    proposed_thing,
     _intended_act,
     _agreement_named_before,
     occasion_result,
@@ -332,47 +336,12 @@ def _resolve_pronoun(ctx: DocContext, token: Token, acted_on: bool = False) -> l
         return [own]
     if lower in WORDS.plural_pronouns:
         return plural_subject_before(ctx, token)  # "Britain and Denmark ... They are"
-    if lower in WORDS.neuter_pronouns:
-        return speaking_body_before(ctx, token)  # "Chevron said ... It said"
+    if lower in WORDS.neuter_pronouns:  # "Chevron said ... It said"; "opposed to it": the tax
+        return speaking_body_before(ctx, token) or sentence_nominal(ctx, token, resolve_argument)
     earlier = ctx.before(token.i, EntityType.PERSON)
     if not earlier:
         return []
     return [previous_subject_person(ctx, token) or earlier[0]]
-
-
-def _resolve_allegation(ctx: DocContext, token: Token) -> list[ActorMention]:
-    for child in token.children:
-        if child.dep_ == "poss":
-            return resolve_argument(ctx, child)
-        if child.dep_ == "prep" and child.lower_ == "by":
-            for pobj in child.children:
-                if pobj.dep_ == "pobj":
-                    return resolve_argument(ctx, pobj)
-    if token.dep_ == "dobj" and not any(c.dep_ == "auxpass" for c in token.head.children):
-        # "denied the allegations by Poland": the small model often hangs the "by" agent of the
-        # noun on the verb; an active verb has no agent of its own.
-        for prep in token.head.children:
-            if prep.dep_ == "prep" and prep.lower_ == "by":
-                pobjs = [p for p in prep.children if p.dep_ == "pobj"]
-                if pobjs:
-                    return resolve_argument(ctx, pobjs[0])
-    sentence = token.sent
-    events = [
-        m
-        for m in ctx.mentions
-        if m.type is EntityType.EVENT and sentence.start <= m.start < sentence.end
-    ]
-    if events:
-        interference = [
-            m
-            for m in events
-            if m.name.lower().startswith("interference") or m.name.lower().endswith("interference")
-        ]
-        # "X concluded that Russia meddled ..., an accusation Moscow denied": what is denied
-        # is the act, and whom it answers is the accuser of the same sentence.
-        same_sentence = [a for a in ctx.accusers if sentence.start <= a.start < sentence.end]
-        return [(interference or events)[0], *same_sentence[:1]]
-    return [ctx.accusers[-1]] if ctx.accusers else []
 
 
 def _resolve_agreement_anaphor(ctx: DocContext, token: Token) -> list[ActorMention]:

@@ -28,6 +28,9 @@ class DocContext:
         # (accuser, accused) of each accusation (CAMEO 112) so far, in document order: a later
         # denial by the accused that names nobody answers the latest of them.
         self.accusations: list[tuple[ActorMention, ActorMention]] = []
+        # (token, thing proposed) of each proposing noun, filled once when first asked for
+        # (extract.relations.proposals).
+        self.proposals: list[tuple[int, ActorMention]] | None = None
 
     def add(self, mention: ActorMention) -> None:
         """Keep a mention the argument resolver made (an event acted on before it was named):

@@ -38,7 +38,10 @@ from extract.relations.modality import is_negated, modality_of
 from extract.relations.noun_arguments import noun_arguments
 from extract.relations.occasions import occasions_of
 from extract.relations.outlets import is_news_outlet, outlet_phrase_tokens
+from extract.relations.proposals import owned_proposals
+from extract.relations.stances import stances
 from extract.relations.statement_topics import statement_topics, without_own_acts
+from extract.relations.tabled_proposals import tabled_proposals
 from extract.relations.trigger_words import trigger_of
 from extract.relations.unrealised import as_threat, is_refused
 from extract.relations.verb_arguments import hostile_clause_actors, verb_arguments
@@ -106,6 +109,28 @@ def find_relations(ctx: DocContext, triggers: TriggerTable) -> Iterator[Relation
         yield RelationCandidate(
             claim.source, claimed.predicate, claim.topic, claimed.cameo, False, None, claim.marker
         )
+    proposing = triggers.verb("propose")
+    if proposing is not None:
+        for proposer, plan, noun in owned_proposals(ctx):  # "Andriessen's latest package"
+            yield RelationCandidate(
+                proposer, proposing.predicate, plan, proposing.cameo, False, None, noun
+            )
+        for proposer, plan, negated, modality, i in tabled_proposals(ctx, proposing):
+            yield RelationCandidate(  # "will present a bill"
+                proposer, proposing.predicate, plan, proposing.cameo, negated, modality, ctx.doc[i]
+            )
+    for stance in stances(ctx):  # "a tax which Germany is against"
+        stated = triggers.verb(stance.lemma)
+        if stated is not None:
+            yield RelationCandidate(
+                stance.side,
+                stated.predicate,
+                stance.thing,
+                stated.cameo,
+                stance.negated,
+                stance.modality,
+                stance.marker,
+            )
     for converse in converse_acts(ctx, triggers):  # "received assurances from the government"
         yield RelationCandidate(
             converse.giver,

@@ -29,9 +29,9 @@ def nominal_type(token: Token) -> EntityType | None:
     True
     """
     words = {token.lemma_.lower(), token.lower_}
-    if words & WORDS.agreement_heads:
+    if words & (WORDS.agreement_heads | WORDS.proposal_heads):
         return EntityType.AGREEMENT
-    if words & WORDS.event_heads:
+    if words & (WORDS.event_heads | WORDS.bill_heads):
         return EntityType.EVENT
     return None
 
@@ -58,7 +58,7 @@ def unnamed_nominal(ctx: DocContext, token: Token) -> ActorMention | None:
         return None  # "told a news conference": where it was said
     heads = {token.lemma_.lower(), token.lower_}
     if entity_type is EntityType.EVENT and not heads & (
-        WORDS.measure_heads | WORDS.gathering_heads | WORDS.incident_heads
+        WORDS.measure_heads | WORDS.gathering_heads | WORDS.incident_heads | WORDS.bill_heads
     ):
         # "is facing general elections", "call an election": other events acted on unnamed
         # are as often generic, and verbs of the dictionary read them as acts of their own.

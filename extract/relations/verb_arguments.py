@@ -171,7 +171,9 @@ def _own_arguments(
     """
     preps = trigger.object_preps | ({trigger.words[1]} if len(trigger.words) == 2 else set())
     if _states_stance(verb):
-        holders = _named_subjects(ctx, children(verb, "nsubjpass") or children(verb.head, "nsubj"))
+        holders = _named_subjects(
+            ctx, children(verb, "nsubjpass", "nsubj") or children(verb.head, "nsubj")
+        )
         # "is against the tax, along with Britain": the companions may hang on the copula.
         beside = companions(verb, holders) + companions(verb.head, holders)
         holders += [t for t in dict.fromkeys(beside) if t not in holders]
@@ -186,11 +188,14 @@ def _states_stance(verb: Token) -> bool:
     """Whether a stance participle follows "be" with a "to" phrase ("are opposed to the tax").
 
     The small model reads "X is opposed to Y" as an adjectival complement or as a passive with
-    no agent; either way X holds the stance (``WORDS.stance_participles``).
+    no agent, and "with X opposed to Y" as a clause with X its subject; either way X holds the
+    stance (``WORDS.stance_participles``).
     """
     if verb.lower_ not in WORDS.stance_participles or children(verb, "agent"):
         return False
     adjectival = verb.dep_ == "acomp" and verb.head.lemma_ == "be"
+    # "with West Germany as strongly opposed to it as Britain": a clause of its own.
+    adjectival = adjectival or (verb.dep_ == "advcl" and bool(children(verb, "nsubj")))
     passive = bool(children(verb, "nsubjpass")) and any(
         c.dep_ == "auxpass" and c.lemma_ == "be" for c in verb.children
     )

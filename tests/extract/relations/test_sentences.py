@@ -1959,6 +1959,91 @@ CASES = [
         "The Indian prime minister's trip to Nepal was cut short.",
         (("country/IN", "visited", "country/NP", False),),
     ),
+    # --- measures, proposals and rulings as nodes ------------------------------------------
+    Case(
+        "resolution-is-a-node",
+        "Kuwait did not endorse a resolution on a common oil price system.",
+        (
+            (
+                "country/KW",
+                "endorsed",
+                "agreement/resolution-on-a-common-oil-price-system",
+                True,
+            ),
+        ),
+    ),
+    Case(
+        "ruling-is-a-node",
+        "Canada welcomed a Monday court ruling on fishing rights.",
+        (("country/CA", "welcomed", "event/court-ruling-on-fishing-rights", False),),
+    ),
+    Case(
+        "proposal-stands-for-its-measure",
+        "Brazil criticised Argentina's proposal to impose a levy on imported wheat. "
+        "Chile rejected the proposal.",
+        (
+            ("country/AR", "proposed", "event/proposal-stands-for-its-measure--levy", False),
+            ("country/BR", "criticized", "event/proposal-stands-for-its-measure--levy", False),
+            ("country/CL", "rejected", "event/proposal-stands-for-its-measure--levy", False),
+        ),
+        absent=(("country/BR", "criticized", "country/AR"),),
+    ),
+    Case(
+        "it-is-what-the-sentence-is-about",
+        "The Commission's proposal to impose a tax on steel had little chance of approval, "
+        "with Spain as strongly opposed to it as Italy.",
+        (("country/ES", "opposed", "event/tax-on-steel", False),),
+    ),
+    Case(
+        "tabled-bill-is-proposed",
+        "Senator Maria Lopez will present a bill for the protection of rivers.",
+        (("person/maria-lopez", "proposed", "event/bill-for-the-protection-of-rivers", False),),
+        modality={
+            ("person/maria-lopez", "proposed", "event/bill-for-the-protection-of-rivers"): "planned"
+        },
+    ),
+    Case(
+        "proposer-is-no-party-and-bank-bills-are-no-law",
+        "Moscow put forward new Soviet arms control proposals as Britain sold 90-day bank bills.",
+        (
+            (
+                "country/RU",
+                "proposed",
+                "agreement/new-soviet-arms-control-proposals",
+                False,
+            ),
+        ),
+        absent=(("country/RU", "party_to", "agreement/new-soviet-arms-control-proposals"),),
+    ),
+    Case(
+        "the-measure-is-the-measure-proposed-last",
+        "The Commission unveiled a farm package. The proposal for a levy on sugar drew "
+        "criticism. Cuba has led the opposition to the measure.",
+        (("country/CU", "opposed", "event/levy-on-sugar", False),),
+        absent=(("country/CU", "opposed", "agreement/farm-package"),),
+    ),
+    Case(
+        "owner-of-a-package-proposed-it",
+        "Commissioner Frans Andriessen's latest farm package angered farmers in France.",
+        (("person/frans-andriessen", "proposed", "agreement/latest-farm-package", False),),
+    ),
+    Case(
+        "stance-by-preposition",
+        "Paris backs a plan for a carbon tax, which Germany is against, along with Britain and "
+        "Denmark. Italy is in favour of the carbon tax.",
+        (
+            ("country/DE", "opposed", "event/carbon-tax", False),
+            ("country/GB", "opposed", "event/carbon-tax", False),
+            ("country/DK", "opposed", "event/carbon-tax", False),
+            ("country/IT", "supported", "event/carbon-tax", False),
+        ),
+        absent=(("country/FR", "opposed", "event/carbon-tax"),),
+    ),
+    Case(
+        "coordinated-measure-modifier",
+        "Spain backed a proposal for an oils and fats tax, which Portugal is against.",
+        (("country/PT", "opposed", "event/oils-and-fats-tax", False),),
+    ),
 ]
 
 
