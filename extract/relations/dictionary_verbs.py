@@ -54,7 +54,9 @@ def dictionary_trigger(verb: Token, triggers: TriggerTable) -> Trigger | None:
     pattern = match_verb(verb.lemma_.lower(), _particle(verb), _object_lemmas(verb), _preps(verb))
     if pattern is None or not pattern.is_event:
         return None
-    if pattern.specificity == 0 and (_frames_an_act(verb) or _acts_on_a_thing(verb)):
+    if pattern.specificity == 0 and (
+        _frames_an_act(verb) or _grants_time(verb) or _acts_on_a_thing(verb)
+    ):
         return None
     passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
     cameo, predicate = _code(pattern, passive)
@@ -79,6 +81,18 @@ def _frames_an_act(verb: Token) -> bool:
     )
 
 
+def _grants_time(verb: Token) -> bool:
+    """A verb of granting with the act granted in an infinitive: "had given SAS until March 31
+    to agree", "gave Tokyo two weeks to open its markets". What passes is time for the act,
+    not a thing given, so the verb's bare code (``give``: 060, cooperate) is not its sense."""
+    return verb.lemma_.lower() in WORDS.granting_lemmas and any(
+        c.dep_ in ("xcomp", "advcl")
+        and c.tag_ == "VB"
+        and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+        for c in verb.children
+    )
+
+
 def _acts_on_a_thing(verb: Token) -> bool:
     """Whether the verb acts on a thing rather than on an actor: its direct object is a thing
     ("led the opposition to the measure", "introduced a tax", "find common ground") and no
@@ -92,17 +106,17 @@ def _acts_on_a_thing(verb: Token) -> bool:
     ("ban imports", 163).
     """
     objects = [c for c in verb.children if c.dep_ == "dobj"]
-    if not objects or any(_names_a_target(o) for o in objects):
+    if not objects or any(names_a_target(o) for o in objects):
         return False
     return not any(
         prep.dep_ == "prep"
         and prep.lower_ in TARGET_PREPOSITIONS
-        and any(c.dep_ == "pobj" and _names_a_target(c) for c in prep.children)
+        and any(c.dep_ == "pobj" and names_a_target(c) for c in prep.children)
         for prep in verb.children
     )
 
 
-def _names_a_target(noun: Token) -> bool:
+def names_a_target(noun: Token) -> bool:
     """A name, a pronoun, an entity the model tags as an actor or place, a noun of actors or
     places ("the ambassador", "rebels", "the city of Mosul"), or a noun such a name modifies
     ("the Iranian airline", "US relations")."""

@@ -38,6 +38,7 @@ from extract.relations.modality import is_negated, modality_of
 from extract.relations.noun_arguments import noun_arguments
 from extract.relations.occasions import occasions_of
 from extract.relations.outlets import is_news_outlet, outlet_phrase_tokens
+from extract.relations.senses import other_sense
 from extract.relations.statement_topics import statement_topics, without_own_acts
 from extract.relations.trigger_words import trigger_of
 from extract.relations.unrealised import as_threat, is_refused
@@ -127,6 +128,8 @@ def _read_act(ctx: DocContext, token: Token, triggers: TriggerTable) -> _Act | N
     if verb and is_refused(token):
         # "refused to recognize": the refusal is the event (extract.relations.unrealised); an
         # act wished on someone stays, marked "wished" (extract.relations.modality)
+        return None
+    if verb and other_sense(ctx, token):  # "met its obligations" (extract.relations.senses)
         return None
     threat = as_threat(trigger, token)  # "said they will attack Iraq"
     trigger = threat or trigger

@@ -18,7 +18,8 @@ Every event edge carries one modality, read from the parse around its trigger:
 * ``None``: asserted, the text states it as done or happening.
 
 When several apply, the weakest claim wins, in the order conditional, wished, planned,
-reported. Negation is separate (``is_negated``): "will not meet" is planned and negated.
+reported. A gerund of means ("will participate by providing financing") is read as the act it
+is the means of. Negation is separate (``is_negated``): "will not meet" is planned and negated.
 """
 
 from __future__ import annotations
@@ -75,7 +76,7 @@ def modality_of(token: Token) -> str | None:
     if _scheduled_occasion(token):
         return "planned"  # the noun's own frame outranks the verb that mentions it
     presupposed = _is_presupposed(token)
-    token = _acting_verb(token)
+    token = _means_of(_acting_verb(token))
     readings = (_conditional(token), _wished(token), _planned(token), _reported(token))
     found = [reading for reading in readings if reading]
     if presupposed:
@@ -121,6 +122,17 @@ def _acting_verb(token: Token) -> Token:
     return node if node.pos_ in ("VERB", "AUX") else token
 
 
+def _means_of(verb: Token) -> Token:
+    """The verb whose means a gerund states, else the verb itself: in "the government will
+    participate by providing financing", providing is how the participating is done, so it
+    shares that verb's tense and mood (planned here)."""
+    prep = verb.head
+    means = verb.dep_ == "pcomp" and prep.dep_ == "prep" and prep.lower_ == "by"
+    if means and prep.head.pos_ in ("VERB", "AUX") and prep.head.i != prep.i:
+        return prep.head
+    return verb
+
+
 def _governors(token: Token, steps: int = 4) -> Iterator[tuple[Token, Token]]:
     """(node, its head) up the clause chain: complements, conjuncts, clauses of nouns."""
     node = token
@@ -141,8 +153,8 @@ def _auxiliaries(token: Token) -> set[str]:
     return found
 
 
-def _in_condition(token: Token) -> bool:
-    """The act sits in, or its clause governs, an "if"/"unless" clause.
+def on_condition(token: Token) -> bool:
+    """Whether the act sits in, or its clause governs, an "if"/"unless" clause.
 
     The clause reaches up from an open complement to the verb that carries it: in "if Tokyo
     fails to act, Britain is ready to retaliate" the condition hangs on "is", and "retaliate"
@@ -181,7 +193,7 @@ def _under_speech(token: Token) -> bool:
 
 def _conditional(token: Token) -> str | None:
     auxiliaries = _auxiliaries(token)
-    if auxiliaries & (_CONDITIONAL_AUXILIARIES - {"would"}) or _in_condition(token):
+    if auxiliaries & (_CONDITIONAL_AUXILIARIES - {"would"}) or on_condition(token):
         return "conditional"
     if "would" in auxiliaries and not _under_speech(token):
         return "conditional"  # "Howard would refuse to meet"; "said it would" is a plan

@@ -1672,7 +1672,35 @@ CASES = [
         (("country/CL", "signed", "agreement/dated-ahead--accord", False),),
         modality={("country/CL", "signed", "agreement/dated-ahead--accord"): "planned"},
     ),
+    Case(
+        # A gerund of means ("by providing") shares the tense of the act it is the means of.
+        "means-gerund-shares-the-plan",
+        "Japan will support the project by providing loans to Kenya.",
+        (("country/JP", "provided", "country/KE", False),),
+        modality={("country/JP", "provided", "country/KE"): "planned"},
+    ),
+    Case(
+        # Force on a condition is a threat, as announced force is (extract.relations.unrealised).
+        "conditional-force-is-a-threat",
+        "If Tokyo refuses, Britain is ready to retaliate against Japanese banks.",
+        (("country/GB", "threatened", "country/JP", False),),
+        absent=(("country/GB", "used_conventional_military_force", "country/JP"),),
+    ),
+    Case(
+        # "meet" with a thing for a partner is "satisfy" (extract.relations.senses).
+        "meet-demands-is-no-meeting",
+        "Norway met the demands of Sweden.",
+        (),
+        absent=(("country/NO", "met", "country/SE"), ("country/SE", "met", "country/NO")),
+    ),
     # --- verbs coded by the CAMEO verb dictionary (extract.relations.dictionary_verbs) ------
+    Case(
+        # Giving someone time to act is a deadline, not a gift (bare "give": 060).
+        "giving-time-is-no-cooperation",
+        "The United States gave Japan until March 31 to open its markets.",
+        (),
+        absent=(("country/US", "cooperated_with", "country/JP"),),
+    ),
     Case(
         # "cut" is a reduction of relations only with what it cuts: not a trade surplus.
         "cut-a-surplus-is-no-act",

