@@ -9,6 +9,10 @@ act from the verb.
   direct object the verb means "satisfy" or "receive": "Saudi Arabia met its obligations",
   "his words met a cool reception", "output met the target" (the verbs are
   ``WORDS.partner_lemmas``). The thing's owner ("its obligations") is not met either.
+* **"alleged" before a relation noun**: "the director has alleged ties to the Guard" says the
+  ties are alleged (an adjective the small model reads as a perfect tense); nobody alleges
+  anything. With a relation noun (``WORDS.relation_nouns``: ties, links) as its object, a
+  verb of alleging (``WORDS.alleged_markers``: allege, suspect) is that adjective.
 """
 
 from __future__ import annotations
@@ -35,6 +39,8 @@ def other_sense(ctx: DocContext, verb: Token) -> bool:
     >>> other_sense(DocContext(doc, []), doc[1])
     False
     """
+    if _alleged_relation(verb):
+        return True
     if verb.lemma_.lower() not in WORDS.partner_lemmas:
         return False
     # The first object only: the small model hangs stray words after the sentence on the verb
@@ -42,6 +48,14 @@ def other_sense(ctx: DocContext, verb: Token) -> bool:
     partners = children(verb, "dobj")[:1]
     partners += [c for p in partners for c in p.conjuncts]
     return bool(partners) and not any(_is_an_actor(ctx, p) for p in partners)
+
+
+def _alleged_relation(verb: Token) -> bool:
+    """ "has alleged ties to the Guard", "has suspected links to": a verb of alleging
+    (``WORDS.alleged_markers``) with a relation noun as its object."""
+    if verb.lemma_.lower() not in WORDS.alleged_markers:
+        return False
+    return any(o.lemma_.lower() in WORDS.relation_nouns for o in children(verb, "dobj"))
 
 
 def _is_an_actor(ctx: DocContext, noun: Token) -> bool:

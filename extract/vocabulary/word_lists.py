@@ -189,6 +189,7 @@ class WordLists:
     force_families: frozenset[str]
     coercion_families: frozenset[str]
     measure_families: frozenset[str]
+    goods_target_codes: frozenset[str]
     aimed_families: frozenset[str]
     meeting_codes: frozenset[str]
 

@@ -1687,6 +1687,20 @@ CASES = [
         absent=(("country/GB", "used_conventional_military_force", "country/JP"),),
     ),
     Case(
+        # An act tried is not done: it is wished, as an act wanted is.
+        "tried-is-wished",
+        "Armenia tried to attack Azerbaijan.",
+        (("country/AM", "attacked", "country/AZ", False),),
+        modality={("country/AM", "attacked", "country/AZ"): "wished"},
+    ),
+    Case(
+        # "has alleged ties to": the ties are alleged; nobody accuses (extract.relations.senses).
+        "alleged-ties-is-no-accusation",
+        "Mahan's director, Ali Karimi, has alleged ties to Hezbollah.",
+        (),
+        absent=(("person/ali-karimi", "accused", "organization/hezbollah"),),
+    ),
+    Case(
         # "meet" with a thing for a partner is "satisfy" (extract.relations.senses).
         "meet-demands-is-no-meeting",
         "Norway met the demands of Sweden.",
@@ -1694,6 +1708,21 @@ CASES = [
         absent=(("country/NO", "met", "country/SE"), ("country/SE", "met", "country/NO")),
     ),
     # --- verbs coded by the CAMEO verb dictionary (extract.relations.dictionary_verbs) ------
+    Case(
+        # A thing a country's name modifies is no target of a bare code outside trade and
+        # force: a bond in Canadian dollars is no act on Canada; U.S. goods bought are trade.
+        "goods-stand-for-a-country-only-in-trade",
+        "Taiwan bought 25,000 tonnes U.S. soybeans today. Ford has increased its U.S. output.",
+        (("country/TW", "cooperated_economically", "country/US", False),),
+        absent=(("organization/ford", "cooperated_with", "country/US"),),
+    ),
+    Case(
+        # A thing as the subject does no actor's act, nor its owner's (bare "take": 171).
+        "a-thing-does-no-bare-act",
+        "Funaro's trip has taken him to Britain.",
+        (),
+        absent=(("person/funaro", "seized", "country/GB"),),
+    ),
     Case(
         # Giving someone time to act is a deadline, not a gift (bare "give": 060).
         "giving-time-is-no-cooperation",
