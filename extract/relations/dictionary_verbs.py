@@ -49,7 +49,7 @@ def dictionary_trigger(verb: Token, triggers: TriggerTable) -> Trigger | None:
     >>> dictionary_trigger(doc[1], load_triggers()).predicate
     'imposed_administrative_sanctions'
     """
-    if not _has_actor_slot(verb) or _object_is_an_act(verb, triggers):
+    if not _has_actor_slot(verb) or _object_is_an_act(verb, triggers) or _briefing(verb):
         return None
     pattern = match_verb(verb.lemma_.lower(), _particle(verb), _object_lemmas(verb), _preps(verb))
     if pattern is None or not pattern.is_event:
@@ -70,6 +70,17 @@ def dictionary_trigger(verb: Token, triggers: TriggerTable) -> Trigger | None:
     if not cameo or cameo[:2] in _OWN_TABLE_FAMILIES:
         return None
     return _trigger(verb.lemma_.lower(), pattern.prep, cameo, predicate)
+
+
+def _briefing(verb: Token) -> bool:
+    """ "will hold a press conference": where something is said to reporters, not a meeting
+    of the sides (``WORDS.briefing_modifiers``), so "hold conference" (040) is not its code."""
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    return any(
+        c.dep_ == "compound" and c.lower_ in WORDS.briefing_modifiers
+        for o in objects
+        for c in o.children
+    )
 
 
 def _object_is_an_act(verb: Token, triggers: TriggerTable) -> bool:

@@ -38,7 +38,7 @@ from extract.relations.modality import is_negated, modality_of
 from extract.relations.noun_arguments import noun_arguments
 from extract.relations.occasions import occasions_of
 from extract.relations.outlets import is_news_outlet, outlet_phrase_tokens
-from extract.relations.senses import other_sense
+from extract.relations.senses import as_foreign_sanction, other_sense
 from extract.relations.statement_topics import statement_topics, without_own_acts
 from extract.relations.trigger_words import trigger_of
 from extract.relations.unrealised import as_threat, is_refused
@@ -151,6 +151,7 @@ def _read_act(ctx: DocContext, token: Token, triggers: TriggerTable) -> _Act | N
         trigger = replace(trigger, cameo=WORDS.refusal_codes[trigger.family])
     if verb and token.lemma_.lower() in WORDS.travel_lemmas | WORDS.stay_lemmas:
         objects = foreign_destinations(token, subjects, objects)  # extract.relations.visits
+    trigger = as_foreign_sanction(trigger, subjects, objects, triggers)  # "banned Mahan Air"
     subject_keys = {s.key for s in subjects}
     # "Lavrov and Borrell said they agreed": the speakers are not what they talk about.
     objects = [o for o in objects if o.key not in subject_keys]

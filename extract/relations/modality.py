@@ -76,9 +76,10 @@ def modality_of(token: Token) -> str | None:
     if _scheduled_occasion(token):
         return "planned"  # the noun's own frame outranks the verb that mentions it
     presupposed = _is_presupposed(token)
+    intended = _intended_act(token)
     token = _means_of(_acting_verb(token))
     readings = (_conditional(token), _wished(token), _planned(token), _reported(token))
-    found = [reading for reading in readings if reading]
+    found = [reading for reading in readings if reading] + (["planned"] if intended else [])
     if presupposed:
         found = [reading for reading in found if reading != "reported"]
     return max(found, key=MODALITIES.index) if found else None
@@ -107,6 +108,17 @@ def _scheduled_occasion(token: Token) -> bool:
         and c.tag_ == "VBN"
         and (c.lemma_.lower() in WORDS.intent_heads or c.lower_ in WORDS.intent_heads)
         for c in token.children
+    )
+
+
+def _intended_act(token: Token) -> bool:
+    """An act noun a verb of intent takes as its object: "plans a July trip to China", "has
+    scheduled talks for May". The act is ahead, whatever the tense of the planning."""
+    head = token.head
+    return (
+        token.pos_ == "NOUN"
+        and token.dep_ == "dobj"
+        and (head.lemma_.lower() in WORDS.intent_heads or head.lower_ in WORDS.intent_heads)
     )
 
 

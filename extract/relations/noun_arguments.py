@@ -150,6 +150,8 @@ def _passes_subject(verb: Token, trigger: Trigger, triggers: TriggerTable) -> bo
         )
     if verb.lemma_.lower() in WORDS.seeking_lemmas:
         return False  # "sought support for its plan": the seeker wants the act from others
+    if verb.lemma_.lower() in WORDS.reducing_lemmas and trigger.family in WORDS.measure_families:
+        return False  # "cut tariffs on U.S. rice": who cuts a measure eases it, imposes nothing
     own = trigger_of(verb, triggers)
     if own is not None and own.family == "03" and trigger.family not in ("03", "04"):
         # "offering military support to Lebanon": an offered act is not yet done; the offer

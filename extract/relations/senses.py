@@ -13,16 +13,25 @@ act from the verb.
   ties are alleged (an adjective the small model reads as a perfect tense); nobody alleges
   anything. With a relation noun (``WORDS.relation_nouns``: ties, links) as its object, a
   verb of alleging (``WORDS.alleged_markers``: allege, suspect) is that adjective.
+
+``as_foreign_sanction`` recodes an act by the side it targets: an administrative sanction
+(172: bans, curfews) is what a government puts on its own people and bodies; a ban on another
+state, or on a body of another state ("Germany banned the Iranian airline Mahan Air", "Reagan
+banned arms shipments to Tehran"), is a sanction on it (163, ``WORDS.foreign_target_codes``).
 """
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from spacy.tokens import Token
 
-from extract.mentions.mention import ACTOR_TYPES
+from extract.mentions.mention import ACTOR_TYPES, ActorMention
 from extract.relations.clause_parts import children
 from extract.relations.dictionary_verbs import names_a_target
 from extract.relations.doc_context import DocContext
+from extract.types import EntityType
+from extract.vocabulary.triggers import Trigger, TriggerTable
 from extract.vocabulary.word_lists import WORDS
 
 
@@ -64,3 +73,30 @@ def _is_an_actor(ctx: DocContext, noun: Token) -> bool:
     if (mention is not None and mention.type in ACTOR_TYPES) or names_a_target(noun):
         return True
     return noun.lemma_.lower() in WORDS.relational_heads or noun.lower_ in WORDS.relational_heads
+
+
+def as_foreign_sanction(
+    trigger: Trigger,
+    subjects: list[ActorMention],
+    objects: list[ActorMention],
+    triggers: TriggerTable,
+) -> Trigger:
+    """The trigger an act on another side's state or body takes (module docstring), else the
+    trigger itself."""
+    code = WORDS.foreign_target_codes.get(trigger.cameo)
+    actors = [s for s in subjects if s.type in ACTOR_TYPES]
+    if code is None or not actors or not objects:
+        return trigger
+    if not all(_foreign(s, o) for s in actors for o in objects):
+        return trigger
+    names = [name for name, cameo in triggers.predicates.items() if cameo == code]
+    return replace(trigger, predicate=names[0], cameo=code) if names else trigger
+
+
+def _foreign(subject: ActorMention, target: ActorMention) -> bool:
+    """Whether the target is a state, or a body of a state, other than the subject's own."""
+    own = set(subject.affiliations) | ({subject.country} if subject.country else set())
+    if target.type is EntityType.COUNTRY:
+        return target.country not in own
+    theirs = set(target.affiliations) | ({target.country} if target.country else set())
+    return bool(theirs) and bool(own) and not theirs & own

@@ -123,6 +123,7 @@ class WordLists:
     failure_lemmas: frozenset[str]
     receiving_lemmas: frozenset[str]
     seeking_lemmas: frozenset[str]
+    reducing_lemmas: frozenset[str]
     stance_participles: dict[str, str]
     act_noun_verbs: dict[str, str]
     travel_lemmas: frozenset[str]
@@ -185,6 +186,7 @@ class WordLists:
     setting_prepositions: frozenset[str]
     # cameo.txt
     refusal_codes: dict[str, str]
+    foreign_target_codes: dict[str, str]
     hostile_families: frozenset[str]
     force_families: frozenset[str]
     coercion_families: frozenset[str]

@@ -1694,6 +1694,21 @@ CASES = [
         modality={("country/AM", "attacked", "country/AZ"): "wished"},
     ),
     Case(
+        # An aim is wished, not done, and "aim" is no act of its own (bare code 030).
+        "aimed-act-is-wished",
+        "Iran aims to attack Israel.",
+        (("country/IR", "attacked", "country/IL", False),),
+        absent=(("country/IR", "expressed_intent_to_cooperate", "country/IL"),),
+        modality={("country/IR", "attacked", "country/IL"): "wished"},
+    ),
+    Case(
+        # An act noun that a verb of intent takes is ahead, whatever the tense of the planning.
+        "planned-trip-is-planned",
+        "Clayton Yeutter said he plans a July trip to China.",
+        (("person/clayton-yeutter", "visited", "country/CN", False),),
+        modality={("person/clayton-yeutter", "visited", "country/CN"): "planned"},
+    ),
+    Case(
         # "has alleged ties to": the ties are alleged; nobody accuses (extract.relations.senses).
         "alleged-ties-is-no-accusation",
         "Mahan's director, Ali Karimi, has alleged ties to Hezbollah.",
@@ -1722,6 +1737,27 @@ CASES = [
         "Funaro's trip has taken him to Britain.",
         (),
         absent=(("person/funaro", "seized", "country/GB"),),
+    ),
+    Case(
+        # A press conference is said to reporters, no meeting of sides ("hold conference": 040).
+        "press-conference-is-no-meeting",
+        "AMR Corp will hold a press conference in New York.",
+        (),
+        absent=(("organization/amr-corp", "met_in", "place/new-york"),),
+    ),
+    Case(
+        # A ban on another state's body is a sanction on it (163), not an administrative one.
+        "ban-on-a-foreign-body-is-a-sanction",
+        "Germany on Monday banned Iranian airline Mahan Air from flying in the country.",
+        (("country/DE", "sanctioned", "organization/mahan-air", False),),
+        absent=(("country/DE", "imposed_administrative_sanctions", "organization/mahan-air"),),
+    ),
+    Case(
+        # Who cuts a measure eases it: no sanction on whom it bore on.
+        "cutting-tariffs-is-no-sanction",
+        "Japan will cut tariffs on U.S. rice.",
+        (),
+        absent=(("country/JP", "sanctioned", "country/US"),),
     ),
     Case(
         # Giving someone time to act is a deadline, not a gift (bare "give": 060).
@@ -1766,8 +1802,8 @@ CASES = [
     ),
     Case(
         "dictionary-verb",
-        "Germany banned Mahan Air of Iran.",
-        (("country/DE", "imposed_administrative_sanctions", "organization/mahan-air", False),),
+        "Turkey banned the pro-Kurdish HDP party.",
+        (("country/TR", "imposed_administrative_sanctions", "organization/hdp", False),),
     ),
     Case(
         # "from" is where the subject comes from, not whom it acts on, unless the
@@ -1833,9 +1869,10 @@ CASES = [
         (("country/MX", "sanctioned", "country/CU", False),),
     ),
     Case(
+        # A ban on another state's goods is a sanction on it (extract.relations.senses).
         "ban-on",
         "Austria's ban on Iranian oil took effect.",
-        (("country/AT", "imposed_administrative_sanctions", "country/IR", False),),
+        (("country/AT", "sanctioned", "country/IR", False),),
     ),
     Case(
         # An offensive a light verb starts is its subject's use of force on the "into" phrase.
