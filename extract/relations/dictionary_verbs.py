@@ -117,6 +117,9 @@ def _thing_acts(verb: Token) -> bool:
     another; a thing does no such act, and whoever owns it ("his", "the Commission's") did not
     do this one."""
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if verb.dep_ == "relcl":
+        # "his trip, which has taken him to London": the relative pronoun is the trip.
+        subjects = [verb.head if s.tag_ == "WDT" else s for s in subjects]
     return bool(subjects) and not any(names_a_target(s) for s in subjects)
 
 
