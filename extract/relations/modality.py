@@ -165,8 +165,8 @@ def _auxiliaries(token: Token) -> set[str]:
     return found
 
 
-def on_condition(token: Token) -> bool:
-    """Whether the act sits in, or its clause governs, an "if"/"unless" clause.
+def _in_condition(token: Token) -> bool:
+    """The act sits in, or its clause governs, an "if"/"unless" clause.
 
     The clause reaches up from an open complement to the verb that carries it: in "if Tokyo
     fails to act, Britain is ready to retaliate" the condition hangs on "is", and "retaliate"
@@ -177,6 +177,13 @@ def on_condition(token: Token) -> bool:
             c.dep_ == "mark" and c.lower_ in WORDS.condition_marks for c in node.children
         ):
             return True
+    return governs_condition(token)
+
+
+def governs_condition(token: Token) -> bool:
+    """Whether the act is the consequence of an "if"/"unless" clause, not in the condition
+    itself: "Britain is ready to retaliate if Tokyo fails to act" (retaliate), not "would
+    impose sanctions if Russia annexed Crimea" (annexed)."""
     return any(
         c.dep_ == "advcl" and any(m.lower_ in WORDS.condition_marks for m in c.children)
         for node in _clause_carriers(token)
@@ -205,7 +212,7 @@ def _under_speech(token: Token) -> bool:
 
 def _conditional(token: Token) -> str | None:
     auxiliaries = _auxiliaries(token)
-    if auxiliaries & (_CONDITIONAL_AUXILIARIES - {"would"}) or on_condition(token):
+    if auxiliaries & (_CONDITIONAL_AUXILIARIES - {"would"}) or _in_condition(token):
         return "conditional"
     if "would" in auxiliaries and not _under_speech(token):
         return "conditional"  # "Howard would refuse to meet"; "said it would" is a plan

@@ -1682,9 +1682,13 @@ CASES = [
     Case(
         # Force on a condition is a threat, as announced force is (extract.relations.unrealised).
         "conditional-force-is-a-threat",
-        "If Tokyo refuses, Britain is ready to retaliate against Japanese banks.",
+        "If Tokyo refuses, Britain is ready to retaliate against Japanese banks. The EU would "
+        "impose sanctions if Russia attacked Ukraine.",
         (("country/GB", "threatened", "country/JP", False),),
-        absent=(("country/GB", "used_conventional_military_force", "country/JP"),),
+        absent=(
+            ("country/GB", "used_conventional_military_force", "country/JP"),
+            ("country/RU", "threatened", "country/UA"),
+        ),
     ),
     Case(
         # An act tried is not done: it is wished, as an act wanted is.
