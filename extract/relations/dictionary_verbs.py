@@ -49,18 +49,38 @@ def dictionary_trigger(verb: Token, triggers: TriggerTable) -> Trigger | None:
     >>> dictionary_trigger(doc[1], load_triggers()).predicate
     'imposed_administrative_sanctions'
     """
-    if not _has_actor_slot(verb) or _object_is_an_act(verb, triggers):
+    if not _has_actor_slot(verb) or _object_is_an_act(verb, triggers) or _briefing(verb):
         return None
     pattern = match_verb(verb.lemma_.lower(), _particle(verb), _object_lemmas(verb), _preps(verb))
     if pattern is None or not pattern.is_event:
         return None
-    if pattern.specificity == 0 and (_frames_an_act(verb) or _acts_on_a_thing(verb)):
-        return None
     passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
     cameo, predicate = _code(pattern, passive)
+    # "bought U.S. soybeans", "captured Iraqi posts": in trade and in force a country's goods
+    # and posts stand for the country; elsewhere a thing is no target ("issued a Canadian
+    # dollar bond").
+    goods_count = any(cameo.startswith(code) for code in WORDS.goods_target_codes)
+    if pattern.specificity == 0 and (
+        _frames_an_act(verb)
+        or _grants_time(verb)
+        or _acts_on_a_thing(verb, goods_count)
+        or _thing_acts(verb)
+    ):
+        return None
     if not cameo or cameo[:2] in _OWN_TABLE_FAMILIES:
         return None
     return _trigger(verb.lemma_.lower(), pattern.prep, cameo, predicate)
+
+
+def _briefing(verb: Token) -> bool:
+    """ "will hold a press conference": where something is said to reporters, not a meeting
+    of the sides (``WORDS.briefing_modifiers``), so "hold conference" (040) is not its code."""
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    return any(
+        c.dep_ == "compound" and c.lower_ in WORDS.briefing_modifiers
+        for o in objects
+        for c in o.children
+    )
 
 
 def _object_is_an_act(verb: Token, triggers: TriggerTable) -> bool:
@@ -79,7 +99,31 @@ def _frames_an_act(verb: Token) -> bool:
     )
 
 
-def _acts_on_a_thing(verb: Token) -> bool:
+def _grants_time(verb: Token) -> bool:
+    """A verb of granting with the act granted in an infinitive: "had given SAS until March 31
+    to agree", "gave Tokyo two weeks to open its markets". What passes is time for the act,
+    not a thing given, so the verb's bare code (``give``: 060, cooperate) is not its sense."""
+    return verb.lemma_.lower() in WORDS.granting_lemmas and any(
+        c.dep_ in ("xcomp", "advcl")
+        and c.tag_ == "VB"
+        and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+        for c in verb.children
+    )
+
+
+def _thing_acts(verb: Token) -> bool:
+    """Whether the verb's subject is a thing, not an actor: "his trip has taken him to London",
+    "the comments could signal the end of his tenure". The bare code is an act of one actor on
+    another; a thing does no such act, and whoever owns it ("his", "the Commission's") did not
+    do this one."""
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if verb.dep_ == "relcl":
+        # "his trip, which has taken him to London": the relative pronoun is the trip.
+        subjects = [verb.head if s.tag_ == "WDT" else s for s in subjects]
+    return bool(subjects) and not any(names_a_target(s) for s in subjects)
+
+
+def _acts_on_a_thing(verb: Token, goods_count: bool = False) -> bool:
     """Whether the verb acts on a thing rather than on an actor: its direct object is a thing
     ("led the opposition to the measure", "introduced a tax", "find common ground") and no
     preposition of the verb's own names an actor it acts toward.
@@ -92,24 +136,32 @@ def _acts_on_a_thing(verb: Token) -> bool:
     ("ban imports", 163).
     """
     objects = [c for c in verb.children if c.dep_ == "dobj"]
-    if not objects or any(_names_a_target(o) for o in objects):
+    if not objects or any(names_a_target(o, goods_count) for o in objects):
         return False
     return not any(
         prep.dep_ == "prep"
         and prep.lower_ in TARGET_PREPOSITIONS
-        and any(c.dep_ == "pobj" and _names_a_target(c) for c in prep.children)
+        and any(c.dep_ == "pobj" and names_a_target(c, goods_count) for c in prep.children)
         for prep in verb.children
     )
 
 
-def _names_a_target(noun: Token) -> bool:
+def names_a_target(noun: Token, goods_count: bool = False) -> bool:
     """A name, a pronoun, an entity the model tags as an actor or place, a noun of actors or
-    places ("the ambassador", "rebels", "the city of Mosul"), or a noun such a name modifies
-    ("the Iranian airline", "US relations")."""
+    places ("the ambassador", "rebels", "the city of Mosul"), or a company or relation noun
+    such a name modifies ("the Iranian airline", "US relations").
+
+    Another thing a name modifies is a target only where ``goods_count`` (trade, force):
+    "bought U.S. soybeans", "captured Iraqi posts"; "issued a Canadian dollar bond" and
+    "increased its U.S. production" act on no country.
+    """
     if noun.pos_ in ("PROPN", "PRON") or noun.ent_type_ in _TARGET_LABELS:
         return True
-    if noun.lemma_.lower() in _target_nouns() or noun.lower_ in _target_nouns():
+    lemma = noun.lemma_.lower()
+    if lemma in _target_nouns() or noun.lower_ in _target_nouns():
         return True
+    if not goods_count and lemma not in WORDS.company_nouns | WORDS.relation_nouns:
+        return False
     return any(
         c.dep_ in ("amod", "compound") and c.ent_type_ in _TARGET_LABELS for c in noun.children
     )

@@ -39,6 +39,7 @@ from extract.relations.noun_arguments import noun_arguments
 from extract.relations.occasions import occasions_of
 from extract.relations.outlets import is_news_outlet, outlet_phrase_tokens
 from extract.relations.proposals import owned_proposals
+from extract.relations.senses import as_foreign_sanction, other_sense
 from extract.relations.stances import stances
 from extract.relations.statement_topics import statement_topics, without_own_acts
 from extract.relations.tabled_proposals import tabled_proposals
@@ -153,6 +154,8 @@ def _read_act(ctx: DocContext, token: Token, triggers: TriggerTable) -> _Act | N
         # "refused to recognize": the refusal is the event (extract.relations.unrealised); an
         # act wished on someone stays, marked "wished" (extract.relations.modality)
         return None
+    if verb and other_sense(ctx, token):  # "met its obligations" (extract.relations.senses)
+        return None
     threat = as_threat(trigger, token)  # "said they will attack Iraq"
     trigger = threat or trigger
     if verb:
@@ -174,6 +177,7 @@ def _read_act(ctx: DocContext, token: Token, triggers: TriggerTable) -> _Act | N
         trigger = replace(trigger, cameo=WORDS.refusal_codes[trigger.family])
     if verb and token.lemma_.lower() in WORDS.travel_lemmas | WORDS.stay_lemmas:
         objects = foreign_destinations(token, subjects, objects)  # extract.relations.visits
+    trigger = as_foreign_sanction(trigger, subjects, objects, triggers)  # "banned Mahan Air"
     subject_keys = {s.key for s in subjects}
     # "Lavrov and Borrell said they agreed": the speakers are not what they talk about.
     objects = [o for o in objects if o.key not in subject_keys]

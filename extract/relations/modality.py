@@ -18,7 +18,8 @@ Every event edge carries one modality, read from the parse around its trigger:
 * ``None``: asserted, the text states it as done or happening.
 
 When several apply, the weakest claim wins, in the order conditional, wished, planned,
-reported. Negation is separate (``is_negated``): "will not meet" is planned and negated.
+reported. A gerund of means ("will participate by providing financing") is read as the act it
+is the means of. Negation is separate (``is_negated``): "will not meet" is planned and negated.
 """
 
 from __future__ import annotations
@@ -75,9 +76,10 @@ def modality_of(token: Token) -> str | None:
     if _scheduled_occasion(token):
         return "planned"  # the noun's own frame outranks the verb that mentions it
     presupposed = _is_presupposed(token)
-    token = _acting_verb(token)
+    intended = _intended_act(token)
+    token = _means_of(_acting_verb(token))
     readings = (_conditional(token), _wished(token), _planned(token), _reported(token))
-    found = [reading for reading in readings if reading]
+    found = [reading for reading in readings if reading] + (["planned"] if intended else [])
     if presupposed:
         found = [reading for reading in found if reading != "reported"]
     return max(found, key=MODALITIES.index) if found else None
@@ -109,6 +111,17 @@ def _scheduled_occasion(token: Token) -> bool:
     )
 
 
+def _intended_act(token: Token) -> bool:
+    """An act noun a verb of intent takes as its object: "plans a July trip to China", "has
+    scheduled talks for May". The act is ahead, whatever the tense of the planning."""
+    head = token.head
+    return (
+        token.pos_ == "NOUN"
+        and token.dep_ == "dobj"
+        and (head.lemma_.lower() in WORDS.intent_heads or head.lower_ in WORDS.intent_heads)
+    )
+
+
 def _acting_verb(token: Token) -> Token:
     """The verb that states an act named by a noun: "could impose sanctions" → "impose"."""
     node = token
@@ -119,6 +132,17 @@ def _acting_verb(token: Token) -> Token:
             return node
         node = node.head
     return node if node.pos_ in ("VERB", "AUX") else token
+
+
+def _means_of(verb: Token) -> Token:
+    """The verb whose means a gerund states, else the verb itself: in "the government will
+    participate by providing financing", providing is how the participating is done, so it
+    shares that verb's tense and mood (planned here)."""
+    prep = verb.head
+    means = verb.dep_ == "pcomp" and prep.dep_ == "prep" and prep.lower_ == "by"
+    if means and prep.head.pos_ in ("VERB", "AUX") and prep.head.i != prep.i:
+        return prep.head
+    return verb
 
 
 def _governors(token: Token, steps: int = 4) -> Iterator[tuple[Token, Token]]:
@@ -153,6 +177,13 @@ def _in_condition(token: Token) -> bool:
             c.dep_ == "mark" and c.lower_ in WORDS.condition_marks for c in node.children
         ):
             return True
+    return governs_condition(token)
+
+
+def governs_condition(token: Token) -> bool:
+    """Whether the act is the consequence of an "if"/"unless" clause, not in the condition
+    itself: "Britain is ready to retaliate if Tokyo fails to act" (retaliate), not "would
+    impose sanctions if Russia annexed Crimea" (annexed)."""
     return any(
         c.dep_ == "advcl" and any(m.lower_ in WORDS.condition_marks for m in c.children)
         for node in _clause_carriers(token)

@@ -212,6 +212,8 @@ def _passes_subject(taken: Token, noun: Token, trigger: Trigger, triggers: Trigg
         )
     if verb.lemma_.lower() in WORDS.seeking_lemmas:
         return False  # "sought support for its plan": the seeker wants the act from others
+    if verb.lemma_.lower() in WORDS.reducing_lemmas and trigger.family in WORDS.measure_families:
+        return False  # "cut tariffs on U.S. rice": who cuts a measure eases it, imposes nothing
     own = trigger_of(verb, triggers)
     if own is not None and own.predicate == "attended" and trigger.family == "04":
         # "attended a summit with Macron": who attends it meets Macron; "Kohl and Chirac

@@ -5,7 +5,8 @@ wished for, "Obama wants Putin to attack Switzerland", stays an edge marked ``wi
 ``extract.relations.modality``):
 
 1. **Announced hostile act**: an act of coercion or force (CAMEO 17–20) under
-   "will"/"would"/"shall" or "going to" has not happened. When the actors announce it
+   "will"/"would"/"shall" or "going to", or as the consequence of a condition ("Britain was
+   ready to retaliate if Tokyo failed to act"), has not happened. When the actors announce it
    themselves ("Obama and Putin said they will attack Iraq": a pronoun subject under a verb of
    saying), CAMEO codes the verb that is there, a public statement (``said``, 010) about the
    target, as event coders do; otherwise ("Russia would seize the ships") it is a threat
@@ -20,6 +21,7 @@ from dataclasses import replace
 
 from spacy.tokens import Token
 
+from extract.relations.modality import governs_condition
 from extract.vocabulary.triggers import Trigger
 from extract.vocabulary.word_lists import WORDS
 
@@ -45,12 +47,13 @@ def _self_announced(verb: Token) -> bool:
 
 
 def as_threat(trigger: Trigger, verb: Token) -> Trigger | None:
-    """What an announced future act of force or coercion amounts to, else ``None``.
+    """What an announced future or conditional act of force or coercion amounts to, else
+    ``None``.
 
     "said they will attack Iraq" is ``said`` (010) about Iraq, "Armenia would attack Turkey"
     ``threatened`` (138) Turkey; "will provide aid" stays an act of aid (coded as stated).
     """
-    if trigger.pos != "verb" or not is_future(verb):
+    if trigger.pos != "verb" or not (is_future(verb) or governs_condition(verb)):
         return None
     if trigger.family not in WORDS.force_families and trigger.family not in WORDS.coercion_families:
         return None

