@@ -72,9 +72,27 @@ def assemble_result(
             for c in candidates
             if c.subject.key in known and c.object.key in known
         },
-        key=lambda r: (r.evidence.start, r.subject, r.predicate, r.object, r.negated),
+        key=_relation_order,
     )
     return ArticleResult(article=article, entities=tuple(entities), relations=tuple(relations))
+
+
+def _relation_order(relation: Relation) -> tuple[int, str, str, str, bool, str, str, str]:
+    """Where a relation stands in its article's list: by sentence, ends and predicate, and
+    then by every other field, so two relations that differ only in their trigger word ("Donald"
+    and "Trump" both placing Trump) keep one order whatever the order of the set they come from
+    (which changes with Python's string hashing from one process to the next)."""
+    evidence = relation.evidence
+    return (
+        evidence.start,
+        relation.subject,
+        relation.predicate,
+        relation.object,
+        relation.negated,
+        relation.modality or "",
+        relation.cameo,
+        evidence.trigger,
+    )
 
 
 def _scope_generic_nominals(article: Article, doc: Doc, mentions: list[ActorMention]) -> None:
