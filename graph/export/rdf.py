@@ -219,6 +219,16 @@ def _add_entity(triples: set[Triple], key: str, data: dict[str, Any], counts: bo
         add((article, SDO.mentions, iri))
 
 
+@lru_cache(maxsize=8192, typed=True)
+def _repeated_literal(value: bool | int | str) -> Literal:
+    """One shared Literal per small value that recurs on many statements (flags, offsets, codes).
+
+    Building an rdflib Literal is the costly part of ``rdf_triples``; ``typed`` keeps ``True``
+    and ``1`` apart, which compare equal as Python keys but are different RDF literals.
+    """
+    return Literal(value)
+
+
 def _add_edge(
     triples: set[Triple], source: str, target: str, data: dict[str, Any], counts: bool
 ) -> None:
@@ -228,7 +238,7 @@ def _add_edge(
     predicate = predicate_iri(name)
     negated = bool(data.get("negated", False))
     add((predicate, RDF.type, RDF.Property))
-    add((predicate, RDFS.label, Literal(name.replace("_", " "))))
+    add((predicate, RDFS.label, _repeated_literal(name.replace("_", " "))))
     if not negated and data.get("modality", "") in DIRECT_MODALITIES:
         add((subject, predicate, obj))
 
@@ -238,18 +248,18 @@ def _add_edge(
     add((statement, RDF.subject, subject))
     add((statement, RDF.predicate, predicate))
     add((statement, RDF.object, obj))
-    add((statement, NG.negated, Literal(negated)))
+    add((statement, NG.negated, _repeated_literal(negated)))
     label = f"{source} {'not ' if negated else ''}{name} {target}"
     add((statement, RDFS.label, Literal(label)))
     if cameo := data.get("cameo"):
-        add((statement, NG.cameo, Literal(str(cameo))))
+        add((statement, NG.cameo, _repeated_literal(str(cameo))))
     if modality := data.get("modality"):
-        add((statement, NG.modality, Literal(modality)))
+        add((statement, NG.modality, _repeated_literal(modality)))
     if when := data.get("date"):
         add((statement, DCTERMS.date, _date_literal(when)))
     articles = data.get("articles", ())
     if counts:
-        add((statement, NG.articleCount, Literal(len(articles))))
+        add((statement, NG.articleCount, _repeated_literal(len(articles))))
     for article_id in articles:
         add((statement, PROV.wasDerivedFrom, _article_iri(article_id)))
     for evidence in data.get("evidence", ()):
@@ -262,10 +272,10 @@ def _add_evidence(triples: set[Triple], statement: URIRef, evidence: dict[str, A
     add((statement, NG.evidence, node))
     add((node, RDF.type, NG.Evidence))
     add((node, NG.sentence, Literal(evidence.get("sentence", ""))))
-    add((node, NG.startOffset, Literal(int(evidence.get("start", 0)))))
-    add((node, NG.endOffset, Literal(int(evidence.get("end", 0)))))
+    add((node, NG.startOffset, _repeated_literal(int(evidence.get("start", 0)))))
+    add((node, NG.endOffset, _repeated_literal(int(evidence.get("end", 0)))))
     if trigger := evidence.get("trigger"):
-        add((node, NG.trigger, Literal(trigger)))
+        add((node, NG.trigger, _repeated_literal(trigger)))
     if when := evidence.get("date"):
         add((node, DCTERMS.date, _date_literal(when)))
     if article_id := evidence.get("article_id"):

@@ -34,6 +34,11 @@ Triple = tuple[URIRef, URIRef, URIRef | Literal]
 _SAFE_LOCAL = re.compile(r"[A-Za-z0-9_](?:[A-Za-z0-9_.\-]*[A-Za-z0-9_\-])?")
 # Datatypes rdflib's JSON-LD writer turns into native JSON values in a compacted document.
 _NATIVE_JSON_TYPES = frozenset({XSD.integer, XSD.boolean, XSD.double, XSD.string})
+# rdflib resolves ``RDF.type`` through a namespace __getattr__ on every use; the writers compare
+# every triple's predicate with it, so they read this one constant instead.
+_RDF_TYPE = RDF.type
+_XSD_INTEGER = XSD.integer
+_XSD_BOOLEAN = XSD.boolean
 
 
 def quote_string(text: str) -> str:
@@ -105,9 +110,9 @@ class _TurtleTerms:
             tail = f"@{term.language}" if term.language else ""
             return quote_string(lexical) + tail
         # Integers and booleans in their short form, as rdflib writes them.
-        if term.datatype == XSD.integer and re.fullmatch(r"[+-]?[0-9]+", lexical):
+        if term.datatype == _XSD_INTEGER and re.fullmatch(r"[+-]?[0-9]+", lexical):
             return lexical
-        if term.datatype == XSD.boolean and lexical in ("true", "false"):
+        if term.datatype == _XSD_BOOLEAN and lexical in ("true", "false"):
             return lexical
         return f"{quote_string(lexical)}^^{self.iri(str(term.datatype))}"
 
@@ -131,10 +136,10 @@ def to_turtle_text(triples: Iterable[Triple], prefixes: Mapping[str, str]) -> st
     for subject in sorted(by_subject):
         properties = by_subject[subject]
         # rdf:type first (as "a"), then the other predicates in IRI order.
-        ordered = sorted(properties, key=lambda p: (p != RDF.type, str(p)))
+        ordered = sorted(properties, key=lambda p: (p != _RDF_TYPE, str(p)))
         lines = []
         for predicate in ordered:
-            verb = "a" if predicate == RDF.type else term(predicate)
+            verb = "a" if predicate == _RDF_TYPE else term(predicate)
             objects = sorted(term(o) for o in properties[predicate])
             lines.append(f"{verb} " + ",\n        ".join(objects))
         parts.append(f"\n{term(subject)} " + " ;\n    ".join(lines) + " .\n")
@@ -168,6 +173,12 @@ class _JsonLdTerms:
         return {"@type": self.iri(str(term.datatype)), "@value": str(term)}
 
 
+# json.dumps with any non-default option builds a new JSONEncoder on every call; one shared
+# encoder gives the same text (these options, default separators) without that cost per item.
+# Sorting keys is not needed: _canonical_json has already rebuilt every dict in key order.
+_SORT_KEY_ENCODER = json.JSONEncoder(ensure_ascii=False)
+
+
 def _canonical_json(value: Any) -> Any:
     # RDF is unordered and we use no @list, so sorting JSON-LD arrays changes no meaning and
     # makes the file independent of any set iteration order.
@@ -175,7 +186,7 @@ def _canonical_json(value: Any) -> Any:
         return {k: _canonical_json(v) for k, v in sorted(value.items())}
     if isinstance(value, list):
         items = [_canonical_json(v) for v in value]
-        return sorted(items, key=lambda v: json.dumps(v, sort_keys=True, ensure_ascii=False))
+        return sorted(items, key=_SORT_KEY_ENCODER.encode)
     return value
 
 
@@ -194,7 +205,7 @@ def to_jsonld_text(triples: Iterable[Triple], prefixes: Mapping[str, str]) -> st
         node = nodes.get(node_id)
         if node is None:
             node = nodes[node_id] = {"@id": node_id}
-        if p == RDF.type and isinstance(o, URIRef):
+        if p == _RDF_TYPE and isinstance(o, URIRef):
             key, value = "@type", term.iri(str(o))
         else:
             key, value = term.iri(str(p)), term.value(o)
