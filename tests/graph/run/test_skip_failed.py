@@ -39,9 +39,8 @@ def corpus(tmp_path: Path) -> Path:
     return path
 
 
-@pytest.fixture
-def breaks_on_broken(monkeypatch: pytest.MonkeyPatch) -> None:
-    """Relation assembly raises on the article ``broken`` and works on every other."""
+def _break_assembly_of_broken(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Make relation assembly raise on the article ``broken`` and work on every other."""
     assemble = extract.components.assemble_result
 
     def assemble_unless_broken(article: Article, *args: Any, **kwargs: Any) -> ArticleResult:
@@ -50,6 +49,12 @@ def breaks_on_broken(monkeypatch: pytest.MonkeyPatch) -> None:
         return assemble(article, *args, **kwargs)
 
     monkeypatch.setattr(extract.components, "assemble_result", assemble_unless_broken)
+
+
+@pytest.fixture
+def breaks_on_broken(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Relation assembly raises on the article ``broken`` and works on every other."""
+    _break_assembly_of_broken(monkeypatch)
 
 
 @pytest.mark.usefixtures("breaks_on_broken")
@@ -83,14 +88,7 @@ def test_skip_bad_keeps_the_order_of_cached_articles_behind_a_failure(
         for n, key in ((1, "first"), (3, "last"))
     ]
     list(iter_results(warm, BuildOptions(cache_dir=cache)))  # both results cached
-    assemble = extract.components.assemble_result
-
-    def assemble_unless_broken(article: Article, *args: Any, **kwargs: Any) -> ArticleResult:
-        if article.id == "broken":
-            raise KeyError("unknown country code: 'CS'")
-        return assemble(article, *args, **kwargs)
-
-    monkeypatch.setattr(extract.components, "assemble_result", assemble_unless_broken)
+    _break_assembly_of_broken(monkeypatch)
     report = BuildReport()
     results = list(iter_results([corpus], BuildOptions(skip_bad=True, cache_dir=cache), report))
     assert [r.article.id for r in results] == ["first", "last"]
