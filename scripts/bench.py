@@ -370,13 +370,18 @@ def _positive_int(text: str) -> int:
     return value
 
 
+def _positive_counts(text: str) -> list[int]:
+    """A comma-separated list of article counts, each 1 or more ("" is the empty list)."""
+    return [_positive_int(part) for part in text.split(",") if part]
+
+
 def parse_args(argv: list[str] | None) -> argparse.Namespace:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("corpus", nargs="?", type=Path, default=DEFAULT_CORPUS)
     parser.add_argument(
         "--sizes",
         default=",".join(map(str, DEFAULT_SIZES)),
-        type=lambda text: [int(part) for part in text.split(",") if part],
+        type=_positive_counts,
         help="comma-separated article counts (default 100,1000,10000)",
     )
     parser.add_argument(
@@ -392,7 +397,7 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     parser.add_argument(
         "--merge-scaling",
         default="1000,10000,30000",
-        type=lambda text: [int(part) for part in text.split(",") if part],
+        type=_positive_counts,
         help="article counts for the merge-only scaling check (empty: skip)",
     )
     parser.add_argument(

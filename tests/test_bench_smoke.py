@@ -65,3 +65,13 @@ def test_bench_refuses_a_repeat_below_one(
     assert stopped.value.code == 2
     assert "--repeat: must be 1 or more, not 0" in capsys.readouterr().err
     assert not (tmp_path / "b.json").exists()
+
+
+@pytest.mark.parametrize("option", ["--sizes", "--merge-scaling"])
+def test_an_article_count_of_zero_is_refused_in_one_line(
+    option: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    with pytest.raises(SystemExit) as stop:
+        _bench().parse_args([option, "10,0"])
+    assert stop.value.code == 2
+    assert capsys.readouterr().err.splitlines()[-1].endswith("must be 1 or more, not 0")
