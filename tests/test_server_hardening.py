@@ -312,4 +312,7 @@ def test_other_requests_are_answered_while_a_runaway_query_is_cancelled(store: P
             assert any(f.result()[0] == 200 for f in quick)
             assert slow.result()[0] == 503
         assert _eventually_counts(server) > 0
-        assert server.backend.restarts == 1
+        # Oxigraph's own timeout and the front's deadline are the same second: whichever fires
+        # first cancels the runaway (Oxigraph's leaves the engine running, the front's restarts
+        # it once; on a loaded machine either may win), never more than one restart.
+        assert server.backend.restarts in (0, 1)
