@@ -10,6 +10,23 @@ with another scheme is adapted here, not in the rules.
 
 from __future__ import annotations
 
+from spacy.strings import get_string_id
+
+
+def label_ids(labels: frozenset[str]) -> frozenset[int]:
+    """The ids spaCy stores for ``labels`` (``token.pos``, ``token.dep``, ``token.ent_type``):
+    a loop over every token of a doc tests the integer, sparing the string lookup that
+    ``token.pos_`` and its kin cost on each token.
+
+    >>> import spacy
+    >>> doc = spacy.blank("en")("talks")
+    >>> doc[0].pos_ = "NOUN"
+    >>> doc[0].pos in label_ids(NOUN_POS)
+    True
+    """
+    return frozenset(get_string_id(label) for label in labels)
+
+
 #: Entity types of places: countries, cities and states (GPE), other locations, facilities.
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 #: Entity types of areas (no facilities): "Donetsk and Luhansk", "a plan for eastern Ukraine".

@@ -106,7 +106,7 @@ def _qualifier(ctx: DocContext, mention: ActorMention) -> str | None:
 
 def met_in_relations(ctx: DocContext, triggers: TriggerTable) -> Iterator[RelationCandidate]:
     """``met_in`` edges: actors meeting or talking in a place (see the module docstring)."""
-    for token in ctx.doc:
+    for token in ctx.trigger_candidates:
         trigger = trigger_of(token, triggers)
         if trigger is None or trigger.cameo not in WORDS.meeting_codes:
             continue

@@ -15,7 +15,7 @@
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 from spacy.tokens import Doc, Token
 
@@ -42,6 +42,7 @@ def _phrase_index() -> tuple[dict[str, CountryMatch], frozenset[str], int]:
     return names, first_words, longest
 
 
+@lru_cache(maxsize=1 << 16)  # asked of every token; a news corpus repeats its words
 def _lead(text: str) -> str:
     """The leading run of letters and digits ("people's republic" → "people"): a token and
     the phrase it may start agree on it however the tokenizer splits punctuation."""

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from extract.labels import NOUN_POS
+from extract.labels import NOUN_POS, label_ids
 from extract.mentions.mention import ActorMention
 from extract.roles.state_actors import backs_rather_than_belongs
 from extract.types import EntityType
@@ -23,6 +23,8 @@ from extract.vocabulary.word_lists import WORDS
 
 # Armed or protesting groups, and the other nouns of groups named by a demonym.
 _GROUP_HEADS = WORDS.group_nouns | WORDS.demonym_group_nouns
+
+_NOUN_POS_IDS = label_ids(NOUN_POS)
 
 
 def demonym_groups(doc: Doc, taken: set[int]) -> list[ActorMention]:
@@ -33,9 +35,9 @@ def demonym_groups(doc: Doc, taken: set[int]) -> list[ActorMention]:
     """
     found = []
     for noun in doc:
-        if noun.lower_ not in _GROUP_HEADS and noun.lemma_.lower() not in _GROUP_HEADS:
+        if noun.pos not in _NOUN_POS_IDS:
             continue
-        if noun.pos_ not in NOUN_POS:
+        if noun.lower_ not in _GROUP_HEADS and noun.lemma_.lower() not in _GROUP_HEADS:
             continue
         demonym = _demonym_modifier(noun)
         if demonym is None:

@@ -17,7 +17,13 @@ import re
 
 from spacy.tokens import Doc, Span, Token
 
-from extract.labels import AREA_LABELS, COUNTRY_LABELS, NAMING_MODIFIER_LABELS, TIME_LABELS
+from extract.labels import (
+    AREA_LABELS,
+    COUNTRY_LABELS,
+    NAMING_MODIFIER_LABELS,
+    TIME_LABELS,
+    label_ids,
+)
 from extract.mentions.mention import ActorMention
 from extract.types import EntityType
 from extract.vocabulary.countries import match_country
@@ -34,12 +40,15 @@ _NEEDS_DESCRIPTION = (
 # on a common currency exchange rate system" (7 words).
 _MAX_PROPOSAL_COMPLEMENT = 8
 
+# Nouns name agreements and events; a verb may name an act of interference ("meddled").
+_NOMINAL_POS_IDS = label_ids(frozenset({"NOUN", "PROPN", "VERB"}))
+
 
 def find_nominal_mentions(doc: Doc) -> list[ActorMention]:
     """Agreements, events and interference acts named by common nouns."""
     found = []
     for token in doc:
-        if token.pos_ not in ("NOUN", "PROPN", "VERB"):
+        if token.pos not in _NOMINAL_POS_IDS:
             continue
         lemma = token.lemma_.lower()
         # "a ceasefire plan", "the peace deal": the outer noun heads the agreement's name.

@@ -4,10 +4,12 @@ token, and what has been said so far (accusers and accusations, in document orde
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cached_property
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from extract.mentions.mention import ActorMention
+from extract.relations.trigger_words import possible_triggers
 from extract.types import EntityType
 
 
@@ -31,6 +33,12 @@ class DocContext:
         # (token, thing proposed) of each proposing noun, filled once when first asked for
         # (extract.relations.proposals).
         self.proposals: list[tuple[int, ActorMention]] | None = None
+
+    @cached_property
+    def trigger_candidates(self) -> list[Token]:
+        """The doc's tokens that can be triggers (``possible_triggers``), listed once for the
+        readers that each look at every trigger of the article."""
+        return possible_triggers(self.doc)
 
     def add(self, mention: ActorMention) -> None:
         """Keep a mention the argument resolver made (an event acted on before it was named):

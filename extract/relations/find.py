@@ -97,7 +97,7 @@ def find_relations(ctx: DocContext, triggers: TriggerTable) -> Iterator[Relation
     """Every relation the triggers find in a doc, in document order."""
     parties: set[tuple[str, str, int]] = set()
     attending = triggers.verb("attend")
-    for token in ctx.doc:
+    for token in ctx.trigger_candidates:
         act = _read_act(ctx, token, triggers)
         if act is not None:
             yield from _act_edges(ctx, act, parties)

@@ -13,6 +13,7 @@ measure", "the idea"): they may stand for a thing of another kind than the one t
 
 from __future__ import annotations
 
+from extract.labels import label_ids
 from extract.mentions.mention import ActorMention
 from extract.relations.arguments import resolve_argument
 from extract.relations.doc_context import DocContext
@@ -21,6 +22,8 @@ from extract.types import EntityType
 from extract.vocabulary.word_lists import WORDS
 
 _NOMINAL_TYPES = (EntityType.AGREEMENT, EntityType.EVENT)
+
+_NOUN_IDS = label_ids(frozenset({"NOUN"}))
 
 
 def anaphor_mentions(ctx: DocContext) -> list[ActorMention]:
@@ -31,7 +34,7 @@ def anaphor_mentions(ctx: DocContext) -> list[ActorMention]:
     """
     found = []
     for token in ctx.doc:
-        if token.pos_ != "NOUN" or token.i in ctx.by_token:
+        if token.pos not in _NOUN_IDS or token.i in ctx.by_token:
             continue
         kind = nominal_type(token)
         if kind is None:

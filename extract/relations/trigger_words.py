@@ -3,9 +3,9 @@ of the trigger table (``data/triggers.tsv``, read by ``extract.vocabulary.trigge
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
-from extract.labels import TIME_LABELS
+from extract.labels import TIME_LABELS, label_ids
 from extract.relations.dictionary_verbs import dictionary_trigger
 from extract.vocabulary.triggers import Trigger, TriggerTable
 from extract.vocabulary.word_lists import WORDS
@@ -13,6 +13,20 @@ from extract.vocabulary.word_lists import WORDS
 TRIGGER_MEMO = "ng_trigger_memo"
 # Only verbs, a root auxiliary, nouns and stance adjectives ("opposed to") can be triggers.
 _TRIGGER_POS = frozenset({"VERB", "AUX", "NOUN", "ADJ"})
+_TRIGGER_POS_IDS = label_ids(_TRIGGER_POS)
+
+
+def possible_triggers(doc: Doc) -> list[Token]:
+    """The tokens of ``doc`` whose part of speech can make them a trigger, in document order:
+    readers that look at every trigger walk these instead of the whole doc.
+
+    >>> import spacy
+    >>> doc = spacy.blank("en")("Iran attacked ships")
+    >>> doc[1].pos_ = "VERB"
+    >>> [t.text for t in possible_triggers(doc)]
+    ['attacked']
+    """
+    return [token for token in doc if token.pos in _TRIGGER_POS_IDS]
 
 
 def trigger_of(token: Token, triggers: TriggerTable) -> Trigger | None:
@@ -22,6 +36,8 @@ def trigger_of(token: Token, triggers: TriggerTable) -> Trigger | None:
     are remembered in the doc's ``user_data`` under ``TRIGGER_MEMO`` (dropped before a Doc
     leaves its process: ``extract.pipeline``).
     """
+    if token.pos not in _TRIGGER_POS_IDS:
+        return None  # most tokens, answered without a memo entry
     user_data = token.doc.user_data
     memo = user_data.get(TRIGGER_MEMO)
     if memo is None:
@@ -36,8 +52,6 @@ def trigger_of(token: Token, triggers: TriggerTable) -> Trigger | None:
 
 def _read_trigger(token: Token, triggers: TriggerTable) -> Trigger | None:
     pos = token.pos_
-    if pos not in _TRIGGER_POS:
-        return None  # most tokens: no lemma to look up
     lemma = token.lemma_.lower()
     if pos == "VERB" or (pos == "AUX" and token.dep_ == "ROOT"):
         # The second word is a particle, a preposition or the object noun ("restore ties").
