@@ -29,13 +29,19 @@ def companions(verb: Token, subjects: list[Token]) -> list[Token]:
     """
     if not subjects:
         return []
-    found = [t for carrier in (verb, *subjects) for t in _accompanying(carrier)]
+    found = [t for carrier in (verb, *subjects) for t in accompanying(carrier)]
     return found + _compared_equally(verb)
 
 
-def _accompanying(carrier: Token) -> list[Token]:
-    """ "along with Britain" (the parser hangs "with" on "along") and "together with France"
-    (it hangs "together" on "with")."""
+def accompanying(carrier: Token) -> list[Token]:
+    """The sides a "along with Britain" (the parser hangs "with" on "along") or "together with
+    France" (it hangs "together" on "with") phrase on ``carrier`` names.
+
+    >>> import spacy
+    >>> doc = spacy.blank("en")("alone")
+    >>> accompanying(doc[0])
+    []
+    """
     found = []
     for prep in children(carrier, "prep", "advmod"):
         if prep.lower_ in WORDS.companion_adverbs:

@@ -20,6 +20,7 @@ from spacy.tokens import Token
 from extract.mentions.mention import ACTOR_TYPES, ActorMention
 from extract.relations.arguments import resolve_argument
 from extract.relations.clause_parts import children
+from extract.relations.companions import accompanying
 from extract.relations.doc_context import DocContext
 from extract.relations.modality import is_negated, modality_of
 from extract.types import EntityType
@@ -107,11 +108,4 @@ def _sharing(copula: Token) -> list[Token]:
         carriers.append(noun)
         if noun.dep_ == "pobj" and noun.head.head.pos_ in ("NOUN", "PROPN"):
             carriers.append(noun.head.head)
-    shared = []
-    for carrier in carriers:
-        for prep in children(carrier, "prep", "advmod"):
-            if prep.lower_ not in WORDS.companion_adverbs or prep.i < copula.i:
-                continue
-            for with_ in children(prep, "prep"):
-                shared += children(with_, "pobj")
-    return shared
+    return [side for carrier in carriers for side in accompanying(carrier) if side.i > copula.i]
