@@ -155,6 +155,26 @@ def test_run_reports_dev_and_test_and_keeps_dev_failures_only(tmp_path: Path) ->
     assert "-- dev1" in render_failures(results, "dev", "baseline")
 
 
+def test_a_later_batch_is_scored_apart_within_its_split(tmp_path: Path) -> None:
+    yardstick, shared = _fake_yardstick(tmp_path)
+    split_file = yardstick / "articles.json"
+    listing = json.loads(split_file.read_text())
+    listing["articles"][1]["batch"] = 2  # test1 was drawn later
+    split_file.write_text(json.dumps(listing))
+    assert [e.batch for e in read_split_file(split_file)] == [1, 2]
+    results = run_yardstick(yardstick, shared / ".", ("baseline",))
+    figures = results["systems"]["baseline"]
+    assert set(figures["dev"]["batches"]) == {"1"} and set(figures["test"]["batches"]) == {"2"}
+    batch = figures["test"]["batches"]["2"]
+    assert batch["articles"] == 1 and batch["events"] == figures["test"]["edges"]["events"]
+    text = render_report({"yardstick": results})
+    assert "batch 2: event edges" in text and "batch 1: nodes, all" in text
+    listing["articles"][1]["batch"] = "two"
+    split_file.write_text(json.dumps(listing))
+    with pytest.raises(YardstickError, match="bad split file"):
+        read_split_file(split_file)
+
+
 def _script() -> ModuleType:
     spec = importlib.util.spec_from_file_location("eval_script", REPO / "scripts" / "eval.py")
     assert spec and spec.loader

@@ -101,6 +101,25 @@ def _error_table(results: dict[str, Any]) -> list[str]:
     )
 
 
+def _batch_table(results: dict[str, Any]) -> list[str]:
+    """Nodes and event edges per batch of the yardstick (none when it has one batch)."""
+    columns = _columns(results)
+    batches = sorted({b for *_, f in columns for b in f.get("batches", {})}, key=int)
+    if not batches:
+        return []
+    rows = []
+    for batch in batches:
+        for part, label in (("nodes", "nodes, all"), ("events", "event edges")):
+            cells = [_cell(f.get("batches", {}).get(batch, {}).get(part)) for *_, f in columns]
+            rows.append((f"batch {batch}: {label}", cells))
+    return _table(
+        "by batch (batch 2: gold drawn after batch 1 had been used for rules)",
+        "batch",
+        _headers(results),
+        rows,
+    )
+
+
 def _gap_lines(results: dict[str, Any]) -> list[str]:
     lines = ["== event-edge F1 (modality counted), dev - test =="]
     for name, figures in results["systems"].items():
@@ -154,7 +173,8 @@ def render_report(results: dict[str, Any]) -> str:
                 f"{about['gold_nodes']} nodes, {about['gold_edges']} edges"
             )
         lines.append("")
-        lines += _figure_tables(yardstick) + _error_table(yardstick) + _gap_lines(yardstick)
+        lines += _figure_tables(yardstick) + _batch_table(yardstick) + _error_table(yardstick)
+        lines += _gap_lines(yardstick)
     if "petrarch" in results:
         lines += _petrarch_lines(results["petrarch"])
     if "public_gold" in results:

@@ -49,6 +49,7 @@ class YardstickArticle:
     id: str
     source: str
     split: str
+    batch: int = 1
 
 
 def gold_file_name(article_id: str) -> str:
@@ -61,10 +62,13 @@ def read_split_file(path: Path) -> list[YardstickArticle]:
     """Read and check ``articles.json``; ``YardstickError`` names the file and the entry."""
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
-        entries = [YardstickArticle(e["id"], e["source"], e["split"]) for e in data["articles"]]
+        entries = [
+            YardstickArticle(e["id"], e["source"], e["split"], int(e.get("batch", 1)))
+            for e in data["articles"]
+        ]
     except (OSError, UnicodeDecodeError, json.JSONDecodeError) as error:
         raise YardstickError(f"{path}: cannot read split file: {error}") from None
-    except (KeyError, TypeError) as error:
+    except (KeyError, TypeError, ValueError) as error:
         raise YardstickError(f"{path}: bad split file: missing or wrong key {error}") from None
     seen: set[str] = set()
     for number, entry in enumerate(entries, start=1):
