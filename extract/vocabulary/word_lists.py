@@ -127,6 +127,8 @@ class WordLists:
     future_markers: frozenset[str]
     consequence_auxiliaries: frozenset[str]
     condition_marks: frozenset[str]
+    negative_quantifiers: frozenset[str]
+    not_done_governors: frozenset[str]
     future_time_words: frozenset[str]
     # verbs.txt
     speech_lemmas: frozenset[str]

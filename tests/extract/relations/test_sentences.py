@@ -1801,6 +1801,24 @@ CASES = [
         absent=(("country/NO", "party_to", "agreement/fisheries-agreement"),),
     ),
     Case(
+        # A negative subject ("neither ... nor", "no state", "nothing") negates its clause.
+        "negative-subject-negates",
+        "Neither Japan nor Korea signed the Geneva accord.",
+        (
+            ("country/JP", "signed", "agreement/geneva-accord", True),
+            ("country/KR", "signed", "agreement/geneva-accord", True),
+        ),
+    ),
+    Case(
+        # "unable to", "declined to", "without": the complement's act does not happen.
+        "not-done-governor-negates",
+        "Kenya was unable to meet Uganda, and left Nairobi without signing the Geneva accord.",
+        (
+            ("country/KE", "met", "country/UG", True),
+            ("country/KE", "signed", "agreement/geneva-accord", True),
+        ),
+    ),
+    Case(
         # A relative clause is background, not part of the officials' claim about Japan.
         "relative-clause-is-not-reported",
         "Officials said Japan was reviewing the sanctions which Chile imposed on Peru.",
