@@ -112,14 +112,16 @@ def _acting_verb(token: Token) -> Token:
 
 
 def _means_of(verb: Token) -> Token:
-    """The verb whose means a gerund states, else the verb itself: in "the government will
-    participate by providing financing", providing is how the participating is done, so it
-    shares that verb's tense and mood (planned here)."""
+    """The verb whose means a gerund or whose purpose an infinitive states, else the verb
+    itself. Neither has a tense of its own: it is done when, and as surely as, the act it
+    serves. In "the government will participate by providing financing", providing is how the
+    participating is done (planned here); "Abbott called Widodo to offer sympathies" offers
+    them as the call is made (asserted), "will raise tariffs to penalize Japan" is a plan."""
     prep = verb.head
     means = verb.dep_ == "pcomp" and prep.dep_ == "prep" and prep.lower_ == "by"
     if means and prep.head.pos_ in ("VERB", "AUX") and prep.head.i != prep.i:
         return prep.head
-    return verb
+    return verb.head if _is_purpose(verb) else verb
 
 
 def _governors(token: Token, steps: int = 4) -> Iterator[tuple[Token, Token]]:
@@ -225,18 +227,18 @@ def _planned(token: Token) -> str | None:
             return "planned"  # "Nakasone is to visit Washington"
     if token.dep_ == "ROOT" and "to" in auxiliaries and token.tag_ == "VB":
         return "planned"  # a headline: "NAKASONE TO VISIT WASHINGTON"
-    if _is_purpose(token, auxiliaries) or _present_with_future_time(token):
+    if _present_with_future_time(token):
         return "planned"
     return None
 
 
-def _is_purpose(token: Token, auxiliaries: set[str]) -> bool:
+def _is_purpose(token: Token) -> bool:
     """An infinitive of purpose: "ministers meet today to consider the package", "raised
     tariffs to penalize Japan": the act is what the main verb is meant to bring about."""
     return (
         token.dep_ == "advcl"
         and token.tag_ == "VB"
-        and "to" in auxiliaries
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
         and token.head.pos_ in ("VERB", "AUX")
         and not any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in token.children)
     )
