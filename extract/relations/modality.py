@@ -159,6 +159,10 @@ def _in_condition(token: Token) -> bool:
     return governs_condition(token)
 
 
+def _has_particle(verb: Token) -> bool:
+    return any(c.dep_ == "prt" for c in verb.children)
+
+
 def governs_condition(token: Token) -> bool:
     """Whether the act is the consequence of an "if"/"unless" clause, not in the condition
     itself: "Britain is ready to retaliate if Tokyo fails to act" (retaliate), not "would
@@ -199,6 +203,8 @@ def _conditional(token: Token) -> str | None:
 
 
 def _wished(token: Token) -> str | None:
+    if _auxiliaries(token) & WORDS.deontic_modals:
+        return "wished"  # "Japan should open its markets": demanded, not done
     for node, head in _governors(token):
         lemma = head.lemma_.lower()
         if node.dep_ in ("xcomp", "ccomp", "acl", "pobj", "pcomp") and lemma in WORDS.wish_lemmas:
@@ -219,8 +225,8 @@ def _planned(token: Token) -> str | None:
         lemma = head.lemma_.lower()
         if lemma in WORDS.intent_heads or head.lower_ in WORDS.intent_heads:
             return "planned"  # "plans to visit", "is due to sign", "is scheduled to meet"
-        if lemma == "go" and head.lower_ == "going":
-            return "planned"
+        if lemma == "go" and head.lower_ == "going" and not _has_particle(head):
+            return "planned"  # "is going to sign"; "going on to beat Brazil" is what came next
         if lemma == "expect" and head.tag_ == "VBN":
             return "planned"  # "is expected to visit"
         if lemma == "be" and "to" in auxiliaries:

@@ -42,7 +42,10 @@ def is_negated(verb: Token) -> bool:
         if node.dep_ == "xcomp":  # "did not agree to sign": the negation carries over
             node = node.head
         else:
-            return False
+            having = _having_verb(node)  # "did not have the votes to defeat it"
+            if having is None:
+                return False
+            node = having
     return False
 
 
@@ -71,4 +74,21 @@ def _not_done_governor(node: Token) -> Token | None:
         return head  # "without giving"
     if node.dep_ == "pcomp" and head.lower_ == "from" and head.head.lemma_.lower() in not_done:
         return head.head  # "prevented them from capitalising"
+    return None
+
+
+def _having_verb(infinitive: Token) -> Token | None:
+    """The verb of having whose object an infinitive says the use of: "did not have the votes
+    to defeat the amendment", "had no chance to respond". Whether the act happens is whether
+    the means are had, so the negation of the having reaches it."""
+    noun = infinitive.head
+    if noun.dep_ == "conj":  # "the heart or desire to try"
+        noun = noun.head
+    if (
+        infinitive.dep_ in ("acl", "relcl")  # the parser takes some for relative clauses
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in infinitive.children)
+        and noun.dep_ == "dobj"
+        and noun.head.lemma_.lower() in WORDS.having_lemmas
+    ):
+        return noun.head
     return None

@@ -120,6 +120,7 @@ class WordLists:
     hedge_modals: frozenset[str]
     intent_heads: frozenset[str]
     planned_auxiliaries: frozenset[str]
+    deontic_modals: frozenset[str]
     attribution_words: frozenset[str]
     claim_governors: frozenset[str]
     disputing_governors: frozenset[str]
@@ -129,6 +130,7 @@ class WordLists:
     condition_marks: frozenset[str]
     negative_quantifiers: frozenset[str]
     not_done_governors: frozenset[str]
+    having_lemmas: frozenset[str]
     future_time_words: frozenset[str]
     # verbs.txt
     speech_lemmas: frozenset[str]

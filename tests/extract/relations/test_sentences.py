@@ -1819,6 +1819,20 @@ CASES = [
         ),
     ),
     Case(
+        # "should", "must": the act is demanded, not done (and not the minister's claim of it).
+        "deontic-modal-is-wished",
+        "Japan should impose sanctions on Iran, the minister said.",
+        (("country/JP", "sanctioned", "country/IR", False),),
+        modality={("country/JP", "sanctioned", "country/IR"): "wished"},
+    ),
+    Case(
+        # "going on to meet" says what came next; only "going to meet" is a plan.
+        "going-on-to-is-not-a-plan",
+        "Ruto visited Kampala, going on to meet Ugandan President Yoweri Museveni.",
+        (("person/ruto", "met", "person/yoweri-museveni", False),),
+        modality={("person/ruto", "met", "person/yoweri-museveni"): None},
+    ),
+    Case(
         # A relative clause is background, not part of the officials' claim about Japan.
         "relative-clause-is-not-reported",
         "Officials said Japan was reviewing the sanctions which Chile imposed on Peru.",
