@@ -53,10 +53,11 @@ def modality_of(token: Token) -> str | None:
     if _scheduled_occasion(token):
         return "planned"  # the noun's own frame outranks the verb that mentions it
     presupposed = _is_presupposed(token)
-    intended = _intended_act(token)
+    framed = ["planned"] if _intended_act(token) else []
+    framed += ["conditional"] if _possible_act(token) else []
     token = _means_of(_acting_verb(token))
     readings = (_conditional(token), _wished(token), _planned(token), _reported(token))
-    found = [reading for reading in readings if reading] + (["planned"] if intended else [])
+    found = [reading for reading in readings if reading] + framed
     if presupposed:
         found = [reading for reading in found if reading != "reported"]
     return max(found, key=MODALITIES.index) if found else None
@@ -99,6 +100,21 @@ def _intended_act(token: Token) -> bool:
     )
 
 
+def _possible_act(token: Token) -> bool:
+    """An act a noun of possibility frames: "the threat of sanctions", "the possibility of
+    logging", "the option to remove tracking", "the risk of a war": possible, not done."""
+    head = token.head
+    if token.dep_ in ("acl", "relcl") and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in token.children
+    ):
+        noun = head  # "the option to remove"
+    elif token.dep_ in ("pobj", "pcomp") and head.dep_ == "prep" and head.lower_ == "of":
+        noun = head.head  # "the threat of sanctions"
+    else:
+        return False
+    return noun.i != token.i and noun.lemma_.lower() in WORDS.possibility_nouns
+
+
 def _acting_verb(token: Token) -> Token:
     """The verb that states an act named by a noun: "could impose sanctions" → "impose"."""
     node = token
@@ -135,10 +151,11 @@ def _governors(token: Token, steps: int = 4) -> Iterator[tuple[Token, Token]]:
 
 
 def _auxiliaries(token: Token) -> set[str]:
-    """Auxiliaries of the token and of the verbs whose open complement it is."""
+    """Auxiliaries of the token and of the verbs whose open complement it is, through the
+    adjective that carries it: "could be able to release", "would be ready to sign"."""
     found = {c.lower_ for c in token.children if c.dep_ in ("aux", "auxpass")}
     node = token
-    while node.dep_ in ("xcomp", "conj") and node.head.i != node.i:
+    while node.dep_ in ("xcomp", "conj", "acomp") and node.head.i != node.i:
         node = node.head
         found |= {c.lower_ for c in node.children if c.dep_ == "aux"}
     return found
@@ -203,8 +220,8 @@ def _conditional(token: Token) -> str | None:
 
 
 def _wished(token: Token) -> str | None:
-    if _auxiliaries(token) & WORDS.deontic_modals:
-        return "wished"  # "Japan should open its markets": demanded, not done
+    if _auxiliaries(token) & WORDS.deontic_modals or _is_imperative(token):
+        return "wished"  # "Japan should open its markets", "Stop the attacks": not done
     for node, head in _governors(token):
         lemma = head.lemma_.lower()
         if node.dep_ in ("xcomp", "ccomp", "acl", "pobj", "pcomp") and lemma in WORDS.wish_lemmas:
@@ -214,6 +231,20 @@ def _wished(token: Token) -> str | None:
         if node.dep_ in ("ccomp", "advcl") and lemma not in WORDS.wish_lemmas:
             return None  # a finite clause of its own: the wish does not reach past it
     return None
+
+
+def _is_imperative(verb: Token) -> bool:
+    """A command: the bare form heading its sentence with no subject or auxiliary ("Stop the
+    attacks", "Lift the embargo and talk to Cuba"). A headline's "to visit" has its "to"."""
+    root = verb
+    while root.dep_ == "conj" and root.head.i != root.i:
+        root = root.head
+    unmarked = ("nsubj", "nsubjpass", "aux", "auxpass", "expl")
+    return (
+        root.dep_ == "ROOT"
+        and verb.tag_ == root.tag_ == "VB"
+        and not any(c.dep_ in unmarked for node in (verb, root) for c in node.children)
+    )
 
 
 def _planned(token: Token) -> str | None:

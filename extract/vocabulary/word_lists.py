@@ -128,6 +128,7 @@ class WordLists:
     future_markers: frozenset[str]
     consequence_auxiliaries: frozenset[str]
     condition_marks: frozenset[str]
+    possibility_nouns: frozenset[str]
     negative_quantifiers: frozenset[str]
     not_done_governors: frozenset[str]
     having_lemmas: frozenset[str]
