@@ -8,20 +8,26 @@ Every event edge carries one modality, read from the parse around its trigger:
   visit Washington");
 * ``conditional``: hypothetical or dependent on a condition: "could approve", "may impose", an
   act in an "if"/"unless" clause or its consequence ("would retaliate if ..."), "would" outside
-  reported speech ("Howard would refuse to meet");
+  reported speech ("Howard would refuse to meet"), an act a noun of possibility frames ("the
+  threat of sanctions", "the option to withdraw");
 * ``wished``: wanted, hoped, urged or demanded, not done: "wants Taiwan to let its currency
-  rise", "called for the embargo to be lifted". The wanting or urging is itself an asserted act
-  when it has a target; the act wished for is not;
-* ``reported``: a claim the article attributes to a source: "reportedly", "allegedly",
-  "according to officials", or the clause of a verb of saying or accusing whose actor is not
-  the speaker ("officials said Japan had broken the pact");
+  rise", "called for the embargo to be lifted", "Japan should open its markets", a command
+  ("Lift the embargo"). The wanting or urging is itself an asserted act when it has a target;
+  the act wished for is not;
+* ``reported``: a claim the article attributes to a source (extract.relations.reported_claims):
+  "reportedly", "allegedly", "according to officials", or the clause of a verb of saying or
+  accusing whose actor is not the speaker ("officials said Japan had broken the pact");
 * ``None``: asserted, the text states it as done or happening.
 
 When several apply, the weakest claim wins, in the order conditional, wished, planned,
-reported. A gerund of means ("will participate by providing financing") is read as the act it
-is the means of. Negation is separate (``is_negated``, extract.relations.negation): "will not
-meet" is planned and negated.
-"""
+reported. A gerund of means ("will participate by providing financing") and an infinitive of
+purpose ("raised tariffs to penalize Japan") have no tense of their own: each is read as the
+act it serves. An open complement takes the auxiliaries of the verbs and adjectives that carry
+it ("could be ready to sign"). Negation is separate (``is_negated``,
+extract.relations.negation): "will not meet" is planned and negated.
+
+The reader is measured on every predicate of the QA-SRL Wikinews gold, against the modality
+its questions state (``make eval``, public gold; ``docs/eval.md``)."""
 
 from __future__ import annotations
 
@@ -30,6 +36,7 @@ from collections.abc import Iterator
 from spacy.tokens import Token
 
 from extract.relations.negation import is_negated as is_negated  # read with modality_of
+from extract.relations.reported_claims import reported_reading
 from extract.vocabulary.word_lists import WORDS
 
 #: Modality values, strongest claim first: an edge read in several ways keeps the first.
@@ -56,7 +63,7 @@ def modality_of(token: Token) -> str | None:
     framed = ["planned"] if _intended_act(token) else []
     framed += ["conditional"] if _possible_act(token) else []
     token = _means_of(_acting_verb(token))
-    readings = (_conditional(token), _wished(token), _planned(token), _reported(token))
+    readings = (_conditional(token), _wished(token), _planned(token), reported_reading(token))
     found = [reading for reading in readings if reading] + framed
     if presupposed:
         found = [reading for reading in found if reading != "reported"]
@@ -306,68 +313,3 @@ def _names_future_time(phrase: Token) -> bool:
     near = [phrase, *phrase.children]
     near += [g for c in phrase.children for g in c.children]
     return any(t.lower_ in WORDS.future_time_words for t in near)
-
-
-def _reported(token: Token) -> str | None:
-    node = token
-    for _ in range(6):
-        for child in node.children:
-            if child.dep_ == "advmod" and child.lower_ in WORDS.reported_markers:
-                return "reported"
-            if child.dep_ == "advmod" and child.lower_ in WORDS.alleged_markers:
-                return "reported"
-            if child.dep_ == "prep" and child.lower_ in WORDS.attribution_words:
-                return "reported"
-        if node.head.i == node.i or _is_relative_clause(node):
-            break
-        parent = node.head
-        lemma = parent.lemma_.lower()
-        if node.dep_ in ("ccomp", "xcomp", "advcl") and (
-            lemma in WORDS.alleged_markers or lemma in WORDS.reported_markers
-        ):
-            return "reported"
-        if node.dep_ == "amod" and token.lower_ in WORDS.alleged_markers:
-            return "reported"
-        if node.dep_ in ("ccomp", "pcomp") and lemma in WORDS.disputing_governors:
-            return "reported"
-        if node.dep_ in ("ccomp", "pcomp") and lemma in WORDS.claim_governors:
-            return "reported" if _claim_about_another(node, parent) else None
-        node = parent
-    return None
-
-
-def _is_relative_clause(clause: Token) -> bool:
-    """A clause opened by a relative word ("the sanctions which Chile imposed", "items on which
-    Washington asked Seoul ..."): background the sentence takes as given, not part of what a
-    speaker claims. The parser also labels a noun's content clause relcl ("evidence Thatcher
-    approved the sale"); with no relative word that stays part of the claim."""
-    if clause.dep_ != "relcl":
-        return False
-    near = [*clause.children, *(g for c in clause.children for g in c.children)]
-    return any(t.tag_ in ("WDT", "WP", "WP$", "WRB") for t in near)
-
-
-def _claim_about_another(clause: Token, governor: Token) -> bool:
-    """Whether a clause of saying or accusing is about an actor other than the speaker.
-
-    "officials said Japan had broken the pact": Japan is not the officials; "Japan said it
-    had agreed", "Lavrov said he accepts": a pronoun is the speaker, and so is what a pronoun
-    owns as the actor ("Chevron said its unit and Nippon Oil agreed to ...": a company
-    announcing its own deal; not "said its deal was approved by the ministry"). An existential
-    clause ("said there was evidence that ...") claims what it says exists, never the speaker's
-    own act.
-    """
-    if any(c.dep_ == "expl" for c in clause.children):
-        return True  # "said there was evidence Thatcher approved ...": a claim about the world
-    subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
-    speakers = {c.lower_ for c in governor.children if c.dep_ == "nsubj"}
-    return bool(subjects) and all(
-        s.pos_ != "PRON"
-        and s.lower_ not in speakers
-        and not (s.dep_ == "nsubj" and _owned_by_pronoun(s))
-        for s in subjects
-    )
-
-
-def _owned_by_pronoun(noun: Token) -> bool:
-    return any(c.dep_ == "poss" and c.pos_ == "PRON" for c in noun.children)
