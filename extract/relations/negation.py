@@ -29,24 +29,37 @@ def is_negated(verb: Token) -> bool:
     """
     node = verb
     for _ in range(3):
-        if any(
-            c.dep_ == "neg" or (c.lower_ in WORDS.negation_words and c.dep_ == "advmod")
-            for c in node.children
-        ) or any(_negative_argument(c) for c in node.children):
+        if any(_negates(c) for c in node.children):
             return True
         governor = _not_done_governor(node)
         if governor is not None:
             # "failed to conclude a deal", "declined to comment": the act did not happen,
             # unless the failing is itself denied ("did not fail to sign").
             return not any(c.dep_ == "neg" for c in governor.children)
-        if node.dep_ == "xcomp":  # "did not agree to sign": the negation carries over
+        if node.dep_ in ("xcomp", "acomp"):  # "did not agree to sign", "was not able to"
             node = node.head
+        elif _disjoined(node):
+            if _conjunction(node) in ("nor", "than"):
+                return True  # "cannot land, nor fly", "stayed rather than come to London"
+            node = node.head  # "did not sign or ratify the treaty"
         else:
             having = _having_verb(node)  # "did not have the votes to defeat it"
             if having is None:
                 return False
             node = having
     return False
+
+
+def _negates(child: Token) -> bool:
+    """A word that negates the verb it depends on: "not", "n't", "never", "no longer", or a
+    negative argument ("no state", "nothing")."""
+    if child.dep_ == "neg":
+        return True
+    if child.dep_ == "advmod" and (
+        child.lower_ in WORDS.negation_words or any(g.dep_ == "neg" for g in child.children)
+    ):
+        return True  # "never signed", "no longer imports"
+    return _negative_argument(child)
 
 
 def _negative_argument(argument: Token) -> bool:
@@ -92,3 +105,24 @@ def _having_verb(infinitive: Token) -> Token | None:
     ):
         return noun.head
     return None
+
+
+def _conjunction(conjunct: Token) -> str | None:
+    """The coordinating word between a conjunct and the word it is joined to, if any."""
+    words = [
+        c.lower_
+        for c in conjunct.head.children
+        if c.dep_ in ("cc", "preconj") and conjunct.head.i < c.i < conjunct.i
+    ]
+    return words[-1] if words else None
+
+
+def _disjoined(verb: Token) -> bool:
+    """A verb joined by "or", "nor" or "(rather) than" to the one before it and sharing its
+    subject and auxiliaries: a negation of the first reaches it ("did not sign or ratify"),
+    unlike one joined by "and"/"but" ("did not sign but ratified the protocol")."""
+    return (
+        verb.dep_ == "conj"
+        and _conjunction(verb) in ("or", "nor", "than")
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in verb.children)
+    )

@@ -1,5 +1,5 @@
-"""Negation read on one verb of an invented sentence (extract.relations.negation), for the
-constructions that leave no edge to check in the sentence table."""
+"""Negation read on one verb of an invented sentence (extract.relations.negation): each
+construction with a case that is negated and one that is not."""
 
 from __future__ import annotations
 
@@ -30,4 +30,34 @@ def test_lacking_the_means_negates_the_act(
 ) -> None:
     doc = nlp(text)
     token = next(t for t in doc if t.text == verb)
+    assert is_negated(token) is negated
+
+
+@pytest.mark.parametrize(
+    ("text", "verb", "negated"),
+    [
+        ("Kenya did not sign or ratify the treaty.", "ratify", True),
+        ("Kenya did not sign the treaty but ratified the protocol.", "ratified", False),
+        ("Kenya stayed at home rather than meet Uganda.", "meet", True),
+    ],
+)
+def test_negation_reaches_verbs_joined_by_or_nor_than(
+    nlp: Language, text: str, verb: str, negated: bool
+) -> None:
+    token = next(t for t in nlp(text) if t.text == verb)
+    assert is_negated(token) is negated
+
+
+@pytest.mark.parametrize(
+    ("text", "verb", "negated"),
+    [
+        ("Kenya was not ready to sign the treaty.", "sign", True),
+        ("Kenya is no longer able to pay its debts.", "pay", True),
+        ("Kenya is able to pay its debts.", "pay", False),
+    ],
+)
+def test_negation_reaches_through_the_adjective_and_no_longer(
+    nlp: Language, text: str, verb: str, negated: bool
+) -> None:
+    token = next(t for t in nlp(text) if t.text == verb)
     assert is_negated(token) is negated
