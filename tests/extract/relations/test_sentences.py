@@ -1861,18 +1861,10 @@ CASES = [
         modality={("country/US", "sanctioned", "country/KR"): "conditional"},
     ),
     Case(
-        # An infinitive of purpose has no tense of its own: it is as done as the act it serves.
-        "infinitive-of-purpose-shares-the-act-it-serves",
-        "Canada will raise duties on Chinese steel to punish China. Japan raised tariffs on "
-        "Korean cars to punish Korea.",
-        (
-            ("country/CA", "coerced", "country/CN", False),
-            ("country/JP", "coerced", "country/KR", False),
-        ),
-        modality={
-            ("country/CA", "coerced", "country/CN"): "planned",
-            ("country/JP", "coerced", "country/KR"): None,
-        },
+        "infinitive-of-purpose-is-planned",
+        "Canada raised duties on Chinese steel to punish China.",
+        (("country/CA", "coerced", "country/CN", False),),
+        modality={("country/CA", "coerced", "country/CN"): "planned"},
     ),
     Case(
         "dated-ahead",
