@@ -76,7 +76,7 @@ def _negative_argument(argument: Token) -> bool:
 def _not_done_governor(node: Token) -> Token | None:
     """The word whose open complement ``node`` is, when that word says the act does not happen:
     "declined to comment", "unable to finish", "prevented them from capitalising", "without
-    giving"."""
+    giving", "too weak to attack"."""
     head = node.head
     if head.i == node.i:
         return None
@@ -87,6 +87,12 @@ def _not_done_governor(node: Token) -> Token | None:
         return head  # "without giving"
     if node.dep_ == "pcomp" and head.lower_ == "from" and head.head.lemma_.lower() in not_done:
         return head.head  # "prevented them from capitalising"
+    if node.dep_ in ("xcomp", "advcl"):
+        # "too weak to attack", "it was too dark to see": the degree rules the act out; the
+        # parser hangs the infinitive on the adjective or on the copula beside it.
+        for degree in (head, *(c for c in head.children if c.dep_ == "acomp")):
+            if any(c.dep_ == "advmod" and c.lower_ in WORDS.excess_words for c in degree.children):
+                return degree
     return None
 
 

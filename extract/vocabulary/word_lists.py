@@ -132,6 +132,7 @@ class WordLists:
     negative_quantifiers: frozenset[str]
     not_done_governors: frozenset[str]
     having_lemmas: frozenset[str]
+    excess_words: frozenset[str]
     future_time_words: frozenset[str]
     # verbs.txt
     speech_lemmas: frozenset[str]

@@ -54,9 +54,11 @@ def test_negation_reaches_verbs_joined_by_or_nor_than(
         ("Kenya was not ready to sign the treaty.", "sign", True),
         ("Kenya is no longer able to pay its debts.", "pay", True),
         ("Kenya is able to pay its debts.", "pay", False),
+        ("Kenya was too weak to attack Uganda.", "attack", True),
+        ("Kenya was strong enough to attack Uganda.", "attack", False),
     ],
 )
-def test_negation_reaches_through_the_adjective_and_no_longer(
+def test_negation_reaches_through_the_adjective_no_longer_and_too(
     nlp: Language, text: str, verb: str, negated: bool
 ) -> None:
     token = next(t for t in nlp(text) if t.text == verb)
