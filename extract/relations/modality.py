@@ -215,10 +215,24 @@ def _under_speech(token: Token) -> bool:
     )
 
 
+def _hedged(token: Token) -> bool:
+    """An adverb of possibility on the act or on the verbs that carry it, as a "may" would be."""
+    node = token
+    for _ in range(3):
+        if any(c.dep_ == "advmod" and c.lower_ in WORDS.hedge_adverbs for c in node.children):
+            return True
+        if node.dep_ not in ("xcomp", "conj", "acomp") or node.head.i == node.i:
+            return False
+        node = node.head
+    return False
+
+
 def _conditional(token: Token) -> str | None:
     auxiliaries = _auxiliaries(token)
     if auxiliaries & (_CONDITIONAL_AUXILIARIES - {"would"}) or _in_condition(token):
         return "conditional"
+    if _hedged(token):
+        return "conditional"  # "maybe they will trust us", "potentially containing oil"
     if "would" in auxiliaries and not _under_speech(token):
         return "conditional"  # "Howard would refuse to meet"; "said it would" is a plan
     return None

@@ -121,6 +121,7 @@ class WordLists:
     intent_heads: frozenset[str]
     planned_auxiliaries: frozenset[str]
     deontic_modals: frozenset[str]
+    hedge_adverbs: frozenset[str]
     attribution_words: frozenset[str]
     claim_governors: frozenset[str]
     disputing_governors: frozenset[str]

@@ -32,6 +32,9 @@ def nlp() -> Language:
         ),
         ("Kenya has the option to sanction Uganda.", "sanction", "conditional"),
         ("Kenya lifted the sanctions against Uganda.", "sanctions", None),
+        # an adverb of possibility hedges the act as "may" does
+        ("Kenya will perhaps sign the Geneva accord.", "sign", "conditional"),
+        ("Kenya will certainly sign the Geneva accord.", "sign", "planned"),
     ],
 )
 def test_modality_of_the_construction(
