@@ -13,7 +13,9 @@ Both sources are read from bare git directories (a clone or a mirror snapshot) a
   chain id, whether the head is a proper noun).
 * QA-SRL gold standard (plroit/qasrl-gs, MIT): ``data/gold/wikinews.{dev,test}.gold.csv`` with
   the sentences of ``data/sentences/``. Written: ``qasrl_wikinews.jsonl``, one sentence a line,
-  with each predicate's agent spans (who did it) and patient spans (to what or whom).
+  with each predicate's agent spans (who did it), patient spans (to what or whom) and, where its
+  questions agree, how the sentence states the act (``modality``, read from the questions'
+  auxiliaries and negation: see ``question_modality``).
 
 ``sources.json`` records the commit of each snapshot. Re-running on the same snapshots writes
 the same bytes.
@@ -215,6 +217,36 @@ def question_role(row: dict[str, str]) -> str | None:
     return "patient" if single_preposition and not row["obj2"] else None
 
 
+# QA-SRL writes each question from a template whose auxiliary follows how the sentence states
+# the act ("Who will meet someone?" for "is to meet"); the class each auxiliary stands for.
+# "can" (ability or permission) stands for none of them: a predicate asked with it gets none.
+_AUXILIARY_MODALITY = {
+    "will": "planned",
+    "might": "conditional",
+    "would": "conditional",
+    "should": "wished",
+    "can": None,
+}
+
+
+def question_modality(row: dict[str, str]) -> str | None:
+    """How one QA-SRL question states its predicate's act: ``negated`` ("Who didn't sign
+    something?", "Who won't meet someone?"), ``planned`` ("will"), ``conditional`` ("might",
+    "would"), ``wished`` ("should": wanted or demanded, not done), ``asserted`` (no auxiliary,
+    or a form of do, be or have), or None ("can": ability, none of these).
+
+    >>> question_modality({"aux": "will", "is_negated": "False"})
+    'planned'
+    >>> question_modality({"aux": "hasn't", "is_negated": "True"})
+    'negated'
+    >>> question_modality({"aux": "did", "is_negated": "False"})
+    'asserted'
+    """
+    if row["is_negated"] == "True":
+        return "negated"
+    return _AUXILIARY_MODALITY.get(row["aux"], "asserted")
+
+
 def build_qasrl(git_dir: Path) -> list[dict[str, Any]]:
     """Every Wikinews sentence of the QA-SRL gold (dev and test), with its predicates' roles."""
     sentences: list[dict[str, Any]] = []
@@ -230,8 +262,10 @@ def build_qasrl(git_dir: Path) -> list[dict[str, Any]]:
         for row in csv.DictReader(io.StringIO(gold)):
             role = question_role(row)
             predicate = roles[row["qasrl_id"]].setdefault(
-                int(row["verb_idx"]), {"verb": row["verb"], "agent": [], "patient": []}
+                int(row["verb_idx"]),
+                {"verb": row["verb"], "agent": [], "patient": [], "modalities": set()},
             )
+            predicate["modalities"].add(question_modality(row))
             if role:
                 for answer in row["answer_range"].split("~!~"):
                     start, end = (int(n) for n in answer.split(":"))
@@ -249,6 +283,11 @@ def build_qasrl(git_dir: Path) -> list[dict[str, Any]]:
                     entry[role] = sorted(
                         {(spans[a][0], spans[b - 1][1]) for a, b in predicate[role]}
                     )
+                # Kept only when every question states the act one way: "Who signed?" beside
+                # "Who might sign?" says the annotators read it differently.
+                modalities = predicate["modalities"]
+                if len(modalities) == 1 and None not in modalities:
+                    entry["modality"] = next(iter(modalities))
                 predicates.append(entry)
             sentences.append(
                 {"id": sentence_id, "part": part, "text": text, "predicates": predicates}
@@ -293,7 +332,11 @@ def main(argv: list[str] | None = None) -> int:
     mentions = sum(len(d["mentions"]) for d in gum)
     predicates = sum(len(s["predicates"]) for s in qasrl)
     print(f"GUM news: {len(gum)} documents, {mentions} mentions of people, organisations, places")
-    print(f"QA-SRL Wikinews: {len(qasrl)} sentences, {predicates} predicates")
+    stated = sum("modality" in p for s in qasrl for p in s["predicates"])
+    print(
+        f"QA-SRL Wikinews: {len(qasrl)} sentences, {predicates} predicates "
+        f"({stated} with one question-derived modality)"
+    )
     return 0
 
 

@@ -6,8 +6,9 @@ import json
 from pathlib import Path
 
 import pytest
-from build_public_gold import _detokenise, _gum_document, question_role
+from build_public_gold import _detokenise, _gum_document, question_modality, question_role
 from evaluation.public_gold import PublicGoldError, covering_entity, read_jsonl
+from evaluation.public_modality import modality_pairs, score_modality
 from evaluation.public_render import public_gold_lines
 from evaluation.public_scoring import (
     attachment_verdict,
@@ -67,6 +68,51 @@ def test_question_roles_follow_the_template_slots() -> None:
     given_to = {**told, "obj": "something", "prep": "to", "obj2": ""}
     assert question_role(given_to) == "patient"  # "Who did someone give something to?"
     assert question_role({**told, "prep": "to do"}) is None
+
+
+def test_question_modality_follows_the_auxiliary_and_negation() -> None:
+    def stated(aux: str, negated: bool = False) -> str | None:
+        return question_modality({"aux": aux, "is_negated": str(negated)})
+
+    assert [stated(a) for a in ("", "did", "was", "has", "will", "might", "would")] == [
+        "asserted",
+        "asserted",
+        "asserted",
+        "asserted",
+        "planned",
+        "conditional",
+        "conditional",
+    ]
+    assert stated("should") == "wished" and stated("can") is None
+    assert stated("won't", negated=True) == stated("didn't", negated=True) == "negated"
+
+
+def test_modality_agreement_counts_classes_and_done_or_not() -> None:
+    figures = score_modality(
+        [("asserted", "asserted"), ("planned", "conditional"), ("wished", "negated"), (None, "x")]
+    )
+    assert (figures["predicates"], figures["classed"], figures["agree"]) == (4, 3, 1)
+    assert figures["done_agree"] == 2  # planned and conditional are both "not done"
+    assert figures["confusion"]["wished -> negated"] == 1
+
+
+def test_the_reader_is_run_on_every_predicate_token() -> None:
+    text = "Straw will meet Li, who signed the pact but did not visit Paris."
+    sentence = {
+        "text": text,
+        "predicates": [
+            {"start": text.index("meet"), "modality": "planned"},
+            {"start": text.index("signed"), "modality": "asserted"},
+            {"start": text.index("visit"), "modality": "negated"},
+            {"start": text.index("Paris") + 1},  # no token starts here
+        ],
+    }
+    assert list(modality_pairs([sentence])) == [
+        ("planned", "planned"),
+        ("asserted", "asserted"),
+        ("negated", "negated"),
+        (None, None),
+    ]
 
 
 def test_detokenised_spans_point_at_their_tokens() -> None:
@@ -136,7 +182,10 @@ def test_section_prints_the_figures() -> None:
             "relations_all": 3,
             **score_attachment(["right"], 2, 1),
         },
+        "qasrl_modality": score_modality([("planned", "planned"), ("negated", "asserted")]),
     }
     text = "\n".join(public_gold_lines(public))
     assert "type right 0.50 (1/2)" in text and "organization -> Person 1" in text
     assert "F1 1.00" in text and "0.50 (1/2)" in text
+    assert "modality reader on every predicate" in text and "agreement 0.50 (1/2)" in text
+    assert any(line.split()[:2] == ["negated", "1"] for line in text.splitlines())

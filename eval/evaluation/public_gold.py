@@ -5,7 +5,8 @@
   when GUM puts them in one coreference chain.
 * The QA-SRL gold's Wikinews sentences (``eval/public/qasrl_wikinews.jsonl``): whether a
   relation triggered by a QA-SRL predicate has its subject in a "who" answer and its object in a
-  "what/whom" answer of that predicate.
+  "what/whom" answer of that predicate; and whether newsgraph's modality reader states the act
+  of every predicate as its questions do (``evaluation.public_modality``).
 
 All of it is a measurement: no rule is chosen by looking at it. ``scripts/build_public_gold.py``
 writes the files; ``docs/eval.md`` ("Public gold") defines the figures.
@@ -20,6 +21,7 @@ from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import Any
 
+from evaluation.public_modality import score_qasrl_modality
 from evaluation.public_scoring import (
     Span,
     attachment_verdict,
@@ -215,4 +217,5 @@ def run_public_gold(folder: Path) -> dict[str, Any]:
         "sources": sources,
         "gum": score_gum(gum, gum_results),
         "qasrl": score_qasrl(qasrl, qasrl_results),
+        "qasrl_modality": score_qasrl_modality(qasrl),
     }

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from evaluation.public_modality import modality_lines
 from evaluation.public_scoring import RIGHT_TYPES
 
 
@@ -52,6 +53,7 @@ def public_gold_lines(public: dict[str, Any]) -> list[str]:
         f"recall proxy (predicates with entities in both who and what/whom, covered by a "
         f"relation attached right): {qasrl['recall_proxy']:.2f} "
         f"({qasrl['covered_predicates']}/{qasrl['eligible_predicates']})",
+        *(modality_lines(public["qasrl_modality"]) if "qasrl_modality" in public else []),
         "",
     ]
     return lines

