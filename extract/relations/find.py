@@ -39,7 +39,7 @@ from extract.relations.noun_arguments import noun_arguments
 from extract.relations.occasions import occasions_of
 from extract.relations.outlets import is_news_outlet, outlet_phrase_tokens
 from extract.relations.proposals import owned_proposals
-from extract.relations.senses import as_foreign_sanction, other_sense
+from extract.relations.senses import as_foreign_sanction, measured_goods, other_sense
 from extract.relations.stances import stances
 from extract.relations.statement_topics import statement_topics, without_own_acts
 from extract.relations.tabled_proposals import tabled_proposals
@@ -155,6 +155,8 @@ def _read_act(ctx: DocContext, token: Token, triggers: TriggerTable) -> _Act | N
         # act wished on someone stays, marked "wished" (extract.relations.modality)
         return None
     if verb and other_sense(ctx, token):  # "met its obligations" (extract.relations.senses)
+        return None
+    if not verb and measured_goods(token, triggers):  # "tariffs on Japanese exports"
         return None
     threat = as_threat(trigger, token)  # "said they will attack Iraq"
     trigger = threat or trigger
