@@ -39,7 +39,7 @@ from extract.relations.noun_arguments import noun_arguments
 from extract.relations.occasions import occasions_of
 from extract.relations.outlets import is_news_outlet, outlet_phrase_tokens
 from extract.relations.proposals import owned_proposals
-from extract.relations.senses import as_foreign_sanction, other_sense
+from extract.relations.senses import as_foreign_sanction, measured_goods, other_sense
 from extract.relations.stances import stances
 from extract.relations.statement_topics import statement_topics, without_own_acts
 from extract.relations.tabled_proposals import tabled_proposals
@@ -101,8 +101,9 @@ def find_relations(ctx: DocContext, triggers: TriggerTable) -> Iterator[Relation
         act = _read_act(ctx, token, triggers)
         if act is not None:
             yield from _act_edges(ctx, act, parties)
-            # "said at a news conference": where a statement is made is no occasion attended.
-            if attending is not None and act.trigger.pos == "verb" and act.trigger.family != "01":
+            # "said at the summit": who acts or speaks at a gathering attended it
+            # (extract.relations.occasions; "a news conference" is no gathering node).
+            if attending is not None and act.trigger.pos == "verb":
                 yield from _attendances(ctx, act, attending)
     saying = triggers.verb("say")
     for claim in attributions(ctx, triggers):  # "according to Spain, Russia attacked Ukraine"
@@ -155,6 +156,8 @@ def _read_act(ctx: DocContext, token: Token, triggers: TriggerTable) -> _Act | N
         # act wished on someone stays, marked "wished" (extract.relations.modality)
         return None
     if verb and other_sense(ctx, token):  # "met its obligations" (extract.relations.senses)
+        return None
+    if not verb and measured_goods(token, trigger, triggers):  # "tariffs on Japanese exports"
         return None
     threat = as_threat(trigger, token)  # "said they will attack Iraq"
     trigger = threat or trigger

@@ -23,6 +23,7 @@ from spacy.tokens import Token
 
 from extract.labels import TIME_LABELS
 from extract.mentions.mention import ACTOR_TYPES, ActorMention
+from extract.relations.antecedents import event_named_before
 from extract.relations.arguments import resolve_argument
 from extract.relations.clause_parts import children, object_head, shared_subject
 from extract.relations.doc_context import DocContext
@@ -46,11 +47,8 @@ def occasion_participants(ctx: DocContext, triggers: TriggerTable) -> Iterator[R
     if trigger is None:
         return
     seen: set[tuple[str, str]] = set()
-    for mention in ctx.mentions:
-        if not _is_gathering(ctx, mention):
-            continue
-        head = ctx.doc[mention.head]
-        for participant in _participants(ctx, mention, head):
+    for mention, head, participants in _gathering_parties(ctx):
+        for participant in participants:
             pair = (participant.key, mention.key)
             if participant.key == mention.key or pair in seen:
                 continue
@@ -71,6 +69,28 @@ def _modality(head: Token) -> str | None:
     having happened even when a source speaks of it ("after the summit, officials said")."""
     modality = modality_of(head)
     return None if modality == "reported" else modality
+
+
+def _gathering_parties(
+    ctx: DocContext,
+) -> Iterator[tuple[ActorMention, Token, list[ActorMention]]]:
+    """Each gathering with the head that names it and who took part in it there.
+
+    A gathering named again by its bare head ("In opening the meeting, Ortega said") is the
+    latest one named with that head (``event_named_before``); there only its holders are read:
+    the bare phrase names nobody else.
+    """
+    for mention in ctx.mentions:
+        if _is_gathering(ctx, mention):
+            head = ctx.doc[mention.head]
+            yield mention, head, _participants(ctx, mention, head)
+    for token in ctx.trigger_candidates:
+        if token.i in ctx.by_token or token.pos_ != "NOUN":
+            continue
+        if not {token.lemma_.lower(), token.lower_} & WORDS.gathering_heads:
+            continue
+        for mention in event_named_before(ctx, token, False) or []:
+            yield mention, token, _holders(ctx, token)
 
 
 def _is_gathering(ctx: DocContext, mention: ActorMention) -> bool:

@@ -6,8 +6,11 @@
 summit": the actors of an act set at, during, on the sidelines of, or (for a meeting) for an
 event named as a node (a summit, talks, a ceremony: ``WORDS.attended_occasions``; not "during
 a visit") attended that event. The attendance keeps the act's negation and
-modality ("will meet at the summit" is a planned attendance). A statement "at a news
-conference" is no attendance: that is where it was said (``extract.relations.find``).
+modality ("will meet at the summit" is a planned attendance). A statement made at a gathering
+("said at the coffee conference", "told delegates at the meeting") or to it ("told the
+conference": ``WORDS.audience_verbs``) puts its speaker there too; "a news
+conference" is where something is said to reporters, no gathering node, so no attendance. A
+gathering named again ("the meeting") is the latest one with its head (``event_named_before``).
 """
 
 from __future__ import annotations
@@ -15,6 +18,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from extract.mentions.mention import ActorMention
+from extract.relations.antecedents import event_named_before
 from extract.relations.clause_parts import children
 from extract.relations.doc_context import DocContext
 from extract.types import EntityType
@@ -43,6 +47,8 @@ def occasions_of(ctx: DocContext, verb: Token, family: str) -> list[ActorMention
     places = [
         p for prep in children(verb, "prep") if prep.lower_ in preps for p in children(prep, "pobj")
     ]
+    if family == "01":
+        places += _audiences(verb)
     if verb.dep_ == "relcl" and _is_setting_clause(verb):
         places.append(verb.head)  # "an AU summit where Buhari signed the agreement"
     for prep in children(verb, "prep"):
@@ -59,6 +65,8 @@ def occasions_of(ctx: DocContext, verb: Token, family: str) -> list[ActorMention
     found: list[ActorMention] = []
     for token in places:
         mention = ctx.by_token.get(token.i)
+        if mention is None:  # "the meeting": the one named before
+            mention = next(iter(event_named_before(ctx, token, False) or []), None)
         if mention is None or mention.type is not EntityType.EVENT or mention in found:
             continue
         head = ctx.doc[mention.head if mention.head >= 0 else mention.end - 1]
@@ -68,6 +76,22 @@ def occasions_of(ctx: DocContext, verb: Token, family: str) -> list[ActorMention
         ):
             found.append(mention)
     return found
+
+
+def _audiences(verb: Token) -> list[Token]:
+    """The gathering a statement is made to ("told the conference") and the one "at" which it
+    is made to its audience ("told delegates at the meeting", where the small model hangs the
+    "at" on the audience)."""
+    if verb.lemma_.lower() not in WORDS.audience_verbs:
+        return []
+    audiences = children(verb, "dobj")
+    return audiences + [
+        p
+        for audience in audiences
+        for prep in children(audience, "prep")
+        if prep.lower_ in _SETTING
+        for p in children(prep, "pobj")
+    ]
 
 
 def _is_setting_clause(verb: Token) -> bool:

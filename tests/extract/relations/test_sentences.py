@@ -2092,6 +2092,49 @@ CASES = [
         "The Indian prime minister's trip to Nepal was cut short.",
         (("country/IN", "visited", "country/NP", False),),
     ),
+    Case(
+        # Representatives and delegates of a country stand for it, as its officials do.
+        "representatives-and-delegates-stand-for-their-country",
+        "The cocoa meeting in Accra was attended by representatives from Ghana and Kenya. "
+        "A Nigerian delegate criticized Cameroon.",
+        (
+            ("country/GH", "attended", "event/accra-cocoa-meeting", False),
+            ("country/KE", "attended", "event/accra-cocoa-meeting", False),
+            ("country/NG", "criticized", "country/CM", False),
+        ),
+    ),
+    Case(
+        # Who opens a gathering named again, speaks at it or tells it something attended it;
+        # a news conference is where something is said, no gathering.
+        "speakers-at-a-gathering-attended-it",
+        "The Nairobi coffee conference began on Monday. In opening the conference, Kenyan "
+        "President Uhuru Kenyatta said prices would fall. Ugandan minister Grace Auma told "
+        "delegates at the Nairobi coffee conference that exports would rise. Rwandan minister "
+        "Jean Habimana told the conference that prices would rise. Tanzanian minister Ali Omar "
+        "told a news conference in Nairobi that talks would go on.",
+        (
+            ("person/uhuru-kenyatta", "attended", "event/nairobi-coffee-conference", False),
+            ("person/grace-auma", "attended", "event/nairobi-coffee-conference", False),
+            ("person/jean-habimana", "attended", "event/nairobi-coffee-conference", False),
+        ),
+        absent=(("person/ali-omar", "attended", "event/nairobi-coffee-conference"),),
+    ),
+    Case(
+        # Exports to a country are trade with it, as the verb "export to" is coded.
+        "exports-to",
+        "Kenya's tea exports to Egypt rose last year.",
+        (("country/KE", "traded_with", "country/EG", False),),
+    ),
+    Case(
+        # Exports a measure bears on or a measure verb takes are goods, no act of trading.
+        "measured-exports-are-no-trade",
+        "Uganda raised tariffs on Kenyan exports to Rwanda. Tanzania banned exports to Burundi.",
+        (("country/UG", "sanctioned", "country/KE", False),),
+        absent=(
+            ("country/KE", "traded_with", "country/RW"),
+            ("country/TZ", "traded_with", "country/BI"),
+        ),
+    ),
     # --- measures, proposals and rulings as nodes ------------------------------------------
     Case(
         "resolution-is-a-node",
