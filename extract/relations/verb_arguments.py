@@ -136,8 +136,26 @@ def _borrowed_subjects(verb: Token) -> list[Token]:
     President is killed" names no killer, and only an announcer is the doer of what it
     announces."""
     if any(c.dep_ == "auxpass" for c in verb.children) and not children(verb, "agent"):
-        return _announcer(verb)
+        return _announcer(verb) or _agents_of_the_occasion(verb)
     return shared_subject(verb)
+
+
+def _agents_of_the_occasion(verb: Token) -> list[Token]:
+    """Whose act an agentless passive happened in: "was killed in an attack by India's BSF",
+    "were wounded during shelling by the army": the act's "by" phrase names the doer."""
+    occasions = [
+        o
+        for p in children(verb, "prep")
+        if p.lower_ in ("in", "during")
+        for o in children(p, "pobj")
+    ]
+    return [
+        a
+        for o in occasions
+        for by in children(o, "prep")
+        if by.lower_ == "by"
+        for a in children(by, "pobj")
+    ]
 
 
 def _announcer(verb: Token) -> list[Token]:

@@ -433,6 +433,26 @@ CASES = [
         "Ghana agreed to help Togo.",
         (("country/GH", "aided", "country/TG", False),),
     ),
+    Case(
+        "for-names-the-infinitive-subject",
+        "France appealed for the European Community to help Poland.",
+        (("organization/european-community", "aided", "country/PL", False),),
+        absent=(("country/FR", "aided", "country/PL"),),
+    ),
+    Case(
+        "active-verb-joined-to-a-passive",
+        "Chile was criticised by Peru and accused Bolivia of smuggling.",
+        (
+            ("country/PE", "criticized", "country/CL", False),
+            ("country/CL", "accused", "country/BO", False),
+        ),
+        absent=(("country/PE", "accused", "country/BO"),),
+    ),
+    Case(
+        "passive-inside-an-act-by",
+        "Three Iraqi soldiers were killed in a raid by Iran on Tuesday.",
+        (("country/IR", "attacked", "country/IQ", False),),
+    ),
     # --- resolution within the article -------------------------------------------------------
     Case(
         "pronoun-after-name",
