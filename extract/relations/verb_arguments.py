@@ -79,7 +79,7 @@ def _clause_arguments(
     elif verb.dep_ in ("acl", "relcl") and not subject_tokens:
         subject_tokens.append(copula_subject(verb.head))  # "the only country to accuse Russia"
     if not subject_tokens:
-        subject_tokens = _borrowed_subjects(verb)
+        subject_tokens = _gerund_doers(ctx, verb) or _borrowed_subjects(verb)
     subjects = [m for t in subject_tokens for m in resolve_argument(ctx, t)]
     if not any(s.type in ACTOR_TYPES for s in subjects):
         # "a decree that recognized ...", "a report released in Kigali alleged ..."
@@ -138,6 +138,27 @@ def _borrowed_subjects(verb: Token) -> list[Token]:
     if any(c.dep_ == "auxpass" for c in verb.children) and not children(verb, "agent"):
         return _announcer(verb) or _agents_of_the_occasion(verb)
     return shared_subject(verb)
+
+
+def _gerund_doers(ctx: DocContext, verb: Token) -> list[Token]:
+    """Who does what a gerund after "of" or "for" says: the object of the verb the preposition
+    hangs on ("accused Iraq of attacking Kuwait", "praised China for helping Vietnam"), or that
+    verb's passive subject ("Iraq was accused of attacking Kuwait"). Only an object that names
+    an actor: in "won praise for helping Chad" the helping is still the subject's."""
+    prep = verb.head
+    if (
+        verb.dep_ != "pcomp"
+        or prep.dep_ != "prep"
+        or prep.lower_ not in WORDS.gerund_control_prepositions
+        or prep.head.pos_ not in ("VERB", "AUX")
+    ):
+        return []
+    controllers = [c for c in children(prep.head, "dobj", "nsubjpass") if c.i < prep.i]
+    return [
+        c
+        for c in controllers
+        if any(m.type in ACTOR_TYPES for m in resolve_argument(ctx, c, acted_on=True))
+    ]
 
 
 def _agents_of_the_occasion(verb: Token) -> list[Token]:

@@ -107,6 +107,7 @@ class WordLists:
     aftermath_prepositions: frozenset[str]
     partitive_heads: frozenset[str]
     adjunct_prepositions: frozenset[str]
+    gerund_control_prepositions: frozenset[str]
     attributive_participles: frozenset[str]
     clause_breaks: frozenset[str]
     member_prepositions: frozenset[str]

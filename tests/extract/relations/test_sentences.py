@@ -449,6 +449,16 @@ CASES = [
         absent=(("country/PE", "accused", "country/BO"),),
     ),
     Case(
+        "gerund-done-by-the-object",
+        "Chile accused Peru of arming Bolivia.",
+        (
+            ("country/CL", "accused", "country/PE", False),
+            ("country/PE", "provided", "country/BO", False),
+        ),
+        absent=(("country/CL", "provided", "country/BO"),),
+        modality={("country/PE", "provided", "country/BO"): "reported"},
+    ),
+    Case(
         "passive-inside-an-act-by",
         "Three Iraqi soldiers were killed in a raid by Iran on Tuesday.",
         (("country/IR", "attacked", "country/IQ", False),),
