@@ -940,6 +940,11 @@ CASES = [
         "Kenyan President William Ruto signed an order that sanctioned Eritrea.",
         (("person/william-ruto", "sanctioned", "country/ER", False),),
     ),
+    Case(
+        "a-document-participle-acts-for-its-issuer",
+        "The Danish parliament passed a resolution condemning Morocco.",
+        (("organization/danish-parliament", "condemned", "country/MA", False),),
+    ),
     # --- groups named by their members (extract.relations.group_members) ---------------------
     Case(
         # A plural noun followed by "such as", "including" or "like" names its members.
