@@ -167,7 +167,7 @@ def _agents_of_the_occasion(verb: Token) -> list[Token]:
     occasions = [
         o
         for p in children(verb, "prep")
-        if p.lower_ in ("in", "during")
+        if p.lower_ in WORDS.occasion_prepositions
         for o in children(p, "pobj")
     ]
     return [

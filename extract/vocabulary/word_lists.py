@@ -108,6 +108,7 @@ class WordLists:
     partitive_heads: frozenset[str]
     adjunct_prepositions: frozenset[str]
     gerund_control_prepositions: frozenset[str]
+    occasion_prepositions: frozenset[str]
     attributive_participles: frozenset[str]
     clause_breaks: frozenset[str]
     member_prepositions: frozenset[str]
