@@ -95,8 +95,12 @@ def _clause_arguments(
         objects += _recipients(ctx, verb, trigger)
     if not objects:  # "agreed on Friday to set up a group": the complement's object
         objects = _complement_objects(ctx, verb, trigger)
-    if not objects:
-        objects = complement_recipients(ctx, verb, trigger) or struck_country(ctx, verb, trigger)
+    if not objects:  # "threatened to close its border with Cambodia", "telephoned X to offer"
+        objects = (
+            complement_recipients(ctx, verb, trigger)
+            or struck_country(ctx, verb, trigger)
+            or _contacted_party(ctx, verb)
+        )
     # "demanded that Morocco take back the migrants": a demand's clause names whom it is on.
     clause_families = ("02", "10", "11", "12")
     if not objects and (trigger.family in clause_families or trigger.cameo in ("015", "016")):
@@ -138,6 +142,19 @@ def _borrowed_subjects(verb: Token) -> list[Token]:
     if any(c.dep_ == "auxpass" for c in verb.children) and not children(verb, "agent"):
         return _announcer(verb) or _agents_of_the_occasion(verb)
     return shared_subject(verb)
+
+
+def _contacted_party(ctx: DocContext, verb: Token) -> list[ActorMention]:
+    """Whom an act of purpose is aimed at when it names nobody: the one contacted for it.
+    "Abbott telephoned Widodo to offer his condolences" → Widodo (``WORDS.contact_lemmas``)."""
+    contact = verb.head
+    purpose = verb.dep_ in ("advcl", "xcomp") and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in verb.children
+    )
+    if not purpose or contact.lemma_.lower() not in WORDS.contact_lemmas:
+        return []
+    found = [m for t in children(contact, "dobj") for m in resolve_argument(ctx, t)]
+    return [m for m in found if m.type in ACTOR_TYPES]
 
 
 def _gerund_doers(ctx: DocContext, verb: Token) -> list[Token]:

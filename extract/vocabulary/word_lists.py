@@ -136,6 +136,7 @@ class WordLists:
     wish_lemmas: frozenset[str]
     granting_lemmas: frozenset[str]
     partner_lemmas: frozenset[str]
+    contact_lemmas: frozenset[str]
     object_control_lemmas: frozenset[str]
     refusal_lemmas: frozenset[str]
     failure_lemmas: frozenset[str]

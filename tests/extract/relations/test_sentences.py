@@ -449,6 +449,11 @@ CASES = [
         absent=(("country/PE", "accused", "country/BO"),),
     ),
     Case(
+        "purpose-aimed-at-whom-was-contacted",
+        "Peru summoned the Chilean ambassador to protest.",
+        (("country/PE", "protested", "country/CL", False),),
+    ),
+    Case(
         "gerund-done-by-the-object",
         "Chile accused Peru of arming Bolivia.",
         (
