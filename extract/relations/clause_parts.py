@@ -134,6 +134,9 @@ def shared_subject(verb: Token) -> list[Token]:
     quoted = quoted_speakers(verb)
     if quoted:
         return quoted
+    introduced = for_subject(verb)
+    if introduced:
+        return introduced
     node = verb
     # "is about to restore": the adjective between the verbs passes its subject down.
     while node.head.i != node.i:
@@ -158,10 +161,49 @@ def shared_subject(verb: Token) -> list[Token]:
         subjects = children(node, "nsubj") or (children(node, "nsubjpass") if raised else [])
         if subjects:
             return subjects
+        if _is_active_conjunct(step):
+            # "Iran was attacked by Iraq and retaliated": the passive's subject acts in the
+            # active verb joined to it; its "by" agent did only the passive act.
+            return children(node, "nsubjpass")
         agents = [p for a in children(node, "agent") for p in children(a, "pobj")]
         if agents:
             return agents
     return []
+
+
+def _is_active_conjunct(verb: Token) -> bool:
+    """Whether a verb joined by "and" to the one before is finite and active ("and retaliated"),
+    not a past participle that shares the first verb's passive ("was arrested and charged")."""
+    return (
+        verb.dep_ == "conj"
+        and verb.tag_ in ("VBD", "VBZ", "VBP")
+        and not any(c.dep_ == "auxpass" for c in verb.children)
+    )
+
+
+def for_subject(verb: Token) -> list[Token]:
+    """The subject an infinitive is given by "for": "France appealed for the Community to help
+    Poland" → the Community helps, not France. The small model hangs "for" on the verb above
+    and the infinitive beside it; the "for" phrase must end right before the infinitive's "to".
+
+    >>> import spacy
+    >>> from spacy.tokens import Doc
+    >>> words = ["France", "appealed", "for", "Bonn", "to", "help", "Poland"]
+    >>> doc = Doc(spacy.blank("en").vocab, words, heads=[1, 1, 1, 2, 5, 1, 5],
+    ...           deps=["nsubj", "ROOT", "prep", "pobj", "aux", "advcl", "dobj"])
+    >>> [t.text for t in for_subject(doc[5])]
+    ['Bonn']
+    """
+    to = [c for c in verb.children if c.dep_ == "aux" and c.lower_ == "to" and c.i < verb.i]
+    if verb.dep_ not in ("advcl", "xcomp") or not to:
+        return []
+    return [
+        p
+        for prep in children(verb.head, "prep")
+        if prep.lower_ == "for" and prep.i < verb.i
+        for p in children(prep, "pobj")
+        if p.right_edge.i + 1 == to[0].i
+    ]
 
 
 def _granted_party(node: Token, step: Token) -> list[Token]:

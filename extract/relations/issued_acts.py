@@ -2,8 +2,9 @@
 executive order that sanctioned eleven people".
 
 The relative clause's subject is the document, which is no actor; whoever signed, issued or
-passed it did the act. The issuer is the subject of the verb that takes the document as its
-object (climbing to the nearest verb with a subject, as in ``extract.relations.find``).
+passed it did the act, and so with a participle ("adopted a resolution calling on Iran and
+Iraq"). The issuer is the subject of the verb that takes the document as its object (climbing
+to the nearest verb with a subject, as in ``extract.relations.find``).
 
 A report that says something speaks for its author ("a UN report accused Syria", "Amnesty's
 report"); one with no author named that was released in a seat of government speaks for that
@@ -24,9 +25,11 @@ from extract.vocabulary.word_lists import WORDS
 
 
 def document_issuers(ctx: DocContext, verb: Token) -> list[ActorMention]:
-    """The actors who issued the document a relative-clause act hangs on (may be empty)."""
+    """The actors who issued the document a relative-clause act hangs on (may be empty); a
+    present participle is such a clause too ("adopted a resolution calling on Iran")."""
     document = verb.head
-    if verb.dep_ != "relcl" or document.lemma_.lower() not in WORDS.issued_documents:
+    clause = verb.dep_ == "relcl" or (verb.dep_ == "acl" and verb.tag_ == "VBG")
+    if not clause or document.lemma_.lower() not in WORDS.issued_documents:
         return []
     issuing = document.head
     if document.dep_ not in ("dobj", "nsubjpass") or issuing.pos_ not in ("VERB", "AUX"):

@@ -34,7 +34,9 @@ def reported_reading(token: Token) -> str | None:
         if node.head.i == node.i or _is_relative_clause(node):
             break
         parent = node.head
-        lemma = parent.lemma_.lower()
+        # "accused Japan of breaking the pact": the gerund's governor is above its preposition.
+        governing = parent.head if node.dep_ == "pcomp" and parent.dep_ == "prep" else parent
+        lemma = governing.lemma_.lower()
         if node.dep_ in ("ccomp", "xcomp", "advcl") and (
             lemma in WORDS.alleged_markers or lemma in WORDS.reported_markers
         ):
@@ -44,7 +46,7 @@ def reported_reading(token: Token) -> str | None:
         if node.dep_ in ("ccomp", "pcomp") and lemma in WORDS.disputing_governors:
             return "reported"
         if node.dep_ in ("ccomp", "pcomp") and lemma in WORDS.claim_governors:
-            return "reported" if _claim_about_another(node, parent) else None
+            return "reported" if _claim_about_another(node, governing) else None
         node = parent
     return None
 

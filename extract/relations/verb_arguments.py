@@ -79,7 +79,7 @@ def _clause_arguments(
     elif verb.dep_ in ("acl", "relcl") and not subject_tokens:
         subject_tokens.append(copula_subject(verb.head))  # "the only country to accuse Russia"
     if not subject_tokens:
-        subject_tokens = _borrowed_subjects(verb)
+        subject_tokens = _gerund_doers(ctx, verb) or _borrowed_subjects(verb)
     subjects = [m for t in subject_tokens for m in resolve_argument(ctx, t)]
     if not any(s.type in ACTOR_TYPES for s in subjects):
         # "a decree that recognized ...", "a report released in Kigali alleged ..."
@@ -95,8 +95,12 @@ def _clause_arguments(
         objects += _recipients(ctx, verb, trigger)
     if not objects:  # "agreed on Friday to set up a group": the complement's object
         objects = _complement_objects(ctx, verb, trigger)
-    if not objects:
-        objects = complement_recipients(ctx, verb, trigger) or struck_country(ctx, verb, trigger)
+    if not objects:  # "threatened to close its border with Cambodia", "telephoned X to offer"
+        objects = (
+            complement_recipients(ctx, verb, trigger)
+            or struck_country(ctx, verb, trigger)
+            or _contacted_party(ctx, verb)
+        )
     # "demanded that Morocco take back the migrants": a demand's clause names whom it is on.
     clause_families = ("02", "10", "11", "12")
     if not objects and (trigger.family in clause_families or trigger.cameo in ("015", "016")):
@@ -136,8 +140,60 @@ def _borrowed_subjects(verb: Token) -> list[Token]:
     President is killed" names no killer, and only an announcer is the doer of what it
     announces."""
     if any(c.dep_ == "auxpass" for c in verb.children) and not children(verb, "agent"):
-        return _announcer(verb)
+        return _announcer(verb) or _agents_of_the_occasion(verb)
     return shared_subject(verb)
+
+
+def _contacted_party(ctx: DocContext, verb: Token) -> list[ActorMention]:
+    """Whom an act of purpose is aimed at when it names nobody: the one contacted for it.
+    "Abbott telephoned Widodo to offer his condolences" → Widodo (``WORDS.contact_lemmas``)."""
+    contact = verb.head
+    purpose = verb.dep_ in ("advcl", "xcomp") and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in verb.children
+    )
+    if not purpose or contact.lemma_.lower() not in WORDS.contact_lemmas:
+        return []
+    found = [m for t in children(contact, "dobj") for m in resolve_argument(ctx, t)]
+    return [m for m in found if m.type in ACTOR_TYPES]
+
+
+def _gerund_doers(ctx: DocContext, verb: Token) -> list[Token]:
+    """Who does what a gerund after "of" or "for" says: the object of the verb the preposition
+    hangs on ("accused Iraq of attacking Kuwait", "praised China for helping Vietnam"), or that
+    verb's passive subject ("Iraq was accused of attacking Kuwait"). Only an object that names
+    an actor: in "won praise for helping Chad" the helping is still the subject's."""
+    prep = verb.head
+    if (
+        verb.dep_ != "pcomp"
+        or prep.dep_ != "prep"
+        or prep.lower_ not in WORDS.gerund_control_prepositions
+        or prep.head.pos_ not in ("VERB", "AUX")
+    ):
+        return []
+    controllers = [c for c in children(prep.head, "dobj", "nsubjpass") if c.i < prep.i]
+    return [
+        c
+        for c in controllers
+        if any(m.type in ACTOR_TYPES for m in resolve_argument(ctx, c, acted_on=True))
+    ]
+
+
+def _agents_of_the_occasion(verb: Token) -> list[Token]:
+    """Whose act an agentless passive happened in: "was killed in an attack by India's BSF",
+    "were wounded during shelling by the army": the act's "by" phrase names the doer."""
+    occasions = [
+        o
+        for p in children(verb, "prep")
+        if p.lower_ in WORDS.occasion_prepositions
+        for o in children(p, "pobj")
+    ]
+    return [
+        a
+        for o in occasions
+        for by in children(o, "prep")
+        if by.lower_ == "by"
+        for a in children(by, "pobj")
+    ]
 
 
 def _announcer(verb: Token) -> list[Token]:

@@ -433,6 +433,41 @@ CASES = [
         "Ghana agreed to help Togo.",
         (("country/GH", "aided", "country/TG", False),),
     ),
+    Case(
+        "for-names-the-infinitive-subject",
+        "France appealed for the European Community to help Poland.",
+        (("organization/european-community", "aided", "country/PL", False),),
+        absent=(("country/FR", "aided", "country/PL"),),
+    ),
+    Case(
+        "active-verb-joined-to-a-passive",
+        "Chile was criticised by Peru and accused Bolivia of smuggling.",
+        (
+            ("country/PE", "criticized", "country/CL", False),
+            ("country/CL", "accused", "country/BO", False),
+        ),
+        absent=(("country/PE", "accused", "country/BO"),),
+    ),
+    Case(
+        "purpose-aimed-at-whom-was-contacted",
+        "Peru summoned the Chilean ambassador to protest.",
+        (("country/PE", "protested", "country/CL", False),),
+    ),
+    Case(
+        "gerund-done-by-the-object",
+        "Chile accused Peru of arming Bolivia.",
+        (
+            ("country/CL", "accused", "country/PE", False),
+            ("country/PE", "provided", "country/BO", False),
+        ),
+        absent=(("country/CL", "provided", "country/BO"),),
+        modality={("country/PE", "provided", "country/BO"): "reported"},
+    ),
+    Case(
+        "passive-inside-an-act-by",
+        "Three Iraqi soldiers were killed in a raid by Iran on Tuesday.",
+        (("country/IR", "attacked", "country/IQ", False),),
+    ),
     # --- resolution within the article -------------------------------------------------------
     Case(
         "pronoun-after-name",
@@ -909,6 +944,11 @@ CASES = [
         "a-decree-acts-for-whoever-signed-it",
         "Kenyan President William Ruto signed an order that sanctioned Eritrea.",
         (("person/william-ruto", "sanctioned", "country/ER", False),),
+    ),
+    Case(
+        "a-document-participle-acts-for-its-issuer",
+        "The Danish parliament passed a resolution condemning Morocco.",
+        (("organization/danish-parliament", "condemned", "country/MA", False),),
     ),
     # --- groups named by their members (extract.relations.group_members) ---------------------
     Case(
