@@ -1,0 +1,131 @@
+"""Names whose own words say what they name, whatever label the model gave them.
+
+The small model labels a name mostly by its first words: "Johnson Space Center" and "the
+Museum of Flight" come out as organisations, "Castlefrank Road" and "Steven F. Udvar-Hazy
+Center" as people, "the Saudi Gazette" as a place, "Twitter" and "the pro-Beijing DAB" as
+people. The head of an English name decides its kind, so three classes of words are read
+before the model's label:
+
+* a **facility head** (``WORDS.facility_heads``: center, museum, station, road ...) makes the
+  name a place, unless "for" or "on" follows the head ("Center for Strategic Studies" is a body);
+* an **outlet head** (``WORDS.outlet_heads``: gazette, herald, times ...) ending a name of two
+  words or more, or a one-word outlet or platform name (``WORDS.outlet_names``,
+  ``WORDS.platform_names``), makes it an organisation, and so does a platform's name the
+  model left untagged ("Twitter gave him the option"); a platform merely used ("posted on
+  Facebook", "a Twitter account") names no actor at all (``platforms_used``);
+* a "person" whose name ends in an acronym ("Pro-Beijing DAB") is that organisation: people's
+  names are not written in capitals inside mixed-case text.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.symbols import PROPN
+from spacy.tokens import Doc, Span, Token
+
+from extract.labels import label_ids
+from extract.mentions.mention import ActorMention
+from extract.types import EntityType
+from extract.vocabulary.word_lists import WORDS
+
+#: Labels under which the model puts buildings and sites it does not see as facilities.
+_FACILITY_SLIP_LABELS = frozenset({"ORG", "PERSON", "EVENT"})
+#: Labels under which the model puts news outlets and platforms it does not see as bodies.
+_OUTLET_SLIP_LABELS = frozenset(
+    {"PERSON", "GPE", "LOC", "FAC", "NORP", "EVENT", "WORK_OF_ART", "PRODUCT"}
+)
+_BODY_PREPOSITIONS = frozenset({"for", "on"})
+_PLATFORM_IDS = label_ids(WORDS.platform_names)
+
+
+def named_by_head(doc: Doc) -> Iterator[ActorMention]:
+    """Places and organisations that the words of a named entity, not its label, tell.
+
+    >>> import spacy
+    >>> from spacy.tokens import Span
+    >>> doc = spacy.blank("en")("He went to the Museum of Flight and read the Saudi Gazette .")
+    >>> doc.ents = [Span(doc, 4, 7, "ORG"), Span(doc, 10, 12, "GPE")]
+    >>> [(m.name, m.type.value) for m in named_by_head(doc)]
+    [('Museum of Flight', 'Place'), ('Saudi Gazette', 'Organization')]
+    """
+    for ent in doc.ents:
+        span = _without_article(ent)
+        if not len(span):
+            continue
+        if ent.label_ in _FACILITY_SLIP_LABELS and _has_facility_head(span):
+            yield ActorMention(span.start, span.end, EntityType.PLACE, span.text)
+        elif ent.label_ in _OUTLET_SLIP_LABELS and _names_outlet(span):
+            yield ActorMention(span.start, span.end, EntityType.ORGANIZATION, span.text)
+        elif ent.label_ == "PERSON" and _is_acronym(span[-1]) and not _is_capitals(ent.sent):
+            acronym = span[-1]
+            yield ActorMention(acronym.i, acronym.i + 1, EntityType.ORGANIZATION, acronym.text)
+    for token in doc:
+        # integer attributes first: this runs over every token of every article
+        if token.pos == PROPN and not token.ent_type and token.lower in _PLATFORM_IDS:
+            yield ActorMention(token.i, token.i + 1, EntityType.ORGANIZATION, token.text)
+
+
+def platforms_used(doc: Doc) -> set[int]:
+    """The tokens of platforms merely used, which name no actor: "posted a message on Facebook",
+    "a Twitter account". (``eval/GUIDELINES.md``: platforms merely used are no nodes.)
+
+    >>> import spacy
+    >>> from spacy.tokens import Doc
+    >>> words = ["He", "posted", "on", "Facebook", "."]
+    >>> deps = ["nsubj", "ROOT", "prep", "pobj", "punct"]
+    >>> doc = Doc(spacy.blank("en").vocab, words=words, heads=[1, 1, 1, 2, 1], deps=deps)
+    >>> sorted(platforms_used(doc))
+    [3]
+    """
+    return {
+        token.i
+        for token in doc
+        if token.lower in _PLATFORM_IDS
+        and (
+            (token.dep_ == "pobj" and token.head.lower_ in WORDS.platform_prepositions)
+            or (token.dep_ == "compound" and token.head.pos_ == "NOUN")
+        )
+    }
+
+
+def _without_article(ent: Span) -> Span:
+    """The entity without a leading article or a trailing possessive "'s"."""
+    start, end = ent.start, ent.end
+    if ent[0].lower_ in WORDS.articles:
+        start += 1
+    if end > start and ent.doc[end - 1].tag_ == "POS":
+        end -= 1
+    return ent.doc[start:end]
+
+
+def _has_facility_head(span: Span) -> bool:
+    """Whether the name's head is a capitalised facility noun not followed by "for"/"on"."""
+    head = span.root
+    if not head.is_title or head.lower_ not in WORDS.facility_heads:
+        return False
+    return not any(
+        child.lower_ in _BODY_PREPOSITIONS for child in head.rights
+    )
+
+
+def _names_outlet(span: Span) -> bool:
+    """Whether the name is a news outlet's or an online platform's."""
+    last = span[-1]
+    if len(span) == 1:
+        word = last.lower_
+        return last.text[:1].isupper() and (
+            word in WORDS.outlet_names or word in WORDS.platform_names
+        )
+    return last.is_title and span[0].is_title and last.lower_ in WORDS.outlet_heads
+
+
+def _is_acronym(token: Token) -> bool:
+    text = token.text
+    return 2 <= len(text) <= 5 and text.isalpha() and text.isupper()
+
+
+def _is_capitals(sentence: Span) -> bool:
+    """Whether a sentence is written in capitals (a wire headline), where acronyms say nothing."""
+    letters = [t for t in sentence if t.is_alpha]
+    return bool(letters) and sum(t.is_upper for t in letters) * 2 > len(letters)
