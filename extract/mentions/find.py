@@ -41,6 +41,7 @@ from extract.mentions.name_repairs import (
     title_organisations,
 )
 from extract.mentions.nominals import find_nominal_mentions
+from extract.mentions.person_cues import described_people
 from extract.mentions.place_context import in_place_context
 from extract.mentions.wire_brackets import bracketed_companies
 from extract.mentions.wire_capitals import wire_capital_countries
@@ -102,6 +103,7 @@ def find_mentions(doc: Doc) -> list[ActorMention]:
     found.add_all(bracketed_companies(doc))  # "Italy's <Italtel>": the wire marks a company
     found.add_all(wire_capital_countries(doc))  # "U.S. Legislators": the country, then words
     found.add_all(named_by_head(doc))  # "Johnson Space Center", "the Saudi Gazette"
+    found.add_all(described_people(doc, found.taken))  # "Valeska Paris, an Australian woman"
     found.add_all(_person_entities(doc))
     found.add_all(conjoined_people(doc, found.of_type(EntityType.PERSON), found.taken))
     # "Georgian demonstrators": before the demonym becomes a country mention

@@ -104,9 +104,7 @@ def _has_facility_head(span: Span) -> bool:
     head = span.root
     if not head.is_title or head.lower_ not in WORDS.facility_heads:
         return False
-    return not any(
-        child.lower_ in _BODY_PREPOSITIONS for child in head.rights
-    )
+    return not any(child.lower_ in _BODY_PREPOSITIONS for child in head.rights)
 
 
 def _names_outlet(span: Span) -> bool:
@@ -121,8 +119,15 @@ def _names_outlet(span: Span) -> bool:
 
 
 def _is_acronym(token: Token) -> bool:
+    """An acronym of a body; a legal form written in capitals ("AB", "AG") is none: it makes
+    the whole name a company (``extract.mentions.company_names``)."""
     text = token.text
-    return 2 <= len(text) <= 5 and text.isalpha() and text.isupper()
+    return (
+        2 <= len(text) <= 5
+        and text.isalpha()
+        and text.isupper()
+        and token.lower_ not in WORDS.company_forms
+    )
 
 
 def _is_capitals(sentence: Span) -> bool:

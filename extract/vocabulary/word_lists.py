@@ -73,6 +73,7 @@ class WordLists:
     group_nouns: frozenset[str]
     demonym_group_nouns: frozenset[str]
     people_nouns: frozenset[str]
+    person_nouns: frozenset[str]
     armed_force_nouns: frozenset[str]
     body_anaphors: frozenset[str]
     country_descriptions: frozenset[str]
