@@ -28,7 +28,7 @@ from extract.mentions.company_names import company_end, named_after_company_noun
 from extract.mentions.country_phrases import country_phrases, government_of_country
 from extract.mentions.demonym_groups import demonym_groups
 from extract.mentions.mention import ActorMention
-from extract.mentions.name_heads import named_by_head, platforms_used
+from extract.mentions.name_heads import common_words_as_people, named_by_head, platforms_used
 from extract.mentions.name_repairs import (
     conjoined_people,
     extend_person,
@@ -99,7 +99,8 @@ def find_mentions(doc: Doc) -> list[ActorMention]:
     missed; agreements and events named by common nouns last.
     """
     found = _Found(doc)
-    found.taken.update(platforms_used(doc))  # "posted on Facebook": no actor
+    # "posted on Facebook", "Coal exporters want": no actor
+    found.taken.update(platforms_used(doc) | common_words_as_people(doc))
     found.add_all(bracketed_companies(doc))  # "Italy's <Italtel>": the wire marks a company
     found.add_all(wire_capital_countries(doc))  # "U.S. Legislators": the country, then words
     found.add_all(named_by_head(doc))  # "Johnson Space Center", "the Saudi Gazette"

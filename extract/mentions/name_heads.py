@@ -12,7 +12,9 @@ before the model's label:
   words or more, or a one-word outlet or platform name (``WORDS.outlet_names``,
   ``WORDS.platform_names``), makes it an organisation, and so does a platform's name the
   model left untagged ("Twitter gave him the option"); a platform merely used ("posted on
-  Facebook", "a Twitter account") names no actor at all (``platforms_used``);
+  Facebook", "a Twitter account") names no actor at all (``platforms_used``), and neither does
+  a lone "person" that English writes only in lower case ("Coal exporters",
+  ``common_words_as_people``);
 * a "person" whose name ends in an acronym ("Pro-Beijing DAB") is that organisation: people's
   names are not written in capitals inside mixed-case text.
 """
@@ -27,6 +29,7 @@ from spacy.tokens import Doc, Span, Token
 from extract.labels import label_ids
 from extract.mentions.mention import ActorMention
 from extract.types import EntityType
+from extract.vocabulary.common_words import is_common_word
 from extract.vocabulary.word_lists import WORDS
 
 #: Labels under which the model puts buildings and sites it does not see as facilities.
@@ -64,6 +67,38 @@ def named_by_head(doc: Doc) -> Iterator[ActorMention]:
         # integer attributes first: this runs over every token of every article
         if token.pos == PROPN and not token.ent_type and token.lower in _PLATFORM_IDS:
             yield ActorMention(token.i, token.i + 1, EntityType.ORGANIZATION, token.text)
+
+
+def common_words_as_people(doc: Doc) -> set[int]:
+    """Lone words the model tagged as people that English writes only in lower case: "Coal
+    exporters want ...", "the Blowpipes" are no people, and no actors at all.
+
+    >>> import spacy
+    >>> from spacy.tokens import Span
+    >>> doc = spacy.blank("en")("Coal exporters met Reagan .")
+    >>> doc.ents = [Span(doc, 0, 1, "PERSON"), Span(doc, 3, 4, "PERSON")]
+    >>> sorted(common_words_as_people(doc))
+    [0]
+    """
+    # "Husky" after "Husky Oil Ltd", "Diamond" after "Diamond Shamrock Corp": the short form of
+    # a longer name of the article, which coreference joins to it (extract.coref.short_forms).
+    name_words = {t.lower_ for ent in doc.ents if len(ent) > 1 for t in ent}
+    return {
+        ent.start
+        for ent in doc.ents
+        if ent.label_ == "PERSON"
+        and len(ent) == 1
+        and is_common_word(ent[0].lower_)
+        and ent[0].lower_ not in name_words
+        and not _after_title(ent[0])
+    }
+
+
+def _after_title(token: Token) -> bool:
+    """Whether a title stands right before the word ("Professor Burrows", "Mr Fluke")."""
+    before = token.nbor(-1) if token.i > 0 else None
+    word = before.lower_.rstrip(".") if before is not None else ""
+    return word in WORDS.courtesy_titles or word in WORDS.role_heads
 
 
 def platforms_used(doc: Doc) -> set[int]:

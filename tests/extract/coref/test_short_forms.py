@@ -26,6 +26,15 @@ def test_surname_first_name_joins_its_short_form() -> None:
     assert "person/lin" not in keys
 
 
+def test_a_given_name_alone_joins_the_one_full_name_it_opens() -> None:
+    keys = _keys(
+        "Tomas Varga, a 19-year-old student, was arrested in Vienna. His lawyer said Tomas "
+        "would sue the Austrian police."
+    )
+    assert "person/tomas-varga" in keys
+    assert "person/tomas" not in keys
+
+
 def test_a_person_that_opens_one_company_name_is_that_company() -> None:
     keys = _keys(
         "Norway banned the Iranian carrier Zagros Airways Ltd from its airports. "

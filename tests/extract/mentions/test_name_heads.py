@@ -38,3 +38,9 @@ def test_a_person_ending_in_an_acronym_is_that_organisation() -> None:
 def test_a_platform_merely_used_is_no_node() -> None:
     types = _types("The mayor of Linz posted a long message on Facebook on Friday.")
     assert "Facebook" not in types
+
+
+def test_a_lone_common_word_taken_for_a_person_is_no_node() -> None:
+    text = "Coal exporters want higher prices. Coal was the largest export of Chile last year."
+    result = next(iter(extract_articles([Article(id="c", text=text)])))
+    assert "person/coal" not in {e.key for e in result.entities}
