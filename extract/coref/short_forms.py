@@ -9,7 +9,8 @@ News names a body in full once and then by part of its name. Within one article:
   complete it (``WORDS.company_forms``, ``WORDS.party_name_words``) is that organisation:
   "Chevron" = "Chevron Corp", "Labour" = "Labour Party"; so is one named by the first words
   of exactly one company written out with its legal form: "Chugoku" = "Chugoku Electric Power
-  Co Inc";
+  Co Inc", and so is one named by the words before the "of" or "for" of exactly one longer
+  name: "the Church" after "the Church of Scientology";
 * a one-word person mention that is the first word of exactly one full name of the article
   whose given name is hyphenated is that person: Chinese and Korean names put the surname
   first ("Premier Yu Kuo-Hua" ... "Yu said"; "Rha Woong-Bae" ... "Rha");
@@ -33,6 +34,9 @@ from extract.vocabulary.common_words import is_common_word
 from extract.vocabulary.known_actors import affiliations as known_affiliations
 from extract.vocabulary.public_figures import public_figure_country
 from extract.vocabulary.word_lists import WORDS
+
+#: Prepositions after which a body's name goes on with what it is of or for.
+_NAME_PREPOSITIONS = frozenset({"of", "for"})
 
 
 def resolve_short_forms(mentions: list[ActorMention]) -> None:
@@ -123,8 +127,12 @@ def _organisation_fits(name: str, full_names: list[str]) -> list[str]:
         # "Chugoku" after "Chugoku Electric Power Co Inc": a company written out in full with
         # its legal form is named again by the first words of its name.
         company = other[-1].rstrip(".").lower() in WORDS.company_forms
+        # "the Church" after "the Church of Scientology": the head noun a body's name opens
+        # before its "of" phrase names that body.
+        head_of = tail[0] in _NAME_PREPOSITIONS
         if other[-size:] == words or (
-            other[:size] == words and (company or all(w.rstrip(".") in completions for w in tail))
+            other[:size] == words
+            and (company or head_of or all(w.rstrip(".") in completions for w in tail))
         ):
             fits.append(full)
     return fits

@@ -30,6 +30,7 @@ from extract.mentions.demonym_groups import demonym_groups
 from extract.mentions.mention import ActorMention
 from extract.mentions.name_heads import common_words_as_people, named_by_head, platforms_used
 from extract.mentions.name_repairs import (
+    after_inner_article,
     conjoined_people,
     extend_person,
     is_name_particle,
@@ -347,7 +348,7 @@ def _organisation_mention(ent: Span) -> ActorMention | None:
     # "Organisation of Islamic Cooperation (OIC": the short name in brackets is an alias, which
     # coreference reads after the name, not a part of it.
     bracket = next((t.i for t in ent if t.text == "(" and t.i > ent.start), None)
-    ent = ent.doc[ent.start : bracket] if bracket is not None else ent
+    ent = after_inner_article(ent.doc[ent.start : bracket] if bracket is not None else ent)
     name = strip_determiner(ent)
     # Editorial brackets and stray symbols ("[W]henever") are misread words, not names.
     if not re.match(r"^[A-Z0-9]", name) or re.search(r"[\[\]{}<>|]", name):

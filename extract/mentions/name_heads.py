@@ -40,6 +40,8 @@ _OUTLET_SLIP_LABELS = frozenset(
 )
 _BODY_PREPOSITIONS = frozenset({"for", "on"})
 _PLATFORM_IDS = label_ids(WORDS.platform_names)
+_FACILITY_IDS = label_ids(WORDS.facility_heads)
+_SLIP_LABELS = _FACILITY_SLIP_LABELS | _OUTLET_SLIP_LABELS
 
 
 def named_by_head(doc: Doc) -> Iterator[ActorMention]:
@@ -53,20 +55,37 @@ def named_by_head(doc: Doc) -> Iterator[ActorMention]:
     [('Museum of Flight', 'Place'), ('Saudi Gazette', 'Organization')]
     """
     for ent in doc.ents:
+        label = ent.label_
+        if label not in _SLIP_LABELS:
+            continue  # dates, numbers, money: most entities, passed over at once
         span = _without_article(ent)
         if not len(span):
             continue
-        if ent.label_ in _FACILITY_SLIP_LABELS and _has_facility_head(span):
+        # the integer test first: the head is found only for names holding a facility word
+        facility = any(t.lower in _FACILITY_IDS for t in span)
+        if facility and label in _FACILITY_SLIP_LABELS and _has_facility_head(span):
             yield ActorMention(span.start, span.end, EntityType.PLACE, span.text)
-        elif ent.label_ in _OUTLET_SLIP_LABELS and _names_outlet(span):
+        elif label in _OUTLET_SLIP_LABELS and _names_outlet(span):
             yield ActorMention(span.start, span.end, EntityType.ORGANIZATION, span.text)
-        elif ent.label_ == "PERSON" and _is_acronym(span[-1]) and not _is_capitals(ent.sent):
+        elif label == "PERSON" and _is_acronym(span[-1]) and not _is_capitals(ent.sent):
             acronym = span[-1]
             yield ActorMention(acronym.i, acronym.i + 1, EntityType.ORGANIZATION, acronym.text)
-    for token in doc:
-        # integer attributes first: this runs over every token of every article
-        if token.pos == PROPN and not token.ent_type and token.lower in _PLATFORM_IDS:
-            yield ActorMention(token.i, token.i + 1, EntityType.ORGANIZATION, token.text)
+    for i in positions_of(doc, _PLATFORM_IDS):
+        token = doc[i]
+        if token.pos == PROPN and not token.ent_type:
+            yield ActorMention(i, i + 1, EntityType.ORGANIZATION, token.text)
+
+
+def positions_of(doc: Doc, word_ids: frozenset[int]) -> list[int]:
+    """The indices of the tokens whose lower-case form is one of ``word_ids`` (string ids): an
+    integer test per token, the cheapest walk (measured against spaCy's ``count_by`` and a
+    vectorised ``to_array`` test, both slower on news-length docs).
+
+    >>> import spacy
+    >>> positions_of(spacy.blank("en")("He posted on Twitter ."), _PLATFORM_IDS)
+    [3]
+    """
+    return [token.i for token in doc if token.lower in word_ids]
 
 
 def common_words_as_people(doc: Doc) -> set[int]:
@@ -82,16 +101,25 @@ def common_words_as_people(doc: Doc) -> set[int]:
     """
     # "Husky" after "Husky Oil Ltd", "Diamond" after "Diamond Shamrock Corp": the short form of
     # a longer name of the article, which coreference joins to it (extract.coref.short_forms).
+    lone = [
+        ent[0]
+        for ent in doc.ents
+        if len(ent) == 1 and ent.label_ == "PERSON" and is_common_word(ent[0].lower_)
+    ]
+    if not lone:
+        return set()
     name_words = {t.lower_ for ent in doc.ents if len(ent) > 1 for t in ent}
     return {
-        ent.start
-        for ent in doc.ents
-        if ent.label_ == "PERSON"
-        and len(ent) == 1
-        and is_common_word(ent[0].lower_)
-        and ent[0].lower_ not in name_words
-        and not _after_title(ent[0])
+        t.i
+        for t in lone
+        if t.lower_ not in name_words and not _after_title(t) and not _opens_a_name(t)
     }
+
+
+def _opens_a_name(token: Token) -> bool:
+    """Whether a capitalised word follows: "Elders IXL Ltd", "Courage Ltd" are names."""
+    after = token.nbor(1) if token.i + 1 < len(token.doc) else None
+    return after is not None and (after.is_title or after.is_upper)
 
 
 def _after_title(token: Token) -> bool:
@@ -113,15 +141,14 @@ def platforms_used(doc: Doc) -> set[int]:
     >>> sorted(platforms_used(doc))
     [3]
     """
-    return {
-        token.i
-        for token in doc
-        if token.lower in _PLATFORM_IDS
-        and (
-            (token.dep_ == "pobj" and token.head.lower_ in WORDS.platform_prepositions)
-            or (token.dep_ == "compound" and token.head.pos_ == "NOUN")
-        )
-    }
+    used = set()
+    for i in positions_of(doc, _PLATFORM_IDS):
+        token = doc[i]
+        if (token.dep_ == "pobj" and token.head.lower_ in WORDS.platform_prepositions) or (
+            token.dep_ == "compound" and token.head.pos_ == "NOUN"
+        ):
+            used.add(i)
+    return used
 
 
 def _without_article(ent: Span) -> Span:

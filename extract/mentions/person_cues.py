@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Token
 
 from extract.labels import label_ids
 from extract.mentions.mention import ActorMention
+from extract.mentions.name_heads import positions_of
 from extract.types import EntityType
 from extract.vocabulary.countries import match_country
 from extract.vocabulary.word_lists import WORDS
@@ -38,8 +39,8 @@ def described_people(doc: Doc, taken: set[int]) -> list[ActorMention]:
     [('Valeska Paris', 'Person')]
     """
     found = []
-    for token in doc:
-        # integer attributes first: this runs over every token of every article
+    for index in positions_of(doc, _PERSON_NOUN_IDS):
+        token = doc[index]
         if token.pos != NOUN or token.lower not in _PERSON_NOUN_IDS or not token.is_lower:
             continue
         if token.dep not in (_APPOS, _COMPOUND) or (
