@@ -317,10 +317,12 @@ def _is_office_portfolio(token: Token) -> bool:
 
 
 def _joined_to_a_place(ent: Span) -> bool:
-    """A one-word "person" joined by "and" to a place is a place: "Donetsk and Luhansk"."""
+    """A one-word "person" joined to a place is one: "Donetsk and Luhansk", "Jolo and the isle"."""
     if len(ent) != 1:
         return False
-    return any(t.ent_type_ in AREA_LABELS for t in ent.root.conjuncts)
+    return any(
+        t.ent_type_ in AREA_LABELS or t.lower_ in WORDS.area_nouns for t in ent.root.conjuncts
+    )
 
 
 def _missed_public_figures(doc: Doc, taken: set[int]) -> list[ActorMention]:
