@@ -30,6 +30,7 @@ from extract.labels import label_ids
 from extract.mentions.mention import ActorMention
 from extract.types import EntityType
 from extract.vocabulary.common_words import is_common_word
+from extract.vocabulary.public_figures import public_figure_country
 from extract.vocabulary.word_lists import WORDS
 
 #: Labels under which the model puts buildings and sites it does not see as facilities.
@@ -104,7 +105,10 @@ def common_words_as_people(doc: Doc) -> set[int]:
     lone = [
         ent[0]
         for ent in doc.ents
-        if len(ent) == 1 and ent.label_ == "PERSON" and is_common_word(ent[0].lower_)
+        if len(ent) == 1
+        and ent.label_ == "PERSON"
+        and is_common_word(ent[0].lower_)
+        and not public_figure_country(ent.text)  # "Macron held a meeting"
     ]
     if not lone:
         return set()
