@@ -13,8 +13,8 @@ Rules, applied in document order (each general, each tested on sentences of our 
    as a subject, agent or possessor ("Moscow denied", "backed by the Kremlin") and are places
    otherwise ("talks in Moscow"); the argument resolver also turns a seat into its country
    when it is the argument of a relation (see ``extract.relations.arguments``).
-3. **Acronyms** written in parentheses after a name ("Department of Homeland Security (DHS)")
-   make later bare acronyms mentions of that name.
+3. **Acronyms** written in parentheses after a name ("Department of Homeland Security (DHS)",
+   "Johnson Space Center (JSC)") make later bare acronyms mentions of that name, of its type.
 4. **Agreements and events**: an unnamed mention ("the group", "this working group") refers to
    the most recent mention with the same head noun; a named one ("the 2016 election", "the
    Minsk agreement") keeps its own key. An agreement named as the one replaced ("replaces the
@@ -137,7 +137,8 @@ def _resolve_people(mentions: list[ActorMention]) -> None:
 def _resolve_acronyms(doc: Doc, mentions: list[ActorMention]) -> None:
     long_forms: dict[str, ActorMention] = {}
     for mention in mentions:
-        if mention.type is not EntityType.ORGANIZATION:
+        # A site is shortened like a body: "Johnson Space Center (JSC)" ... "the JSC".
+        if mention.type not in (EntityType.ORGANIZATION, EntityType.PLACE):
             continue
         after = doc[mention.end : mention.end + 3]
         bracketed = len(after) == 3 and after[0].text == "(" and after[2].text == ")"
@@ -148,8 +149,8 @@ def _resolve_acronyms(doc: Doc, mentions: list[ActorMention]) -> None:
             long_forms[after[1].text] = mention
         if _is_acronym(mention.name) and mention.name in long_forms:
             full = long_forms[mention.name]
-            mention.name = full.name
-            mention.key = entity_key(EntityType.ORGANIZATION, full.name)
+            mention.name, mention.type = full.name, full.type
+            mention.key = entity_key(full.type, full.name)
     _resolve_initials(mentions)
 
 

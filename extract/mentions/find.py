@@ -28,7 +28,9 @@ from extract.mentions.company_names import company_end, named_after_company_noun
 from extract.mentions.country_phrases import country_phrases, government_of_country
 from extract.mentions.demonym_groups import demonym_groups
 from extract.mentions.mention import ActorMention
+from extract.mentions.name_heads import common_words_as_people, named_by_head, platforms_used
 from extract.mentions.name_repairs import (
+    after_inner_article,
     conjoined_people,
     extend_person,
     is_name_particle,
@@ -40,6 +42,7 @@ from extract.mentions.name_repairs import (
     title_organisations,
 )
 from extract.mentions.nominals import find_nominal_mentions
+from extract.mentions.person_cues import described_people
 from extract.mentions.place_context import in_place_context
 from extract.mentions.wire_brackets import bracketed_companies
 from extract.mentions.wire_capitals import wire_capital_countries
@@ -97,8 +100,12 @@ def find_mentions(doc: Doc) -> list[ActorMention]:
     missed; agreements and events named by common nouns last.
     """
     found = _Found(doc)
+    # "posted on Facebook", "Coal exporters want": no actor
+    found.taken.update(platforms_used(doc) | common_words_as_people(doc))
     found.add_all(bracketed_companies(doc))  # "Italy's <Italtel>": the wire marks a company
     found.add_all(wire_capital_countries(doc))  # "U.S. Legislators": the country, then words
+    found.add_all(named_by_head(doc))  # "Johnson Space Center", "the Saudi Gazette"
+    found.add_all(described_people(doc, found.taken))  # "Valeska Paris, an Australian woman"
     found.add_all(_person_entities(doc))
     found.add_all(conjoined_people(doc, found.of_type(EntityType.PERSON), found.taken))
     # "Georgian demonstrators": before the demonym becomes a country mention
@@ -310,10 +317,12 @@ def _is_office_portfolio(token: Token) -> bool:
 
 
 def _joined_to_a_place(ent: Span) -> bool:
-    """A one-word "person" joined by "and" to a place is a place: "Donetsk and Luhansk"."""
+    """A one-word "person" joined to a place is one: "Donetsk and Luhansk", "Jolo and the isle"."""
     if len(ent) != 1:
         return False
-    return any(t.ent_type_ in AREA_LABELS for t in ent.root.conjuncts)
+    return any(
+        t.ent_type_ in AREA_LABELS or t.lower_ in WORDS.area_nouns for t in ent.root.conjuncts
+    )
 
 
 def _missed_public_figures(doc: Doc, taken: set[int]) -> list[ActorMention]:
@@ -341,7 +350,7 @@ def _organisation_mention(ent: Span) -> ActorMention | None:
     # "Organisation of Islamic Cooperation (OIC": the short name in brackets is an alias, which
     # coreference reads after the name, not a part of it.
     bracket = next((t.i for t in ent if t.text == "(" and t.i > ent.start), None)
-    ent = ent.doc[ent.start : bracket] if bracket is not None else ent
+    ent = after_inner_article(ent.doc[ent.start : bracket] if bracket is not None else ent)
     name = strip_determiner(ent)
     # Editorial brackets and stray symbols ("[W]henever") are misread words, not names.
     if not re.match(r"^[A-Z0-9]", name) or re.search(r"[\[\]{}<>|]", name):

@@ -16,7 +16,10 @@
    "SDLP leader John Hume", "Ulster Unionist leader David Trimble". A party adjective
    (``WORDS.party_adjectives``: "Republican candidate Donald Trump", "Republican senators") names
    its party.
-5. **Legislatures** (``legislatures``): a country adjective before a legislature noun is an
+5. **Run-in organisations** (``after_inner_article``): an organisation span with an article
+   inside it that no preposition or conjunction introduces ran into the words before it:
+   "According to [Rathbun the Scientology] property" names Scientology.
+6. **Legislatures** (``legislatures``): a country adjective before a legislature noun is an
    organisation of that country: "the Russian parliament", "the Iranian parliament".
 """
 
@@ -33,6 +36,9 @@ from extract.types import EntityType
 from extract.vocabulary.countries import match_country
 from extract.vocabulary.word_lists import WORDS
 
+#: Words after which an article stays inside a name: "Bank of the West", "Pirates and the Sea".
+_LINKING_WORDS = frozenset({"of", "for", "and", "on", "in", "at", "to", "de"})
+
 
 def extend_person(doc: Doc, start: int, end: int) -> int:
     """New end of a person span ``[start, end)`` taking in a truncated last name."""
@@ -44,6 +50,26 @@ def extend_person(doc: Doc, start: int, end: int) -> int:
             break
         end += 1
     return end
+
+
+def after_inner_article(span: Span) -> Span:
+    """The organisation span from its last article that no preposition or conjunction
+    introduces ("Rathbun the Scientology" → "Scientology"); the span itself when there is none
+    ("Church of the Latter-day Saints", "Bank for the Accounts").
+
+    >>> import spacy
+    >>> doc = spacy.blank("en")("According to Rathbun the Scientology property , Bank of the West")
+    >>> after_inner_article(doc[2:5]).text, after_inner_article(doc[7:11]).text
+    ('Scientology', 'Bank of the West')
+    """
+    start = span.start
+    for token in span[1:-1]:
+        before = token.doc[token.i - 1]
+        if token.lower_ in WORDS.articles and not (
+            before.lower_ in _LINKING_WORDS or before.text == "&"
+        ):
+            start = token.i + 1
+    return span.doc[start : span.end]
 
 
 def is_named_place(span: Span) -> bool:

@@ -6,7 +6,9 @@ of Malaga", "Maidan Wardak province", "the Sulu region"). A name is a place when
 * an area noun governs it ("the city of Malaga", "the streets of Hanover") or stands next to
   it ("Maidan Wardak province", "our biggest island Crete"), ``WORDS.area_nouns``; or
 * it follows "in" or "at" and the gazetteer knows a place of that name in one country
-  ("an assault in Ghazni"), so "in Reagan's view" stays a person.
+  ("an assault in Ghazni"), so "in Reagan's view" stays a person; or
+* it is a "person" that is itself the object of "in" or "near" ("a base in Maidan Shahr"):
+  people are not in or near anything, so no gazetteer is needed.
 """
 
 from __future__ import annotations
@@ -15,6 +17,10 @@ from spacy.tokens import Span
 
 from extract.dates_places.places import place_country
 from extract.vocabulary.word_lists import WORDS
+
+#: Prepositions whose object is a place, never a person ("in Reagan's view" has the view as the
+#: object, so the parse tells it apart).
+_PEOPLE_ARE_NOT = frozenset({"in", "near"})
 
 
 def in_place_context(ent: Span) -> bool:
@@ -39,6 +45,8 @@ def in_place_context(ent: Span) -> bool:
         return True  # "our biggest island Crete"
     if before.lower_ == "of" and start > 1 and doc[start - 2].lower_ in WORDS.area_nouns:
         return True  # "the city of Malaga"
+    if ent.label_ == "PERSON" and before.lower_ in _PEOPLE_ARE_NOT and ent.root.head.i == before.i:
+        return True  # "a base in Maidan Shahr": people are not "in" or "near" anyone
     name = doc[start : ent.end].text
     if name.isupper():
         # An acronym is an organisation's short name ("at USI"), not the town the gazetteer

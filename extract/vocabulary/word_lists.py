@@ -56,6 +56,8 @@ class WordLists:
     # actors.txt
     outlet_names: frozenset[str]
     outlet_heads: frozenset[str]
+    platform_names: frozenset[str]
+    platform_prepositions: frozenset[str]
     venue_heads: frozenset[str]
     state_nouns: frozenset[str]
     spokesman_nouns: frozenset[str]
@@ -71,6 +73,7 @@ class WordLists:
     group_nouns: frozenset[str]
     demonym_group_nouns: frozenset[str]
     people_nouns: frozenset[str]
+    person_nouns: frozenset[str]
     armed_force_nouns: frozenset[str]
     body_anaphors: frozenset[str]
     country_descriptions: frozenset[str]
@@ -82,6 +85,7 @@ class WordLists:
     listed_group_nouns: frozenset[str]
     # places.txt
     place_nouns: frozenset[str]
+    facility_heads: frozenset[str]
     area_nouns: frozenset[str]
     international_seats: frozenset[str]
     combining_forms: dict[str, str]

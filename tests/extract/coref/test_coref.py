@@ -35,6 +35,8 @@ TEXTS = {
     "talks with Brazil, the three countries demanded compensation from Argentina.",
     "acronym": "The Department of Homeland Security (DHS) accused Russia. "
     "DHS also criticized China.",
+    "place-acronym": "Tourists visited the Harwick Space Center (HSC) on Monday. Engineers at "
+    "the HSC showed them a rocket.",
     "agreement-anaphor": "Peru and Chile set up a joint fisheries commission. "
     "Ecuador welcomed the commission.",
     "treaty-in-one": "Peru signed a new treaty with Chile. Bolivia welcomed the treaty.",
@@ -146,6 +148,16 @@ def test_an_acronym_after_its_long_form_is_that_organisation(
     assert (key, "criticized", "country/CN") in _edges(result)
     assert [e.type for e in result.entities if e.key == key] == [EntityType.ORGANIZATION]
     assert "organization/dhs" not in _keys(result)
+
+
+def test_an_acronym_after_a_sites_long_form_is_that_place(
+    results: dict[str, ArticleResult],
+) -> None:
+    result = results["place-acronym"]
+    places = [e for e in result.entities if e.key == "place/harwick-space-center"]
+    assert [e.type for e in places] == [EntityType.PLACE]
+    assert len(places[0].mentions) == 2
+    assert "organization/hsc" not in _keys(result)
 
 
 def test_agreement_anaphors(results: dict[str, ArticleResult]) -> None:

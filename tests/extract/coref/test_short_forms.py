@@ -20,10 +20,27 @@ def test_last_words_of_one_organisation_name_are_that_organisation() -> None:
     assert "organization/fund" not in keys
 
 
+def test_the_head_before_of_of_one_organisation_name_is_that_organisation() -> None:
+    keys = _keys(
+        "The Church of Pastafarianism sued Latvia on Monday. The Church said the ban was unlawful."
+    )
+    assert "organization/church-of-pastafarianism" in keys
+    assert "organization/church" not in keys
+
+
 def test_surname_first_name_joins_its_short_form() -> None:
     keys = _keys("Premier Lin Hsiao-Wen ordered new talks. Lin said Taiwan would wait.")
     assert "person/lin-hsiao-wen" in keys
     assert "person/lin" not in keys
+
+
+def test_a_given_name_alone_joins_the_one_full_name_it_opens() -> None:
+    keys = _keys(
+        "Tomas Varga, a 19-year-old student, was arrested in Vienna. His lawyer said Tomas "
+        "would sue the Austrian police."
+    )
+    assert "person/tomas-varga" in keys
+    assert "person/tomas" not in keys
 
 
 def test_a_person_that_opens_one_company_name_is_that_company() -> None:

@@ -5,8 +5,8 @@ from __future__ import annotations
 from spacy.tokens import Span
 
 from extract.mentions.find import find_mentions
-from extract.pipeline import load_pipeline
-from extract.types import EntityType
+from extract.pipeline import extract_articles, load_pipeline
+from extract.types import Article, EntityType
 
 
 def test_an_organisation_tag_between_listed_people_is_a_person() -> None:
@@ -69,3 +69,10 @@ def test_a_portfolio_run_into_the_holder_name_leaves_a_person() -> None:
     found = {m.name: m for m in find_mentions(doc)}
     assert found["Dale Whitcomb"].type is EntityType.PERSON, found
     assert found["Dale Whitcomb"].affiliations == ["US"]
+
+
+def test_an_organisation_that_ran_into_the_words_before_its_article_starts_after_it() -> None:
+    text = "According to Marlowe the Zetetic Society archive was returned by mail."
+    result = next(iter(extract_articles([Article(id="r", text=text)])))
+    labels = {e.label for e in result.entities if e.type is EntityType.ORGANIZATION}
+    assert labels == {"Zetetic Society"}

@@ -23,3 +23,14 @@ def test_west_germany_is_germany() -> None:
     keys = {e.key for e in result.entities}
     assert "country/DE" in keys
     assert "place/west-germany" not in keys
+
+
+def test_a_person_that_is_the_object_of_in_or_joined_to_an_area_is_a_place() -> None:
+    text = (
+        "A car bomb hit a military base in Tell Hamdan on Monday. Tarsa, and the Gorno region "
+        "around it, voted against the measure."
+    )
+    result = next(iter(extract_articles([Article(id="k", text=text)])))
+    types = {e.label: e.type for e in result.entities}
+    assert types.get("Tell Hamdan") is EntityType.PLACE
+    assert types.get("Tarsa") is EntityType.PLACE
