@@ -50,6 +50,7 @@ from extract.dates_places.dates import is_date_line, normalise_date
 from extract.ingest.article_head import drop_link_teasers, split_header, strip_dateline
 from extract.ingest.house_style import (
     close_continued_quotes,
+    drop_caret_returns,
     drop_figure_rows,
     drop_picture_lines,
     drop_tickers,
@@ -373,7 +374,7 @@ def clean_text(raw: str, *, title: str | None = None) -> CleanedText:
     >>> cleaned.title, cleaned.date, cleaned.text
     ('Talks end', '2018-11-07', 'The talks ended.')
     """
-    marked, indented_paragraphs = mark_indented_paragraphs(strip_markup(raw))
+    marked, indented_paragraphs = mark_indented_paragraphs(drop_caret_returns(strip_markup(raw)))
     lines = normalise_spaces(marked).split("\n")
     lines, url = pop_original_url(lines)
     lines, marker_date = pop_date_marker(lines)

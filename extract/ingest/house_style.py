@@ -21,6 +21,7 @@ from extract.vocabulary.word_lists import WORDS
 
 __all__ = [
     "close_continued_quotes",
+    "drop_caret_returns",
     "drop_figure_rows",
     "drop_picture_lines",
     "drop_tickers",
@@ -51,7 +52,9 @@ def mark_indented_paragraphs(text: str) -> tuple[str, bool]:
     first_line_style = any(
         indented[i] and lines[i + 1].strip() and not indented[i + 1] for i in range(len(lines) - 1)
     )
-    if not (first_line_style or _is_indented_table(lines, indented)):
+    if not (
+        first_line_style or _is_indented_table(lines, indented) or _ends_in_indented_signoff(lines)
+    ):
         return text, False
     out: list[str] = []
     for line, starts_paragraph in zip(lines, indented, strict=True):
@@ -59,6 +62,26 @@ def mark_indented_paragraphs(text: str) -> tuple[str, bool]:
             out.append("")
         out.append(line)
     return "\n".join(out), True
+
+
+def _ends_in_indented_signoff(lines: list[str]) -> bool:
+    """Whether the last line is an indented one-word sign-off: wire copy of one paragraph,
+    whose only indented line is its sign-off (``drop_wire_signoff``)."""
+    last = next((line for line in reversed(lines) if line.strip()), "")
+    return last[:1].isspace() and bool(_SIGNOFF.fullmatch(last.strip()))
+
+
+def drop_caret_returns(text: str) -> str:
+    """Remove carriage returns written out in caret notation ("^M") at the ends of lines, as
+    text passed through a terminal or a mail gateway carries them.
+
+    >>> drop_caret_returns("He said so.^M\\nREUTER...^M")
+    'He said so.\\nREUTER...'
+    """
+    return _CARET_RETURN.sub("", text) if "^M" in text else text
+
+
+_CARET_RETURN = re.compile(r"\^M(?=[ \t]*(?:\n|$))")
 
 
 def _is_indented_table(lines: list[str], indented: list[bool]) -> bool:
@@ -74,9 +97,9 @@ def _is_indented_table(lines: list[str], indented: list[bool]) -> bool:
 
 # --------------------------------------------------------------------------- sign-off
 
-# One word, maybe trailed by dots or a caret-escaped carriage return: "Reuter", "REUTER...",
-# "MORE" (the story goes on in another take), "AFP".
-_SIGNOFF = re.compile(r"[A-Za-z]{2,12}(?:\.{2,3}|\^M)*")
+# One word, maybe trailed by dots: "Reuter", "REUTER...", "MORE" (the story goes on in another
+# take), "AFP".
+_SIGNOFF = re.compile(r"[A-Za-z]{2,12}(?:\.{2,3})?")
 
 
 def drop_wire_signoff(lines: list[str]) -> list[str]:
@@ -130,7 +153,7 @@ def drop_picture_lines(lines: list[str]) -> list[str]:
 # after a dot or a space. A legal form after the space makes a name ("<BASF AG>"), see below.
 _TICKER = re.compile(
     r"(?P<space>[ \t]?)<(?P<symbol>[A-Z0-9][A-Z0-9&-]{0,7}(?:\.[A-Z0-9]{1,4}){0,2}\.?)"
-    r"(?: (?P<exchange>[A-Z]{1,2}))?>(?=(?P<next>\s*\S?))"
+    r"(?: (?P<exchange>[A-Z]{1,2}))?>(?=(?P<next>\s*(?:[-–—]+\s*)?\S?))"
 )
 _NAME_END = re.compile(r"(?:[A-Z0-9][\w&.'’-]*|[)>])['’]?s?$")
 
@@ -158,9 +181,10 @@ def drop_tickers(text: str) -> str:
         before = text[: found.start()].rstrip()
         last_word = before.rsplit(None, 1)[-1] if before else ""
         after = found.group("next")
-        if after.strip()[:1].isupper():
-            # "McDonnell Douglas <MD N> MD-11 airliners": without the ticker between them,
-            # the company's name and the next name would run together into one.
+        if after.strip(" \t-–—")[:1].isupper():
+            # "McDonnell Douglas <MD N> MD-11 airliners", "Acme Corp <ACM> - Offering of":
+            # without the ticker between them, the company's name and the next capitalised
+            # word would run together into one name.
             return found.group(0)
         if _NAME_END.search(last_word) or last_word.lower() in WORDS.company_forms:
             return ""

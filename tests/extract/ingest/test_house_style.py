@@ -84,3 +84,22 @@ def test_wiki_picture_leftovers_dropped() -> None:
         "The rebels took the northern towns on Friday, officials said.\n\n"
         "Talks are due to resume next week in Geneva."
     )
+
+
+def test_one_paragraph_wire_story_with_indented_signoff_keeps_initials_together() -> None:
+    raw = "Halvorsen Inc said J.P.\nMoreau has been named treasurer, succeeding Ann Lee.\n Agency\n"
+    assert clean_text(raw, title="Treasurer").text == (
+        "Halvorsen Inc said J.P. Moreau has been named treasurer, succeeding Ann Lee."
+    )
+
+
+def test_caret_carriage_returns_dropped() -> None:
+    raw = "The port reopened on Monday.^M\n    Ships were waiting\noutside.^M\n"
+    assert clean_text(raw, title="Port").text == (
+        "The port reopened on Monday.\n\nShips were waiting outside."
+    )
+
+
+def test_ticker_before_a_dash_and_a_capitalised_word_stays() -> None:
+    raw = "Filed:\n    Ostra Corp <OST> - Offering of 20 mln dlrs of notes.\n Agency\n"
+    assert "Ostra Corp <OST> - Offering" in clean_text(raw, title="Offerings").text
