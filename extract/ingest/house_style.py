@@ -204,6 +204,7 @@ def _is_number_cell(cell: str) -> bool:
     return (
         any(ch.isdigit() for ch in bare)
         or (len(bare) > 2 and bare in WORDS.number_words)  # not "a", "an"
+        or bare in WORDS.figure_placeholders
         or bool(_DASH_CELL.match(bare))
     )
 

@@ -53,6 +53,7 @@ def test_results_table_rows_dropped_prose_kept() -> None:
         "Shr 41 cts vs 33 cts\n"
         "    Net 2,310,000 vs 1,870,000\n"
         "    Nine mths\n"
+        "    Other income nil vs 120,000\n"
         "    Revs 44.1 mln vs 39.8 mln\n"
         "    NOTE: Results include a gain from the sale of a unit.\n"
     )
