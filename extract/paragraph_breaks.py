@@ -19,44 +19,53 @@ as before.
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING, cast
 
+import numpy
+from spacy.attrs import IS_SPACE, SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
+
+if TYPE_CHECKING:  # spaCy's own array type, from its thinc dependency
+    from thinc.types import Ints2d
 
 __all__ = ["PARAGRAPH_BREAKS", "mark_paragraph_breaks"]
 
 PARAGRAPH_BREAKS = "newsgraph_paragraph_breaks"
 
-# A blank line, and the whitespace around it, between two paragraphs.
-_BREAK = re.compile(r"\n[ \t]*\n\s*")
+# A blank line: two line ends with nothing but spaces between them.
+_BLANK_LINE = re.compile(r"\n[ \t]*\n")
 
 
 @Language.component(PARAGRAPH_BREAKS)
 def mark_paragraph_breaks(doc: Doc) -> Doc:
     """Mark the first token after each blank line of ``doc``'s text as a sentence start.
 
-    The breaks are found in the text (one regular-expression pass) and each is mapped to its
-    token, so the cost does not grow with the number of tokens.
+    A blank line is a whitespace token of its own; those are found from the token attribute
+    array, and the sentence starts are written back as one array (setting them token by token
+    makes spaCy check the whole Doc each time), so no Python loop walks the article's words.
     """
-    text = doc.text
-    if "\n" not in text:
+    blank_lines = [
+        int(i)
+        for i in numpy.flatnonzero(doc.to_array(IS_SPACE))
+        if 0 < i < len(doc) - 1 and _BLANK_LINE.search(doc[int(i)].text)
+    ]
+    if not blank_lines:
         return doc
-    for found in _BREAK.finditer(text):
-        start = found.end()
-        if start >= len(text):
-            break
-        span = doc.char_span(start, start + 1, alignment_mode="expand")
-        if span is not None and len(span) and span[0].i > 0:
-            span[0].is_sent_start = True
-            _keep_closers(doc, span[0].i - 1)
+    starts = doc.to_array(SENT_START).astype("int64")
+    for i in blank_lines:
+        starts[i + 1] = 1
+        _keep_closers(doc, i, starts)
+    # spaCy keeps attributes as uint64: -1 ("not a start") travels wrapped, as to_array gave it
+    doc.from_array([SENT_START], cast("Ints2d", starts.astype("uint64").reshape(-1, 1)))
     return doc
 
 
-def _keep_closers(doc: Doc, last: int) -> None:
+def _keep_closers(doc: Doc, last: int, starts: numpy.ndarray) -> None:
     """Keep the closing quotation marks and brackets that end a paragraph (and the blank
     line after them) in the paragraph's last sentence, so the parser cannot start a sentence
     of its own with them."""
     i = last
     while i > 0 and (doc[i].is_space or doc[i].is_quote or doc[i].is_right_punct):
-        doc[i].is_sent_start = False
+        starts[i] = -1
         i -= 1

@@ -142,7 +142,7 @@ def drop_picture_lines(lines: list[str]) -> list[str]:
         if not (
             _LEGEND_KEY.match(line)
             or _FILE_NAME.match(line)
-            or (_PICTURE_CREDIT.search(line) and len(line.split()) <= 20)
+            or (line.endswith(")") and _PICTURE_CREDIT.search(line) and len(line.split()) <= 20)
         )
     ]
 
