@@ -178,7 +178,8 @@ def drop_tickers(text: str) -> str:
         exchange = found.group("exchange")
         if exchange and exchange.lower() in WORDS.company_forms:
             return found.group(0)  # "<BASF AG>": a name in capitals
-        before = text[: found.start()].rstrip()
+        # the word before, looked for in a short window so many tickers cost linear time
+        before = text[max(0, found.start() - 80) : found.start()].rstrip()
         last_word = before.rsplit(None, 1)[-1] if before else ""
         after = found.group("next")
         if after.strip(" \t-–—")[:1].isupper():
