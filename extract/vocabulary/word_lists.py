@@ -217,6 +217,7 @@ class WordLists:
     relative_steps: dict[str, int]
     upcoming_words: frozenset[str]
     number_words: dict[str, int]
+    figure_placeholders: frozenset[str]
     date_filler: frozenset[str]
     occurring_verbs: frozenset[str]
     scheduling_verbs: frozenset[str]
