@@ -89,14 +89,27 @@ def _object_is_an_act(verb: Token, triggers: TriggerTable) -> bool:
 
 
 def _frames_an_act(verb: Token) -> bool:
-    """A verb of intent or wish with the act in its complement: "prepared to attend", "plans
-    to join". The complement is the act and carries the intent as its modality (planned,
-    wished); the framing verb is no act of its own (eval/GUIDELINES.md: "wants ... is not
-    itself an edge")."""
+    """A verb of intent, wish or failure with the act in its complement: "prepared to attend",
+    "plans to join", "failed to persuade". The complement is the act and carries the frame as
+    its modality (planned, wished) or negation; the framing verb is no act of its own
+    (eval/GUIDELINES.md: "wants ... is not itself an edge").
+
+    So is any verb with nobody to act on but an infinitive that names the act: "voted to leave
+    the EU", "moved to block the sale". The dictionary's bare code is what the verb does to a
+    target; with none, the act coded is the complement's, read where the complement is read.
+    """
+    complements = [c for c in verb.children if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")]
+    if not complements:
+        return False
     lemma = verb.lemma_.lower()
-    return (lemma in WORDS.intent_heads or lemma in WORDS.wish_lemmas) and any(
-        c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX") for c in verb.children
-    )
+    if lemma in WORDS.intent_heads or lemma in WORDS.wish_lemmas or lemma in WORDS.failure_lemmas:
+        return True
+    has_target = any(c.dep_ in ("dobj", "dative") for c in verb.children)
+    return not has_target and any(_is_infinitive(c) for c in complements)
+
+
+def _is_infinitive(verb: Token) -> bool:
+    return verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
 def _grants_time(verb: Token) -> bool:
@@ -104,10 +117,7 @@ def _grants_time(verb: Token) -> bool:
     to agree", "gave Tokyo two weeks to open its markets". What passes is time for the act,
     not a thing given, so the verb's bare code (``give``: 060, cooperate) is not its sense."""
     return verb.lemma_.lower() in WORDS.granting_lemmas and any(
-        c.dep_ in ("xcomp", "advcl")
-        and c.tag_ == "VB"
-        and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
-        for c in verb.children
+        c.dep_ in ("xcomp", "advcl") and _is_infinitive(c) for c in verb.children
     )
 
 

@@ -1976,6 +1976,17 @@ CASES = [
         modality={("country/CL", "attended", "event/lima-summit"): "planned"},
     ),
     Case(
+        # With nobody to act on, an infinitive names the act: voting or failing to do it is no
+        # act of its own (bare "vote": 030, bare "fail": 120).
+        "verb-framing-an-infinitive-is-no-act",
+        "Chile failed to persuade Bolivia to cut its tariffs. Peru voted to leave the EU.",
+        (),
+        absent=(
+            ("country/CL", "rejected", "country/BO"),
+            ("country/PE", "expressed_intent_to_cooperate", "organization/eu"),
+        ),
+    ),
+    Case(
         "dictionary-verb",
         "Turkey banned the pro-Kurdish HDP party.",
         (("country/TR", "imposed_administrative_sanctions", "organization/hdp", False),),
