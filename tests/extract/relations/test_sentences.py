@@ -1987,6 +1987,21 @@ CASES = [
         ),
     ),
     Case(
+        # A preposition on the object noun is the noun's ("a pact with Chile"): no "break
+        # with" (130) on Chile; the verb's own "with" still is one.
+        "object-noun-preposition-is-not-the-verbs",
+        "Japan denied breaking a pact with Chile. Peru broke with Chile over the border.",
+        (("country/PE", "threatened", "country/CL", False),),
+        absent=(
+            (
+                "country/JP",
+                "threatened",
+                "agreement/object-noun-preposition-is-not-the-verbs--pact",
+            ),
+            ("country/JP", "threatened", "country/CL"),
+        ),
+    ),
+    Case(
         "dictionary-verb",
         "Turkey banned the pro-Kurdish HDP party.",
         (("country/TR", "imposed_administrative_sanctions", "organization/hdp", False),),
