@@ -20,7 +20,7 @@ from functools import cache
 
 from spacy.tokens import Token
 
-from extract.labels import ACTOR_NAME_LABELS
+from extract.labels import ACTOR_NAME_LABELS, TIME_LABELS
 from extract.vocabulary.cameo_verbs import VerbPattern, match_verb
 from extract.vocabulary.triggers import Trigger, TriggerTable
 from extract.vocabulary.word_lists import WORDS
@@ -134,26 +134,39 @@ def _thing_acts(verb: Token) -> bool:
 
 
 def _acts_on_a_thing(verb: Token, goods_count: bool = False) -> bool:
-    """Whether the verb acts on a thing rather than on an actor: its direct object is a thing
-    ("led the opposition to the measure", "introduced a tax", "find common ground") and no
-    preposition of the verb's own names an actor it acts toward.
+    """Whether the verb acts on a thing rather than on an actor: what it acts on is a thing
+    ("led the opposition to the measure", "introduced a tax", "find common ground", "comply
+    with the pact", "the plan would be led by Iran") and no preposition of the verb's own names
+    an actor it acts toward.
 
     The dictionary's bare verb code is what the verb does to its target (PETRARCH codes
     source, verb, target). "Gave aid to Kyiv", "gave a speech on US relations": the thing is
     what passes and the verb's preposition names the target. With the thing as the only
     target, or an actor reached only through the thing ("increase its exports to the US
     market"), the verb is in another sense, and only a pattern that names the thing codes it
-    ("ban imports", 163).
+    ("ban imports", 163). What a verb acts on is its direct object, in the passive its
+    subject, and with neither the objects of its target prepositions.
     """
-    objects = [c for c in verb.children if c.dep_ == "dobj"]
-    if not objects or any(names_a_target(o, goods_count) for o in objects):
-        return False
-    return not any(
-        prep.dep_ == "prep"
-        and prep.lower_ in TARGET_PREPOSITIONS
-        and any(c.dep_ == "pobj" and names_a_target(c, goods_count) for c in prep.children)
+    through = [
+        c
         for prep in verb.children
-    )
+        if prep.dep_ == "prep" and prep.lower_ in TARGET_PREPOSITIONS
+        for c in prep.children
+        if c.dep_ == "pobj" and c.ent_type_ not in TIME_LABELS  # "on Monday" is no target
+    ]
+    objects = [c for c in verb.children if c.dep_ == "dobj"] or _passive_subjects(verb)
+    if objects and any(names_a_target(o, goods_count) for o in objects):
+        return False
+    return bool(objects or through) and not any(names_a_target(c, goods_count) for c in through)
+
+
+def _passive_subjects(verb: Token) -> list[Token]:
+    """The passive subject, the noun a relative pronoun stands for ("a coalition which was
+    joined by Australia": the coalition)."""
+    subjects = [c for c in verb.children if c.dep_ == "nsubjpass"]
+    if verb.dep_ == "relcl":
+        subjects = [verb.head if s.tag_ == "WDT" else s for s in subjects]
+    return subjects
 
 
 def names_a_target(noun: Token, goods_count: bool = False) -> bool:

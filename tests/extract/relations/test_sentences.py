@@ -2002,6 +2002,21 @@ CASES = [
         ),
     ),
     Case(
+        # A bare code is an act on an actor, wherever the target stands: complying with a
+        # treaty or leading a plan is no cooperation with anyone.
+        "bare-code-on-a-thing-after-a-preposition-or-in-the-passive",
+        "Chile said it would comply with the treaty. The security plan would be led by Peru.",
+        (),
+        absent=(
+            (
+                "country/CL",
+                "expressed_intent_to_cooperate",
+                "agreement/bare-code-on-a-thing-after-a-preposition-or-in-the-passive--treaty",
+            ),
+            ("country/PE", "cooperated_with", "agreement/security-plan"),
+        ),
+    ),
+    Case(
         "dictionary-verb",
         "Turkey banned the pro-Kurdish HDP party.",
         (("country/TR", "imposed_administrative_sanctions", "organization/hdp", False),),
