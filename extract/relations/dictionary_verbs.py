@@ -97,6 +97,8 @@ def _frames_an_act(verb: Token) -> bool:
     So is any verb with nobody to act on but an infinitive that names the act: "voted to leave
     the EU", "moved to block the sale". The dictionary's bare code is what the verb does to a
     target; with none, the act coded is the complement's, read where the complement is read.
+    A target in the passive ("citizens suspected by India to be infiltrators") is still one,
+    and "to be" names no act.
     """
     complements = [c for c in verb.children if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")]
     if not complements:
@@ -104,8 +106,12 @@ def _frames_an_act(verb: Token) -> bool:
     lemma = verb.lemma_.lower()
     if lemma in WORDS.intent_heads or lemma in WORDS.wish_lemmas or lemma in WORDS.failure_lemmas:
         return True
-    has_target = any(c.dep_ in ("dobj", "dative") for c in verb.children)
-    return not has_target and any(_is_infinitive(c) for c in complements)
+    has_target = verb.dep_ == "acl" or any(
+        c.dep_ in ("dobj", "dative", "nsubjpass") for c in verb.children
+    )
+    return not has_target and any(
+        _is_infinitive(c) and c.lemma_.lower() != "be" for c in complements
+    )
 
 
 def _is_infinitive(verb: Token) -> bool:
@@ -145,7 +151,9 @@ def _acts_on_a_thing(verb: Token, goods_count: bool = False) -> bool:
     target, or an actor reached only through the thing ("increase its exports to the US
     market"), the verb is in another sense, and only a pattern that names the thing codes it
     ("ban imports", 163). What a verb acts on is its direct object, in the passive its
-    subject, and with neither the objects of its target prepositions.
+    subject, and with neither the objects of its target prepositions; then the preposition
+    marks the target, so a thing a name modifies stands for the name ("objected against the
+    Indian presence").
     """
     through = [
         c
@@ -157,7 +165,10 @@ def _acts_on_a_thing(verb: Token, goods_count: bool = False) -> bool:
     objects = [c for c in verb.children if c.dep_ == "dobj"] or _passive_subjects(verb)
     if objects and any(names_a_target(o, goods_count) for o in objects):
         return False
-    return bool(objects or through) and not any(names_a_target(c, goods_count) for c in through)
+    # The thing passed on to someone ("increase its exports to the US market") stands for no
+    # one; with no such thing, the preposition's object is the target itself.
+    proxies = goods_count or not objects
+    return bool(objects or through) and not any(names_a_target(c, proxies) for c in through)
 
 
 def _passive_subjects(verb: Token) -> list[Token]:

@@ -2017,6 +2017,17 @@ CASES = [
         ),
     ),
     Case(
+        # A passive target is still a target, and "to be" names no act; after the verb's own
+        # preposition a thing a demonym modifies stands for its country.
+        "bare-code-with-a-passive-target-or-a-demonym-thing",
+        "Peruvian citizens suspected by Chile to be smugglers were held. "
+        "Ecuador objected against the Peruvian presence.",
+        (
+            ("country/CL", "disapproved", "country/PE", False),
+            ("country/EC", "rejected", "country/PE", False),
+        ),
+    ),
+    Case(
         "dictionary-verb",
         "Turkey banned the pro-Kurdish HDP party.",
         (("country/TR", "imposed_administrative_sanctions", "organization/hdp", False),),
