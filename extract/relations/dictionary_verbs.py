@@ -51,7 +51,7 @@ def dictionary_trigger(verb: Token, triggers: TriggerTable) -> Trigger | None:
     """
     if not _has_actor_slot(verb) or _object_is_an_act(verb, triggers) or _briefing(verb):
         return None
-    pattern = _pattern(verb)
+    pattern = match_verb(verb.lemma_.lower(), _particle(verb), _object_lemmas(verb), _preps(verb))
     if pattern is None or not pattern.is_event:
         return None
     passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
@@ -233,25 +233,9 @@ def _object_lemmas(verb: Token) -> list[str]:
     return [o.lemma_.lower() for o in objects]
 
 
-def _pattern(verb: Token) -> VerbPattern | None:
-    """The dictionary's most specific pattern that the verb's dependents satisfy.
-
-    A preposition on the verb's object noun counts for a pattern that names that noun
-    ("imposed sanctions on Iran": "impose sanction on"), not for one of the verb and a
-    preposition alone: in "denied breaking a pact with the U.S." the "with" is the pact's, and
-    "break with" (130, a break with someone) is not what the verb does.
-    """
-    lemma, particle, objects = verb.lemma_.lower(), _particle(verb), _object_lemmas(verb)
-    pattern = match_verb(lemma, particle, objects, _preps(verb))
-    if pattern is None or not pattern.prep or pattern.object:
-        return pattern
-    own = _preps(verb, with_objects=False)
-    return pattern if pattern.prep in own else match_verb(lemma, particle, objects, own)
-
-
-def _preps(verb: Token, with_objects: bool = True) -> dict[str, list[str]]:
+def _preps(verb: Token) -> dict[str, list[str]]:
     found: dict[str, list[str]] = {}
-    objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")] if with_objects else []
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
     # "imposed sanctions on Iran": the preposition often hangs on the object noun.
     for holder in (verb, *objects):
         for prep in (c for c in holder.children if c.dep_ in ("prep", "agent", "dative")):

@@ -1987,21 +1987,6 @@ CASES = [
         ),
     ),
     Case(
-        # A preposition on the object noun is the noun's ("a pact with Chile"): no "break
-        # with" (130) on Chile; the verb's own "with" still is one.
-        "object-noun-preposition-is-not-the-verbs",
-        "Japan denied breaking a pact with Chile. Peru broke with Chile over the border.",
-        (("country/PE", "threatened", "country/CL", False),),
-        absent=(
-            (
-                "country/JP",
-                "threatened",
-                "agreement/object-noun-preposition-is-not-the-verbs--pact",
-            ),
-            ("country/JP", "threatened", "country/CL"),
-        ),
-    ),
-    Case(
         # A bare code is an act on an actor, wherever the target stands: complying with a
         # treaty or leading a plan is no cooperation with anyone.
         "bare-code-on-a-thing-after-a-preposition-or-in-the-passive",
