@@ -62,6 +62,7 @@ def dictionary_trigger(verb: Token, triggers: TriggerTable) -> Trigger | None:
     goods_count = any(cameo.startswith(code) for code in WORDS.goods_target_codes)
     if pattern.specificity == 0 and (
         _frames_an_act(verb)
+        or _joins_a_thing(verb)
         or _grants_time(verb)
         or _acts_on_a_thing(verb, goods_count)
         or _thing_acts(verb)
@@ -116,6 +117,14 @@ def _frames_an_act(verb: Token) -> bool:
 
 def _is_infinitive(verb: Token) -> bool:
     return verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
+def _joins_a_thing(verb: Token) -> bool:
+    """A verb of coming together with an object ("join the AfCFTA", "a coalition joined by
+    Australia"): the object is what is joined, no partner met (``WORDS.gathering_lemmas``)."""
+    return verb.lemma_.lower() in WORDS.gathering_lemmas and any(
+        c.dep_ in ("dobj", "nsubjpass") for c in verb.children
+    )
 
 
 def _grants_time(verb: Token) -> bool:

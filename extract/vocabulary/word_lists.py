@@ -133,6 +133,7 @@ class WordLists:
     finding_lemmas: frozenset[str]
     wish_lemmas: frozenset[str]
     granting_lemmas: frozenset[str]
+    gathering_lemmas: frozenset[str]
     partner_lemmas: frozenset[str]
     object_control_lemmas: frozenset[str]
     refusal_lemmas: frozenset[str]

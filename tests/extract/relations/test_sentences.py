@@ -2013,6 +2013,17 @@ CASES = [
         ),
     ),
     Case(
+        # What a verb of coming together takes as its object is joined, not met (bare
+        # "join": 040); a "with" partner still is one.
+        "joining-a-body-is-no-consultation",
+        "Peru plans to join the Andean Community. Portugal joined the European Community.",
+        (),
+        absent=(
+            ("country/PE", "consulted", "organization/andean-community"),
+            ("country/PT", "consulted", "organization/european-community"),
+        ),
+    ),
+    Case(
         "dictionary-verb",
         "Turkey banned the pro-Kurdish HDP party.",
         (("country/TR", "imposed_administrative_sanctions", "organization/hdp", False),),
