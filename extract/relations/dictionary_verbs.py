@@ -20,7 +20,7 @@ from functools import cache
 
 from spacy.tokens import Token
 
-from extract.labels import ACTOR_NAME_LABELS
+from extract.labels import ACTOR_NAME_LABELS, TIME_LABELS
 from extract.vocabulary.cameo_verbs import VerbPattern, match_verb
 from extract.vocabulary.triggers import Trigger, TriggerTable
 from extract.vocabulary.word_lists import WORDS
@@ -62,6 +62,7 @@ def dictionary_trigger(verb: Token, triggers: TriggerTable) -> Trigger | None:
     goods_count = any(cameo.startswith(code) for code in WORDS.goods_target_codes)
     if pattern.specificity == 0 and (
         _frames_an_act(verb)
+        or _joins_a_thing(verb)
         or _grants_time(verb)
         or _acts_on_a_thing(verb, goods_count)
         or _thing_acts(verb)
@@ -89,13 +90,40 @@ def _object_is_an_act(verb: Token, triggers: TriggerTable) -> bool:
 
 
 def _frames_an_act(verb: Token) -> bool:
-    """A verb of intent or wish with the act in its complement: "prepared to attend", "plans
-    to join". The complement is the act and carries the intent as its modality (planned,
-    wished); the framing verb is no act of its own (eval/GUIDELINES.md: "wants ... is not
-    itself an edge")."""
+    """A verb of intent, wish or failure with the act in its complement: "prepared to attend",
+    "plans to join", "failed to persuade". The complement is the act and carries the frame as
+    its modality (planned, wished) or negation; the framing verb is no act of its own
+    (eval/GUIDELINES.md: "wants ... is not itself an edge").
+
+    So is any verb with nobody to act on but an infinitive that names the act: "voted to leave
+    the EU", "moved to block the sale". The dictionary's bare code is what the verb does to a
+    target; with none, the act coded is the complement's, read where the complement is read.
+    A target in the passive ("citizens suspected by India to be infiltrators") is still one,
+    and "to be" names no act.
+    """
+    complements = [c for c in verb.children if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")]
+    if not complements:
+        return False
     lemma = verb.lemma_.lower()
-    return (lemma in WORDS.intent_heads or lemma in WORDS.wish_lemmas) and any(
-        c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX") for c in verb.children
+    if lemma in WORDS.intent_heads or lemma in WORDS.wish_lemmas or lemma in WORDS.failure_lemmas:
+        return True
+    has_target = verb.dep_ == "acl" or any(
+        c.dep_ in ("dobj", "dative", "nsubjpass") for c in verb.children
+    )
+    return not has_target and any(
+        _is_infinitive(c) and c.lemma_.lower() != "be" for c in complements
+    )
+
+
+def _is_infinitive(verb: Token) -> bool:
+    return verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
+def _joins_a_thing(verb: Token) -> bool:
+    """A verb of coming together with an object ("join the AfCFTA", "a coalition joined by
+    Australia"): the object is what is joined, no partner met (``WORDS.gathering_lemmas``)."""
+    return verb.lemma_.lower() in WORDS.gathering_lemmas and any(
+        c.dep_ in ("dobj", "nsubjpass") for c in verb.children
     )
 
 
@@ -104,10 +132,7 @@ def _grants_time(verb: Token) -> bool:
     to agree", "gave Tokyo two weeks to open its markets". What passes is time for the act,
     not a thing given, so the verb's bare code (``give``: 060, cooperate) is not its sense."""
     return verb.lemma_.lower() in WORDS.granting_lemmas and any(
-        c.dep_ in ("xcomp", "advcl")
-        and c.tag_ == "VB"
-        and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
-        for c in verb.children
+        c.dep_ in ("xcomp", "advcl") and _is_infinitive(c) for c in verb.children
     )
 
 
@@ -124,26 +149,44 @@ def _thing_acts(verb: Token) -> bool:
 
 
 def _acts_on_a_thing(verb: Token, goods_count: bool = False) -> bool:
-    """Whether the verb acts on a thing rather than on an actor: its direct object is a thing
-    ("led the opposition to the measure", "introduced a tax", "find common ground") and no
-    preposition of the verb's own names an actor it acts toward.
+    """Whether the verb acts on a thing rather than on an actor: what it acts on is a thing
+    ("led the opposition to the measure", "introduced a tax", "find common ground", "comply
+    with the pact", "the plan would be led by Iran") and no preposition of the verb's own names
+    an actor it acts toward.
 
     The dictionary's bare verb code is what the verb does to its target (PETRARCH codes
     source, verb, target). "Gave aid to Kyiv", "gave a speech on US relations": the thing is
     what passes and the verb's preposition names the target. With the thing as the only
     target, or an actor reached only through the thing ("increase its exports to the US
     market"), the verb is in another sense, and only a pattern that names the thing codes it
-    ("ban imports", 163).
+    ("ban imports", 163). What a verb acts on is its direct object, in the passive its
+    subject, and with neither the objects of its target prepositions; then the preposition
+    marks the target, so a thing a name modifies stands for the name ("objected against the
+    Indian presence").
     """
-    objects = [c for c in verb.children if c.dep_ == "dobj"]
-    if not objects or any(names_a_target(o, goods_count) for o in objects):
-        return False
-    return not any(
-        prep.dep_ == "prep"
-        and prep.lower_ in TARGET_PREPOSITIONS
-        and any(c.dep_ == "pobj" and names_a_target(c, goods_count) for c in prep.children)
+    through = [
+        c
         for prep in verb.children
-    )
+        if prep.dep_ == "prep" and prep.lower_ in TARGET_PREPOSITIONS
+        for c in prep.children
+        if c.dep_ == "pobj" and c.ent_type_ not in TIME_LABELS  # "on Monday" is no target
+    ]
+    objects = [c for c in verb.children if c.dep_ == "dobj"] or _passive_subjects(verb)
+    if objects and any(names_a_target(o, goods_count) for o in objects):
+        return False
+    # The thing passed on to someone ("increase its exports to the US market") stands for no
+    # one; with no such thing, the preposition's object is the target itself.
+    proxies = goods_count or not objects
+    return bool(objects or through) and not any(names_a_target(c, proxies) for c in through)
+
+
+def _passive_subjects(verb: Token) -> list[Token]:
+    """The passive subject, the noun a relative pronoun stands for ("a coalition which was
+    joined by Australia": the coalition)."""
+    subjects = [c for c in verb.children if c.dep_ == "nsubjpass"]
+    if verb.dep_ == "relcl":
+        subjects = [verb.head if s.tag_ == "WDT" else s for s in subjects]
+    return subjects
 
 
 def names_a_target(noun: Token, goods_count: bool = False) -> bool:

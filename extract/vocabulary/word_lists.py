@@ -146,6 +146,7 @@ class WordLists:
     finding_lemmas: frozenset[str]
     wish_lemmas: frozenset[str]
     granting_lemmas: frozenset[str]
+    gathering_lemmas: frozenset[str]
     partner_lemmas: frozenset[str]
     contact_lemmas: frozenset[str]
     object_control_lemmas: frozenset[str]

@@ -2048,6 +2048,54 @@ CASES = [
         modality={("country/CL", "attended", "event/lima-summit"): "planned"},
     ),
     Case(
+        # With nobody to act on, an infinitive names the act: voting or failing to do it is no
+        # act of its own (bare "vote": 030, bare "fail": 120).
+        "verb-framing-an-infinitive-is-no-act",
+        "Chile failed to persuade Bolivia to cut its tariffs. Peru voted to leave the EU.",
+        (),
+        absent=(
+            ("country/CL", "rejected", "country/BO"),
+            ("country/PE", "expressed_intent_to_cooperate", "organization/eu"),
+        ),
+    ),
+    Case(
+        # A bare code is an act on an actor, wherever the target stands: complying with a
+        # treaty or leading a plan is no cooperation with anyone.
+        "bare-code-on-a-thing-after-a-preposition-or-in-the-passive",
+        "Chile said it would comply with the treaty. The security plan would be led by Peru.",
+        (),
+        absent=(
+            (
+                "country/CL",
+                "expressed_intent_to_cooperate",
+                "agreement/bare-code-on-a-thing-after-a-preposition-or-in-the-passive--treaty",
+            ),
+            ("country/PE", "cooperated_with", "agreement/security-plan"),
+        ),
+    ),
+    Case(
+        # A passive target is still a target, and "to be" names no act; after the verb's own
+        # preposition a thing a demonym modifies stands for its country.
+        "bare-code-with-a-passive-target-or-a-demonym-thing",
+        "Peruvian citizens suspected by Chile to be smugglers were held. "
+        "Ecuador objected against the Peruvian presence.",
+        (
+            ("country/CL", "disapproved", "country/PE", False),
+            ("country/EC", "rejected", "country/PE", False),
+        ),
+    ),
+    Case(
+        # What a verb of coming together takes as its object is joined, not met (bare
+        # "join": 040); a "with" partner still is one.
+        "joining-a-body-is-no-consultation",
+        "Peru plans to join the Andean Community. Portugal joined the European Community.",
+        (),
+        absent=(
+            ("country/PE", "consulted", "organization/andean-community"),
+            ("country/PT", "consulted", "organization/european-community"),
+        ),
+    ),
+    Case(
         "dictionary-verb",
         "Turkey banned the pro-Kurdish HDP party.",
         (("country/TR", "imposed_administrative_sanctions", "organization/hdp", False),),
