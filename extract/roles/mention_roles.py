@@ -15,6 +15,7 @@ from extract.roles.named_country import read_organisation_country
 from extract.roles.office_bodies import read_office_bodies
 from extract.roles.organisation_country import read_organisation_owner, read_person_of_country
 from extract.roles.party_members import read_parties
+from extract.roles.post_phrases import read_post_phrase
 from extract.roles.titles import (
     read_appositive_country,
     read_appositive_organisations,
@@ -44,10 +45,17 @@ def read_mention_roles(doc: Doc, mentions: list[ActorMention]) -> None:
     organisation_tokens = {
         i for m in mentions if m.type is EntityType.ORGANIZATION for i in range(m.start, m.end)
     }
+    bodies = {
+        i: m
+        for m in mentions
+        if m.type in (EntityType.ORGANIZATION, EntityType.COUNTRY)
+        for i in range(m.start, m.end)
+    }
     for mention in mentions:
         if mention.type is EntityType.PERSON:
             read_title(doc, mention, person_tokens, organisation_tokens)
             read_appositive_organisations(doc, mention, organisation_tokens)
+            read_post_phrase(doc, mention, bodies)  # "A member of the Tunisian Parliament, X"
             read_person_of_country(doc, mention)  # "Manaspas Xuto of Thailand"
             known = public_figure_country(mention.name)
             if known and not mention.affiliations:

@@ -1,0 +1,37 @@
+"""Whose an organisation is, from a name that ends with "of" and a place (roles.named_country)."""
+
+from __future__ import annotations
+
+import pytest
+
+from extract.pipeline import extract_articles
+from extract.types import Article
+
+
+@pytest.fixture(scope="module")
+def affiliations() -> set[tuple[str, str]]:
+    text = (
+        "Analysts at the Investment Authority of Portugal said it had raised its rates. "
+        "The funds are managed by <Harbour Trust Co of Hamburg>, and the Islamic State of Iraq "
+        "threatened the port."
+    )
+    [result] = extract_articles([Article(id="names", text=text)])
+    return {(r.subject, r.object) for r in result.relations if r.predicate == "affiliated_with"}
+
+
+def test_a_name_ending_with_of_and_a_country_is_that_countrys(
+    affiliations: set[tuple[str, str]],
+) -> None:
+    assert ("organization/investment-authority-of-portugal", "country/PT") in affiliations
+
+
+def test_a_name_ending_with_of_and_a_city_is_the_citys_countrys(
+    affiliations: set[tuple[str, str]],
+) -> None:
+    assert ("organization/harbour-trust-co-of-hamburg", "country/DE") in affiliations
+
+
+def test_a_polity_named_after_a_country_is_not_its_body(
+    affiliations: set[tuple[str, str]],
+) -> None:
+    assert not any(s.startswith("organization/islamic-state") for s, _ in affiliations)
