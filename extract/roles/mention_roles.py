@@ -14,6 +14,7 @@ from extract.roles.listed_titles import pair_listed_demonyms, share_plural_title
 from extract.roles.named_country import read_organisation_country
 from extract.roles.office_bodies import read_office_bodies
 from extract.roles.organisation_country import read_organisation_owner, read_person_of_country
+from extract.roles.organisation_descriptions import read_described_country
 from extract.roles.party_members import read_parties
 from extract.roles.post_phrases import read_post_phrase
 from extract.roles.titles import (
@@ -64,6 +65,7 @@ def read_mention_roles(doc: Doc, mentions: list[ActorMention]) -> None:
             read_organisation_country(mention)
             read_appositive_country(doc, mention)  # "the IRA, a Russian troll farm"
             read_based_country(doc, mention)  # "Tokyo-based Nippon Oil"
+            read_described_country(doc, mention)  # "<Westcoast>, a Canadian gas carrier,"
             read_organisation_owner(doc, mention)  # "Sweden's Ericsson", "Mahan Air of Iran"
     share_plural_titles(doc, mentions)  # "Democratic Sens. A of X, B of Y and C of Z"
     pair_listed_demonyms(doc, mentions)  # "his Greek and French counterparts, A and B"

@@ -40,7 +40,9 @@ def read_post_phrase(doc: Doc, mention: ActorMention, bodies: Mapping[int, Actor
     changes when the person's post is placed already.
 
     >>> import spacy
-    >>> doc = spacy.blank("en")("A member of the Tunisian Parliament , Samir Dilou said")
+    >>> nlp = spacy.blank("en")
+    >>> _ = nlp.add_pipe("sentencizer")
+    >>> doc = nlp("A member of the Tunisian Parliament , Samir Dilou , said")
     >>> person = ActorMention(7, 9, EntityType.PERSON, "Samir Dilou")
     >>> parliament = ActorMention(3, 6, EntityType.ORGANIZATION, "Tunisian Parliament")
     >>> read_post_phrase(doc, person, {i: parliament for i in range(3, 6)})
