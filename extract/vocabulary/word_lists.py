@@ -67,6 +67,8 @@ class WordLists:
     state_bank_modifiers: frozenset[str]
     named_body_heads: frozenset[str]
     polity_heads: frozenset[str]
+    ownership_participles: frozenset[str]
+    owned_part_nouns: frozenset[str]
     government_nouns: frozenset[str]
     public_body_heads: frozenset[str]
     state_role_codes: frozenset[str]
