@@ -65,7 +65,14 @@ def _phrase_after(doc: Doc, mention: ActorMention) -> list[Token]:
 
 
 def _phrase_before(doc: Doc, mention: ActorMention) -> list[Token]:
-    """The noun phrase that ends at ", " before the name: "a Belfast-based company, Short ..."."""
+    """The noun phrase that ends at ", " before the name: "a Belfast-based company, Short
+    Brothers, which ...". The name must be set off by a comma after it too: in "sales in the
+    U.S. market, Nuclear Data said" the phrase ends a clause, it does not describe the name."""
+    end = mention.end
+    while end < len(doc) and doc[end].text in _BRACKETS:
+        end += 1
+    if end >= len(doc) or doc[end].text != ",":
+        return []
     first = mention.start
     while first > 0 and doc[first - 1].text in _BRACKETS:
         first -= 1

@@ -20,6 +20,7 @@ from extract.mentions.mention import ActorMention
 from extract.relations.doc_context import DocContext
 from extract.relations.find import RelationCandidate
 from extract.types import EntityType
+from extract.vocabulary.countries import CountryForm
 from extract.vocabulary.word_lists import WORDS
 
 _BRACKETS = frozenset({"<", ">"})
@@ -81,8 +82,9 @@ def _named_at(ctx: DocContext, index: int) -> ActorMention | None:
     found = ctx.by_token.get(index)
     if found is None or found.start != index:
         return None
-    if found.type is EntityType.ORGANIZATION or (
-        found.type is EntityType.COUNTRY and found.country
-    ):
+    if found.type is EntityType.ORGANIZATION:
         return found
-    return None
+    # "owned by the British Government" names the country; "a unit of British and Commonwealth
+    # Shipping" names a company the tagger cut after its demonym.
+    named = found.type is EntityType.COUNTRY and found.form is not CountryForm.DEMONYM
+    return found if named and found.country else None

@@ -35,3 +35,26 @@ def test_a_polity_named_after_a_country_is_not_its_body(
     affiliations: set[tuple[str, str]],
 ) -> None:
     assert not any(s.startswith("organization/islamic-state") for s, _ in affiliations)
+
+
+@pytest.fixture(scope="module")
+def placed_by_in() -> set[tuple[str, str]]:
+    text = (
+        "The raid was claimed by the Al-Shabaab movement in Somalia. "
+        "Shares listed on the Northern Securities Quotation System (NSQS) in the U.S. rose. "
+        "John Pell said in Canada that rates would rise."
+    )
+    [result] = extract_articles([Article(id="in", text=text)])
+    return {(r.subject, r.object) for r in result.relations if r.predicate == "affiliated_with"}
+
+
+def test_an_organisation_in_a_country_is_that_countrys(placed_by_in: set[tuple[str, str]]) -> None:
+    assert ("organization/al-shabaab", "country/SO") in placed_by_in, placed_by_in
+    assert (
+        "organization/northern-securities-quotation-system",
+        "country/US",
+    ) in placed_by_in, placed_by_in
+
+
+def test_a_person_in_a_country_is_not_placed_by_it(placed_by_in: set[tuple[str, str]]) -> None:
+    assert not any(s == "person/john-pell" for s, _ in placed_by_in), placed_by_in
