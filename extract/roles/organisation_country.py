@@ -46,7 +46,6 @@ def read_organisation_owner(doc: Doc, mention: ActorMention) -> None:
         or _parsed_possessor_country(doc, mention)
         or _described_country(doc, mention)
         or _of_country(doc, mention)
-        or _of_country(doc, mention, "in")
     )
     if code is not None:
         mention.affiliations.append(code)
@@ -150,17 +149,14 @@ def _listing_class_noun(root: Token) -> Token | None:
     return noun if noun.lower_ in WORDS.company_nouns else None
 
 
-def _of_country(doc: Doc, mention: ActorMention, preposition: str = "of") -> str | None:
-    """ "Mahan Air of Iran": "of" (or, for an organisation, "in": "the Houthi movement in
-    Yemen", "NASDAQ in the U.S.") and a country's name right after the name, or after an
-    acronym in brackets or the class noun the name modifies."""
+def _of_country(doc: Doc, mention: ActorMention) -> str | None:
+    """ "Mahan Air of Iran", "Industrial Equity Ltd (IEL) of Australia": "of" and a country's
+    name right after the name, or after an acronym in brackets that follows it ("of the
+    Iran-contra affair" names no country)."""
     after = mention.end
     if after + 2 < len(doc) and doc[after].text == "(" and doc[after + 2].text == ")":
-        after += 3  # "(NASDAQ)"
-    root = doc[mention.start : mention.end].root
-    if after < len(doc) and doc[after].pos_ == "NOUN" and root.head.i == after:
-        after += 1  # the class noun the name modifies: "the Houthi movement in Yemen"
-    if after + 1 >= len(doc) or doc[after].lower_ != preposition:
+        after += 3  # "(IEL)"
+    if after + 1 >= len(doc) or doc[after].lower_ != "of":
         return None
     start = after + 1
     if doc[start].lower_ == "the":
@@ -168,6 +164,8 @@ def _of_country(doc: Doc, mention: ActorMention, preposition: str = "of") -> str
     for size in (3, 2, 1):
         words = doc[start : start + size]
         if len(words) < size or any(t.sent.start != doc[after].sent.start for t in words):
+            continue
+        if words.end < len(doc) and doc[words.end].text == "-":
             continue
         match = match_country(words.text)
         if match is not None and match.form is CountryForm.NAME:

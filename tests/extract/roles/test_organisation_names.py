@@ -38,23 +38,18 @@ def test_a_polity_named_after_a_country_is_not_its_body(
 
 
 @pytest.fixture(scope="module")
-def placed_by_in() -> set[tuple[str, str]]:
+def placed_by_of() -> set[tuple[str, str]]:
     text = (
-        "The raid was claimed by the Al-Shabaab movement in Somalia. "
-        "Shares listed on the Northern Securities Quotation System (NSQS) in the U.S. rose. "
-        "John Pell said in Canada that rates would rise."
+        "Banks granted a mandate to Coral Equity Ltd (CEL) of Australia. "
+        "John Pell said of the Iran-contra affair that rates would rise."
     )
-    [result] = extract_articles([Article(id="in", text=text)])
+    [result] = extract_articles([Article(id="of", text=text)])
     return {(r.subject, r.object) for r in result.relations if r.predicate == "affiliated_with"}
 
 
-def test_an_organisation_in_a_country_is_that_countrys(placed_by_in: set[tuple[str, str]]) -> None:
-    assert ("organization/al-shabaab", "country/SO") in placed_by_in, placed_by_in
-    assert (
-        "organization/northern-securities-quotation-system",
-        "country/US",
-    ) in placed_by_in, placed_by_in
+def test_of_a_country_after_a_bracketed_acronym(placed_by_of: set[tuple[str, str]]) -> None:
+    assert ("organization/coral-equity", "country/AU") in placed_by_of, placed_by_of
 
 
-def test_a_person_in_a_country_is_not_placed_by_it(placed_by_in: set[tuple[str, str]]) -> None:
-    assert not any(s == "person/john-pell" for s, _ in placed_by_in), placed_by_in
+def test_a_country_before_a_hyphen_is_no_country(placed_by_of: set[tuple[str, str]]) -> None:
+    assert not any(o == "country/IR" for _, o in placed_by_of), placed_by_of
