@@ -71,6 +71,8 @@ def _phrase_before(doc: Doc, mention: ActorMention) -> list[Token]:
     end = mention.end
     while end < len(doc) and doc[end].text in _BRACKETS:
         end += 1
+    if end + 2 < len(doc) and doc[end].text == "(" and doc[end + 2].text == ")":
+        end += 3  # "the Ste Nationale des Chemins de Fer Francaise (SNCF), is issuing"
     if end >= len(doc) or doc[end].text != ",":
         return []
     first = mention.start

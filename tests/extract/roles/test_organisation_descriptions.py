@@ -16,6 +16,11 @@ TEXTS = {
     "before": (
         "The missiles came from a Belfast-based company, Harland Systems, which makes them."
     ),
+    "acronym": (
+        "The Danish state ferry company, the Nordisk Faergeselskab Ltd (NFL), is issuing bonds, "
+        "the bank said."
+    ),
+    "clause": "Sales fell in the Danish market, Hallo Foods said on Monday.",
     "backs": "Fighters of the Volya Brigade, a pro-Russian militia, held the town.",
 }
 
@@ -43,6 +48,20 @@ def test_a_place_based_description_before_the_name_gives_its_country(
 ) -> None:
     found = affiliations["before"]
     assert ("organization/harland-systems", "country/GB") in found, found
+
+
+def test_a_bracketed_acronym_may_stand_between_the_name_and_its_comma(
+    affiliations: dict[str, set[tuple[str, str]]],
+) -> None:
+    found = affiliations["acronym"]
+    assert ("organization/nordisk-faergeselskab", "country/DK") in found, found
+
+
+def test_a_clause_ending_before_the_name_describes_nothing(
+    affiliations: dict[str, set[tuple[str, str]]],
+) -> None:
+    found = affiliations["clause"]
+    assert not any(o == "country/DK" for _, o in found), found
 
 
 def test_a_pro_modifier_gives_no_country(
