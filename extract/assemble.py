@@ -33,6 +33,7 @@ from extract.relations.unnamed_nominals import is_measure
 from extract.roles.home_country import home_affiliations
 from extract.roles.known_affiliations import known_affiliations
 from extract.roles.member_countries import member_countries
+from extract.roles.owners import owner_affiliations
 from extract.roles.parent_bodies import parent_body_affiliations
 from extract.types import Article, ArticleResult, Entity, EntityType, Evidence, Mention, Relation
 from extract.vocabulary.countries import CountryForm, country_label
@@ -55,6 +56,7 @@ def assemble_result(
     # State bodies and office holders left unplaced belong to the article's home country.
     candidates.extend(home_affiliations(ctx, article, {c.subject.key for c in dictionary}))
     candidates.extend(parent_body_affiliations(ctx))  # "the Commission" → the Community
+    candidates.extend(owner_affiliations(ctx))  # "SNP, wholly-owned by Temasek Holdings"
     candidates.extend(member_countries(candidates, article.date))  # the CIA's head → the US
     candidates.extend(place_relations(ctx, triggers, candidates))  # located_in, met_in
     used = [m for c in candidates for m in (c.subject, c.object)]

@@ -11,7 +11,12 @@ added.
 
 Names are tried as the article writes them, alone and after their title ("President Reagan"),
 then, for a surname alone ("Reagan"), the one full name of the dictionary with that surname
-whose affiliation holds on the article's date; an entity gets at most one known country.
+whose affiliation holds on the article's date, and last, for a name whose every period is one
+country's, that country outside its periods too: a former office holder ("then-president Anwar
+Sadat" in 1987) or one the table stops following (Nancy Pelosi after 2011) stays his country's.
+Of the countries so found the first the article names wins (the table lists "Queen Elizabeth
+II" under St Kitts and Nevis and "Elizabeth II" under Britain); an entity gets at most one
+known country.
 """
 
 from __future__ import annotations
@@ -23,7 +28,13 @@ from extract.mentions.mention import ActorMention, country_mention
 from extract.relations.doc_context import DocContext
 from extract.relations.find import RelationCandidate
 from extract.types import EntityType
-from extract.vocabulary.known_actors import affiliation_at, known_names, normalise_name
+from extract.vocabulary.known_actors import (
+    affiliation_at,
+    affiliations,
+    known_names,
+    normalise_name,
+)
+from extract.vocabulary.word_lists import WORDS
 
 #: The modality of an edge the dictionary adds rather than the text states.
 KNOWN = "known"
@@ -47,27 +58,35 @@ def known_affiliations(ctx: DocContext, article_date: str | None) -> Iterator[Re
             continue  # the text places it: what it says wins
         # The words as written too: "Chugoku" joined to "Chugoku Electric Power Co Inc".
         written = [ctx.doc[m.start : m.end].text for m in mentions if m.end > m.start]
-        code = _known_country(mentions, article_date, written)
-        if code is None:
-            continue
         first = mentions[0]
-        country = country_mention(code, first.start, countries)
-        if country.key == first.key or country.key not in countries:
+        # The first country the dictionary gives that the article names too: "Queen Elizabeth
+        # II" is listed under St Kitts and Nevis, "Elizabeth II" under Britain.
+        named = (
+            candidate
+            for code in _known_countries(mentions, article_date, written)
+            if (candidate := country_mention(code, first.start, countries)).key in countries
+            and candidate.key != first.key
+        )
+        found = next(named, None)
+        if found is None:
             continue  # the dictionary links things of the article; it adds none of its own
         yield RelationCandidate(
-            first, "affiliated_with", country, "", False, KNOWN, ctx.doc[first.start]
+            first, "affiliated_with", found, "", False, KNOWN, ctx.doc[first.start]
         )
 
 
-def _known_country(
+def _known_countries(
     mentions: Iterable[ActorMention], when: str | None, written: Iterable[str] = ()
-) -> str | None:
+) -> Iterator[str]:
+    """The countries the dictionary gives the mentions' names, best first: those holding on the
+    date, then those of a surname's one holder, then the one country of a name whose every
+    period is that country's (a former office holder: "then-president Anwar Sadat" in 1987)."""
     names = _names(mentions)
     names += [w for w in written if w not in names]
     for name in names:
         found = affiliation_at(name, when)
         if found is not None and found[0]:
-            return found[0]
+            yield found[0]
     surnames = [n for n in names if " " not in n.strip()]
     for surname in surnames:
         holding = {
@@ -76,8 +95,11 @@ def _known_country(
             if (found := affiliation_at(full, when)) is not None and found[0] and when
         }
         if len(holding) == 1:
-            return holding.pop()
-    return None
+            yield holding.pop()
+    for name in names:
+        ever = {period.country for period in affiliations(name)}
+        if len(ever) == 1 and "" not in ever:
+            yield ever.pop()
 
 
 @cache
@@ -96,9 +118,14 @@ def _full_names(surname: str) -> tuple[str, ...]:
 
 
 def _names(mentions: Iterable[ActorMention]) -> list[str]:
+    """The names to look up, longest first: with the title, as written, and without a title
+    word the name opens with ("Queen Elizabeth II" is listed as "Elizabeth II" too)."""
     names: list[str] = []
     for mention in sorted(mentions, key=lambda m: -len(m.name)):
-        for name in (f"{mention.role} {mention.name}" if mention.role else "", mention.name):
+        first, _, rest = mention.name.partition(" ")
+        untitled = rest if rest and first.lower().rstrip(".") in WORDS.role_heads else ""
+        with_role = f"{mention.role} {mention.name}" if mention.role else ""
+        for name in (with_role, mention.name, untitled):
             if name and name not in names:
                 names.append(name)
     return names

@@ -14,7 +14,9 @@ from extract.roles.listed_titles import pair_listed_demonyms, share_plural_title
 from extract.roles.named_country import read_organisation_country
 from extract.roles.office_bodies import read_office_bodies
 from extract.roles.organisation_country import read_organisation_owner, read_person_of_country
+from extract.roles.organisation_descriptions import read_described_country
 from extract.roles.party_members import read_parties
+from extract.roles.post_phrases import read_post_phrase
 from extract.roles.titles import (
     read_appositive_country,
     read_appositive_organisations,
@@ -44,10 +46,17 @@ def read_mention_roles(doc: Doc, mentions: list[ActorMention]) -> None:
     organisation_tokens = {
         i for m in mentions if m.type is EntityType.ORGANIZATION for i in range(m.start, m.end)
     }
+    bodies = {
+        i: m
+        for m in mentions
+        if m.type in (EntityType.ORGANIZATION, EntityType.COUNTRY)
+        for i in range(m.start, m.end)
+    }
     for mention in mentions:
         if mention.type is EntityType.PERSON:
             read_title(doc, mention, person_tokens, organisation_tokens)
             read_appositive_organisations(doc, mention, organisation_tokens)
+            read_post_phrase(doc, mention, bodies)  # "A member of the Tunisian Parliament, X"
             read_person_of_country(doc, mention)  # "Manaspas Xuto of Thailand"
             known = public_figure_country(mention.name)
             if known and not mention.affiliations:
@@ -56,6 +65,7 @@ def read_mention_roles(doc: Doc, mentions: list[ActorMention]) -> None:
             read_organisation_country(mention)
             read_appositive_country(doc, mention)  # "the IRA, a Russian troll farm"
             read_based_country(doc, mention)  # "Tokyo-based Nippon Oil"
+            read_described_country(doc, mention)  # "<Westcoast>, a Canadian gas carrier,"
             read_organisation_owner(doc, mention)  # "Sweden's Ericsson", "Mahan Air of Iran"
     share_plural_titles(doc, mentions)  # "Democratic Sens. A of X, B of Y and C of Z"
     pair_listed_demonyms(doc, mentions)  # "his Greek and French counterparts, A and B"

@@ -7,6 +7,7 @@ names its unit's country inside. Each gives the organisation an affiliation to t
 
 from __future__ import annotations
 
+from extract.dates_places.places import place_country
 from extract.mentions.mention import ActorMention
 from extract.vocabulary.countries import CountryForm, CountryMatch, match_country
 from extract.vocabulary.word_lists import WORDS
@@ -19,8 +20,8 @@ def read_organisation_country(mention: ActorMention) -> None:
     The first one or two words of the name are read, so organisations merely mentioning a
     country later ("Internet Research Agency") are left alone; multinational names ("European
     Union") match no country, and neither does a seat of international bodies ("the Brussels
-    Commission"). A name that ends with "of" and a country's name is that country's ("the
-    Federal Aviation Office of Germany", "Parliament of Canada"); a company's name is read
+    Commission"). A name that ends with "of" and a country or a place is that country's ("the
+    Federal Aviation Office of Germany", "the Bank of England"); a company's name is read
     whole: a country in it names its unit there ("Chevron U.S.A. Inc").
 
     >>> from extract.types import EntityType
@@ -44,19 +45,33 @@ def read_organisation_country(mention: ActorMention) -> None:
 
 
 def _of_country_tail(words: list[str]) -> str | None:
-    """ "the Federal Aviation Office of Germany", "the Parliament of Canada": a body's name that
-    ends with "of" and a country's name is that country's ("the Islamic State of Iraq" is no
-    body of Iraq's)."""
-    bodies = WORDS.state_body_heads | WORDS.public_body_heads | WORDS.named_body_heads
+    """ "the Federal Aviation Office of Germany", "the Bank of England", "the Stock Exchange of
+    Singapore", "Morgan Guaranty Trust Co of New York": a name that ends with "of" and a country
+    or a place of one is that country's, unless the word before "of" names a polity or a
+    movement rather than a body (``WORDS.polity_heads``: "the Islamic State of Iraq")."""
     for size in (3, 2, 1):
-        at = len(words) - size - 1  # the "of"
-        if at < 1 or words[at - int(words[at] == "the")].lower() != "of":
+        at = len(words) - size - 1  # the "of", or the "the" after it
+        if at < 1:
             continue
-        of = at - int(words[at] == "the")
-        match = match_country(" ".join(words[-size:]))
-        if match is not None and match.form is CountryForm.NAME and of >= 1:
-            return match.code if words[of - 1].lower() in bodies else None
+        of = at - int(words[at].lower() == "the")
+        if of < 1 or words[of].lower() != "of":
+            continue
+        if words[of - 1].lower() in WORDS.polity_heads:
+            return None
+        code = _place_code(" ".join(words[-size:]))
+        if code is not None:
+            return code
     return None
+
+
+def _place_code(name: str) -> str | None:
+    """The country a country's name or a place's name ("England", "New York") stands for; a
+    demonym or a seat of international bodies ("Brussels") gives none."""
+    match = match_country(name)
+    if match is not None:
+        seat = match.form is CountryForm.SEAT and name.lower() in WORDS.international_seats
+        return None if match.form is CountryForm.DEMONYM or seat else match.code
+    return place_country(name) if name[:1].isupper() else None
 
 
 def _company_unit_country(words: list[str]) -> str | None:

@@ -150,13 +150,22 @@ def _listing_class_noun(root: Token) -> Token | None:
 
 
 def _of_country(doc: Doc, mention: ActorMention) -> str | None:
-    """ "Mahan Air of Iran": "of" and a country name right after the name."""
+    """ "Mahan Air of Iran", "Industrial Equity Ltd (IEL) of Australia": "of" and a country's
+    name right after the name, or after an acronym in brackets that follows it ("of the
+    Iran-contra affair" names no country)."""
     after = mention.end
+    if after + 2 < len(doc) and doc[after].text == "(" and doc[after + 2].text == ")":
+        after += 3  # "(IEL)"
     if after + 1 >= len(doc) or doc[after].lower_ != "of":
         return None
+    start = after + 1
+    if doc[start].lower_ == "the":
+        start += 1
     for size in (3, 2, 1):
-        words = doc[after + 1 : after + 1 + size]
+        words = doc[start : start + size]
         if len(words) < size or any(t.sent.start != doc[after].sent.start for t in words):
+            continue
+        if words.end < len(doc) and doc[words.end].text == "-":
             continue
         match = match_country(words.text)
         if match is not None and match.form is CountryForm.NAME:

@@ -73,7 +73,18 @@ def read_title(
         w.lower() in WORDS.role_heads or w.lower().rstrip("s") in WORDS.role_heads
         for w in role_words
     )
-    if has_head:
+    # "Grateful Dead drummer Mickey Hart": a post no list names, held in the organisation
+    # before it, is a title too; without an organisation it is only a description.
+    last = words[-1] if words else None
+    occupation = bool(
+        mention.organisations
+        and role_words
+        and last is not None
+        and last.is_lower
+        and last.tag_ == "NN"
+        and last.lower_ not in WORDS.role_modifiers
+    )
+    if has_head or occupation:
         mention.role = _title_case(" ".join(role_words).replace(" - ", "-").replace(" .", "."))
     else:
         mention.organisations.clear()  # an organisation before a bare name is no title
@@ -113,6 +124,7 @@ def _title_tokens(
             or (token.is_title and token.pos_ in ("PROPN", "ADJ"))
             or token.ent_type_ == "ORG"
             or token.i in organisations
+            or _unlisted_title_word(token, words, mention)
         ):
             words.append(token)
         else:
@@ -122,6 +134,22 @@ def _title_tokens(
     if words and _plural_title_of_one(doc, words[-1], mention):
         return []  # "talks between Japanese and British officials Lawson told": a group's
     return words
+
+
+def _unlisted_title_word(token: Token, title: list[Token], mention: ActorMention) -> bool:
+    """A lower-case word of a title that no list holds: the post noun right before the name
+    ("drummer" in "Grateful Dead drummer Mickey Hart"), or a word modifying a word of the title
+    read so far ("corporate" in "British corporate affairs minister"), but never an adjective
+    of the post itself ("the embattled minister")."""
+    if not token.is_lower or token.dep_ not in ("amod", "compound"):
+        return False
+    if not title:  # the word right before the name: a singular noun of it
+        return token.tag_ == "NN" and mention.start <= token.head.i < mention.end
+    if token.head not in title:
+        return False
+    return token.pos_ == "NOUN" or (
+        token.pos_ == "ADJ" and token.head.lower_ not in WORDS.role_heads
+    )
 
 
 def _plural_title_of_one(doc: Doc, last: Token, mention: ActorMention) -> bool:

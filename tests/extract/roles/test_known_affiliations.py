@@ -40,3 +40,19 @@ def test_a_company_gets_its_home_country() -> None:
         "Chevron Corp said it would sell the field to the United States.", "1987-03-02"
     )
     assert found["organization/chevron"].object == "country/US"
+
+
+def test_a_former_office_holder_keeps_the_one_country_of_his_periods() -> None:
+    found = _affiliations(
+        "Egypt broke with Moscow when then-president Anwar Sadat turned to the West.",
+        "1987-03-16",
+    )
+    assert found["person/anwar-sadat"].object == "country/EG"
+    assert found["person/anwar-sadat"].modality == "known"
+
+
+def test_of_the_countries_a_name_is_listed_under_the_one_the_article_names_wins() -> None:
+    found = _affiliations(
+        "Queen Elizabeth II opened the session, and Britain welcomed the speech.", "2019-09-11"
+    )
+    assert found["person/elizabeth-ii"].object == "country/GB"

@@ -1,0 +1,46 @@
+"""Lower-case words of a title that no list holds (roles.titles): a portfolio word before the
+post, and a post noun held in the organisation named before it."""
+
+from __future__ import annotations
+
+import pytest
+
+from extract.pipeline import extract_articles
+from extract.types import Article
+
+TEXTS = {
+    "portfolio": "Dutch housing affairs minister Karel Dijkstra told Belgium to act.",
+    "occupation": "The guests included Rolling Stones guitarist Keith Varney and others.",
+    "adjective": "The embattled minister Peter Lund resigned on Monday.",
+}
+
+
+@pytest.fixture(scope="module")
+def affiliations() -> dict[str, set[tuple[str, str]]]:
+    articles = [Article(id=name, text=text) for name, text in TEXTS.items()]
+    return {
+        result.article.id: {
+            (r.subject, r.object) for r in result.relations if r.predicate == "affiliated_with"
+        }
+        for result in extract_articles(articles)
+    }
+
+
+def test_a_portfolio_word_does_not_cut_the_country_off_the_title(
+    affiliations: dict[str, set[tuple[str, str]]],
+) -> None:
+    found = affiliations["portfolio"]
+    assert ("person/karel-dijkstra", "country/NL") in found, found
+
+
+def test_a_post_noun_after_an_organisation_places_the_person_in_it(
+    affiliations: dict[str, set[tuple[str, str]]],
+) -> None:
+    found = affiliations["occupation"]
+    assert ("person/keith-varney", "organization/rolling-stones") in found, found
+
+
+def test_an_adjective_of_the_post_is_no_title_word(
+    affiliations: dict[str, set[tuple[str, str]]],
+) -> None:
+    assert not affiliations["adjective"]
