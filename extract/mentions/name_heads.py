@@ -21,6 +21,7 @@ before the model's label:
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from spacy.symbols import PROPN
@@ -186,14 +187,20 @@ def _names_outlet(span: Span) -> bool:
 
 def _is_acronym(token: Token) -> bool:
     """An acronym of a body; a legal form written in capitals ("AB", "AG") is none: it makes
-    the whole name a company (``extract.mentions.company_names``)."""
+    the whole name a company (``extract.mentions.company_names``), and neither is a regnal or
+    generational numeral ("Elizabeth II", "John Paul II", "Henry VIII")."""
     text = token.text
     return (
         2 <= len(text) <= 5
         and text.isalpha()
         and text.isupper()
         and token.lower_ not in WORDS.company_forms
+        and not _ROMAN_NUMERAL.fullmatch(text)
     )
+
+
+# I to XXXIX: the numerals that follow a monarch's or pope's name, or a family's generations.
+_ROMAN_NUMERAL = re.compile(r"X{0,3}(?:IX|IV|V?I{0,3})")
 
 
 def _is_capitals(sentence: Span) -> bool:

@@ -35,6 +35,12 @@ def test_a_person_ending_in_an_acronym_is_that_organisation() -> None:
     assert types.get("Olivia Tran") is EntityType.PERSON
 
 
+def test_a_regnal_numeral_is_part_of_the_name_not_an_acronym() -> None:
+    types = _types("King Harald IV of Norland opened the session, and Norway welcomed the speech.")
+    assert "IV" not in types
+    assert any("Harald IV" in label for label, kind in types.items() if kind is EntityType.PERSON)
+
+
 def test_a_platform_merely_used_is_no_node() -> None:
     types = _types("The mayor of Linz posted a long message on Facebook on Friday.")
     assert "Facebook" not in types
