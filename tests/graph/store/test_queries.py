@@ -20,7 +20,7 @@ import pyoxigraph as ox
 import pytest
 
 from extract.types import Article, ArticleResult, Entity, EntityType, Evidence, Relation
-from graph.export.rdf import to_turtle
+from graph.export.rdf import DIRECT_MODALITIES, to_turtle
 from graph.merge.build import build_graph
 from graph.run.corpus import iter_results
 from graph.store.query import QueryResult, plain_text, run_query
@@ -78,8 +78,14 @@ def _edges(graph: nx.MultiDiGraph) -> list[tuple[str, str, dict[str, Any]]]:
     return [(u, v, d) for u, v, d in graph.edges(data=True)]
 
 
+def _is_triple(data: dict[str, Any]) -> bool:
+    """Whether an edge is exported as a direct triple (not negated, not planned, conditional
+    or wished: those stay statements with their modality)."""
+    return not data["negated"] and data.get("modality", "") in DIRECT_MODALITIES
+
+
 def _direct(graph: nx.MultiDiGraph, u: str, v: str, predicate: str) -> bool:
-    return bool(graph.has_edge(u, v, predicate))
+    return graph.has_edge(u, v, predicate) and _is_triple(graph.edges[u, v, predicate])
 
 
 def expect_proposals(g: nx.MultiDiGraph) -> list[Row]:
@@ -123,7 +129,7 @@ def expect_agreements(g: nx.MultiDiGraph) -> list[Row]:
     return [
         (_iri(v), _label(g, v), _iri(u), _label(g, u), d["predicate"])
         for u, v, d in _edges(g)
-        if g.nodes[v]["type"] == "Agreement" and d["predicate"] in ties and not d["negated"]
+        if g.nodes[v]["type"] == "Agreement" and d["predicate"] in ties and _is_triple(d)
     ]
 
 
