@@ -33,6 +33,7 @@ from spacy.tokens import Doc
 from extract.article_context import ARTICLE_EXTENSION, article_of
 from extract.assemble import assemble_result
 from extract.coref.within_article import assign_keys
+from extract.doc_words import WORDS_MEMO
 from extract.errors import ExtractionError
 from extract.mentions.find import find_mentions
 from extract.relations.trigger_words import TRIGGER_MEMO
@@ -170,6 +171,7 @@ class ResultComponent:
             doc._.set(ARTICLE_EXTENSION, None)
             doc._.set(MENTIONS_EXTENSION, None)
         doc.user_data.pop(TRIGGER_MEMO, None)  # trigger objects cannot travel with the Doc
+        doc.user_data.pop(WORDS_MEMO, None)  # made again where needed: no need to ship it
         return doc
 
 

@@ -12,6 +12,7 @@ by the batch, not the corpus. The model is chosen by name (``model=``, default
 
 from __future__ import annotations
 
+import gc
 import hashlib
 from collections.abc import Callable, Iterable, Iterator
 from functools import cache
@@ -50,6 +51,12 @@ def load_pipeline(model: str = MODEL_NAME) -> Language:
     nlp.add_pipe("newsgraph_mentions", last=True)
     nlp.add_pipe("newsgraph_result", last=True)
     nlp.max_length = MAX_ARTICLE_CHARS + 1
+    # The model's ~170,000 objects live as long as the process. Python's full collections
+    # would walk them again and again while a corpus is read (0.6 s CPU in a 1,000-article
+    # build, 0.25 s once they are set aside): garbage is collected now and what is alive is
+    # moved out of the collector's generations. Objects made later are collected as before.
+    gc.collect()
+    gc.freeze()
     return nlp
 
 

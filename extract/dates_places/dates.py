@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from functools import cache
+from types import ModuleType
 
 from extract.vocabulary.word_lists import WORDS
 
@@ -53,6 +55,17 @@ def _ymd(year: int, month: int, day: int) -> str | None:
         return None
 
 
+@cache
+def _dateutil_parser() -> ModuleType | None:
+    """dateutil's parser module, imported once (an import statement in ``normalise_date`` ran
+    the import machinery for every article); ``None`` where dateutil is not installed."""
+    try:
+        from dateutil import parser
+    except ImportError:
+        return None
+    return parser
+
+
 def normalise_date(value: str | None) -> str | None:
     """Return ``value`` as ISO ``YYYY-MM-DD``, or ``None`` when it has no full date.
 
@@ -68,12 +81,11 @@ def normalise_date(value: str | None) -> str | None:
     # Without a four-digit year, parsers silently fill in the current one: refuse instead.
     if not re.search(r"\b\d{4}\b", value):
         return None
+    date_parser = _dateutil_parser()
     try:
-        from dateutil import parser as date_parser
-
-        parsed = date_parser.parse(value, fuzzy=False)
-        return parsed.date().isoformat()
-    except (ValueError, OverflowError, TypeError, ImportError):
+        if date_parser is not None:
+            return date_parser.parse(value, fuzzy=False).date().isoformat()
+    except (ValueError, OverflowError, TypeError):
         pass
     try:  # slower, but reads other languages ("8 июля 2017")
         import dateparser

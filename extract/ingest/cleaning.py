@@ -119,6 +119,10 @@ def strip_markup(text: str) -> str:
 
 _ODD_SPACES = re.compile(r"[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000\t\f\v]")
 _INVISIBLE = re.compile(r"[\u200b-\u200d\u2060\ufeff\u00ad]")
+# Unicode's control characters (category Cc: C0, DEL and C1) but the line break, as one class
+# so they go in one pass over the text instead of a category look-up per character.
+_CONTROL = re.compile(r"[\x00-\x09\x0b-\x1f\x7f-\x9f]")
+_SPACE_RUN = re.compile(r" {2,}")  # never spans a line: it matches spaces only
 
 
 def normalise_spaces(text: str) -> str:
@@ -126,8 +130,8 @@ def normalise_spaces(text: str) -> str:
     control codes, collapse runs of spaces and strip every line."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     text = _INVISIBLE.sub("", _ODD_SPACES.sub(" ", text))
-    text = "".join(ch for ch in text if ch == "\n" or unicodedata.category(ch) != "Cc")
-    return "\n".join(re.sub(r" {2,}", " ", line).strip() for line in text.split("\n"))
+    text = _SPACE_RUN.sub(" ", _CONTROL.sub("", text))
+    return "\n".join(line.strip() for line in text.split("\n"))
 
 
 # --------------------------------------------------------------------------- rule 2: url
@@ -279,13 +283,13 @@ def drop_photo_credits(lines: list[str]) -> list[str]:
     """Remove photo credits ("(c) Agency", "Photo: X") and short "Who / Source" captions."""
 
     def is_credit(line: str) -> bool:
-        if count_words(line) > 15:
-            return False
-        if _CREDIT.match(line):
-            return True
         # "Sergei Lavrov and Josep Borrell / Russian Foreign Ministry": a caption, not a
         # sentence (no closing punctuation, no quotes).
-        return bool(_CAPTION.match(line)) and not SENTENCE_END.search(line) and '"' not in line
+        shaped = _CREDIT.match(line) or (
+            _CAPTION.match(line) and not SENTENCE_END.search(line) and '"' not in line
+        )
+        # Words are counted last: the anchored patterns above turn most lines down sooner.
+        return bool(shaped) and count_words(line) <= 15
 
     return [line for line in lines if not is_credit(line)]
 
@@ -294,11 +298,21 @@ def drop_photo_credits(lines: list[str]) -> list[str]:
 
 
 def _latin_share(text: str) -> float:
-    letters = [ch for ch in text if ch.isalpha()]
+    if text.isascii():  # a flag of the string, not a scan; every ASCII letter is Latin
+        return 1.0 if _ASCII_LETTER.search(text) else 0.0
+    # The ASCII letters (the only ASCII characters that are letters, all named "LATIN ...")
+    # are counted in one pass; only the other characters are looked up one by one.
+    ascii_letters = len(_ASCII_LETTER.findall(text))
+    others = [ch for ch in _NON_ASCII.findall(text) if ch.isalpha()]
+    letters = ascii_letters + len(others)
     if not letters:
         return 0.0
-    latin = sum(1 for ch in letters if "LATIN" in unicodedata.name(ch, ""))
-    return latin / len(letters)
+    latin = ascii_letters + sum(1 for ch in others if "LATIN" in unicodedata.name(ch, ""))
+    return latin / letters
+
+
+_ASCII_LETTER = re.compile(r"[A-Za-z]")
+_NON_ASCII = re.compile(r"[^\x00-\x7f]")
 
 
 def drop_foreign_script_lines(lines: list[str]) -> list[str]:
@@ -314,9 +328,9 @@ def drop_foreign_script_lines(lines: list[str]) -> list[str]:
         for line in lines
         if not (
             line
-            and count_words(line) <= 4
-            and _latin_share(line) < 0.5
+            and _latin_share(line) < 0.5  # cheapest first: most lines stop here
             and any(map(str.isalpha, line))
+            and count_words(line) <= 4
         )
     ]
 

@@ -32,8 +32,10 @@ def is_prose(line: str) -> bool:
 
 def is_menu_like(line: str) -> bool:
     """Short label-shaped line: a menu entry, section name, counter or button text."""
+    if len(line) > 40:
+        return False
     words = count_words(line)
-    if len(line) > 40 or words > 6:
+    if words > 6:
         return False
     # "sections." is a wrapped fragment of a menu blurb; a 4-word sentence is not a label.
     return not (words >= 4 and SENTENCE_END.search(line))

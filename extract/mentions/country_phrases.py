@@ -19,6 +19,7 @@ from functools import cache, lru_cache
 
 from spacy.tokens import Doc, Token
 
+from extract.doc_words import doc_words
 from extract.mentions.demonym_groups import is_determiner
 from extract.mentions.mention import ActorMention
 from extract.types import EntityType
@@ -53,9 +54,10 @@ def _lead(text: str) -> str:
 def _named_phrases(doc: Doc, taken: set[int]) -> list[ActorMention]:
     names, first_words, longest = _phrase_index()
     found = []
+    lowers = doc_words(doc).lowers
     i = 0
-    while i < len(doc):
-        may_start = _lead(doc[i].lower_) in first_words
+    while i < len(lowers):
+        may_start = _lead(lowers[i]) in first_words
         width = _phrase_width(doc, i, taken, names, longest) if may_start else 0
         if width:
             match = names[doc[i : i + width].text.casefold()]
@@ -87,9 +89,7 @@ def _phrase_width(
 
 def _demonym_capitals(doc: Doc, taken: set[int]) -> list[ActorMention]:
     found = []
-    for noun in doc:
-        if noun.lower_ not in WORDS.capital_nouns:
-            continue
+    for noun in (doc[i] for i in doc_words(doc).positions(WORDS.capital_nouns)):
         demonym = _demonym_before(noun)
         if demonym is None:
             continue

@@ -17,6 +17,7 @@ from collections.abc import Iterable, Iterator
 from spacy.symbols import PROPN
 from spacy.tokens import Doc, Span, Token
 
+from extract.doc_words import doc_words
 from extract.labels import (
     ACTOR_NAME_LABELS,
     AREA_LABELS,
@@ -385,9 +386,10 @@ def _add_surname_repairs(doc: Doc, mentions: list[ActorMention], taken: set[int]
     """A surname of a person named in the article is that person, whatever NER said of it."""
     surnames = {m.name.split()[-1] for m in mentions if m.type is EntityType.PERSON}
     surnames |= {m.name for m in mentions if m.type is EntityType.PERSON}
-    for token in doc:
+    for i in doc_words(doc).positions(surnames, lower=False):
+        token = doc[i]
         text = token.text
-        if text not in surnames or not _NAME_TOKEN.match(text):
+        if not _NAME_TOKEN.match(text):
             continue
         existing = next((m for m in mentions if m.start <= token.i < m.end), None)
         if existing is not None:

@@ -30,6 +30,7 @@ from functools import cache
 import pycountry
 from spacy.tokens import Doc, Span, Token
 
+from extract.doc_words import doc_words
 from extract.labels import NAME_POS, NOT_ORGANISATION_LABELS
 from extract.mentions.mention import ActorMention
 from extract.types import EntityType
@@ -201,8 +202,9 @@ def party_mentions(doc: Doc, taken: set[int]) -> list[ActorMention]:
     """Party adjectives before a noun of people: "Republican senators", "Democrats said"; party
     nouns in an apposition: "X, ranking Democrat on the committee"."""
     found = []
-    for token in doc:
-        if token.i in taken or token.text not in WORDS.party_adjectives:
+    for i in doc_words(doc).positions(WORDS.party_adjectives.keys(), lower=False):
+        token = doc[i]
+        if i in taken:
             continue
         if token.dep_ in _PARTY_WORD_DEPS:
             found.append(
@@ -229,10 +231,10 @@ def _may_name_organisation(token: Token) -> bool:
 def legislatures(doc: Doc, taken: set[int]) -> list[ActorMention]:
     """ "the Russian parliament" → an organisation "Russian parliament" (rule 5)."""
     found = []
-    for token in doc:
-        if token.lower_ not in WORDS.legislature_nouns or token.i in taken or token.i == 0:
+    for i in doc_words(doc).positions(WORDS.legislature_nouns):
+        if i in taken or i == 0:
             continue
-        before = doc[token.i - 1]
+        token, before = doc[i], doc[i - 1]
         match = match_country(before.text)
         if match and before.dep_ in ("amod", "compound") and before.head.i == token.i:
             mention = ActorMention(

@@ -16,6 +16,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Doc
 
+from extract.doc_words import doc_words
 from extract.mentions.mention import ActorMention
 from extract.types import EntityType
 from extract.vocabulary.countries import match_country
@@ -34,8 +35,8 @@ def bracketed_companies(doc: Doc) -> Iterator[ActorMention]:
     >>> [(m.name, m.type.value) for m in bracketed_companies(doc)]
     [('Italtel', 'Organization')]
     """
-    for opening in (t for t in doc if t.text == "<"):
-        start = opening.i + 1
+    for opening in doc_words(doc).positions({"<"}, lower=False):
+        start = opening + 1
         closing = next(
             (
                 t.i

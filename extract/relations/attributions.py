@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
+from extract.doc_words import doc_words
 from extract.mentions.mention import ACTOR_TYPES, ActorMention
 from extract.relations.arguments import resolve_argument
 from extract.relations.clause_parts import children, prep_objects
@@ -45,8 +46,8 @@ def attributions(ctx: DocContext, triggers: TriggerTable) -> Iterator[Attributio
     >>> list(attributions(DocContext(doc, []), load_triggers()))  # no mentions given: nobody
     []
     """
-    for marker in ctx.doc:
-        if marker.lower_ not in WORDS.attribution_words or marker.dep_ != "prep":
+    for marker in (ctx.doc[i] for i in doc_words(ctx.doc).positions(WORDS.attribution_words)):
+        if marker.dep_ != "prep":
             continue
         sources = [s for s in _sources(ctx, marker) if s.type in ACTOR_TYPES]
         if not sources:

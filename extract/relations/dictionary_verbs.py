@@ -49,12 +49,22 @@ def dictionary_trigger(verb: Token, triggers: TriggerTable) -> Trigger | None:
     >>> dictionary_trigger(doc[1], load_triggers()).predicate
     'imposed_administrative_sanctions'
     """
-    if not _has_actor_slot(verb) or _object_is_an_act(verb, triggers) or _briefing(verb):
+    # Every test below reads the verb's children: spaCy makes new Token objects on each walk,
+    # so the children and their relations are read once here.
+    kids = [(c, c.dep_) for c in verb.children]
+    objects = [c for c, dep in kids if dep in ("dobj", "nsubjpass")]
+    if (
+        not _has_actor_slot(verb, kids)
+        or _object_is_an_act(objects, triggers)
+        or _briefing(objects)
+    ):
         return None
-    pattern = match_verb(verb.lemma_.lower(), _particle(verb), _object_lemmas(verb), _preps(verb))
+    pattern = match_verb(
+        verb.lemma_.lower(), _particle(kids), _object_lemmas(kids), _preps(kids, objects)
+    )
     if pattern is None or not pattern.is_event:
         return None
-    passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+    passive = any(dep in ("nsubjpass", "auxpass") for _, dep in kids)
     cameo, predicate = _code(pattern, passive)
     # "bought U.S. soybeans", "captured Iraqi posts": in trade and in force a country's goods
     # and posts stand for the country; elsewhere a thing is no target ("issued a Canadian
@@ -73,10 +83,10 @@ def dictionary_trigger(verb: Token, triggers: TriggerTable) -> Trigger | None:
     return _trigger(verb.lemma_.lower(), pattern.prep, cameo, predicate)
 
 
-def _briefing(verb: Token) -> bool:
+def _briefing(objects: list[Token]) -> bool:
     """ "will hold a press conference": where something is said to reporters, not a meeting
-    of the sides (``WORDS.briefing_modifiers``), so "hold conference" (040) is not its code."""
-    objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    of the sides (``WORDS.briefing_modifiers``), so "hold conference" (040) is not its code.
+    ``objects``: the verb's direct and passive-subject objects."""
     return any(
         c.dep_ == "compound" and c.lower_ in WORDS.briefing_modifiers
         for o in objects
@@ -84,8 +94,7 @@ def _briefing(verb: Token) -> bool:
     )
 
 
-def _object_is_an_act(verb: Token, triggers: TriggerTable) -> bool:
-    objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+def _object_is_an_act(objects: list[Token], triggers: TriggerTable) -> bool:
     return any(triggers.noun(o.lemma_.lower()) or triggers.noun(o.lower_) for o in objects)
 
 
@@ -226,31 +235,35 @@ def _target_nouns() -> frozenset[str]:
     )
 
 
-def _has_actor_slot(verb: Token) -> bool:
-    return any(c.dep_ in ("nsubj", "nsubjpass", "agent") for c in verb.children) or (
+#: A verb's children with their dependency relations, read once per verb.
+_Children = list[tuple[Token, str]]
+
+
+def _has_actor_slot(verb: Token, kids: _Children) -> bool:
+    return any(dep in ("nsubj", "nsubjpass", "agent") for _, dep in kids) or (
         verb.dep_ in ("conj", "xcomp", "advcl", "relcl", "acl")
     )
 
 
-def _particle(verb: Token) -> str:
-    return next((c.lower_ for c in verb.children if c.dep_ == "prt"), "")
+def _particle(kids: _Children) -> str:
+    return next((c.lower_ for c, dep in kids if dep == "prt"), "")
 
 
-def _object_lemmas(verb: Token) -> list[str]:
-    objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass", "attr")]
+def _object_lemmas(kids: _Children) -> list[str]:
+    objects = [c for c, dep in kids if dep in ("dobj", "nsubjpass", "attr")]
     objects += [c for o in objects for c in o.children if c.dep_ == "conj"]
     return [o.lemma_.lower() for o in objects]
 
 
-def _preps(verb: Token) -> dict[str, list[str]]:
+def _preps(kids: _Children, objects: list[Token]) -> dict[str, list[str]]:
     found: dict[str, list[str]] = {}
-    objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
     # "imposed sanctions on Iran": the preposition often hangs on the object noun.
-    for holder in (verb, *objects):
-        for prep in (c for c in holder.children if c.dep_ in ("prep", "agent", "dative")):
-            found.setdefault(prep.lower_, []).extend(
-                c.lemma_.lower() for c in prep.children if c.dep_ == "pobj"
-            )
+    holders = [[c for c, dep in kids if dep in ("prep", "agent", "dative")]]
+    holders += [[c for c in o.children if c.dep_ in ("prep", "agent", "dative")] for o in objects]
+    for prep in (p for preps in holders for p in preps):
+        found.setdefault(prep.lower_, []).extend(
+            c.lemma_.lower() for c in prep.children if c.dep_ == "pobj"
+        )
     return found
 
 

@@ -18,6 +18,9 @@ import networkx as nx
 from graph.export.atomic import atomic_write
 
 JSON_MARKER = "newsgraph_json_attributes"
+# json.dumps with options builds a new encoder per call, once per list attribute of every node
+# and edge; one shared encoder with the same options writes the same text.
+_ATTRIBUTE_ENCODER = json.JSONEncoder(ensure_ascii=False, sort_keys=True)
 
 
 def _encode(data: dict[str, Any], encoded: set[str]) -> dict[str, Any]:
@@ -25,7 +28,7 @@ def _encode(data: dict[str, Any], encoded: set[str]) -> dict[str, Any]:
     for name, value in data.items():
         if isinstance(value, (list, tuple, dict)):
             encoded.add(name)
-            result[name] = json.dumps(value, ensure_ascii=False, sort_keys=True)
+            result[name] = _ATTRIBUTE_ENCODER.encode(value)
         elif value is None:
             # GraphML has no null; None is stored like a list, as the JSON text "null".
             encoded.add(name)

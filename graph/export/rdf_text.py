@@ -20,7 +20,7 @@ from __future__ import annotations
 import json
 import re
 from collections import defaultdict
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from typing import Any
 
 from rdflib import RDF, XSD, Literal, URIRef
@@ -37,6 +37,9 @@ _NATIVE_JSON_TYPES = frozenset({XSD.integer, XSD.boolean, XSD.double, XSD.string
 # rdflib resolves ``RDF.type`` through a namespace __getattr__ on every use; the writers compare
 # every triple's predicate with it, so they read this one constant instead.
 _RDF_TYPE = RDF.type
+# Its text, for tests that need no rdflib comparison: ``URIRef.__eq__`` is Python code that
+# converts both sides to ``str``, once per triple otherwise.
+_RDF_TYPE_TEXT = str(RDF.type)
 _XSD_INTEGER = XSD.integer
 _XSD_BOOLEAN = XSD.boolean
 
@@ -133,13 +136,15 @@ def to_turtle_text(triples: Iterable[Triple], prefixes: Mapping[str, str]) -> st
         by_subject[s][p].add(o)
     term = _TurtleTerms(prefixes)
     parts = [f"@prefix {prefix}: <{prefixes[prefix]}> .\n" for prefix in sorted(prefixes)]
-    for subject in sorted(by_subject):
+    # Subjects and predicates are IRIs, which rdflib orders by their text: sorting on ``str``
+    # gives the same order with C string comparisons instead of ``URIRef.__lt__``.
+    for subject in sorted(by_subject, key=str):
         properties = by_subject[subject]
         # rdf:type first (as "a"), then the other predicates in IRI order.
-        ordered = sorted(properties, key=lambda p: (p != _RDF_TYPE, str(p)))
+        ordered = sorted(properties, key=lambda p: (str(p) != _RDF_TYPE_TEXT, str(p)))
         lines = []
         for predicate in ordered:
-            verb = "a" if predicate == _RDF_TYPE else term(predicate)
+            verb = "a" if str(predicate) == _RDF_TYPE_TEXT else term(predicate)
             objects = sorted(term(o) for o in properties[predicate])
             lines.append(f"{verb} " + ",\n        ".join(objects))
         parts.append(f"\n{term(subject)} " + " ;\n    ".join(lines) + " .\n")
@@ -179,6 +184,9 @@ class _JsonLdTerms:
 _SORT_KEY_ENCODER = json.JSONEncoder(ensure_ascii=False)
 
 
+_encode_string = json.encoder.encode_basestring  # what json.dumps uses with ensure_ascii=False
+
+
 def _canonical_json(value: Any) -> Any:
     # RDF is unordered and we use no @list, so sorting JSON-LD arrays changes no meaning and
     # makes the file independent of any set iteration order.
@@ -186,8 +194,50 @@ def _canonical_json(value: Any) -> Any:
         return {k: _canonical_json(v) for k, v in sorted(value.items())}
     if isinstance(value, list):
         items = [_canonical_json(v) for v in value]
-        return sorted(items, key=_SORT_KEY_ENCODER.encode)
+        return sorted(items, key=_sort_key(items))
     return value
+
+
+def _sort_key(items: list[Any]) -> Callable[[Any], str]:
+    """How a canonical array is sorted: by each item's JSON text.
+
+    Node objects whose first key is ``"@id"`` (every node of ``@graph``) start their text with
+    ``{"@id": "<id>"``; with the ids all different, their order is decided inside the ids, so
+    the encoded id alone sorts them the same without encoding each whole node for its key.
+    """
+    if len(items) > 1 and all(isinstance(i, dict) and next(iter(i), None) == "@id" for i in items):
+        ids = {_encode_string(i["@id"]) for i in items if isinstance(i["@id"], str)}
+        if len(ids) == len(items):
+            return lambda node: _encode_string(node["@id"])
+    return _SORT_KEY_ENCODER.encode
+
+
+def _indented_json(value: Any, indent: str = "\n") -> str:
+    """``json.dumps(value, ensure_ascii=False, indent=2)`` for a document of dicts with string
+    keys, lists and JSON scalars: the same text, built by joining strings instead of through
+    the generator chain of ``json``'s pure-Python indenting encoder (the C encoder does not
+    indent). ``indent`` is the newline and the spaces of ``value``'s own level.
+
+    >>> doc = {"a": [1, True, None, {"b": "é"}], "c": {}, "d": [], "e": 1.5}
+    >>> _indented_json(doc) == json.dumps(doc, ensure_ascii=False, indent=2)
+    True
+    """
+    if isinstance(value, str):
+        return _encode_string(value)
+    inner = indent + "  "
+    if isinstance(value, dict):
+        if not value:
+            return "{}"
+        members = (f"{_encode_string(k)}: {_indented_json(v, inner)}" for k, v in value.items())
+        return "{" + inner + ("," + inner).join(members) + indent + "}"
+    if isinstance(value, list | tuple):
+        if not value:
+            return "[]"
+        return (
+            "[" + inner + ("," + inner).join(_indented_json(v, inner) for v in value) + indent + "]"
+        )
+    # Numbers, booleans and null: the C encoder writes them as json.dumps does.
+    return _SORT_KEY_ENCODER.encode(value)
 
 
 def to_jsonld_text(triples: Iterable[Triple], prefixes: Mapping[str, str]) -> str:
@@ -205,7 +255,7 @@ def to_jsonld_text(triples: Iterable[Triple], prefixes: Mapping[str, str]) -> st
         node = nodes.get(node_id)
         if node is None:
             node = nodes[node_id] = {"@id": node_id}
-        if p == _RDF_TYPE and isinstance(o, URIRef):
+        if isinstance(o, URIRef) and str(p) == _RDF_TYPE_TEXT:
             key, value = "@type", term.iri(str(o))
         else:
             key, value = term.iri(str(p)), term.value(o)
@@ -221,4 +271,4 @@ def to_jsonld_text(triples: Iterable[Triple], prefixes: Mapping[str, str]) -> st
         document.update(next(iter(nodes.values())))
     else:
         document["@graph"] = list(nodes.values())
-    return json.dumps(_canonical_json(document), ensure_ascii=False, indent=2) + "\n"
+    return _indented_json(_canonical_json(document)) + "\n"

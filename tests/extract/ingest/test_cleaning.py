@@ -11,6 +11,7 @@ from extract.ingest.cleaning import (
     drop_link_teasers,
     is_date_line,
     normalise_date,
+    normalise_spaces,
     strip_dateline,
 )
 
@@ -319,3 +320,30 @@ def test_short_first_line_of_wrapped_prose_is_kept() -> None:
     )
     cleaned = clean_text(text, title="Berg expects talks")
     assert cleaned.text.startswith("Lakeland Trade Minister Anna Berg, ending")
+
+
+def test_latin_share_counts_as_a_lookup_per_letter_would() -> None:
+    import unicodedata
+
+    from extract.ingest.cleaning import _latin_share
+
+    def by_letter(text: str) -> float:
+        letters = [ch for ch in text if ch.isalpha()]
+        latin = sum(1 for ch in letters if "LATIN" in unicodedata.name(ch, ""))
+        return latin / len(letters) if letters else 0.0
+
+    samples = ["", "123 -- !", "Moscow", "Москва, Moscow", "Zoë ß", "東京 2020", "ﬁ ª º µ", "\x85"]
+    for text in samples:
+        assert _latin_share(text) == by_letter(text), text
+
+
+def test_control_characters_are_those_of_unicode_category_cc() -> None:
+    import sys
+    import unicodedata
+
+    from extract.ingest.cleaning import _CONTROL
+
+    everything = "".join(map(chr, range(sys.maxunicode + 1)))
+    removed = set(everything) - set(_CONTROL.sub("", everything))
+    assert removed == {c for c in everything if unicodedata.category(c) == "Cc"} - {"\n"}
+    assert normalise_spaces("a \x01 \x85 b\n  c  \x7f") == "a b\nc"

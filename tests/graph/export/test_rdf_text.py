@@ -101,3 +101,32 @@ def _sorted_arrays(value: object) -> object:
         items = [_sorted_arrays(item) for item in value]
         return sorted(items, key=lambda item: json.dumps(item, sort_keys=True, ensure_ascii=False))
     return value
+
+
+def test_indented_json_is_the_text_json_dumps_writes() -> None:
+    from graph.export.rdf_text import _indented_json
+
+    document = {
+        "@context": {"ng": "https://newsgraph.dev/ontology#", "empty": {}},
+        "@graph": [
+            {"@id": AWKWARD, "n": [1, -2, 3.25, 1e300, True, False, None], "l": []},
+            {"@id": "b", "nested": [[], [{}], {"k": ["x", AWKWARD]}]},
+        ],
+        AWKWARD: "\x00\x1f\u2028",
+    }
+    assert _indented_json(document) == json.dumps(document, ensure_ascii=False, indent=2)
+    assert _indented_json([]) == "[]" and _indented_json("é") == '"é"'
+
+
+def test_node_arrays_sort_by_id_as_by_their_whole_text() -> None:
+    from graph.export.rdf_text import _SORT_KEY_ENCODER, _sort_key
+
+    # Ids that are prefixes of one another, and characters that JSON escapes, which sort
+    # differently escaped and raw ('"' after '!' raw, '\\' after it escaped).
+    ids = ["a", "ab", 'a"', "a!", "a\\", "a\n", "a b", "é", "a/1", ""]
+    nodes = [{"@id": i, **({"@type": "x"} if n % 2 else {})} for n, i in enumerate(ids)]
+    assert _sort_key(nodes) != _SORT_KEY_ENCODER.encode
+    assert sorted(nodes, key=_sort_key(nodes)) == sorted(nodes, key=_SORT_KEY_ENCODER.encode)
+    # A repeated id, or an item without "@id" first, falls back to the whole text.
+    assert _sort_key([{"@id": "a"}, {"@id": "a", "x": 1}]) == _SORT_KEY_ENCODER.encode
+    assert _sort_key([{"@id": "a"}, {"@type": "b"}]) == _SORT_KEY_ENCODER.encode
