@@ -45,6 +45,11 @@ from extract.mentions.name_repairs import (
 from extract.mentions.nominals import find_nominal_mentions
 from extract.mentions.person_cues import described_people
 from extract.mentions.place_context import in_place_context
+from extract.mentions.portfolios import (
+    is_office_portfolio,
+    names_after_portfolio,
+    without_portfolio,
+)
 from extract.mentions.wire_brackets import bracketed_companies
 from extract.mentions.wire_capitals import wire_capital_countries
 from extract.roles.mention_roles import read_mention_roles
@@ -158,7 +163,7 @@ def _entity_mention(ent: Span) -> ActorMention | None:
         return named_place(ent)  # "the Ritz hotel"
     if ent.label_ == "ORG" and len(ent) <= 3 and in_place_context(ent):
         return ActorMention(ent.start, ent.end, EntityType.PLACE, strip_determiner(ent))
-    if ent.label_ == "ORG" and _names_after_portfolio(ent):
+    if ent.label_ == "ORG" and names_after_portfolio(ent):
         # "Secretary of [Agriculture Richard Lyng]": the portfolio ran into the holder's name.
         return ActorMention(ent.start + 1, ent.end, EntityType.PERSON, ent[1:].text)
     if ent.label_ == "ORG":
@@ -292,31 +297,6 @@ def _untagged_subject(span: Span) -> bool:
     return root.dep_ in ("nsubj", "nsubjpass", "dobj")
 
 
-def _names_after_portfolio(ent: Span) -> bool:
-    """An ORG entity that is a title's portfolio and two or three capitalised words of a name."""
-    return (
-        3 <= len(ent) <= 4
-        and _is_office_portfolio(ent[0])
-        and all(_NAME_TOKEN.match(t.text) and not t.is_stop for t in ent[1:])
-    )
-
-
-def _is_office_portfolio(token: Token) -> bool:
-    """ "State" in "Secretary of State", "Defence" in "Minister of Defence": the portfolio of a
-    title, not an organisation."""
-    prep = token.head
-    # "an envoy of the OSCE" is an organisation: portfolios follow a capitalised title
-    # directly, without a determiner, and are no acronyms.
-    return (
-        token.dep_ == "pobj"
-        and prep.lower_ == "of"
-        and prep.head.is_title
-        and prep.head.lower_.rstrip("s") in WORDS.role_heads
-        and not token.text.isupper()
-        and not any(c.dep_ == "det" for c in token.children)
-    )
-
-
 def _joined_to_a_place(ent: Span) -> bool:
     """A one-word "person" joined to a place is one: "Donetsk and Luhansk", "Jolo and the isle"."""
     if len(ent) != 1:
@@ -342,7 +322,7 @@ def _missed_public_figures(doc: Doc, taken: set[int]) -> list[ActorMention]:
 
 
 def _organisation_mention(ent: Span) -> ActorMention | None:
-    trimmed = _without_portfolio(ent)
+    trimmed = without_portfolio(ent)
     if trimmed is None:
         return None  # "Commerce Secretary Malcolm Baldrige": a portfolio, part of the title
     ent = trimmed
@@ -358,28 +338,10 @@ def _organisation_mention(ent: Span) -> ActorMention | None:
         return None
     if len(ent) == 1 and looks_like_demonym(name):
         return None  # "Ugandan President ...": a demonym tagged ORG is no organisation
-    if len(ent) == 1 and _is_office_portfolio(ent.root):
+    if len(ent) == 1 and is_office_portfolio(ent.root):
         return None  # "Secretary of State", "Minister of Defence": part of a title
     government = government_of_country(ent.start, ent.end, name)  # "the British Government"
     return government or ActorMention(ent.start, ent.end, EntityType.ORGANIZATION, name)
-
-
-def _without_portfolio(ent: Span) -> Span | None:
-    """The organisation without the portfolio words the model ran into it before a title:
-    "EC Agriculture" in "EC Agriculture Commissioner Frans Andriessen" is the EC; "Commerce"
-    in "Commerce Secretary" is no organisation at all (``None``)."""
-    doc = ent.doc
-    following = doc[ent.end] if ent.end < len(doc) else None
-    if following is None or following.lower_.rstrip("s") not in WORDS.role_heads:
-        return ent
-    end = ent.end
-    while end > ent.start and doc[end - 1].lower_ in WORDS.role_modifiers:
-        end -= 1
-    if end == ent.end:
-        return ent
-    # "Philippine Finance Secretary": what is left is the country of the title, not a body.
-    left = doc[ent.start : end]
-    return left if len(left) and not match_country(left.text) else None
 
 
 def _add_surname_repairs(doc: Doc, mentions: list[ActorMention], taken: set[int]) -> None:

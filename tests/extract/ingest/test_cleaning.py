@@ -325,7 +325,7 @@ def test_short_first_line_of_wrapped_prose_is_kept() -> None:
 def test_latin_share_counts_as_a_lookup_per_letter_would() -> None:
     import unicodedata
 
-    from extract.ingest.cleaning import _latin_share
+    from extract.ingest.foreign_script import _latin_share
 
     def by_letter(text: str) -> float:
         letters = [ch for ch in text if ch.isalpha()]

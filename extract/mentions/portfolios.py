@@ -1,0 +1,61 @@
+"""Portfolios: the words of a title that name an office's field, not an organisation.
+
+The small model tags "State" in "Secretary of State", "Defence" in "Minister of Defence" and
+"Commerce" in "Commerce Secretary" as organisations, and runs "EC Agriculture" together before
+"Commissioner". These readers tell such portfolio words from bodies, for
+``extract.mentions.find``.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Span, Token
+
+from extract.vocabulary.countries import match_country
+from extract.vocabulary.word_lists import WORDS
+
+_NAME_TOKEN = re.compile(r"^[A-Z][\w'’.-]*$")
+
+
+def names_after_portfolio(ent: Span) -> bool:
+    """An ORG entity that is a title's portfolio and two or three capitalised words of a name."""
+    return (
+        3 <= len(ent) <= 4
+        and is_office_portfolio(ent[0])
+        and all(_NAME_TOKEN.match(t.text) and not t.is_stop for t in ent[1:])
+    )
+
+
+def is_office_portfolio(token: Token) -> bool:
+    """ "State" in "Secretary of State", "Defence" in "Minister of Defence": the portfolio of a
+    title, not an organisation."""
+    prep = token.head
+    # "an envoy of the OSCE" is an organisation: portfolios follow a capitalised title
+    # directly, without a determiner, and are no acronyms.
+    return (
+        token.dep_ == "pobj"
+        and prep.lower_ == "of"
+        and prep.head.is_title
+        and prep.head.lower_.rstrip("s") in WORDS.role_heads
+        and not token.text.isupper()
+        and not any(c.dep_ == "det" for c in token.children)
+    )
+
+
+def without_portfolio(ent: Span) -> Span | None:
+    """The organisation without the portfolio words the model ran into it before a title:
+    "EC Agriculture" in "EC Agriculture Commissioner Frans Andriessen" is the EC; "Commerce"
+    in "Commerce Secretary" is no organisation at all (``None``)."""
+    doc = ent.doc
+    following = doc[ent.end] if ent.end < len(doc) else None
+    if following is None or following.lower_.rstrip("s") not in WORDS.role_heads:
+        return ent
+    end = ent.end
+    while end > ent.start and doc[end - 1].lower_ in WORDS.role_modifiers:
+        end -= 1
+    if end == ent.end:
+        return ent
+    # "Philippine Finance Secretary": what is left is the country of the title, not a body.
+    left = doc[ent.start : end]
+    return left if len(left) and not match_country(left.text) else None
