@@ -3,10 +3,9 @@
 
 from __future__ import annotations
 
-import pytest
+from collections.abc import Callable
 
-from extract.pipeline import extract_articles
-from extract.types import Article
+import pytest
 
 TEXTS = {
     "owned": (
@@ -19,14 +18,10 @@ TEXTS = {
 
 
 @pytest.fixture(scope="module")
-def affiliations() -> dict[str, set[tuple[str, str]]]:
-    articles = [Article(id=name, text=text) for name, text in TEXTS.items()]
-    return {
-        result.article.id: {
-            (r.subject, r.object) for r in result.relations if r.predicate == "affiliated_with"
-        }
-        for result in extract_articles(articles)
-    }
+def affiliations(
+    affiliation_pairs: Callable[[dict[str, str]], dict[str, set[tuple[str, str]]]],
+) -> dict[str, set[tuple[str, str]]]:
+    return affiliation_pairs(TEXTS)
 
 
 def test_owned_by_names_the_owner(affiliations: dict[str, set[tuple[str, str]]]) -> None:

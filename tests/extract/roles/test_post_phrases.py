@@ -3,10 +3,9 @@
 
 from __future__ import annotations
 
-import pytest
+from collections.abc import Callable
 
-from extract.pipeline import extract_articles
-from extract.types import Article
+import pytest
 
 TEXTS = {
     "before": "A member of the Danish Parliament, Lars Madsen said the bill would pass.",
@@ -23,14 +22,10 @@ TEXTS = {
 
 
 @pytest.fixture(scope="module")
-def affiliations() -> dict[str, set[tuple[str, str]]]:
-    articles = [Article(id=name, text=text) for name, text in TEXTS.items()]
-    return {
-        result.article.id: {
-            (r.subject, r.object) for r in result.relations if r.predicate == "affiliated_with"
-        }
-        for result in extract_articles(articles)
-    }
+def affiliations(
+    affiliation_pairs: Callable[[dict[str, str]], dict[str, set[tuple[str, str]]]],
+) -> dict[str, set[tuple[str, str]]]:
+    return affiliation_pairs(TEXTS)
 
 
 def test_a_post_phrase_opening_the_sentence_places_the_name(
