@@ -46,6 +46,7 @@ from extract.mentions.nominals import find_nominal_mentions
 from extract.mentions.person_cues import described_people
 from extract.mentions.place_context import in_place_context
 from extract.mentions.portfolios import (
+    NAME_TOKEN,
     is_office_portfolio,
     names_after_portfolio,
     without_portfolio,
@@ -60,7 +61,6 @@ from extract.vocabulary.word_lists import WORDS
 
 __all__ = ["ActorMention", "find_mentions"]
 
-_NAME_TOKEN = re.compile(r"^[A-Z][\w'’.-]*$")
 _PARENTHESISED = re.compile(r"\s*\([^)]*\)\s*")
 
 
@@ -224,7 +224,7 @@ def _person_mention(ent: Span) -> ActorMention | None:
         tight = bool(tokens) and not tokens[-1].whitespace_
         joined = tight and (token.text == "-" or (tokens[-1].text == "-" and token.is_alpha))
         if token.tag_ == "POS" or (
-            not _NAME_TOKEN.match(token.text)
+            not NAME_TOKEN.match(token.text)
             and token.text != "("
             and not joined
             and not (tokens and is_name_particle(token, ent))
@@ -316,7 +316,7 @@ def _missed_public_figures(doc: Doc, taken: set[int]) -> list[ActorMention]:
         if token.pos == PROPN
         and not token.ent_type
         and token.i not in taken
-        and _NAME_TOKEN.match(token.text)
+        and NAME_TOKEN.match(token.text)
         and public_figure_country(token.text)
     ]
 
@@ -351,7 +351,7 @@ def _add_surname_repairs(doc: Doc, mentions: list[ActorMention], taken: set[int]
     for i in doc_words(doc).positions(surnames, lower=False):
         token = doc[i]
         text = token.text
-        if not _NAME_TOKEN.match(text):
+        if not NAME_TOKEN.match(text):
             continue
         existing = next((m for m in mentions if m.start <= token.i < m.end), None)
         if existing is not None:

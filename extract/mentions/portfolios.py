@@ -15,7 +15,8 @@ from spacy.tokens import Span, Token
 from extract.vocabulary.countries import match_country
 from extract.vocabulary.word_lists import WORDS
 
-_NAME_TOKEN = re.compile(r"^[A-Z][\w'’.-]*$")
+#: One word of a proper name: a capital, then letters, digits, apostrophes, dots or hyphens.
+NAME_TOKEN = re.compile(r"^[A-Z][\w'’.-]*$")
 
 
 def names_after_portfolio(ent: Span) -> bool:
@@ -23,7 +24,7 @@ def names_after_portfolio(ent: Span) -> bool:
     return (
         3 <= len(ent) <= 4
         and is_office_portfolio(ent[0])
-        and all(_NAME_TOKEN.match(t.text) and not t.is_stop for t in ent[1:])
+        and all(NAME_TOKEN.match(t.text) and not t.is_stop for t in ent[1:])
     )
 
 
