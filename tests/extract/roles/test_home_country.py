@@ -42,3 +42,13 @@ def test_a_body_named_with_of_is_told_by_its_head_word() -> None:
     found = _affiliations(Article(id="osl", text=text, title="QUOTA", dateline="OSLO"))
     assert ("organization/ministry-of-fisheries", "country/NO") in found, found
     assert not any("clearing-union" in s and o == "country/NO" for s, o in found), found
+
+
+def test_courts_and_houses_of_the_home_country() -> None:
+    text = (
+        "The High Court dismissed the appeal of the fishing firms. The House of Deputies will "
+        "debate the quota on Monday, Norway's fisheries board said."
+    )
+    found = _affiliations(Article(id="court", text=text, title="QUOTA", dateline="OSLO"))
+    assert ("organization/high-court", "country/NO") in found, found
+    assert ("organization/house-of-deputies", "country/NO") in found, found
