@@ -30,6 +30,7 @@ from extract.relations.listed_members import listed_member_relations
 from extract.relations.nominal_aliases import anaphor_mentions
 from extract.relations.occasion_participants import occasion_participants
 from extract.relations.unnamed_nominals import is_measure
+from extract.roles.company_home import company_home_affiliations
 from extract.roles.home_country import home_affiliations
 from extract.roles.known_affiliations import known_affiliations
 from extract.roles.member_countries import member_countries
@@ -54,7 +55,10 @@ def assemble_result(
     dictionary = list(known_affiliations(ctx, article.date))  # the actor dictionary
     candidates.extend(dictionary)
     # State bodies and office holders left unplaced belong to the article's home country.
-    candidates.extend(home_affiliations(ctx, article, {c.subject.key for c in dictionary}))
+    placed = {c.subject.key for c in dictionary}
+    candidates.extend(home_affiliations(ctx, article, placed))
+    # "Baring Brothers and Co Ltd" in a story filed from London: a British form, a British firm.
+    candidates.extend(company_home_affiliations(ctx, article, placed))
     candidates.extend(parent_body_affiliations(ctx))  # "the Commission" → the Community
     candidates.extend(owner_affiliations(ctx))  # "SNP, wholly-owned by Temasek Holdings"
     candidates.extend(member_countries(candidates, article.date))  # the CIA's head → the US

@@ -77,7 +77,8 @@ def home_affiliations(
 
 
 def _is_state_body(mention: ActorMention) -> bool:
-    """ "the Finance Ministry", "State Department", "the Central Bank": a national body."""
+    """ "the Finance Ministry", "State Department", "the Central Bank", "the Ministry of
+    Finance": a national body, told by the head word of its name (before "of" or "for")."""
     if mention.type is not EntityType.ORGANIZATION:
         return False
     words = [w.lower() for w in mention.name.split()]
@@ -85,7 +86,22 @@ def _is_state_body(mention: ActorMention) -> bool:
         return False
     if words[-1] == "bank":
         return any(w in WORDS.state_bank_modifiers for w in words[:-1])
-    return words[-1] in WORDS.state_body_heads
+    # "the Ministry of Finance" is a ministry whatever its portfolio; a bank named with "of"
+    # ("the Central Bank of West African States") is the bank of what follows, not the home's.
+    head = _head_words(mention.name)
+    return head[-1] in WORDS.state_body_heads
+
+
+def _head_words(name: str) -> list[str]:
+    """The words of a name up to its head, lower case: a name with "of" or "for" ends its head
+    before them ("Ministry of Foreign Affairs", "National Directorate for Security").
+
+    >>> _head_words("Ministry of Finance"), _head_words("the Finance Ministry")
+    (['ministry'], ['the', 'finance', 'ministry'])
+    """
+    words = [w.lower() for w in name.split()]
+    cut = next((k for k, word in enumerate(words) if word in ("of", "for") and k > 0), len(words))
+    return words[:cut]
 
 
 def _holds_state_office(ctx: DocContext, mention: ActorMention, state_bodies: set[str]) -> bool:

@@ -135,18 +135,21 @@ def _class_noun_before(doc: Doc, start: int) -> Token | None:
 
 
 def _listing_class_noun(root: Token) -> Token | None:
-    """The class noun a list hangs from by "including"/"such as": the first conjunct of the
-    list is the object of that preposition, which depends on the noun."""
+    """The class noun a list hangs from by "including", "such as" or "such ... as": the first
+    conjunct of the list is the object of that preposition, which depends on the noun ("firms
+    including X", "such large Japanese conglomerates as Sony Corp") or on a "such" that does
+    ("firms such as X", where the parse may hang "as" on "such")."""
     first = root
     while first.dep_ == "conj" and first.head is not first:
         first = first.head
     preposition = first.head
     if first.dep_ != "pobj" or preposition.lower_ not in ("including", "as"):
         return None
-    if preposition.lower_ == "as":  # "such as"
-        preposition = preposition.head
-    noun = preposition.head
-    return noun if noun.lower_ in WORDS.company_nouns else None
+    above = preposition.head
+    for noun in (above, above.head) if preposition.lower_ == "as" else (above,):
+        if noun.lower_ in WORDS.company_nouns:
+            return noun
+    return None
 
 
 def _of_country(doc: Doc, mention: ActorMention) -> str | None:

@@ -32,3 +32,23 @@ def test_a_common_word_capitalised_by_a_headline_names_no_country() -> None:
     title = "Car bomb kills ten in Tromso, Norway"
     found = _affiliations(Article(id="car", text=text, title=title))
     assert ("organization/interior-ministry", "country/NO") in found, found
+
+
+def test_a_body_named_with_of_is_told_by_its_head_word() -> None:
+    text = (
+        "The Ministry of Fisheries said the quota would be cut. Norway's fleet objected. The "
+        "Central Bank of the Nordic Clearing Union said nothing."
+    )
+    found = _affiliations(Article(id="osl", text=text, title="QUOTA", dateline="OSLO"))
+    assert ("organization/ministry-of-fisheries", "country/NO") in found, found
+    assert not any("clearing-union" in s and o == "country/NO" for s, o in found), found
+
+
+def test_courts_and_houses_of_the_home_country() -> None:
+    text = (
+        "The High Court dismissed the appeal of the fishing firms. The House of Deputies will "
+        "debate the quota on Monday, Norway's fisheries board said."
+    )
+    found = _affiliations(Article(id="court", text=text, title="QUOTA", dateline="OSLO"))
+    assert ("organization/high-court", "country/NO") in found, found
+    assert ("organization/house-of-deputies", "country/NO") in found, found

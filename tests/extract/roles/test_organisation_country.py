@@ -24,6 +24,15 @@ def test_demonym_and_class_noun_place_a_listed_company() -> None:
     assert ("organization/pohjola-steel", "country/FI") in found
 
 
+def test_such_plural_class_noun_as_places_the_listed_companies() -> None:
+    found = _affiliations(
+        "Such big Finnish shipbuilders as Valkoinen Yards Oy and Pohjola Marine Corp have "
+        "cut prices."
+    )
+    assert any(s.startswith("organization/valkoinen") and o == "country/FI" for s, o in found)
+    assert any(s.startswith("organization/pohjola") and o == "country/FI" for s, o in found)
+
+
 def test_class_noun_before_a_modifier_places_nothing() -> None:
     found = _affiliations(
         "Officials gave the three British securities companies KSE membership last year."
