@@ -1822,6 +1822,20 @@ CASES = [
         modality={("country/JP", "provided", "country/TH"): "reported"},
     ),
     Case(
+        # A wire's trailing source tag vouches for the act; a named speaker's claim does not.
+        "trailing-source-tag-is-asserted",
+        "Chile has provided aid to Peru, a foreign ministry spokesman said. "
+        "Chile has imposed sanctions on Bolivia, Morales said.",
+        (
+            ("country/CL", "provided", "country/PE", False),
+            ("country/CL", "sanctioned", "country/BO", False),
+        ),
+        modality={
+            ("country/CL", "provided", "country/PE"): None,
+            ("country/CL", "sanctioned", "country/BO"): "reported",
+        },
+    ),
+    Case(
         "pledged-act-is-planned",
         "Iran pledged to meet Iraq in Geneva.",
         (("country/IR", "met", "country/IQ", False),),
