@@ -1822,6 +1822,26 @@ CASES = [
         modality={("country/JP", "provided", "country/TH"): "reported"},
     ),
     Case(
+        # A body's own meeting is convened by it, attended by its members and guests.
+        "an-organisation-does-not-attend-its-own-meeting",
+        "Brazil attended the annual meeting of the Inter-American Development Bank.",
+        (
+            (
+                "country/BR",
+                "attended",
+                "event/annual-meeting",
+                False,
+            ),
+        ),
+        absent=(
+            (
+                "organization/inter-american-development-bank",
+                "attended",
+                "event/annual-meeting",
+            ),
+        ),
+    ),
+    Case(
         # A wire's trailing source tag vouches for the act; a named speaker's claim does not.
         "trailing-source-tag-is-asserted",
         "Chile has provided aid to Peru, a foreign ministry spokesman said. "
