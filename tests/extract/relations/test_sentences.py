@@ -1822,6 +1822,13 @@ CASES = [
         modality={("country/JP", "provided", "country/TH"): "reported"},
     ),
     Case(
+        # Pressing a government to act is a demand on it, not coercion (CAMEO 17 is force).
+        "pressuring-a-government-to-act-is-urging",
+        "Chile has been pressuring Peru to reopen the border.",
+        (("country/CL", "urged", "country/PE", False),),
+        absent=(("country/CL", "coerced", "country/PE"),),
+    ),
+    Case(
         # A body's own meeting is convened by it, attended by its members and guests.
         "an-organisation-does-not-attend-its-own-meeting",
         "Brazil attended the annual meeting of the Inter-American Development Bank.",
