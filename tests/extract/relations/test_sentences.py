@@ -1822,6 +1822,18 @@ CASES = [
         modality={("country/JP", "provided", "country/TH"): "reported"},
     ),
     Case(
+        # The CAMEO dictionary codes acts of states; a takeover between companies is none,
+        # while a country buying from a company and our own "signed" between companies stay.
+        "dictionary-verbs-between-companies-make-no-edge",
+        "Orbis Corp bought Talon Inc last year. Chile bought U.S. soybeans. "
+        "Orbis Corp signed a contract with Talon Inc.",
+        (
+            ("country/CL", "cooperated_economically", "country/US", False),
+            ("organization/orbis", "signed", "organization/talon", False),
+        ),
+        absent=(("organization/orbis", "cooperated_economically", "organization/talon"),),
+    ),
+    Case(
         # Pressing a government to act is a demand on it, not coercion (CAMEO 17 is force).
         "pressuring-a-government-to-act-is-urging",
         "Chile has been pressuring Peru to reopen the border.",
