@@ -11,6 +11,7 @@ from spacy.tokens import Doc, Token
 from extract.mentions.mention import ActorMention
 from extract.relations.trigger_words import possible_triggers
 from extract.types import EntityType
+from extract.vocabulary.word_lists import WORDS
 
 
 @dataclass
@@ -40,6 +41,21 @@ class DocContext:
         readers that each look at every trigger of the article."""
         return possible_triggers(self.doc)
 
+    @cached_property
+    def firm_keys(self) -> frozenset[str]:
+        """Keys of the organisations the article names as companies somewhere: a name with a
+        legal form ("Chevron Corp", "Morgan Guaranty Trust Co of New York", "Siemens AG"), in
+        it or right after it. The other mentions of the company share its key ("Chevron")."""
+        doc = self.doc
+        firms = set()
+        for mention in self.mentions:
+            if mention.type is not EntityType.ORGANIZATION or mention.end <= mention.start:
+                continue
+            words = doc[mention.start : min(mention.end + 1, len(doc))]
+            if any(_is_legal_form(t.text) for t in words):
+                firms.add(mention.key)
+        return frozenset(firms)
+
     def add(self, mention: ActorMention) -> None:
         """Keep a mention the argument resolver made (an event acted on before it was named):
         later lookups find it, and the article's entities include it. Tokens an earlier
@@ -52,3 +68,12 @@ class DocContext:
         """Mentions of a type that start before token ``index``, nearest first."""
         found = [m for m in self.mentions if m.start < index and m.type is entity_type]
         return sorted(found, key=lambda m: -m.start)
+
+
+def _is_legal_form(word: str) -> bool:
+    """A company's legal form as names write it: "Corp", "Co.", "AG", "SpA"; a capitalised
+    acronym of three letters or more is a body's own abbreviation ("SPA", "INC"), not one."""
+    word = word.rstrip(".")
+    if len(word) >= 3 and word.isupper():
+        return False
+    return word[:1].isupper() and word.lower() in WORDS.company_forms

@@ -34,6 +34,7 @@ from extract.relations.conditional_threats import WARNING, warned_actors
 from extract.relations.converse_acts import converse_acts
 from extract.relations.doc_context import DocContext
 from extract.relations.findings import as_finding
+from extract.relations.firm_deals import deal_between_firms
 from extract.relations.modality import is_negated, modality_of
 from extract.relations.noun_arguments import noun_arguments
 from extract.relations.occasions import occasions_of
@@ -151,6 +152,8 @@ def _read_act(ctx: DocContext, token: Token, triggers: TriggerTable) -> _Act | N
     if trigger is None:
         return None
     verb = trigger.pos == "verb"
+    # A verb only the CAMEO dictionary codes (extract.relations.dictionary_verbs).
+    dictionary_code = verb and len(trigger.words) == 1 and triggers.verb(trigger.words[0]) is None
     if verb and is_refused(token):
         # "refused to recognize": the refusal is the event (extract.relations.unrealised); an
         # act wished on someone stays, marked "wished" (extract.relations.modality)
@@ -165,6 +168,8 @@ def _read_act(ctx: DocContext, token: Token, triggers: TriggerTable) -> _Act | N
         subjects, objects = verb_arguments(ctx, token, trigger)
     else:
         subjects, objects = noun_arguments(ctx, token, trigger, triggers)
+    if dictionary_code and deal_between_firms(ctx, subjects, objects):
+        return None  # "ICI bought Glidden": extract.relations.firm_deals
     if verb and trigger.family == "01":
         # "'You don't do deals', the prime minister told BBC One": the outlet is where it was
         # said, not what it was said to or about.

@@ -12,8 +12,8 @@ Brazil and the banks") talked with each other and attended nothing: only the act
 name ("the GATT ministerial talks") attend it. Whoever holds, opens or ends a gathering
 ("GCC ministers have ended talks", "Ongpin starts negotiations with the committee") took part in
 it, exchange or not (``_holders``), and so did whoever speaks right after it ("told reporters
-after the two-day talks").
-"""
+after the two-day talks"). An organisation whose meeting it is ("the annual meeting of the
+Asian Development Bank") convenes it and attends nothing (``_conveners``)."""
 
 from __future__ import annotations
 
@@ -106,13 +106,14 @@ def _participants(ctx: DocContext, mention: ActorMention, head: Token) -> list[A
     Copenhagen board meeting" says where; not the topic: "a summit on the
     unrest in Iran" is no summit of Iran's), after a party preposition on the head, and its
     possessor."""
-    members = [
-        t.i
+    bodies = [
+        pobj
         for prep in head.children
         if prep.dep_ == "prep" and prep.lower_ == "of"
         for pobj in prep.children
-        for t in _without_clauses(pobj)
     ]
+    members = [t.i for pobj in bodies for t in _without_clauses(pobj)]
+    conveners = _conveners(ctx, bodies)
     found = [
         inner
         for i in [*range(mention.start, head.i), *members]
@@ -120,6 +121,7 @@ def _participants(ctx: DocContext, mention: ActorMention, head: Token) -> list[A
         and inner is not mention
         and inner.type in ACTOR_TYPES
         and inner.form not in (CountryForm.DEMONYM, CountryForm.SEAT)
+        and inner not in conveners
     ]
     found += _holders(ctx, head)
     if {head.lemma_.lower(), head.lower_} & WORDS.exchange_heads:
@@ -136,6 +138,15 @@ def _participants(ctx: DocContext, mention: ActorMention, head: Token) -> list[A
     tokens += [c for c in head.children if c.dep_ == "poss" and c.ent_type_ not in TIME_LABELS]
     found += [m for t in tokens for m in resolve_argument(ctx, t)]
     return [as_actor(m) for m in found if m.type in ACTOR_TYPES]
+
+
+def _conveners(ctx: DocContext, bodies: list[Token]) -> list[ActorMention]:
+    """The organisations a gathering is the meeting of ("the annual meeting of the Asian
+    Development Bank", "the last meeting of EPAC"): a body's own meeting is the body in
+    session, convened by it; who attends it are its members and guests, not the body.
+    Members named inside the "of" phrase still attend ("a meeting of EC farm ministers")."""
+    found = [ctx.by_token.get(body.i) for body in bodies]
+    return [m for m in found if m is not None and m.type is EntityType.ORGANIZATION]
 
 
 def _holders(ctx: DocContext, head: Token) -> list[ActorMention]:

@@ -46,9 +46,28 @@ def reported_reading(token: Token) -> str | None:
         if node.dep_ in ("ccomp", "pcomp") and lemma in WORDS.disputing_governors:
             return "reported"
         if node.dep_ in ("ccomp", "pcomp") and lemma in WORDS.claim_governors:
+            if _is_source_tag(node, governing):
+                return None
             return "reported" if _claim_about_another(node, governing) else None
         node = parent
     return None
+
+
+def _is_source_tag(clause: Token, governor: Token) -> bool:
+    """Whether a verb of saying after its clause, with an unnamed source as subject, is the
+    wire's tag of where the report comes from ("Canada has threatened to stop imports, a
+    ministry official told Reuters"): the article leads with the act and vouches for it, so
+    the act is asserted (eval/GUIDELINES.md keeps ``reported`` for claims it does not vouch
+    for: "officials said Japan had pulled out"). A named or pronoun speaker ("..., Funaro
+    said") and a quotation ('"Iran attacked us," the minister said') stay claims of theirs.
+    """
+    if clause.i > governor.i or governor.lemma_.lower() not in WORDS.source_tag_verbs:
+        return False
+    speakers = [c for c in governor.children if c.dep_ == "nsubj"]
+    if not speakers or any(s.pos_ != "NOUN" for s in speakers):
+        return False
+    between = governor.doc[clause.left_edge.i : governor.i]
+    return not any(t.is_quote for t in between)
 
 
 def _is_relative_clause(clause: Token) -> bool:

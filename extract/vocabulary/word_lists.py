@@ -134,6 +134,7 @@ class WordLists:
     hedge_adverbs: frozenset[str]
     attribution_words: frozenset[str]
     claim_governors: frozenset[str]
+    source_tag_verbs: frozenset[str]
     disputing_governors: frozenset[str]
     intent_modals: frozenset[str]
     future_markers: frozenset[str]

@@ -1822,6 +1822,59 @@ CASES = [
         modality={("country/JP", "provided", "country/TH"): "reported"},
     ),
     Case(
+        # The CAMEO dictionary codes acts of states; a takeover between companies is none,
+        # while a country buying from a company and our own "signed" between companies stay.
+        "dictionary-verbs-between-companies-make-no-edge",
+        "Orbis Corp bought Talon Inc last year. Chile bought U.S. soybeans. "
+        "Orbis Corp signed a contract with Talon Inc.",
+        (
+            ("country/CL", "cooperated_economically", "country/US", False),
+            ("organization/orbis", "signed", "organization/talon", False),
+        ),
+        absent=(("organization/orbis", "cooperated_economically", "organization/talon"),),
+    ),
+    Case(
+        # Pressing a government to act is a demand on it, not coercion (CAMEO 17 is force).
+        "pressuring-a-government-to-act-is-urging",
+        "Chile has been pressuring Peru to reopen the border.",
+        (("country/CL", "urged", "country/PE", False),),
+        absent=(("country/CL", "coerced", "country/PE"),),
+    ),
+    Case(
+        # A body's own meeting is convened by it, attended by its members and guests.
+        "an-organisation-does-not-attend-its-own-meeting",
+        "Brazil attended the annual meeting of the Inter-American Development Bank.",
+        (
+            (
+                "country/BR",
+                "attended",
+                "event/annual-meeting",
+                False,
+            ),
+        ),
+        absent=(
+            (
+                "organization/inter-american-development-bank",
+                "attended",
+                "event/annual-meeting",
+            ),
+        ),
+    ),
+    Case(
+        # A wire's trailing source tag vouches for the act; a named speaker's claim does not.
+        "trailing-source-tag-is-asserted",
+        "Chile has provided aid to Peru, a foreign ministry spokesman said. "
+        "Chile has imposed sanctions on Bolivia, Morales said.",
+        (
+            ("country/CL", "provided", "country/PE", False),
+            ("country/CL", "sanctioned", "country/BO", False),
+        ),
+        modality={
+            ("country/CL", "provided", "country/PE"): None,
+            ("country/CL", "sanctioned", "country/BO"): "reported",
+        },
+    ),
+    Case(
         "pledged-act-is-planned",
         "Iran pledged to meet Iraq in Geneva.",
         (("country/IR", "met", "country/IQ", False),),

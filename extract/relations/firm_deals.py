@@ -1,0 +1,37 @@
+"""Dealings between companies are no political events of the CAMEO verb dictionary.
+
+PETRARCH2's verb dictionary (``extract.relations.dictionary_verbs``) codes verbs for states,
+governments, their agents and international bodies: "bought" is economic cooperation (061),
+"controls" cooperation (060), "take over" seizure (171), "buy planes" military cooperation
+(062). Between two companies ("ICI bought Glidden Paints last November", "Redstone, who controls
+National Amusements", "AMR agreed to buy 15 planes from Boeing") these codes say something
+false about the deal. So a verb coded only by the dictionary makes no edge when every actor
+on both ends is a company the article names with a legal form ("Corp", "AG":
+``DocContext.firm_keys``). Verbs of our own trigger table keep their edges between companies
+("signed a contract with", "agreed to cooperate with", "formed a joint venture with").
+"""
+
+from __future__ import annotations
+
+from extract.mentions.mention import ACTOR_TYPES, ActorMention
+from extract.relations.doc_context import DocContext
+
+
+def deal_between_firms(
+    ctx: DocContext, subjects: list[ActorMention], objects: list[ActorMention]
+) -> bool:
+    """Whether an act's actors on both ends are all companies (``DocContext.firm_keys``).
+
+    >>> import spacy
+    >>> from extract.mentions.mention import ActorMention
+    >>> from extract.types import EntityType
+    >>> doc = spacy.blank("en")("ICI Plc bought Glidden Inc .")
+    >>> ici = ActorMention(0, 1, EntityType.ORGANIZATION, "ICI", key="organization/ici")
+    >>> glidden = ActorMention(3, 4, EntityType.ORGANIZATION, "Glidden", key="organization/glidden")
+    >>> deal_between_firms(DocContext(doc, [ici, glidden]), [ici], [glidden])
+    True
+    """
+    doers = [m for m in subjects if m.type in ACTOR_TYPES]
+    done_to = [m for m in objects if m.type in ACTOR_TYPES]
+    firms = ctx.firm_keys
+    return bool(doers and done_to) and all(m.key in firms for m in doers + done_to)
