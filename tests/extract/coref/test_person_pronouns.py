@@ -17,6 +17,9 @@ TEXTS = {
     # A chain of subject pronouns stays with the sentence's topic, not the last name read.
     "subject-chain": "Peter Sandvik met Thomas Holm in Bergen. He said the talks went well. "
     "He then criticized Denmark.",
+    # The subject is a description with the name in apposition.
+    "subject-in-apposition": "The head of the union, Peter Sandvik, met Thomas Holm in Bergen. "
+    "He criticized Denmark.",
 }
 
 
@@ -45,5 +48,13 @@ def test_a_subject_pronoun_follows_the_subject_pronoun_before_it(
     results: dict[str, ArticleResult],
 ) -> None:
     edges = _edges(results["subject-chain"])
+    assert ("person/peter-sandvik", "criticized", "country/DK") in edges
+    assert ("person/thomas-holm", "criticized", "country/DK") not in edges
+
+
+def test_a_subject_pronoun_follows_a_subject_named_in_apposition(
+    results: dict[str, ArticleResult],
+) -> None:
+    edges = _edges(results["subject-in-apposition"])
     assert ("person/peter-sandvik", "criticized", "country/DK") in edges
     assert ("person/thomas-holm", "criticized", "country/DK") not in edges
