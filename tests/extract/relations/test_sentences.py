@@ -2315,6 +2315,11 @@ CASES = [
         (("country/JP", "criticized", "country/PE", False),),
         absent=(("country/CL", "criticized", "country/PE"),),
     ),
+    Case(
+        "a-sentence-opening-they-is-a-body-named-as-a-plural-before",
+        "The Zapatistas have occupied a town in Chiapas. They also threatened Guatemala.",
+        (("organization/zapatistas", "threatened", "country/GT", False),),
+    ),
 ]
 
 
