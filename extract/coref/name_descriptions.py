@@ -55,6 +55,7 @@ def organisation_by_name_head(
     ``extract.relations.arguments``).
 
     >>> import spacy
+    >>> from extract.relations.doc_context import DocContext
     >>> doc = spacy.blank("en")("the bank")
     >>> organisation_by_name_head(DocContext(doc, []), doc[1], False) is None
     True

@@ -17,7 +17,7 @@ resolved (the speaker of what it says, the subject of its clause):
    union, Edmond Maire"), or itself a pronoun of the same gender resolved in turn, so "Clark
    met Baker. He said ... He added ..." stays with Clark. Sentences about things ("The talks
    ended.") or about a person of the other gender are passed over; a subject pronoun of the
-   other gender ends the search.
+   other gender, or a person noun that names nobody ("The aide said ..."), ends the search.
 3. **Recency**: otherwise the latest fitting person named before it.
 """
 
@@ -121,8 +121,9 @@ def _subject_person(
 ) -> tuple[ActorMention | None, bool]:
     """The fitting person a sentence's main subject names (a name, or a noun with a name in
     apposition), or the person a subject pronoun of the same gender there stands for; and
-    whether the search stops at this sentence: it does at a fitting person and at a subject
-    pronoun of the other gender (the sentence is about someone else)."""
+    whether the search stops at this sentence: it does at a fitting person, at a subject
+    pronoun of the other gender and at a person noun naming nobody (the sentence is about
+    someone else)."""
     for subject in _sentence_subject(ctx, sentence):
         if subject.pos_ == "PRON":
             other = pronoun_gender(subject)
@@ -135,7 +136,15 @@ def _subject_person(
         fitting = [m for m in people if _fits(ctx, m, gender)]
         if fitting:
             return fitting[0], True
+        if not people and _names_someone(subject):
+            return None, True  # "the aide said": the sentence is about someone not named
     return None, False
+
+
+def _names_someone(noun: Token) -> bool:
+    """ "the aide", "an official", "the minister": a noun that can only stand for a person."""
+    lemma = noun.lemma_.lower()
+    return lemma in WORDS.person_nouns | WORDS.spokesman_nouns | WORDS.role_heads
 
 
 def _named_subject(ctx: DocContext, subject: Token) -> list[ActorMention]:

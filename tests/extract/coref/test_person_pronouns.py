@@ -17,6 +17,9 @@ TEXTS = {
     # A chain of subject pronouns stays with the sentence's topic, not the last name read.
     "subject-chain": "Peter Sandvik met Thomas Holm in Bergen. He said the talks went well. "
     "He then criticized Denmark.",
+    # A sentence about a person nobody names ends the search for the subject.
+    "unnamed-subject-between": "Peter Sandvik met Thomas Holm in Bergen. The aide said the "
+    "talks went well. He criticized Denmark.",
     # The subject is a description with the name in apposition.
     "subject-in-apposition": "The head of the union, Peter Sandvik, met Thomas Holm in Bergen. "
     "He criticized Denmark.",
@@ -58,3 +61,10 @@ def test_a_subject_pronoun_follows_a_subject_named_in_apposition(
     edges = _edges(results["subject-in-apposition"])
     assert ("person/peter-sandvik", "criticized", "country/DK") in edges
     assert ("person/thomas-holm", "criticized", "country/DK") not in edges
+
+
+def test_a_subject_pronoun_does_not_reach_past_a_sentence_about_someone_unnamed(
+    results: dict[str, ArticleResult],
+) -> None:
+    edges = _edges(results["unnamed-subject-between"])
+    assert ("person/peter-sandvik", "criticized", "country/DK") not in edges
