@@ -128,7 +128,7 @@ def speaking_body_before(ctx: DocContext, token: Token) -> list[ActorMention]:
 
 
 def acting_body_before(ctx: DocContext, token: Token) -> list[ActorMention]:
-    """The organisation or country a sentence-opening "it" doing anything stands for: the one
+    """The organisation or country a sentence-opening active "it" stands for: the one
     body that is the subject of one of the sentences before, within a few sentences ("Japan
     rejected the offer. It wants ..."); nobody when a nearer subject names something else or
     several actors.
@@ -140,6 +140,8 @@ def acting_body_before(ctx: DocContext, token: Token) -> list[ActorMention]:
     """
     if token.lower_ not in WORDS.neuter_pronouns or not _opens_its_sentence(ctx, token):
         return []
+    if token.dep_ != "nsubj":
+        return []  # "It was underwritten by ...": what is acted on is mostly a thing (the offer)
     for sentence in _sentences_before(ctx, token.sent):
         tokens, actors = _subject_actors(ctx, sentence)
         if len(actors) == 1 and actors[0].type in (EntityType.ORGANIZATION, EntityType.COUNTRY):
