@@ -10,6 +10,11 @@ from build_public_gold import _detokenise, _gum_document, question_modality, que
 from evaluation.public_gold import PublicGoldError, covering_entity, read_jsonl
 from evaluation.public_modality import modality_pairs, score_modality
 from evaluation.public_render import public_gold_lines
+from evaluation.public_resolution import (
+    gum_resolution_cases,
+    resolution_verdict,
+    score_resolution,
+)
 from evaluation.public_scoring import (
     attachment_verdict,
     score_attachment,
@@ -17,6 +22,7 @@ from evaluation.public_scoring import (
     score_typing,
 )
 
+from extract.pipeline import load_pipeline
 from extract.types import Entity, EntityType, Mention
 
 # Two sentences of a CoNLL-U document in GUM's shape: "Obama met Putin." and "He left."
@@ -189,3 +195,54 @@ def test_section_prints_the_figures() -> None:
     assert "F1 1.00" in text and "0.50 (1/2)" in text
     assert "modality reader on every predicate" in text and "agreement 0.50 (1/2)" in text
     assert any(line.split()[:2] == ["negated", "1"] for line in text.splitlines())
+
+
+def test_resolution_verdicts_and_figures() -> None:
+    assert resolution_verdict(["person/a", "person/b"], ["person/b"]) == "right"
+    assert resolution_verdict(["person/c"], ["person/b"]) == "wrong"
+    assert resolution_verdict([], ["person/b"]) == "unresolved"
+    figures = score_resolution(
+        [
+            ("pronoun", "right"),
+            ("pronoun", "right"),
+            ("pronoun", "wrong"),
+            ("pronoun", "unresolved"),
+        ]
+    )
+    assert figures["pronoun"] == {
+        "mentions": 4,
+        "right": 2,
+        "wrong": 1,
+        "unresolved": 1,
+        "precision": 0.6667,
+        "recall": 0.5,
+    }
+    assert figures["description"]["mentions"] == 0
+
+
+def test_gum_resolution_takes_a_pronoun_to_its_chains_name() -> None:
+    document = _gum_document("GUM_news_x", _CONLLU)
+    cases = gum_resolution_cases(load_pipeline(), [document])
+    # "He" is in Obama's chain; "the Russian leader" is a chain of its own with no name.
+    assert [(c.head, c.kind, c.verdict) for c in cases] == [("He", "pronoun", "right")]
+    assert cases[0].expected == ("person/obama",)
+    lines = public_gold_lines(
+        {
+            "gum": {
+                "documents": 1,
+                "typing": score_typing([("person", "Person")]),
+                "coreference": score_coreference([[("1", "n"), ("1", "n")]]),
+            },
+            "gum_resolution": score_resolution((c.kind, c.verdict) for c in cases),
+            "qasrl": {
+                "sentences": 0,
+                "predicates": 0,
+                "relations_all": 0,
+                **score_attachment([], eligible=0, covered=0),
+            },
+        }
+    )
+    assert (
+        "  pronoun (he, she, it, they ...): right 1, wrong 0, unresolved 0 of 1; P 1.00 R 1.00"
+        in lines
+    )

@@ -3,6 +3,8 @@
 * GUM's Wikinews documents (``eval/public/gum_news.jsonl``): the type newsgraph gives the named
   people, organisations and places, and whether the mentions it finds end in one node exactly
   when GUM puts them in one coreference chain.
+* GUM's unnamed mentions ("he", "the company") of a chain with a name: whether the argument
+  resolver takes them to the entity of that name (``evaluation.public_resolution``).
 * The QA-SRL gold's Wikinews sentences (``eval/public/qasrl_wikinews.jsonl``): whether a
   relation triggered by a QA-SRL predicate has its subject in a "who" answer and its object in a
   "what/whom" answer of that predicate; and whether newsgraph's modality reader states the act
@@ -22,6 +24,7 @@ from pathlib import Path
 from typing import Any
 
 from evaluation.public_modality import score_qasrl_modality
+from evaluation.public_resolution import gum_resolution_cases, score_resolution
 from evaluation.public_scoring import (
     Span,
     attachment_verdict,
@@ -31,6 +34,7 @@ from evaluation.public_scoring import (
     score_typing,
 )
 from evaluation.systems import SYSTEMS
+from extract.pipeline import load_pipeline
 from extract.types import Article, ArticleResult, Entity
 
 
@@ -216,6 +220,9 @@ def run_public_gold(folder: Path) -> dict[str, Any]:
     return {
         "sources": sources,
         "gum": score_gum(gum, gum_results),
+        "gum_resolution": score_resolution(
+            (case.kind, case.verdict) for case in gum_resolution_cases(load_pipeline(), gum)
+        ),
         "qasrl": score_qasrl(qasrl, qasrl_results),
         "qasrl_modality": score_qasrl_modality(qasrl),
     }

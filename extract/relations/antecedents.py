@@ -334,36 +334,3 @@ def event_named_before(ctx: DocContext, token: Token, acted_on: bool) -> list[Ac
     if lemma in WORDS.event_heads or lower in WORDS.event_heads:
         return latest_with_head(ctx, token, EntityType.EVENT) or None
     return None
-
-
-def previous_subject_person(ctx: DocContext, pronoun: Token) -> ActorMention | None:
-    """The person the previous sentence is about, for a pronoun that opens its own sentence's
-    subject: "Clark held discussions with Baker and Senator Mitchell. Yesterday, he held talks
-    with ..." is Clark again, not the last name read. News carries its topic from subject to
-    subject; only a subject pronoun with no person named before it in its sentence follows it.
-    A fragment with no verb (a list the small model cut off after "Sens.") is passed over, and
-    so are the people named inside a quotation the pronoun says ("'The Bank backs the Baker
-    plan,' he said": he is not Baker).
-    """
-    sentence = pronoun.sent
-    if pronoun.dep_ not in ("nsubj", "nsubjpass"):
-        return None
-    quoted: set[int] = set()
-    if pronoun.head.lemma_.lower() in WORDS.speech_lemmas:
-        quoted = {t.i for c in pronoun.head.children if c.dep_ == "ccomp" for t in c.subtree}
-    named = [m for m in ctx.before(pronoun.i, EntityType.PERSON) if m.start >= sentence.start]
-    if any(m.start not in quoted for m in named):
-        return None
-    for _ in range(3):
-        if sentence.start == 0:
-            return None
-        sentence = ctx.doc[sentence.start - 1].sent
-        if sentence.root.pos_ in ("VERB", "AUX"):
-            break
-    else:
-        return None
-    for subject in subject_tokens(sentence.root):
-        mention = ctx.by_token.get(subject.i)
-        if mention is not None and mention.type is EntityType.PERSON:
-            return mention
-    return None

@@ -6,7 +6,8 @@ the order tried:
 1. the token is inside a mention → that mention; a seat of government acting ("Moscow
    denied") stands for its country;
 2. a pronoun inside what someone said ("Borrell said he accepts") → the speaker; any other
-   he/she → the most recent person before it; "it" as the object of signing or ratifying →
+   he/she → the person the sentences before are about, of its gender, else the latest such
+   person (``extract.coref.person_pronouns``); "it" as the object of signing or ratifying →
    the agreement last named; a sentence-opening "they" or a speaking "it" → the subject carried
    from the sentences before (``extract.relations.earlier_subjects``, "the company said" too);
 3. a spokesman, aide or official "for"/"to"/"of" someone named ("a spokeswoman for the
@@ -53,6 +54,8 @@ from collections.abc import Callable
 
 from spacy.tokens import Token
 
+from extract.coref.name_descriptions import organisation_by_name_head
+from extract.coref.person_pronouns import personal_antecedent
 from extract.coref.within_article import is_replaced
 from extract.labels import NOUN_POS
 from extract.mentions.mention import ActorMention
@@ -69,7 +72,6 @@ from extract.relations.antecedents import (
     listed_in_apposition,
     named_in_apposition,
     occasion_result,
-    previous_subject_person,
     speaker_of,
     spoken_for,
     state_people,
@@ -80,6 +82,7 @@ from extract.relations.clause_parts import involvement_complements
 from extract.relations.country_descriptions import described_country
 from extract.relations.doc_context import DocContext
 from extract.relations.earlier_subjects import (
+    acting_body_before,
     plural_subject_before,
     speaking_body_before,
     speaking_company,
@@ -224,6 +227,7 @@ _NOUN_RULES: tuple[_NounRule, ...] = (
     state_people,
     described_country,
     counted_nations,
+    organisation_by_name_head,  # "the bank" after "the Bank of Japan"
     _allegation,
     proposed_thing,
     _intended_act,
@@ -337,11 +341,14 @@ def _resolve_pronoun(ctx: DocContext, token: Token, acted_on: bool = False) -> l
     if lower in WORDS.plural_pronouns:
         return plural_subject_before(ctx, token)  # "Britain and Denmark ... They are"
     if lower in WORDS.neuter_pronouns:  # "Chevron said ... It said"; "opposed to it": the tax
-        return speaking_body_before(ctx, token) or sentence_nominal(ctx, token, resolve_argument)
-    earlier = ctx.before(token.i, EntityType.PERSON)
-    if not earlier:
-        return []
-    return [previous_subject_person(ctx, token) or earlier[0]]
+        return (
+            speaking_body_before(ctx, token)
+            or acting_body_before(ctx, token)  # "Japan rejected the offer. It wants ..."
+            or sentence_nominal(ctx, token, resolve_argument)
+        )
+    # "he"/"she": by gender, the subject the sentences before are about, else the latest person.
+    person = personal_antecedent(ctx, token)
+    return [person] if person is not None else []
 
 
 def _resolve_agreement_anaphor(ctx: DocContext, token: Token) -> list[ActorMention]:

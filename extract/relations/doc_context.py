@@ -34,6 +34,10 @@ class DocContext:
         # (token, thing proposed) of each proposing noun, filled once when first asked for
         # (extract.relations.proposals).
         self.proposals: list[tuple[int, ActorMention]] | None = None
+        # The gender the article gives each person key, and the person each "he"/"she" token
+        # stands for, filled when first asked for (extract.coref.person_pronouns).
+        self.genders: dict[str, str | None] | None = None
+        self.pronouns: dict[int, ActorMention | None] = {}
 
     @cached_property
     def trigger_candidates(self) -> list[Token]:

