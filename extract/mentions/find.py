@@ -27,6 +27,7 @@ from extract.labels import (
 )
 from extract.mentions.company_names import company_end, named_after_company_noun
 from extract.mentions.country_phrases import country_phrases, government_of_country
+from extract.mentions.currency_modifiers import names_a_currency
 from extract.mentions.demonym_groups import demonym_groups
 from extract.mentions.mention import ActorMention
 from extract.mentions.name_heads import common_words_as_people, named_by_head, platforms_used
@@ -51,6 +52,7 @@ from extract.mentions.portfolios import (
     names_after_portfolio,
     without_portfolio,
 )
+from extract.mentions.repeated_names import repeated_names
 from extract.mentions.wire_brackets import bracketed_companies
 from extract.mentions.wire_capitals import wire_capital_countries
 from extract.roles.mention_roles import read_mention_roles
@@ -128,10 +130,13 @@ def find_mentions(doc: Doc) -> list[ActorMention]:
     found.add_all(title_organisations(doc, people, found.taken) + party_mentions(doc, found.taken))
     found.add_all(legislatures(doc, found.taken), nested=True)
     found.add_all(_missed_public_figures(doc, found.taken))
+    found.add_all(repeated_names(doc, found.mentions, found.taken))  # "Scientology officials"
     found.add_all(find_nominal_mentions(doc), nested=True)
     _add_surname_repairs(doc, found.mentions, found.taken)
-    read_mention_roles(doc, found.mentions)
-    return sorted(found.mentions, key=lambda m: m.start)
+    # "32 U.S. dlrs": money, not the country
+    mentions = [m for m in found.mentions if not names_a_currency(doc, m)]
+    read_mention_roles(doc, mentions)
+    return sorted(mentions, key=lambda m: m.start)
 
 
 def _person_entities(doc: Doc) -> Iterator[ActorMention]:
@@ -193,13 +198,19 @@ def _cuts_through(doc: Doc, inner: ActorMention, outer: ActorMention) -> bool:
 def strip_determiner(span: Span) -> str:
     """The span's text without leading determiners and possessors and a trailing "'s".
 
-    A possessor is dropped only before the name it modifies ("Russia's Foreign Ministry"), never
-    when it is the whole name ("the EU's chief": the EU).
+    A possessor is dropped with its "'s" only before the name it modifies ("Russia's Foreign
+    Ministry"), never when it is the whole name ("the EU's chief": the EU) or the first word of
+    a longer possessor ("the Bank of Japan's governor": the parse hangs "Bank" on "governor",
+    and the name is the Bank of Japan, not "of Japan").
     """
     tokens = list(span)
     while tokens and tokens[-1].tag_ == "POS":
         tokens = tokens[:-1]
     while len(tokens) > 1 and (tokens[0].lower_ in WORDS.articles or tokens[0].dep_ == "poss"):
+        if tokens[0].dep_ == "poss" and tokens[1].tag_ == "POS":
+            tokens = tokens[1:]  # the possessor's own "'s" goes with it
+        elif tokens[0].dep_ == "poss" and tokens[0].lower_ not in WORDS.articles:
+            break  # "Bank" of "the Bank of Japan's": the possessor runs on to a later "'s"
         tokens = tokens[1:]
     if tokens and tokens[0].lower_ in WORDS.articles:
         tokens = tokens[1:]
@@ -223,11 +234,15 @@ def _person_mention(ent: Span) -> ActorMention | None:
         # name; "Donald Trump - agreed" is a dash, not part of the name.
         tight = bool(tokens) and not tokens[-1].whitespace_
         joined = tight and (token.text == "-" or (tokens[-1].text == "-" and token.is_alpha))
-        if token.tag_ == "POS" or (
-            not NAME_TOKEN.match(token.text)
-            and token.text != "("
-            and not joined
-            and not (tokens and is_name_particle(token, ent))
+        if (
+            token.tag_ == "POS"
+            or token.lower_ in WORDS.currency_nouns
+            or (
+                not NAME_TOKEN.match(token.text)
+                and token.text != "("
+                and not joined
+                and not (tokens and is_name_particle(token, ent))
+            )
         ):
             break
         tokens.append(token)
