@@ -29,6 +29,7 @@ from extract.mentions.company_names import company_end, named_after_company_noun
 from extract.mentions.country_phrases import country_phrases, government_of_country
 from extract.mentions.currency_modifiers import names_a_currency
 from extract.mentions.demonym_groups import demonym_groups
+from extract.mentions.joined_names import joined_organisations
 from extract.mentions.mention import ActorMention
 from extract.mentions.name_heads import common_words_as_people, named_by_head, platforms_used
 from extract.mentions.name_repairs import (
@@ -111,6 +112,7 @@ def find_mentions(doc: Doc) -> list[ActorMention]:
     # "posted on Facebook", "Coal exporters want": no actor
     found.taken.update(platforms_used(doc) | common_words_as_people(doc))
     found.add_all(bracketed_companies(doc))  # "Italy's <Italtel>": the wire marks a company
+    found.add_all(joined_organisations(doc))  # "the Islamic State of Iraq and the Levant"
     found.add_all(wire_capital_countries(doc))  # "U.S. Legislators": the country, then words
     found.add_all(named_by_head(doc))  # "Johnson Space Center", "the Saudi Gazette"
     found.add_all(described_people(doc, found.taken))  # "Valeska Paris, an Australian woman"

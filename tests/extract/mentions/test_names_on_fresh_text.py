@@ -37,3 +37,19 @@ def test_an_untagged_repeat_of_an_organisation_name_is_a_mention_of_it() -> None
     [body] = [e for e in result.entities if e.label == "Scientology"]
     assert body.type is EntityType.ORGANIZATION
     assert len(body.mentions) == 3, body.mentions
+
+
+def test_a_name_cut_at_for_or_and_is_one_organisation() -> None:
+    found = _entities(
+        "The Kenyan Association for the Advancement of Science condemned the attack, which the "
+        "Islamic State of Iraq and the Levant claimed on Friday."
+    )
+    assert found.get("Kenyan Association for the Advancement of Science") is EntityType.ORGANIZATION
+    assert found.get("Islamic State of Iraq and the Levant") is EntityType.ORGANIZATION, found
+    assert "Levant" not in found, found
+
+
+def test_a_body_and_another_body_stay_two() -> None:
+    found = _entities("The Bank of Japan and the Bundesbank sold dollars on Monday.")
+    assert found.get("Bank of Japan") is EntityType.ORGANIZATION, found
+    assert found.get("Bundesbank") is EntityType.ORGANIZATION, found
