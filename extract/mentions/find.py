@@ -200,20 +200,23 @@ def _cuts_through(doc: Doc, inner: ActorMention, outer: ActorMention) -> bool:
 def strip_determiner(span: Span) -> str:
     """The span's text without leading determiners and possessors and a trailing "'s".
 
-    A possessor is dropped with its "'s" only before the name it modifies ("Russia's Foreign
-    Ministry"), never when it is the whole name ("the EU's chief": the EU) or the first word of
-    a longer possessor ("the Bank of Japan's governor": the parse hangs "Bank" on "governor",
-    and the name is the Bank of Japan, not "of Japan").
+    A possessive pronoun goes ("its Foreign Ministry"); a country possessor goes with its "'s"
+    before the name it modifies ("Russia's Foreign Ministry"), never when it is the whole name
+    ("the EU's chief": the EU). Any other possessor is part of the name: "Moody's Investors
+    Service", "People's Finance Corp", and "the Bank of Japan's governor", where the parse
+    hangs "Bank" on "governor" (the name is the Bank of Japan, not "of Japan").
     """
     tokens = list(span)
     while tokens and tokens[-1].tag_ == "POS":
         tokens = tokens[:-1]
-    while len(tokens) > 1 and (tokens[0].lower_ in WORDS.articles or tokens[0].dep_ == "poss"):
-        if tokens[0].dep_ == "poss" and tokens[1].tag_ == "POS":
-            tokens = tokens[1:]  # the possessor's own "'s" goes with it
-        elif tokens[0].dep_ == "poss" and tokens[0].lower_ not in WORDS.articles:
-            break  # "Bank" of "the Bank of Japan's": the possessor runs on to a later "'s"
-        tokens = tokens[1:]
+    while len(tokens) > 1:
+        first = tokens[0]
+        if first.lower_ in WORDS.articles or (first.dep_ == "poss" and first.tag_ == "PRP$"):
+            tokens = tokens[1:]
+        elif first.dep_ == "poss" and tokens[1].tag_ == "POS" and match_country(first.text):
+            tokens = tokens[2:]
+        else:
+            break
     if tokens and tokens[0].lower_ in WORDS.articles:
         tokens = tokens[1:]
     return "".join(t.text_with_ws for t in tokens).strip()
