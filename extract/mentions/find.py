@@ -150,12 +150,21 @@ def _person_entities(doc: Doc) -> Iterator[ActorMention]:
         elif ent.label_ == "PERSON" and (end := company_end(ent)) is not None:
             # "J.Henry Wagg and Co Ltd": a legal form makes the "person" a company.
             yield ActorMention(ent.start, end, EntityType.ORGANIZATION, doc[ent.start : end].text)
+        elif ent.label_ == "PERSON" and _names_a_country(ent):
+            continue  # "Mali" in a list of states, "Sri Lanka's": the country reader's
         elif ent.label_ == "PERSON" and (_joined_to_a_place(ent) or in_place_context(ent)):
             yield ActorMention(ent.start, ent.end, EntityType.PLACE, strip_determiner(ent))
         elif ent.label_ == "PERSON" or _is_public_figure(ent):
             person = _person_mention(ent)
             if person:
                 yield person
+
+
+def _names_a_country(ent: Span) -> bool:
+    """Whether a whole entity is a country's name (not its demonym or seat): the small model
+    tags rarer ones as people ("Benin, Mali, Niger", "Sri Lanka's Central Bank")."""
+    match = match_country(strip_determiner(ent))
+    return match is not None and match.form is CountryForm.NAME
 
 
 def _entity_mention(ent: Span) -> ActorMention | None:

@@ -53,3 +53,9 @@ def test_a_body_and_another_body_stay_two() -> None:
     found = _entities("The Bank of Japan and the Bundesbank sold dollars on Monday.")
     assert found.get("Bank of Japan") is EntityType.ORGANIZATION, found
     assert found.get("Bundesbank") is EntityType.ORGANIZATION, found
+
+
+def test_a_country_the_model_tags_as_a_person_stays_a_country() -> None:
+    found = _entities("UMOA members are Benin, Burkina Faso, Ivory Coast, Mali, Niger and Togo.")
+    assert found.get("Mali") is EntityType.COUNTRY, found
+    assert found.get("Togo") is EntityType.COUNTRY, found
