@@ -2,10 +2,12 @@
 
 The small model tags a name by its context, so the same name is an entity in one sentence and
 plain words in the next: "Scientology" is an organisation as the subject of "is waging" and
-untagged in "Scientology officials", "a member of Scientology"; "WHO" after "the World Health
-Organisation (WHO)" is untagged in "WHO say". Within one article the same capitalised words
-name the same thing, so every untagged repeat of an organisation's or a place's name is a
-mention of it, of the same type (people's surnames are read by ``find``'s surname repair).
+untagged in "Scientology officials", "a member of Scientology"; "Environment Canada" is an
+organisation once and then only "Canada", a country. Within one article the same capitalised
+words name the same thing, so every untagged repeat of an organisation's or a place's name is
+a mention of it, of the same type (people's surnames are read by ``find``'s surname repair),
+and a repeat of a longer organisation name takes its words from a country or place read
+inside it.
 
 A repeat that runs on into other capitalised words ("Google Science Fair") is part of a longer
 name and is left alone, and so is a lone word English also writes in lower case at the start of
@@ -26,6 +28,8 @@ from extract.vocabulary.common_words import is_common_word
 from extract.vocabulary.word_lists import WORDS
 
 _REPEATED_TYPES = frozenset({EntityType.ORGANIZATION, EntityType.PLACE})
+#: What the model reads inside a longer name it did not tag ("Canada" of "Environment Canada").
+_INNER_TYPES = frozenset({EntityType.COUNTRY, EntityType.PLACE})
 
 
 def repeated_names(doc: Doc, mentions: list[ActorMention], taken: set[int]) -> list[ActorMention]:
@@ -50,14 +54,29 @@ def repeated_names(doc: Doc, mentions: list[ActorMention], taken: set[int]) -> l
         for start in words_of.positions({words[0]}, lower=False):
             end = start + width
             if tuple(words_of.texts[start:end]) != words or any(
-                i in taken or i in claimed for i in range(start, end)
+                i in claimed for i in range(start, end)
             ):
+                continue
+            longer = width > 1 and model.type is EntityType.ORGANIZATION
+            inner = _places_inside(mentions, start, end) if longer else None
+            if inner is None and any(i in taken for i in range(start, end)):
                 continue
             if _runs_on(doc, start, end) or _lower_case_word(doc[start], width):
                 continue
+            for place in inner or ():  # "Environment Canada": not the country inside it
+                mentions.remove(place)
+                taken.difference_update(range(place.start, place.end))
             claimed.update(range(start, end))
             found.append(ActorMention(start, end, model.type, model.name, head=model.head))
     return found
+
+
+def _places_inside(mentions: list[ActorMention], start: int, end: int) -> list[ActorMention] | None:
+    """The country and place mentions a repeat ``[start, end)`` of a longer name holds, when
+    every mention it touches is one ("Canada" in a repeat of "Environment Canada"); else None."""
+    touched = [m for m in mentions if m.start < end and m.end > start]
+    inside = all(start <= m.start and m.end <= end and m.type in _INNER_TYPES for m in touched)
+    return touched if touched and inside else None
 
 
 def _names_by_type(doc: Doc, mentions: list[ActorMention]) -> dict[tuple[str, ...], ActorMention]:
@@ -69,7 +88,7 @@ def _names_by_type(doc: Doc, mentions: list[ActorMention]) -> dict[tuple[str, ..
     for mention in mentions:
         if mention.type in _REPEATED_TYPES:
             words = _name_words(doc, mention)
-            if words and words[0][:1].isupper():
+            if words and words[0][:1].isupper() and not any(w.isdigit() for w in words):
                 votes.setdefault(words, Counter())[mention.type] += 1
                 models.setdefault(words, {}).setdefault(mention.type, mention)
     names = {}

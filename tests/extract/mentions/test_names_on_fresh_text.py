@@ -59,3 +59,14 @@ def test_a_country_the_model_tags_as_a_person_stays_a_country() -> None:
     found = _entities("UMOA members are Benin, Burkina Faso, Ivory Coast, Mali, Niger and Togo.")
     assert found.get("Mali") is EntityType.COUNTRY, found
     assert found.get("Togo") is EntityType.COUNTRY, found
+
+
+def test_a_repeat_of_a_longer_name_takes_the_country_inside_it() -> None:
+    text = (
+        "Environment Canada said the report was lost. An official of Environment Canada "
+        "confirmed the loss on Friday."
+    )
+    result = next(iter(extract_articles([Article(id="e", text=text)])))
+    [body] = [e for e in result.entities if e.label == "Environment Canada"]
+    assert len(body.mentions) == 2, body.mentions
+    assert not any(e.type is EntityType.COUNTRY for e in result.entities), result.entities
