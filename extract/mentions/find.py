@@ -45,6 +45,7 @@ from extract.mentions.name_repairs import (
     title_organisations,
 )
 from extract.mentions.nominals import find_nominal_mentions
+from extract.mentions.number_groups import number_groups
 from extract.mentions.person_cues import described_people
 from extract.mentions.place_context import in_place_context
 from extract.mentions.portfolios import (
@@ -112,6 +113,7 @@ def find_mentions(doc: Doc) -> list[ActorMention]:
     # "posted on Facebook", "Coal exporters want": no actor
     found.taken.update(platforms_used(doc) | common_words_as_people(doc))
     found.add_all(bracketed_companies(doc))  # "Italy's <Italtel>": the wire marks a company
+    found.add_all(number_groups(doc))  # "the Group of Seven", "G-7"
     found.add_all(joined_organisations(doc))  # "the Islamic State of Iraq and the Levant"
     found.add_all(wire_capital_countries(doc))  # "U.S. Legislators": the country, then words
     found.add_all(named_by_head(doc))  # "Johnson Space Center", "the Saudi Gazette"

@@ -70,3 +70,16 @@ def test_a_repeat_of_a_longer_name_takes_the_country_inside_it() -> None:
     [body] = [e for e in result.entities if e.label == "Environment Canada"]
     assert len(body.mentions) == 2, body.mentions
     assert not any(e.type is EntityType.COUNTRY for e in result.entities), result.entities
+
+
+def test_a_group_named_by_its_count_is_one_organisation_in_any_spelling() -> None:
+    results = list(
+        extract_articles(
+            [
+                Article(id="g1", text="Ministers of the Group of Seven met in Paris on Sunday."),
+                Article(id="g2", text="Tokyo said the G-7 countries would keep intervening."),
+            ]
+        )
+    )
+    keys = [{e.key for e in r.entities if e.type is EntityType.ORGANIZATION} for r in results]
+    assert keys[0] == keys[1] == {"organization/group-of-seven"}, keys
