@@ -11,7 +11,6 @@ one node.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 
 from spacy.tokens import Doc
@@ -21,7 +20,8 @@ from extract.mentions.mention import ActorMention
 from extract.types import EntityType
 from extract.vocabulary.word_lists import WORDS
 
-_SHORT_FORM = re.compile(r"^G-?(\d{1,2})$")
+# "G-7", "G7", "G-20", "G77": every short form, so finding them is a hash lookup per word
+_SHORT_FORMS = {f"G{sep}{n}": n for n in range(1, 100) for sep in ("", "-")}
 _WORD_OF = {value: word for word, value in WORDS.number_words.items() if len(word) > 2}
 
 
@@ -40,10 +40,9 @@ def number_groups(doc: Doc) -> Iterator[ActorMention]:
             count = _count(words.texts[i + 2])
             if count is not None:
                 found.append(ActorMention(i, i + 3, EntityType.ORGANIZATION, _name(count)))
-    for i, text in enumerate(words.texts):
-        # the cheap test first: this looks at every token
-        if text[:1] == "G" and (short := _SHORT_FORM.match(text)):
-            found.append(ActorMention(i, i + 1, EntityType.ORGANIZATION, _name(int(short[1]))))
+    for i in words.positions(_SHORT_FORMS.keys(), lower=False):
+        count = _SHORT_FORMS[words.texts[i]]
+        found.append(ActorMention(i, i + 1, EntityType.ORGANIZATION, _name(count)))
     yield from sorted(found, key=lambda m: m.start)
 
 

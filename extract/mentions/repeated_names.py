@@ -17,8 +17,10 @@ sentence written in capitals (a wire headline).
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections import Counter
 
+from spacy.attrs import SENT_START
 from spacy.tokens import Doc, Token
 
 from extract.doc_words import doc_words
@@ -48,6 +50,7 @@ def repeated_names(doc: Doc, mentions: list[ActorMention], taken: set[int]) -> l
         return []
     words_of = doc_words(doc)
     found = []
+    capitals = _CapitalSentences(doc)
     claimed: set[int] = set()  # two names may start alike: the first that fits keeps the words
     for words, model in names.items():
         width = len(words)
@@ -61,7 +64,7 @@ def repeated_names(doc: Doc, mentions: list[ActorMention], taken: set[int]) -> l
             inner = _places_inside(mentions, start, end) if longer else None
             if inner is None and any(i in taken for i in range(start, end)):
                 continue
-            if _runs_on(doc, start, end) or _lower_case_word(doc[start], width):
+            if _runs_on(doc, start, end) or _lower_case_word(doc[start], width, capitals):
                 continue
             for place in inner or ():  # "Environment Canada": not the country inside it
                 mentions.remove(place)
@@ -123,10 +126,31 @@ def _capitalised(token: Token) -> bool:
     return token.is_alpha and (token.is_title or token.is_upper)
 
 
-def _lower_case_word(token: Token, width: int) -> bool:
+def _lower_case_word(token: Token, width: int, capitals: _CapitalSentences) -> bool:
     """A lone common word opening a sentence, or any repeat in a sentence set in capitals."""
-    sentence = token.sent
-    letters = [t for t in sentence if t.is_alpha]
-    if letters and sum(t.is_upper for t in letters) * 2 > len(letters):
+    if width == 1 and token.is_sent_start and is_common_word(token.lower_):
         return True
-    return width == 1 and bool(token.is_sent_start) and is_common_word(token.lower_)
+    return capitals.holds(token.i)
+
+
+class _CapitalSentences:
+    """Which tokens stand in a sentence without a small letter (a wire headline). Sentence
+    starts are read once per doc as an array (``Token.sent`` and ``Doc.sents`` make a Token for
+    every word), and each sentence asked about is tested once, on its words' texts."""
+
+    def __init__(self, doc: Doc) -> None:
+        self.doc = doc
+        self.starts: list[int] = []
+        self.answers: dict[int, bool] = {}
+
+    def holds(self, index: int) -> bool:
+        """Whether the token at ``index`` is in a sentence written in capitals."""
+        if not self.starts:
+            marks = self.doc.to_array(SENT_START)
+            self.starts = [0, *(int(i) for i in (marks == 1).nonzero()[0] if i)]
+        number = bisect_right(self.starts, index) - 1
+        if number not in self.answers:
+            end = self.starts[number + 1] if number + 1 < len(self.starts) else len(self.doc)
+            text = "".join(doc_words(self.doc).texts[self.starts[number] : end])
+            self.answers[number] = text.upper() == text
+        return self.answers[number]
