@@ -6,6 +6,11 @@ sentence and a facility in the next. A reader takes one name in one article for 
 every mention of a name typed both ways takes the type most of its mentions have. On a tie the
 gazetteer decides: a name it knows as a place ("Crete", "Mindanao") is a place, any other
 ("CGCT", "YPG") an organisation.
+
+A name read as a person in one sentence and as a place in another ("entered Tell Tamer and Ain
+Issa" ... "a camp at Ain Issa") is a place: the model takes an unknown name for a person by
+default, while a place reading rests on the words around it (a preposition of place, an area
+noun) or on the gazetteer.
 """
 
 from __future__ import annotations
@@ -28,6 +33,7 @@ def unify_types(mentions: list[ActorMention]) -> None:
     >>> place.type.value
     'Organization'
     """
+    _places_over_people(mentions)
     votes: dict[str, Counter[EntityType]] = {}
     for mention in mentions:
         if mention.type in _EITHER and not mention.key:
@@ -46,3 +52,23 @@ def unify_types(mentions: list[ActorMention]) -> None:
 
 def _folded(name: str) -> str:
     return name.removeprefix("the ").removeprefix("The ").casefold()
+
+
+def _places_over_people(mentions: list[ActorMention]) -> None:
+    """Give the person mentions of a name that other mentions type as a place the place type;
+    a surname of a person named in full stays a person ("Valeska Paris" ... "Paris said")."""
+    places = {_folded(m.name) for m in mentions if m.type is EntityType.PLACE and not m.key}
+    if not places:
+        return
+    places -= {
+        _folded(m.name.split()[-1])
+        for m in mentions
+        if m.type is EntityType.PERSON and " " in m.name
+    }
+    for mention in mentions:
+        if (
+            mention.type is EntityType.PERSON
+            and not mention.key
+            and _folded(mention.name) in places
+        ):
+            mention.type = EntityType.PLACE

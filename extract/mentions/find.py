@@ -27,7 +27,9 @@ from extract.labels import (
 )
 from extract.mentions.company_names import company_end, named_after_company_noun
 from extract.mentions.country_phrases import country_phrases, government_of_country
+from extract.mentions.currency_modifiers import names_a_currency
 from extract.mentions.demonym_groups import demonym_groups
+from extract.mentions.joined_names import joined_organisations
 from extract.mentions.mention import ActorMention
 from extract.mentions.name_heads import common_words_as_people, named_by_head, platforms_used
 from extract.mentions.name_repairs import (
@@ -43,6 +45,7 @@ from extract.mentions.name_repairs import (
     title_organisations,
 )
 from extract.mentions.nominals import find_nominal_mentions
+from extract.mentions.number_groups import number_groups
 from extract.mentions.person_cues import described_people
 from extract.mentions.place_context import in_place_context
 from extract.mentions.portfolios import (
@@ -51,6 +54,7 @@ from extract.mentions.portfolios import (
     names_after_portfolio,
     without_portfolio,
 )
+from extract.mentions.repeated_names import repeated_names
 from extract.mentions.wire_brackets import bracketed_companies
 from extract.mentions.wire_capitals import wire_capital_countries
 from extract.roles.mention_roles import read_mention_roles
@@ -109,6 +113,8 @@ def find_mentions(doc: Doc) -> list[ActorMention]:
     # "posted on Facebook", "Coal exporters want": no actor
     found.taken.update(platforms_used(doc) | common_words_as_people(doc))
     found.add_all(bracketed_companies(doc))  # "Italy's <Italtel>": the wire marks a company
+    found.add_all(number_groups(doc))  # "the Group of Seven", "G-7"
+    found.add_all(joined_organisations(doc))  # "the Islamic State of Iraq and the Levant"
     found.add_all(wire_capital_countries(doc))  # "U.S. Legislators": the country, then words
     found.add_all(named_by_head(doc))  # "Johnson Space Center", "the Saudi Gazette"
     found.add_all(described_people(doc, found.taken))  # "Valeska Paris, an Australian woman"
@@ -128,10 +134,13 @@ def find_mentions(doc: Doc) -> list[ActorMention]:
     found.add_all(title_organisations(doc, people, found.taken) + party_mentions(doc, found.taken))
     found.add_all(legislatures(doc, found.taken), nested=True)
     found.add_all(_missed_public_figures(doc, found.taken))
+    found.add_all(repeated_names(doc, found.mentions, found.taken))  # "Scientology officials"
     found.add_all(find_nominal_mentions(doc), nested=True)
     _add_surname_repairs(doc, found.mentions, found.taken)
-    read_mention_roles(doc, found.mentions)
-    return sorted(found.mentions, key=lambda m: m.start)
+    # "32 U.S. dlrs": money, not the country
+    mentions = [m for m in found.mentions if not names_a_currency(doc, m)]
+    read_mention_roles(doc, mentions)
+    return sorted(mentions, key=lambda m: m.start)
 
 
 def _person_entities(doc: Doc) -> Iterator[ActorMention]:
@@ -143,12 +152,21 @@ def _person_entities(doc: Doc) -> Iterator[ActorMention]:
         elif ent.label_ == "PERSON" and (end := company_end(ent)) is not None:
             # "J.Henry Wagg and Co Ltd": a legal form makes the "person" a company.
             yield ActorMention(ent.start, end, EntityType.ORGANIZATION, doc[ent.start : end].text)
+        elif ent.label_ == "PERSON" and _names_a_country(ent):
+            continue  # "Mali" in a list of states, "Sri Lanka's": the country reader's
         elif ent.label_ == "PERSON" and (_joined_to_a_place(ent) or in_place_context(ent)):
             yield ActorMention(ent.start, ent.end, EntityType.PLACE, strip_determiner(ent))
         elif ent.label_ == "PERSON" or _is_public_figure(ent):
             person = _person_mention(ent)
             if person:
                 yield person
+
+
+def _names_a_country(ent: Span) -> bool:
+    """Whether a whole entity is a country's name (not its demonym or seat): the small model
+    tags rarer ones as people ("Benin, Mali, Niger", "Sri Lanka's Central Bank")."""
+    match = match_country(strip_determiner(ent))
+    return match is not None and match.form is CountryForm.NAME
 
 
 def _entity_mention(ent: Span) -> ActorMention | None:
@@ -193,14 +211,23 @@ def _cuts_through(doc: Doc, inner: ActorMention, outer: ActorMention) -> bool:
 def strip_determiner(span: Span) -> str:
     """The span's text without leading determiners and possessors and a trailing "'s".
 
-    A possessor is dropped only before the name it modifies ("Russia's Foreign Ministry"), never
-    when it is the whole name ("the EU's chief": the EU).
+    A possessive pronoun goes ("its Foreign Ministry"); a country possessor goes with its "'s"
+    before the name it modifies ("Russia's Foreign Ministry"), never when it is the whole name
+    ("the EU's chief": the EU). Any other possessor is part of the name: "Moody's Investors
+    Service", "People's Finance Corp", and "the Bank of Japan's governor", where the parse
+    hangs "Bank" on "governor" (the name is the Bank of Japan, not "of Japan").
     """
     tokens = list(span)
     while tokens and tokens[-1].tag_ == "POS":
         tokens = tokens[:-1]
-    while len(tokens) > 1 and (tokens[0].lower_ in WORDS.articles or tokens[0].dep_ == "poss"):
-        tokens = tokens[1:]
+    while len(tokens) > 1:
+        first = tokens[0]
+        if first.lower_ in WORDS.articles or (first.dep_ == "poss" and first.tag_ == "PRP$"):
+            tokens = tokens[1:]
+        elif first.dep_ == "poss" and tokens[1].tag_ == "POS" and match_country(first.text):
+            tokens = tokens[2:]
+        else:
+            break
     if tokens and tokens[0].lower_ in WORDS.articles:
         tokens = tokens[1:]
     return "".join(t.text_with_ws for t in tokens).strip()
@@ -223,11 +250,15 @@ def _person_mention(ent: Span) -> ActorMention | None:
         # name; "Donald Trump - agreed" is a dash, not part of the name.
         tight = bool(tokens) and not tokens[-1].whitespace_
         joined = tight and (token.text == "-" or (tokens[-1].text == "-" and token.is_alpha))
-        if token.tag_ == "POS" or (
-            not NAME_TOKEN.match(token.text)
-            and token.text != "("
-            and not joined
-            and not (tokens and is_name_particle(token, ent))
+        if (
+            token.tag_ == "POS"
+            or token.lower_ in WORDS.currency_nouns
+            or (
+                not NAME_TOKEN.match(token.text)
+                and token.text != "("
+                and not joined
+                and not (tokens and is_name_particle(token, ent))
+            )
         ):
             break
         tokens.append(token)

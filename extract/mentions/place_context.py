@@ -8,14 +8,17 @@ of Malaga", "Maidan Wardak province", "the Sulu region"). A name is a place when
 * it follows "in" or "at" and the gazetteer knows a place of that name in one country
   ("an assault in Ghazni"), so "in Reagan's view" stays a person; or
 * it is a "person" that is itself the object of "in" or "near" ("a base in Maidan Shahr"):
-  people are not in or near anything, so no gazetteer is needed.
+  people are not in or near anything, so no gazetteer is needed; or
+* a comma and a country's name follow it and the gazetteer knows a place of that name in that
+  country ("between El Paso and Ciudad Juárez, Mexico"): the way English places a town.
 """
 
 from __future__ import annotations
 
-from spacy.tokens import Span
+from spacy.tokens import Doc, Span
 
-from extract.dates_places.places import place_country
+from extract.dates_places.places import candidates, place_country
+from extract.vocabulary.countries import CountryForm, match_country
 from extract.vocabulary.word_lists import WORDS
 
 #: Prepositions whose object is a place, never a person ("in Reagan's view" has the view as the
@@ -39,6 +42,8 @@ def in_place_context(ent: Span) -> bool:
     after = doc[ent.end] if ent.end < len(doc) else None
     if after is not None and after.lower_ in WORDS.area_nouns:
         return True  # "Maidan Wardak province"
+    if after is not None and after.text == "," and _placed_in_country(doc, start, ent.end):
+        return True  # "Ciudad Juárez, Mexico"
     if before is None:
         return False
     if before.lower_ in WORDS.area_nouns:
@@ -53,3 +58,16 @@ def in_place_context(ent: Span) -> bool:
         # spells alike in title case ("Usi").
         return False
     return before.lower_ in WORDS.place_prepositions and place_country(name) is not None
+
+
+def _placed_in_country(doc: Doc, start: int, end: int) -> bool:
+    """Whether ``doc[start:end]`` is followed by ", <country>" and the gazetteer has a place
+    of that name in that country ("Ciudad Juárez, Mexico")."""
+    for width in (1, 2, 3):
+        if end + 1 + width > len(doc):
+            break
+        country = match_country(doc[end + 1 : end + 1 + width].text)
+        if country is not None and country.form is CountryForm.NAME:
+            name = doc[start:end].text
+            return any(place.country == country.code for place in candidates(name))
+    return False

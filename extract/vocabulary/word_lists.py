@@ -89,6 +89,7 @@ class WordLists:
     party_counts: dict[str, int]
     listing_subjects: frozenset[str]
     listed_group_nouns: frozenset[str]
+    currency_nouns: frozenset[str]
     # places.txt
     place_nouns: frozenset[str]
     facility_heads: frozenset[str]

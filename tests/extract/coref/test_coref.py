@@ -156,7 +156,8 @@ def test_an_acronym_after_a_sites_long_form_is_that_place(
     result = results["place-acronym"]
     places = [e for e in result.entities if e.key == "place/harwick-space-center"]
     assert [e.type for e in places] == [EntityType.PLACE]
-    assert len(places[0].mentions) == 2
+    # the name, the acronym in brackets (a repeat of the later acronym) and "the HSC"
+    assert len(places[0].mentions) == 3
     assert "organization/hsc" not in _keys(result)
 
 

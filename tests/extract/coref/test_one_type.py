@@ -40,3 +40,18 @@ def test_on_a_tie_a_name_the_gazetteer_knows_is_a_place() -> None:
     ]
     unify_types(mentions)
     assert [m.type for m in mentions] == [EntityType.PLACE] * 2 + [EntityType.ORGANIZATION] * 2
+
+
+def test_a_name_read_as_a_person_and_as_a_place_is_a_place() -> None:
+    person = ActorMention(3, 5, EntityType.PERSON, "Tal Abyad")
+    place = ActorMention(12, 14, EntityType.PLACE, "Tal Abyad")
+    unify_types([person, place])
+    assert person.type is EntityType.PLACE
+
+
+def test_a_surname_of_a_person_named_in_full_stays_a_person() -> None:
+    full = ActorMention(0, 2, EntityType.PERSON, "Valeska Paris")
+    surname = ActorMention(9, 10, EntityType.PERSON, "Paris")
+    city = ActorMention(20, 21, EntityType.PLACE, "Paris")
+    unify_types([full, surname, city])
+    assert surname.type is EntityType.PERSON

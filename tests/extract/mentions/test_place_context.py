@@ -34,3 +34,10 @@ def test_a_person_that_is_the_object_of_in_or_joined_to_an_area_is_a_place() -> 
     types = {e.label: e.type for e in result.entities}
     assert types.get("Tell Hamdan") is EntityType.PLACE
     assert types.get("Tarsa") is EntityType.PLACE
+
+
+def test_a_name_placed_in_a_country_by_a_comma_is_a_place() -> None:
+    text = "Smugglers crossed the river between Laredo and Nuevo Laredo, Mexico, on Sunday night."
+    result = next(iter(extract_articles([Article(id="p", text=text)])))
+    types = {e.label: e.type for e in result.entities}
+    assert types.get("Nuevo Laredo") is EntityType.PLACE, types
