@@ -11,7 +11,7 @@ from functools import cache
 
 from spacy.tokens import Token
 
-from extract.labels import TIME_LABELS, label_ids
+from extract.labels import label_ids
 from extract.vocabulary.word_lists import WORDS
 
 
@@ -152,15 +152,6 @@ def shared_subject(verb: Token) -> list[Token]:
         # "Chile urged Peru to seize the trawlers": a verb of asking, wanting or making with an
         # object hands that object to its complement as the doer.
         controllers = children(node, "dobj") if raised else []
-        if raised and not controllers:
-            # "called on the United States to remove curbs": the preposition's object acts.
-            controllers = [
-                p
-                for prep in children(node, "prep")
-                if prep.lower_ in WORDS.control_prepositions
-                for p in children(prep, "pobj")
-                if p.ent_type_ not in TIME_LABELS  # "called on Friday to demand talks"
-            ]
         if controllers and node.lemma_.lower() in WORDS.object_control_lemmas:
             return controllers
         granted = _granted_party(node, step)

@@ -154,7 +154,6 @@ class WordLists:
     partner_lemmas: frozenset[str]
     contact_lemmas: frozenset[str]
     object_control_lemmas: frozenset[str]
-    control_prepositions: frozenset[str]
     refusal_lemmas: frozenset[str]
     failure_lemmas: frozenset[str]
     receiving_lemmas: frozenset[str]

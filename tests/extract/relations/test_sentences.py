@@ -67,13 +67,6 @@ CASES = [
         (("organization/european-union", "called_on", "country/RS", False),),
     ),
     Case(
-        "called-on-x-to-act-is-x-acting",
-        "Kenya called on Uganda to lift its ban on Kenyan tea.",
-        (("country/UG", "eased", "event/ban-on-kenyan-tea", False),),
-        absent=(("country/KE", "eased", "event/ban-on-kenyan-tea"),),
-        modality={("country/UG", "eased", "event/ban-on-kenyan-tea"): "wished"},
-    ),
-    Case(
         "appeal-to",
         "Kenya appealed to Ethiopia for calm.",
         (("country/KE", "appealed_to", "country/ET", False),),
