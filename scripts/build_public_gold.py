@@ -9,8 +9,8 @@ Both sources are read from bare git directories (a clone or a mirror snapshot) a
 * GUM (amir-zeldes/gum, annotations CC BY 4.0, Wikinews texts CC BY 2.5): the ``dep/GUM_news_*``
   CoNLL-U files, which carry the text, the syntax and the entity layer (type and coreference
   group per mention). Written: ``gum_news.jsonl``, one document a line, with its text and the
-  mentions of people, organisations and places (character offsets, head offsets, gold type,
-  chain id, whether the head is a proper noun).
+  mentions of people, organisations, places, events, abstractions and objects (character
+  offsets, head offsets, gold type, chain id, whether the head is a proper noun).
 * QA-SRL gold standard (plroit/qasrl-gs, MIT): ``data/gold/wikinews.{dev,test}.gold.csv`` with
   the sentences of ``data/sentences/``. Written: ``qasrl_wikinews.jsonl``, one sentence a line,
   with each predicate's agent spans (who did it), patient spans (to what or whom) and, where its
@@ -41,6 +41,10 @@ if str(ROOT) not in sys.path:
 from graph.export.atomic import atomic_write  # noqa: E402
 
 KEPT_TYPES = ("person", "organization", "place")
+# Also kept, to measure Event and Agreement nodes: GUM types an occasion, an act or a measure
+# "event" ("the summit", "the shooting", "sanctions"), and a treaty, plan or law "abstract" (or
+# "object" for a document); the figures of the three types above are read from those alone.
+NOMINAL_TYPES = ("event", "abstract", "object")
 # One bracket of GUM's Entity field: "(12-person-...-identity" opens (")" right after closes it
 # on the same token), "12)" closes the latest open mention of group 12.
 _BRACKET = re.compile(r"\((?P<open>[^()]+)(?P<single>\))?|(?P<close>\d+)\)")
@@ -120,7 +124,7 @@ def _gum_document(name: str, conllu: str) -> dict[str, Any]:
     heads = [_head(rows, first, last) for first, last, _, _ in spans]
     mentions = []
     for (first, last, etype, group), head in zip(spans, heads, strict=True):
-        if etype not in KEPT_TYPES:
+        if etype not in KEPT_TYPES + NOMINAL_TYPES:
             continue
         # The heads of the mentions of any type around this one: a system's mention that holds
         # one of them found that larger mention, not this one.
@@ -331,7 +335,7 @@ def main(argv: list[str] | None = None) -> int:
         handle.write(json.dumps(commits, indent=2, sort_keys=True) + "\n")
     mentions = sum(len(d["mentions"]) for d in gum)
     predicates = sum(len(s["predicates"]) for s in qasrl)
-    print(f"GUM news: {len(gum)} documents, {mentions} mentions of people, organisations, places")
+    print(f"GUM news: {len(gum)} documents, {mentions} mentions (people ... events, objects)")
     stated = sum("modality" in p for s in qasrl for p in s["predicates"])
     print(
         f"QA-SRL Wikinews: {len(qasrl)} sentences, {predicates} predicates "

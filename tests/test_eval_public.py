@@ -7,7 +7,12 @@ from pathlib import Path
 
 import pytest
 from build_public_gold import _detokenise, _gum_document, question_modality, question_role
-from evaluation.public_gold import PublicGoldError, covering_entity, read_jsonl
+from evaluation.public_gold import (
+    PublicGoldError,
+    covering_entity,
+    gold_type_under,
+    read_jsonl,
+)
 from evaluation.public_modality import modality_pairs, score_modality
 from evaluation.public_render import public_gold_lines
 from evaluation.public_resolution import (
@@ -19,6 +24,7 @@ from evaluation.public_scoring import (
     attachment_verdict,
     score_attachment,
     score_coreference,
+    score_events,
     score_typing,
 )
 
@@ -165,6 +171,22 @@ def test_covering_entity_is_found_by_the_gold_head() -> None:
     assert covering_entity([putin], (19, 24), enclosing_heads=[(10, 18)]) is None
 
 
+def test_events_count_gum_events_typed_as_nominals_and_what_nominals_land_on() -> None:
+    figures = score_events(["Event", "Agreement", None], ["event", None, "object"])
+    assert (figures["events_as_nominals"], figures["events"]) == (2, 3)
+    assert figures["events_as"] == {"Agreement": 1, "Event": 1, "none": 1}
+    assert (figures["nominals_on_events"], figures["nominals"]) == (1, 3)
+    assert figures["graph_on_gold"] == {"event": 1, "none": 1, "object": 1}
+
+
+def test_a_nominal_lands_on_the_outermost_gold_mention_whose_head_it_holds() -> None:
+    summit = {"start": 0, "end": 24, "head_start": 8, "head_end": 14, "type": "event"}
+    city = {"start": 18, "end": 24, "head_start": 18, "head_end": 24, "type": "place"}
+    assert gold_type_under((0, 24), [city, summit]) == "event"
+    assert gold_type_under((18, 24), [city, summit]) == "place"
+    assert gold_type_under((30, 40), [city, summit]) is None
+
+
 def test_a_bad_line_is_named(tmp_path: Path) -> None:
     path = tmp_path / "gum_news.jsonl"
     path.write_text(json.dumps({"id": "a", "text": "", "mentions": []}) + "\n{oops\n")
@@ -181,6 +203,7 @@ def test_section_prints_the_figures() -> None:
             "documents": 1,
             "typing": score_typing([("organization", "Person"), ("person", "Person")]),
             "coreference": score_coreference([[("a", "n1"), ("a", "n1")]]),
+            "events": score_events(["Event", None], ["event"]),
         },
         "qasrl": {
             "sentences": 1,
@@ -193,6 +216,7 @@ def test_section_prints_the_figures() -> None:
     text = "\n".join(public_gold_lines(public))
     assert "type right 0.50 (1/2)" in text and "organization -> Person 1" in text
     assert "F1 1.00" in text and "0.50 (1/2)" in text
+    assert "events (GUM event mentions on an Event/Agreement node): 0.50 (1/2)" in text
     assert "modality reader on every predicate" in text and "agreement 0.50 (1/2)" in text
     assert any(line.split()[:2] == ["negated", "1"] for line in text.splitlines())
 

@@ -26,11 +26,14 @@ from typing import Any
 from evaluation.public_modality import score_qasrl_modality
 from evaluation.public_resolution import gum_resolution_cases, score_resolution
 from evaluation.public_scoring import (
+    ACTOR_TYPES,
+    NOMINAL_NODE_TYPES,
     Span,
     attachment_verdict,
     inside,
     score_attachment,
     score_coreference,
+    score_events,
     score_typing,
 )
 from evaluation.systems import SYSTEMS
@@ -101,14 +104,63 @@ def _node_of_key(results: list[ArticleResult]) -> dict[str, str]:
     return {key: node for node, data in graph.nodes(data=True) for key in data["merged_from"]}
 
 
+def gold_type_under(mention: Span, gold_mentions: Sequence[dict[str, Any]]) -> str | None:
+    """The GUM type of the outermost gold mention whose head lies in a newsgraph mention
+    (None when no gold head does): "the G20 summit in Hamburg" lands on the summit's event
+    mention, not on the place inside it.
+
+    >>> gold_type_under((0, 20), [{"head_start": 14, "head_end": 20, "start": 0, "end": 20,
+    ...                            "type": "event"},
+    ...                           {"head_start": 4, "head_end": 7, "start": 4, "end": 7,
+    ...                            "type": "organization"}])
+    'event'
+    """
+    heads = [g for g in gold_mentions if inside((g["head_start"], g["head_end"]), [mention])]
+    if not heads:
+        return None
+    outermost = max(heads, key=lambda g: (g["end"] - g["start"], -g["start"]))
+    return str(outermost["type"])
+
+
+def _event_pairs(
+    document: dict[str, Any], result: ArticleResult
+) -> tuple[list[str | None], list[str | None]]:
+    """GUM event mentions with the type newsgraph gives them, and newsgraph's Event and
+    Agreement mentions with the GUM type under them (``score_events``)."""
+    gold_events = []
+    for mention in document["mentions"]:
+        if mention["type"] == "event":
+            entity = covering_entity(
+                result.entities,
+                (mention["head_start"], mention["head_end"]),
+                [tuple(head) for head in mention.get("outer_heads", ())],
+            )
+            gold_events.append(entity.type.value if entity else None)
+    graph_nominals = [
+        gold_type_under((m.start, m.end), document["mentions"])
+        for entity in result.entities
+        if entity.type.value in NOMINAL_NODE_TYPES
+        for m in entity.mentions
+    ]
+    return gold_events, graph_nominals
+
+
 def score_gum(documents: list[dict[str, Any]], results: list[ArticleResult]) -> dict[str, Any]:
-    """Typing and coreference figures of newsgraph's ``results`` on the GUM ``documents``."""
+    """Typing, coreference and event figures of newsgraph's ``results`` on the GUM
+    ``documents``."""
     node_of = _node_of_key(results)
     typing: list[tuple[str, str | None]] = []
     chains: list[list[tuple[str, str]]] = []
+    gold_events: list[str | None] = []
+    graph_nominals: list[str | None] = []
     for document, result in zip(documents, results, strict=True):
+        events, nominals = _event_pairs(document, result)
+        gold_events += events
+        graph_nominals += nominals
         found: list[tuple[str, str]] = []
         for mention in document["mentions"]:
+            if mention["type"] not in ACTOR_TYPES:
+                continue
             entity = covering_entity(
                 result.entities,
                 (mention["head_start"], mention["head_end"]),
@@ -123,6 +175,7 @@ def score_gum(documents: list[dict[str, Any]], results: list[ArticleResult]) -> 
         "documents": len(documents),
         "typing": score_typing(typing),
         "coreference": score_coreference(chains),
+        "events": score_events(gold_events, graph_nominals),
     }
 
 

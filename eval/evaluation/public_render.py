@@ -50,6 +50,20 @@ def resolution_lines(resolution: dict[str, Any]) -> list[str]:
     return lines
 
 
+def _event_lines(events: dict[str, Any]) -> list[str]:
+    """GUM's events as newsgraph meets them (``evaluation.public_scoring.score_events``)."""
+    if not events:
+        return []
+    landed = ", ".join(f"{kind} {n}" for kind, n in events["graph_on_gold"].items())
+    return [
+        f"events (GUM event mentions on an Event/Agreement node): "
+        f"{events['events_found_share']:.2f} ({events['events_as_nominals']}/{events['events']}); "
+        f"newsgraph Event/Agreement mentions on a GUM event: "
+        f"{events['nominals_on_events_share']:.2f} "
+        f"({events['nominals_on_events']}/{events['nominals']}; GUM type under them: {landed})",
+    ]
+
+
 def public_gold_lines(public: dict[str, Any]) -> list[str]:
     """The section's lines (none when the results hold no public gold)."""
     if not public:
@@ -63,6 +77,7 @@ def public_gold_lines(public: dict[str, Any]) -> list[str]:
         f"P {coref['precision']:.2f} R {coref['recall']:.2f} F1 {coref['f1']:.2f}; "
         f"{coref['splits']} split pairs, {coref['merges']} merged pairs of {coref['pairs']}",
         *resolution_lines(public.get("gum_resolution", {})),
+        *_event_lines(gum.get("events", {})),
         "",
     ]
     lines += [

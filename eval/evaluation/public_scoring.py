@@ -22,6 +22,12 @@ RIGHT_TYPES = {
 
 Span = tuple[int, int]
 
+# GUM's types of the mentions scored for typing and coreference; the others ("event",
+# "abstract", "object") are read only for the Event and Agreement figures.
+ACTOR_TYPES = frozenset(RIGHT_TYPES)
+# The newsgraph node types of the things GUM types "event", "abstract" or "object".
+NOMINAL_NODE_TYPES = frozenset({"Event", "Agreement"})
+
 
 def _share(part: int, whole: int) -> float:
     return round(part / whole, 4) if whole else 0.0
@@ -146,4 +152,36 @@ def score_attachment(verdicts: Iterable[str], eligible: int, covered: int) -> di
         "eligible_predicates": eligible,
         "covered_predicates": covered,
         "recall_proxy": _share(covered, eligible),
+    }
+
+
+def score_events(
+    gold_events: Iterable[str | None], graph_nominals: Iterable[str | None]
+) -> dict[str, Any]:
+    """How newsgraph meets GUM's events: for each GUM ``event`` mention, the type of the
+    newsgraph entity that covers its head (None: none does); for each mention of a newsgraph
+    Event or Agreement node, the GUM type of the outermost gold mention whose head it holds
+    (None: no gold mention there).
+
+    >>> figures = score_events(["Event", None, "Organization", "Agreement"],
+    ...                        ["event", "abstract", None, "event"])
+    >>> figures["events_as_nominals"], figures["events"], figures["events_found_share"]
+    (2, 4, 0.5)
+    >>> figures["nominals_on_events"], figures["nominals"], figures["graph_on_gold"]
+    (2, 4, {'abstract': 1, 'event': 2, 'none': 1})
+    """
+    found = Counter(found_type or "none" for found_type in gold_events)
+    landed = Counter(gold_type or "none" for gold_type in graph_nominals)
+    events = sum(found.values())
+    as_nominals = sum(found[t] for t in NOMINAL_NODE_TYPES)
+    nominals = sum(landed.values())
+    return {
+        "events": events,
+        "events_as_nominals": as_nominals,
+        "events_found_share": _share(as_nominals, events),
+        "events_as": dict(sorted(found.items())),
+        "nominals": nominals,
+        "nominals_on_events": landed["event"],
+        "nominals_on_events_share": _share(landed["event"], nominals),
+        "graph_on_gold": dict(sorted(landed.items())),
     }

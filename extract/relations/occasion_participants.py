@@ -12,8 +12,9 @@ Brazil and the banks") talked with each other and attended nothing: only the act
 name ("the GATT ministerial talks") attend it. Whoever holds, opens or ends a gathering
 ("GCC ministers have ended talks", "Ongpin starts negotiations with the committee") took part in
 it, exchange or not (``_holders``), and so did whoever speaks right after it ("told reporters
-after the two-day talks"). An organisation whose meeting it is ("the annual meeting of the
-Asian Development Bank") convenes it and attends nothing (``_conveners``)."""
+after the two-day talks") and whoever chairs it ("the conference's president, X"). An
+organisation whose meeting it is ("the annual meeting of the Asian Development Bank") convenes
+it and attends nothing (``_conveners``)."""
 
 from __future__ import annotations
 
@@ -150,6 +151,35 @@ def _conveners(ctx: DocContext, bodies: list[Token]) -> list[ActorMention]:
 
 
 def _holders(ctx: DocContext, head: Token) -> list[ActorMention]:
+    """Who holds the gathering (``_verb_holders``) and who presides over it (``_presiders``)."""
+    return _verb_holders(ctx, head) + _presiders(ctx, head)
+
+
+def _presiders(ctx: DocContext, head: Token) -> list[ActorMention]:
+    """Who chairs or hosts the gathering, named by a noun of ``WORDS.presiding_nouns`` whose
+    "of" phrase or possessor it is: "the chairman of a UN conference on rubber, Manaspas Xuto",
+    "the conference's president, Alejandro Martinez Cuenca", "Xuto, chairman of the
+    conference". The chair sits at the gathering like anyone who holds it.
+
+    >>> import spacy
+    >>> doc = spacy.blank("en")("the conference")
+    >>> _presiders(DocContext(doc, []), doc[1])
+    []
+    """
+    if head.dep_ == "poss":
+        chair = head.head
+    elif head.dep_ == "pobj" and head.head.lower_ == "of":
+        chair = head.head.head
+    else:
+        return []
+    if chair.lemma_.lower() not in WORDS.presiding_nouns or chair.pos_ != "NOUN":
+        return []
+    named = ctx.by_token.get(chair.head.i) if chair.dep_ == "appos" else None
+    found = [named] if named is not None and named.type is EntityType.PERSON else []
+    return found or [m for m in resolve_argument(ctx, chair) if m.type is EntityType.PERSON]
+
+
+def _verb_holders(ctx: DocContext, head: Token) -> list[ActorMention]:
     """Who holds the gathering: the subject of the verb that takes it as its object ("held
     talks", "have ended talks", "starts negotiations": ``WORDS.holding_verbs``). Unlike the
     sides named after "with", the one who holds talks is at the table of the event itself.

@@ -208,6 +208,7 @@ class WordLists:
     occasion_heads: frozenset[str]
     gathering_heads: frozenset[str]
     exchange_heads: frozenset[str]
+    presiding_nouns: frozenset[str]
     attended_occasions: frozenset[str]
     occasion_synonyms: dict[str, frozenset[str]]
     occasion_classes: dict[str, frozenset[str]]

@@ -815,6 +815,11 @@ CASES = [
         (("country/KE", "attended", "event/eac-summit", False),),
     ),
     Case(
+        "the-chair-of-a-conference-attended-it",
+        "Progress was slow, the chairman of the Vienna fisheries conference, Hans Berger, said.",
+        (("person/hans-berger", "attended", "event/vienna-fisheries-conference", False),),
+    ),
+    Case(
         "a-hyphenated-pair-of-nationalities-names-the-sides",
         "The Sino-Indian talks in Beijing ended on Monday.",
         (("country/CN", "talked_with", "country/IN", False),),
