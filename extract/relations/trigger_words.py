@@ -69,6 +69,9 @@ def _read_trigger(token: Token, triggers: TriggerTable) -> Trigger | None:
             found = triggers.verb(lemma, particle)
             if found and len(found.words) == 2:
                 return found
+        eased = _eased_measure(lemma, objects, triggers)
+        if eased:
+            return eased
         if _has_other_sense(token, lemma):
             return None
         own = triggers.verb(lemma) or _verb_by_form(token, triggers)
@@ -80,6 +83,27 @@ def _read_trigger(token: Token, triggers: TriggerTable) -> Trigger | None:
     if pos == "ADJ" and token.lower_ in WORDS.stance_participles:
         # "are opposed to the tax": the small model often tags the participle an adjective.
         return triggers.verb(WORDS.stance_participles[token.lower_])
+    return None
+
+
+def _eased_measure(lemma: str, objects: list[Token], triggers: TriggerTable) -> Trigger | None:
+    """Easing, when a verb that cuts back or removes (``WORDS.reducing_lemmas``) takes a
+    restrictive measure (``WORDS.restriction_heads``) as its object: "relaxed its foreign
+    exchange controls", "removed its quotas", "scrapped the sanctions" all ease the measure,
+    whatever else the verb may mean ("remove" alone is a deportation in CAMEO's dictionary).
+    The code follows the measure's family (``WORDS.easing_verbs_by_family``); a measure with
+    no noun row is an administrative restriction (17)."""
+    if lemma not in WORDS.reducing_lemmas:
+        return None
+    for noun in objects:
+        words = {noun.lemma_.lower(), noun.lower_}
+        if not words & WORDS.restriction_heads:
+            continue
+        own = triggers.noun(noun.lemma_) or triggers.noun(noun.lower_)
+        family = own.family if own and own.family in WORDS.measure_families else "17"
+        easing_verb = WORDS.easing_verbs_by_family.get(family)
+        if easing_verb:
+            return triggers.verb(easing_verb)
     return None
 
 

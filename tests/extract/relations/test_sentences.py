@@ -253,6 +253,12 @@ CASES = [
         "Washington eased sanctions on Venezuela.",
         (("country/US", "eased", "country/VE", False),),
     ),
+    Case(
+        "removing-a-restrictive-measure-eases-it",
+        "Brazil removed its quotas on Argentine steel.",
+        (("country/BR", "eased", "event/quotas-on-argentine-steel", False),),
+        absent=(("country/BR", "deported", "event/quotas-on-argentine-steel"),),
+    ),
     # --- 09 investigate -------------------------------------------------------------------------
     Case(
         "investigate",
