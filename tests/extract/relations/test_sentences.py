@@ -1604,6 +1604,16 @@ CASES = [
     ),
     # --- arguments and clauses (extract.relations.arguments, clause_parts) -------------------
     Case(
+        "appealed-to-party-does-the-act",
+        "Portugal appealed to Spain to lift its embargo on Morocco.",
+        (
+            ("country/PT", "appealed_to", "country/ES", False),
+            ("country/ES", "eased", "country/MA", False),
+        ),
+        absent=(("country/PT", "eased", "country/MA"),),
+        modality={("country/ES", "eased", "country/MA"): "wished"},
+    ),
+    Case(
         "list-of-three-cut-into-an-apposition",
         "The US, Russia, and Switzerland met in Geneva.",
         (
