@@ -2209,6 +2209,18 @@ CASES = [
         ),
     ),
     Case(
+        # Unnamed officials named again stand for the one side the article tied them to; with
+        # two sides tied before, nothing says which.
+        "the-officials-named-again-stand-for-their-side",
+        "Kenyan delegates arrived in Geneva on Monday. The delegates criticized Uganda. "
+        "Ghanaian officials met Malian officials in Accra. The officials criticized Togo.",
+        (("country/KE", "criticized", "country/UG", False),),
+        absent=(
+            ("country/GH", "criticized", "country/TG"),
+            ("country/ML", "criticized", "country/TG"),
+        ),
+    ),
+    Case(
         # Who opens a gathering named again, speaks at it or tells it something attended it;
         # a news conference is where something is said, no gathering.
         "speakers-at-a-gathering-attended-it",
