@@ -309,7 +309,7 @@ def state_people(ctx: DocContext, token: Token, acted_on: bool) -> list[ActorMen
     state = lemma in WORDS.state_nouns or lower in WORDS.state_nouns
     if state or group or (acted_on and nationals):
         # "the officials" after "Egyptian officials": the side the noun was tied to before.
-        return country_modifiers(ctx, token) or (earlier_group(ctx, token) if state else None)
+        return country_modifiers(ctx, token) or (earlier_group(ctx, token) if state else []) or None
     return None
 
 

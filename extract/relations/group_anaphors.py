@@ -16,6 +16,7 @@ from spacy.tokens import Token
 from extract.mentions.mention import ActorMention
 from extract.relations.doc_context import DocContext
 from extract.roles.state_actors import country_modifiers
+from extract.vocabulary.word_lists import WORDS
 
 #: Determiners that make a bare state noun refer back ("the officials", "these delegates").
 _REFERRING_DETERMINERS = frozenset({"the", "these", "those"})
@@ -33,9 +34,11 @@ def earlier_group(ctx: DocContext, token: Token) -> list[ActorMention]:
     >>> earlier_group(DocContext(doc, []), doc[5])  # no mentions given: no side known
     []
     """
-    if not _is_bare_reference(token):
-        return []
     lemma = token.lemma_.lower()
+    # "the government", "the country" have their own reading: the country named last
+    # (``extract.relations.country_descriptions``).
+    if lemma in WORDS.country_descriptions or not _is_bare_reference(token):
+        return []
     sides: dict[frozenset[str], list[ActorMention]] = {}
     for earlier in token.doc[: token.i]:
         if earlier.lemma_.lower() != lemma or earlier.pos_ != "NOUN":
@@ -51,6 +54,9 @@ def _is_bare_reference(token: Token) -> bool:
     if any(c.dep_ in _QUALIFYING_DEPS for c in token.lefts):
         return False
     if any(c.dep_ == "prep" and c.lower_ in ("of", "from", "in", "for") for c in token.rights):
+        return False
+    # "the two sides", "the six ministers": counted parties, read by their own rule.
+    if any(c.dep_ == "nummod" and c.lower_ != _COUNTED_ONE for c in token.lefts):
         return False
     return any(
         (c.dep_ == "det" and c.lower_ in _REFERRING_DETERMINERS)
