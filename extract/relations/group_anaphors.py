@@ -22,6 +22,8 @@ from extract.vocabulary.word_lists import WORDS
 _REFERRING_DETERMINERS = frozenset({"the", "these", "those"})
 #: What may stand before the noun besides a determiner: "one official said".
 _COUNTED_ONE = "one"
+#: Common nouns that, capitalised, can pass for an organisation's name and name nobody.
+_GENERIC = WORDS.government_nouns | WORDS.country_descriptions
 #: Modifiers that say whose the people are, or what kind: with one, the noun is no bare anaphor.
 _QUALIFYING_DEPS = frozenset({"amod", "compound", "poss", "nmod"})
 
@@ -43,7 +45,8 @@ def earlier_group(ctx: DocContext, token: Token) -> list[ActorMention]:
     for earlier in token.doc[: token.i]:
         if earlier.lemma_.lower() != lemma or earlier.pos_ != "NOUN":
             continue
-        tied = country_modifiers(ctx, earlier)
+        # "Government officials": a common noun taken for an organisation's name says no side.
+        tied = [m for m in country_modifiers(ctx, earlier) if m.name.lower() not in _GENERIC]
         if tied:
             sides[frozenset(m.key for m in tied)] = tied
     return next(iter(sides.values())) if len(sides) == 1 else []
