@@ -15,6 +15,7 @@ from spacy.tokens import Token
 from extract.coref.counted_parties import counted_parties
 from extract.mentions.mention import ACTOR_TYPES, ActorMention
 from extract.relations.doc_context import DocContext
+from extract.relations.group_anaphors import earlier_group
 from extract.roles.listed_titles import names_after_abbreviated_title
 from extract.roles.state_actors import as_actor, country_modifiers, leading_countries
 from extract.types import EntityType
@@ -307,7 +308,8 @@ def state_people(ctx: DocContext, token: Token, acted_on: bool) -> list[ActorMen
     group = lemma in WORDS.group_nouns or lower in WORDS.group_nouns
     state = lemma in WORDS.state_nouns or lower in WORDS.state_nouns
     if state or group or (acted_on and nationals):
-        return country_modifiers(ctx, token) or None
+        # "the officials" after "Egyptian officials": the side the noun was tied to before.
+        return country_modifiers(ctx, token) or (earlier_group(ctx, token) if state else []) or None
     return None
 
 

