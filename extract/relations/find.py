@@ -229,7 +229,12 @@ def _statement(
         trigger, objects = _ACCUSING, accused
     if not objects and not warned:
         # "Issoufou said Nigeria is Africa's biggest economy": said → what it is about.
-        objects = statement_topics(ctx, verb, triggers)
+        # The speaker's side: the countries any mention of the speaker is tied to ("Portuguese
+        # minister Ana Costa ... Costa said").
+        own_side = speakers | {
+            c for m in ctx.mentions if m.key in speakers for c in country_keys(m)
+        }
+        objects = statement_topics(ctx, verb, triggers, frozenset(own_side))
     if trigger.family == "01":  # "said he welcomed the plan": the welcome is the edge
         objects = without_own_acts(ctx, verb, triggers, speakers, objects)
     return trigger, objects

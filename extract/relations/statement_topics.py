@@ -6,9 +6,13 @@ content is no coded act is a ``said`` edge from the speaker to the node the cont
 (eval/GUIDELINES.md, "Reported speech"): the subject of the reported clause, or its owner
 ("Jordan's priorities"), when the clause describes it (``WORDS.describing_lemmas``: "is",
 "seems", "has"); a clause where its subject does something ("said Airbus had made an offer")
-reports that act, no statement about the subject. A clause whose verb is itself a trigger is
-not a topic: its act is the edge ("said Japan agreed to ..." is Japan agreed, reported), read
-where that verb is read.
+reports that act, no statement about the subject. A subject that is no actor but is owned by
+one ("de Keersmaeker said West German objections could prove the hardest issue", "Carlucci said
+evidence of Japanese dumping was conclusive") makes the statement about its owner, unless the
+owner is the speaker's own side ("its unit", the speaker's country) or the clause reports a
+figure ("Japan's reserves rose to 51 billion dlrs, the ministry said"). A clause whose verb is
+itself a trigger is not a topic: its act is the edge ("said Japan agreed to ..." is Japan
+agreed, reported), read where that verb is read.
 
 A speaker reporting an act of their own ("Borrell said he welcomed Lavrov's proposal", "Japan
 said it would sign the pact") makes that act the edge, so what the act bears on is no topic of
@@ -19,7 +23,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from extract.mentions.mention import ActorMention
+from extract.mentions.mention import ACTOR_TYPES, ActorMention
 from extract.relations.antecedents import subject_tokens
 from extract.relations.arguments import resolve_argument
 from extract.relations.clause_parts import across_clause_break, children, clause_children
@@ -30,8 +34,14 @@ from extract.vocabulary.triggers import TriggerTable
 from extract.vocabulary.word_lists import WORDS
 
 
-def statement_topics(ctx: DocContext, verb: Token, triggers: TriggerTable) -> list[ActorMention]:
+def statement_topics(
+    ctx: DocContext, verb: Token, triggers: TriggerTable, speakers: frozenset[str] = frozenset()
+) -> list[ActorMention]:
     """The actors a statement verb's reported clause is about, when that clause states no act.
+
+    ``speakers`` are the keys of the speakers and their countries: a speaker's own country
+    owning the clause's subject ("Carney said the Canadian guidelines are compatible") is how
+    they name their own side's position, not what the statement is about.
 
     >>> import spacy
     >>> from extract.vocabulary.triggers import load_triggers
@@ -54,11 +64,63 @@ def statement_topics(ctx: DocContext, verb: Token, triggers: TriggerTable) -> li
             continue
         # "SAS officials said Airbus had made an offer" reports Airbus's act, no statement about
         # Airbus: only a clause describing its subject makes the subject the topic.
+        described = []
         if clause.lemma_.lower() in WORDS.describing_lemmas:
             for subject in children(clause, "nsubj", "nsubjpass"):
-                found.extend(resolve_argument(ctx, subject))
+                described.extend(resolve_argument(ctx, subject))
+        owners = [] if described else _subject_owners(ctx, clause)
+        found.extend(described + [m for m in owners if m.key not in speakers])
         found.extend(_occasions_named(ctx, clause))
     return found
+
+
+# How an actor hangs inside a noun phrase as its owner: "West German objections", "Japan's
+# measures", "evidence of Japanese dumping".
+_OWNER_LINKS = frozenset({"amod", "compound", "poss", "nmod", "prep", "pobj"})
+
+
+def _subject_owners(ctx: DocContext, clause: Token) -> list[ActorMention]:
+    """The actors that own the subject of a reported clause whose subject is no actor: "de
+    Keersmaeker said West German objections could prove the hardest issue" is about West
+    Germany, "Carlucci said evidence of Japanese dumping was conclusive" about Japan. A subject
+    that is an actor does what the clause says ("said Airbus had made an offer"): no topic.
+    Only "of" phrases and modifiers count, two steps down from the subject at most."""
+    found: list[ActorMention] = []
+    for subject in children(clause, "nsubj", "nsubjpass"):
+        if subject.i in ctx.by_token or subject.pos_ == "PRON":
+            continue
+        if _owned_by_pronoun(subject) or _reports_a_figure(clause, subject):
+            continue
+        layer = [subject]
+        for _ in range(3):
+            layer = [
+                c
+                for t in layer
+                for c in t.children
+                if c.dep_ in _OWNER_LINKS and (c.dep_ != "prep" or c.lower_ == "of")
+            ]
+            for token in layer:
+                mention = ctx.by_token.get(token.i)
+                if mention is not None and mention.type in ACTOR_TYPES:
+                    found.append(mention)
+    return found
+
+
+def _owned_by_pronoun(noun: Token) -> bool:
+    """ "Fluor said its Fluor Daniel unit received a contract": the speaker's own unit or
+    plans, named through "its", are the speaker speaking of itself."""
+    return any(c.dep_ == "poss" and c.pos_ == "PRON" for c in noun.children)
+
+
+def _reports_a_figure(clause: Token, subject: Token) -> bool:
+    """Whether the clause states a figure outside its subject ("Japan's reserves rose to 51.73
+    billion dlrs, the ministry said"): a statistic is about the quantity measured, not about
+    the country or firm it is measured for. Dates do not count."""
+    inside_subject = range(subject.left_edge.i, subject.right_edge.i + 1)
+    return any(
+        t.like_num and t.ent_type_ not in ("DATE", "TIME") and t.i not in inside_subject
+        for t in clause.subtree
+    )
 
 
 def _occasions_named(ctx: DocContext, clause: Token) -> list[ActorMention]:

@@ -1604,6 +1604,23 @@ CASES = [
     ),
     # --- arguments and clauses (extract.relations.arguments, clause_parts) -------------------
     Case(
+        "statement-about-the-owner-of-its-subject",
+        "Portuguese Fisheries Minister Ana Costa said Spanish objections to the quota plan could "
+        "prove the hardest issue. Costa said Portuguese objections to the plan could prove hard.",
+        (("person/ana-costa", "said", "country/ES", False),),
+        absent=(("person/ana-costa", "said", "country/PT"),),
+    ),
+    Case(
+        "appealed-to-party-does-the-act",
+        "Portugal appealed to Spain to lift its embargo on Morocco.",
+        (
+            ("country/PT", "appealed_to", "country/ES", False),
+            ("country/ES", "eased", "country/MA", False),
+        ),
+        absent=(("country/PT", "eased", "country/MA"),),
+        modality={("country/ES", "eased", "country/MA"): "wished"},
+    ),
+    Case(
         "list-of-three-cut-into-an-apposition",
         "The US, Russia, and Switzerland met in Geneva.",
         (
