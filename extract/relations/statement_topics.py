@@ -75,8 +75,9 @@ def statement_topics(
 
 
 # How an actor hangs inside a noun phrase as its owner: "West German objections", "Japan's
-# measures", "evidence of Japanese dumping".
-_OWNER_LINKS = frozenset({"amod", "compound", "poss", "nmod", "prep", "pobj"})
+# measures", "evidence of Japanese dumping". Not a compound: "the Antonson unit", "the Mac SE"
+# name a thing of the speaker's own or a product more often than an owner.
+_OWNER_LINKS = frozenset({"amod", "poss", "prep", "pobj"})
 
 
 def _subject_owners(ctx: DocContext, clause: Token) -> list[ActorMention]:
