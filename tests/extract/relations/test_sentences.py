@@ -1611,6 +1611,17 @@ CASES = [
         absent=(("person/ana-costa", "said", "country/PT"),),
     ),
     Case(
+        "statement-about-what-the-speaker-is-worried-about",
+        "Danish Finance Minister Lars Holm said he was worried about the risk of a slump in "
+        "Italy and Spain. Holm said he was optimistic about the Lisbon Treaty.",
+        (
+            ("person/lars-holm", "said", "country/IT", False),
+            ("person/lars-holm", "said", "country/ES", False),
+            ("person/lars-holm", "said", "agreement/lisbon-treaty", False),
+        ),
+        absent=(("person/lars-holm", "said", "country/DK"),),
+    ),
+    Case(
         "appealed-to-party-does-the-act",
         "Portugal appealed to Spain to lift its embargo on Morocco.",
         (
