@@ -71,7 +71,9 @@ def statement_topics(
             for subject in children(clause, "nsubj", "nsubjpass"):
                 described.extend(resolve_argument(ctx, subject))
         owners = [] if described else _subject_owners(ctx, clause)
-        found.extend(described + [m for m in owners if m.key not in speakers])
+        # "Ongpin said Manila had 14 projects": the speaker's own country described is their
+        # side's position, as for the owners below.
+        found.extend(m for m in described + owners if m.key not in speakers)
         if clause.lemma_.lower() in WORDS.describing_lemmas:
             attitudes = _attitude_objects(ctx, clause, triggers)
             found.extend(m for m in attitudes if m.key not in speakers)
@@ -123,7 +125,14 @@ def _attitude_objects(ctx: DocContext, clause: Token, triggers: TriggerTable) ->
     the United States, Japan and West Germany", "Macklin said he was optimistic about an early
     agreement", "Carney said the guidelines are compatible with the Australian proposals").
     The nearest names win: "the Australian proposals" is the proposals, not Australia. An
-    adjective that is itself a trigger ("critical of") states its own act, read elsewhere."""
+    adjective that is itself a trigger ("critical of") states its own act, read elsewhere.
+
+    An attitude needs someone who holds it: the clause's subject is a pronoun or an actor
+    ("he was confident of", "AMR would be interested in"). A thing described ("the purchase is
+    subject to approval by Victor", "the plan was similar to Chrysler's") is no stance on the
+    names it is compared with or conditioned on."""
+    if not any(_can_hold_an_attitude(ctx, s) for s in children(clause, "nsubj")):
+        return []
     found: list[ActorMention] = []
     for adjective in children(clause, "acomp"):
         if trigger_of(adjective, triggers) is not None:
@@ -131,6 +140,11 @@ def _attitude_objects(ctx: DocContext, clause: Token, triggers: TriggerTable) ->
         for prep in children(adjective, "prep"):
             found.extend(_nearest_named(ctx, children(prep, "pobj")))
     return found
+
+
+def _can_hold_an_attitude(ctx: DocContext, subject: Token) -> bool:
+    mention = ctx.by_token.get(subject.i)
+    return subject.pos_ == "PRON" or (mention is not None and mention.type in ACTOR_TYPES)
 
 
 def _nearest_named(ctx: DocContext, layer: list[Token]) -> list[ActorMention]:
