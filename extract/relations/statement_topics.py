@@ -10,7 +10,9 @@ reports that act, no statement about the subject. A subject that is no actor but
 one ("de Keersmaeker said West German objections could prove the hardest issue", "Carlucci said
 evidence of Japanese dumping was conclusive") makes the statement about its owner, unless the
 owner is the speaker's own side ("its unit", the speaker's country) or the clause reports a
-figure ("Japan's reserves rose to 51 billion dlrs, the ministry said"). A clause whose verb is
+figure ("Japan's reserves rose to 51 billion dlrs, the ministry said"). A clause stating an
+attitude ("Lawson said he was worried about a recession in the United States", "said he was
+optimistic about an early agreement") is about what the attitude bears on. A clause whose verb is
 itself a trigger is not a topic: its act is the edge ("said Japan agreed to ..." is Japan
 agreed, reported), read where that verb is read.
 
@@ -69,7 +71,12 @@ def statement_topics(
             for subject in children(clause, "nsubj", "nsubjpass"):
                 described.extend(resolve_argument(ctx, subject))
         owners = [] if described else _subject_owners(ctx, clause)
-        found.extend(described + [m for m in owners if m.key not in speakers])
+        # "Ongpin said Manila had 14 projects": the speaker's own country described is their
+        # side's position, as for the owners below.
+        found.extend(m for m in described + owners if m.key not in speakers)
+        if clause.lemma_.lower() in WORDS.describing_lemmas:
+            attitudes = _attitude_objects(ctx, clause, triggers)
+            found.extend(m for m in attitudes if m.key not in speakers)
         found.extend(_occasions_named(ctx, clause))
     return found
 
@@ -105,6 +112,59 @@ def _subject_owners(ctx: DocContext, clause: Token) -> list[ActorMention]:
                 if mention is not None and mention.type in ACTOR_TYPES:
                     found.append(mention)
     return found
+
+
+# How a name hangs below the object of an attitude's preposition: "the risk of a recession in
+# the United States", "the state of Brazil's economy", "the Brazilian economy".
+_INNER_LINKS = frozenset({"poss", "amod", "compound", "nmod"})
+
+
+def _attitude_objects(ctx: DocContext, clause: Token, triggers: TriggerTable) -> list[ActorMention]:
+    """What the speaker's stated attitude bears on: the object of the preposition of the
+    clause's predicate adjective ("Lawson said he was worried about the risk of a recession in
+    the United States, Japan and West Germany", "Macklin said he was optimistic about an early
+    agreement", "Carney said the guidelines are compatible with the Australian proposals").
+    The nearest names win: "the Australian proposals" is the proposals, not Australia. An
+    adjective that is itself a trigger ("critical of") states its own act, read elsewhere.
+
+    An attitude needs someone who holds it: the clause's subject is a pronoun or an actor
+    ("he was confident of", "AMR would be interested in"). A thing described ("the purchase is
+    subject to approval by Victor", "the plan was similar to Chrysler's") is no stance on the
+    names it is compared with or conditioned on."""
+    if not any(_can_hold_an_attitude(ctx, s) for s in children(clause, "nsubj")):
+        return []
+    found: list[ActorMention] = []
+    for adjective in children(clause, "acomp"):
+        if trigger_of(adjective, triggers) is not None:
+            continue
+        for prep in children(adjective, "prep"):
+            found.extend(_nearest_named(ctx, children(prep, "pobj")))
+    return found
+
+
+def _can_hold_an_attitude(ctx: DocContext, subject: Token) -> bool:
+    mention = ctx.by_token.get(subject.i)
+    return subject.pos_ == "PRON" or (mention is not None and mention.type in ACTOR_TYPES)
+
+
+def _nearest_named(ctx: DocContext, layer: list[Token]) -> list[ActorMention]:
+    """The actors, agreements and events named nearest below ``layer`` (three steps at most,
+    through modifiers, possessors and prepositional phrases; conjuncts count as one)."""
+    for _ in range(4):
+        layer = [x for t in layer for x in (t, *t.conjuncts)]
+        named = {
+            m.key: m
+            for m in (ctx.by_token.get(t.i) for t in layer)
+            if m is not None and m.type is not EntityType.PLACE
+        }
+        if named:
+            return list(named.values())
+        below: list[Token] = []
+        for token in layer:
+            below.extend(children(token, *_INNER_LINKS))
+            below.extend(p for prep in children(token, "prep") for p in children(prep, "pobj"))
+        layer = below
+    return []
 
 
 def _owned_by_pronoun(noun: Token) -> bool:

@@ -1632,6 +1632,21 @@ CASES = [
         modality={("country/ES", "eased", "country/MA"): "wished"},
     ),
     Case(
+        "statement-about-what-the-speaker-is-worried-about",
+        "Danish Finance Minister Lars Holm said he was worried about the risk of a slump in "
+        "Italy and Spain. Holm said he was optimistic about the Lisbon Treaty. Holm said the "
+        "sale was subject to approval by Portugal. Holm said Denmark is a rich country.",
+        (
+            ("person/lars-holm", "said", "country/IT", False),
+            ("person/lars-holm", "said", "country/ES", False),
+            ("person/lars-holm", "said", "agreement/lisbon-treaty", False),
+        ),
+        absent=(
+            ("person/lars-holm", "said", "country/PT"),
+            ("person/lars-holm", "said", "country/DK"),
+        ),
+    ),
+    Case(
         "list-of-three-cut-into-an-apposition",
         "The US, Russia, and Switzerland met in Geneva.",
         (
