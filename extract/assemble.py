@@ -20,6 +20,7 @@ from spacy.tokens import Doc, Span, Token
 from extract.dates_places.event_dates import with_event_dates
 from extract.dates_places.place_phrases import named_places
 from extract.dates_places.place_relations import place_relations
+from extract.doc_words import DocWords, doc_words
 from extract.labels import PLACE_LABELS, TIME_LABELS
 from extract.mentions.keys import article_scoped_key, entity_key, is_generic_name
 from extract.mentions.mention import ActorMention, country_mention
@@ -71,10 +72,11 @@ def assemble_result(
     entities = with_event_dates([*kept, *used], entities)
     known = {e.key for e in entities}
     # ``Doc.text`` joins every token's text anew on each read: read it once per article.
-    text = doc.text
+    words = doc_words(doc)
+    text = words.text
     relations = sorted(
         {
-            _relation(article, text, c)
+            _relation(article, text, c, words)
             for c in candidates
             if c.subject.key in known and c.object.key in known
         },
@@ -130,15 +132,26 @@ _LEFT_OVER_QUOTE = re.compile(r"\s*[\"”’']\s*\n\s*|\s+")
 def evidence_bounds(sentence: Span) -> tuple[int, int]:
     """Character offsets of a sentence as evidence: without surrounding whitespace or a
     closing quote left over from the paragraph before (``doc.text[start:end]`` is the text)."""
-    text = sentence.text
+    return _trimmed_bounds(sentence.text, sentence.start_char)
+
+
+def _trimmed_bounds(text: str, start_char: int) -> tuple[int, int]:
     lead = _LEFT_OVER_QUOTE.match(text)
     skip = lead.end() if lead and lead.end() < len(text) else 0
     trimmed = text[skip:].rstrip()
-    return sentence.start_char + skip, sentence.start_char + skip + len(trimmed)
+    return start_char + skip, start_char + skip + len(trimmed)
 
 
-def _relation(article: Article, text: str, candidate: RelationCandidate) -> Relation:
-    start, end = evidence_bounds(candidate.trigger.sent)
+def _trigger_sentence_bounds(words: DocWords, trigger: Token) -> tuple[int, int]:
+    """``evidence_bounds(trigger.sent)``, from the Doc's shared sentence index."""
+    first, last = words.sentence_bounds[trigger.i]
+    return _trimmed_bounds(words.span_text(first, last), words.doc[first].idx)
+
+
+def _relation(
+    article: Article, text: str, candidate: RelationCandidate, words: DocWords
+) -> Relation:
+    start, end = _trigger_sentence_bounds(words, candidate.trigger)
     return Relation(
         subject=candidate.subject.key,
         predicate=candidate.predicate,
@@ -315,14 +328,16 @@ def _entities(doc: Doc, mentions: list[ActorMention], used: set[str]) -> list[En
             continue  # an unnamed event ("interference in other issues") that nobody acts on
         grouped.setdefault(mention.key, []).append(mention)
     entities = []
-    # Each sentence's text is built token by token; many mentions share a sentence.
+    # Many mentions share a sentence: its text is cut once, from the shared sentence index
+    # (``span.sent`` is the sentence the span starts in).
     sentence_texts: dict[int, str] = {}
+    words = doc_words(doc)
 
     def sentence_text(span: Span) -> str:
-        sentence = span.sent
-        text = sentence_texts.get(sentence.start)
+        first, last = words.sentence_bounds[span.start]
+        text = sentence_texts.get(first)
         if text is None:
-            text = sentence_texts[sentence.start] = sentence.text.strip()
+            text = sentence_texts[first] = words.span_text(first, last).strip()
         return text
 
     for key in sorted(grouped):

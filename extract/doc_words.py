@@ -1,12 +1,14 @@
-"""Where each word of a parsed Doc stands, read once per Doc for the readers that look for a
-few words among all of a Doc's tokens ("<", "according", a legislature noun, a party name).
+"""Where each word of a parsed Doc stands, read once per Doc for every reader that looks for a
+few words, parts of speech or sentences among all of a Doc's tokens.
 
 Walking ``doc`` makes a new spaCy ``Token`` for every position and reads each attribute through
 the string store, and a dozen readers each did that walk for every article. ``doc_words(doc)``
-reads every token's text and lower-case form once into plain lists and position indexes; a
-reader asks ``positions`` for the words it wants and makes Tokens only for those. The index is
-kept in the Doc's ``user_data`` under ``WORDS_MEMO`` (dropped before a Doc leaves its process,
-with the trigger memo: ``extract.components``).
+reads what they test into plain lists once: every token's text and lower-case form with the
+positions of each, parts of speech as integer ids (``pos_positions``), each token's sentence
+(``sentence_bounds``) and the Doc's text. A reader asks for the positions it wants and makes
+Tokens only for those. Each part is read the first time a reader asks for it. The index is kept
+in the Doc's ``user_data`` under ``WORDS_MEMO`` (dropped before a Doc leaves its process, with
+the trigger memo: ``extract.components``).
 
 >>> import spacy
 >>> doc = spacy.blank("en")("The EU and the eu met")
@@ -19,21 +21,85 @@ with the trigger memo: ``extract.components``).
 from __future__ import annotations
 
 from collections.abc import Set
-from dataclasses import dataclass
+from functools import cached_property
 
+from spacy.attrs import DEP, HEAD, POS
 from spacy.tokens import Doc
 
 WORDS_MEMO = "ng_words_memo"
 
 
-@dataclass(frozen=True)
 class DocWords:
-    """Every token's text and lower-case form, in order, with the positions of each."""
+    """Every token's text and lower-case form, in order, with the positions of each; parts of
+    speech, sentence bounds and the text of the Doc, each read on first use."""
 
-    texts: list[str]
-    lowers: list[str]
-    by_text: dict[str, list[int]]
-    by_lower: dict[str, list[int]]
+    def __init__(self, doc: Doc) -> None:
+        self.doc = doc
+        self.texts: list[str] = [token.text for token in doc]
+        # spaCy's LOWER attribute is ``str.lower`` of the text (its lexeme attribute getter):
+        # lowering the texts here spares a string-store read per token.
+        self.lowers: list[str] = [text.lower() for text in self.texts]
+
+    @cached_property
+    def by_text(self) -> dict[str, list[int]]:
+        """Positions of each text, in document order."""
+        return _positions(self.texts)
+
+    @cached_property
+    def by_lower(self) -> dict[str, list[int]]:
+        """Positions of each lower-case form, in document order."""
+        return _positions(self.lowers)
+
+    @cached_property
+    def pos_ids(self) -> list[int]:
+        """Every token's part of speech as spaCy's integer id (``token.pos``)."""
+        if not len(self.doc):
+            return []
+        return [int(value) for value in self.doc.to_array(POS)]
+
+    @cached_property
+    def dep_ids(self) -> list[int]:
+        """Every token's dependency label as spaCy's integer id (``token.dep``)."""
+        if not len(self.doc):
+            return []
+        return [int(value) for value in self.doc.to_array(DEP)]
+
+    @cached_property
+    def child_positions(self) -> list[list[int]]:
+        """For each token, the positions of its children in document order (the order of
+        ``token.children``: its left children, then its right ones)."""
+        children: list[list[int]] = [[] for _ in range(len(self.doc))]
+        if not children:
+            return children
+        # HEAD is stored as the offset to the head; the array is unsigned, so it is read back
+        # as signed integers.
+        offsets = self.doc.to_array(HEAD).astype("int64")
+        for i, offset in enumerate(offsets.tolist()):
+            if offset:
+                children[i + offset].append(i)
+        return children
+
+    def children(self, i: int, dep_ids: Set[int]) -> list[int]:
+        """Positions of token ``i``'s children whose dependency id is one of ``dep_ids``, in
+        document order: ``[c.i for c in doc[i].children if c.dep in dep_ids]`` without a
+        Token made for each child."""
+        deps = self.dep_ids
+        return [j for j in self.child_positions[i] if deps[j] in dep_ids]
+
+    @cached_property
+    def text(self) -> str:
+        """``doc.text``, which spaCy joins anew from the tokens on every read."""
+        return self.doc.text
+
+    @cached_property
+    def sentence_bounds(self) -> list[tuple[int, int]]:
+        """For each token, the start and end token of its sentence (``token.sent``; also the
+        ``sent`` of a span that starts at the token, which spaCy gives as the first sentence
+        of a span across a boundary)."""
+        bounds: list[tuple[int, int]] = []
+        for sentence in self.doc.sents:
+            bounds.extend([(sentence.start, sentence.end)] * (sentence.end - sentence.start))
+        return bounds
 
     def positions(self, words: Set[str], *, lower: bool = True) -> list[int]:
         """Positions, in document order, of the tokens whose lower-case form (``lower``) or
@@ -43,16 +109,24 @@ class DocWords:
         found.sort()
         return found
 
+    def pos_positions(self, pos_ids: Set[int]) -> list[int]:
+        """Positions, in document order, of the tokens whose part of speech id is one of
+        ``pos_ids`` (``extract.labels.label_ids``)."""
+        return [i for i, pos in enumerate(self.pos_ids) if pos in pos_ids]
+
+    def span_text(self, start: int, end: int) -> str:
+        """The text of tokens ``start`` to ``end - 1`` (``doc[start:end].text``), cut from the
+        Doc's text instead of joined token by token."""
+        doc = self.doc
+        last = doc[end - 1]
+        return self.text[doc[start].idx : last.idx + len(last)]
+
 
 def doc_words(doc: Doc) -> DocWords:
     """The ``DocWords`` of ``doc``, read on first use and then remembered with the Doc."""
     words = doc.user_data.get(WORDS_MEMO)
     if words is None:
-        texts = [token.text for token in doc]
-        lowers = [token.lower_ for token in doc]
-        words = doc.user_data[WORDS_MEMO] = DocWords(
-            texts, lowers, _positions(texts), _positions(lowers)
-        )
+        words = doc.user_data[WORDS_MEMO] = DocWords(doc)
     return words
 
 

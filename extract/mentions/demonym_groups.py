@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from extract.doc_words import doc_words
 from extract.labels import NOUN_POS, label_ids
 from extract.mentions.mention import ActorMention
 from extract.roles.state_actors import backs_rather_than_belongs
@@ -34,11 +35,11 @@ def demonym_groups(doc: Doc, taken: set[int]) -> list[ActorMention]:
     words between them stay in the name ("Syrian opposition fighters").
     """
     found = []
-    for noun in doc:
-        if noun.pos not in _NOUN_POS_IDS:
+    words = doc_words(doc)
+    for i in words.pos_positions(_NOUN_POS_IDS):
+        if words.lowers[i] not in _GROUP_HEADS and doc[i].lemma_.lower() not in _GROUP_HEADS:
             continue
-        if noun.lower_ not in _GROUP_HEADS and noun.lemma_.lower() not in _GROUP_HEADS:
-            continue
+        noun = doc[i]
         demonym = _demonym_modifier(noun)
         if demonym is None:
             continue

@@ -66,6 +66,7 @@ from extract.vocabulary.word_lists import WORDS
 __all__ = ["ActorMention", "find_mentions"]
 
 _PARENTHESISED = re.compile(r"\s*\([^)]*\)\s*")
+_PROPN_IDS = frozenset({PROPN})
 
 
 class _Found:
@@ -342,10 +343,9 @@ def _missed_public_figures(doc: Doc, taken: set[int]) -> list[ActorMention]:
     proposal"): a person, as ``extract.vocabulary.public_figures`` knows it."""
     return [
         ActorMention(token.i, token.i + 1, EntityType.PERSON, token.text)
-        for token in doc
-        # integer attributes first: this runs over every token of every article
-        if token.pos == PROPN
-        and not token.ent_type
+        # the shared part-of-speech index first: this runs over every article
+        for token in (doc[i] for i in doc_words(doc).pos_positions(_PROPN_IDS))
+        if not token.ent_type
         and token.i not in taken
         and NAME_TOKEN.match(token.text)
         and public_figure_country(token.text)

@@ -17,6 +17,7 @@ import re
 
 from spacy.tokens import Doc, Span, Token
 
+from extract.doc_words import doc_words
 from extract.labels import (
     AREA_LABELS,
     COUNTRY_LABELS,
@@ -47,9 +48,7 @@ _NOMINAL_POS_IDS = label_ids(frozenset({"NOUN", "PROPN", "VERB"}))
 def find_nominal_mentions(doc: Doc) -> list[ActorMention]:
     """Agreements, events and interference acts named by common nouns."""
     found = []
-    for token in doc:
-        if token.pos not in _NOMINAL_POS_IDS:
-            continue
+    for token in (doc[i] for i in doc_words(doc).pos_positions(_NOMINAL_POS_IDS)):
         lemma = token.lemma_.lower()
         # "a ceasefire plan", "the peace deal": the outer noun heads the agreement's name.
         outer = _outer_agreement_noun(token) if lemma in WORDS.agreement_heads else None

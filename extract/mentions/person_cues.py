@@ -39,7 +39,7 @@ def described_people(doc: Doc, taken: set[int]) -> list[ActorMention]:
     [('Valeska Paris', 'Person')]
     """
     found = []
-    for index in positions_of(doc, _PERSON_NOUN_IDS):
+    for index in positions_of(doc, WORDS.person_nouns):
         token = doc[index]
         if token.pos != NOUN or token.lower not in _PERSON_NOUN_IDS or not token.is_lower:
             continue

@@ -11,6 +11,7 @@ from functools import cache
 
 from spacy.tokens import Token
 
+from extract.doc_words import doc_words
 from extract.labels import label_ids
 from extract.vocabulary.word_lists import WORDS
 
@@ -25,8 +26,8 @@ def children(token: Token, *deps: str) -> list[Token]:
     >>> [c.text for c in children(doc[1], "dobj", "prep")]
     ['ships']
     """
-    wanted = _dependency_ids(deps)
-    return [c for c in token.children if c.dep in wanted]
+    doc = token.doc
+    return [doc[j] for j in doc_words(doc).children(token.i, _dependency_ids(deps))]
 
 
 @cache

@@ -5,7 +5,9 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from extract.doc_words import doc_words
 from extract.labels import TIME_LABELS, label_ids
+from extract.relations.clause_parts import children
 from extract.relations.dictionary_verbs import dictionary_trigger
 from extract.vocabulary.triggers import Trigger, TriggerTable
 from extract.vocabulary.word_lists import WORDS
@@ -26,7 +28,7 @@ def possible_triggers(doc: Doc) -> list[Token]:
     >>> [t.text for t in possible_triggers(doc)]
     ['attacked']
     """
-    return [token for token in doc if token.pos in _TRIGGER_POS_IDS]
+    return [doc[i] for i in doc_words(doc).pos_positions(_TRIGGER_POS_IDS)]
 
 
 def trigger_of(token: Token, triggers: TriggerTable) -> Trigger | None:
@@ -58,10 +60,10 @@ def _read_trigger(token: Token, triggers: TriggerTable) -> Trigger | None:
         # A preposition introducing a date ("on Thursday") is no particle.
         particles = [
             c.lower_
-            for c in token.children
-            if c.dep_ in ("prt", "prep") and not any(g.ent_type_ in TIME_LABELS for g in c.children)
+            for c in children(token, "prt", "prep")
+            if not any(g.ent_type_ in TIME_LABELS for g in c.children)
         ]
-        objects = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
+        objects = children(token, "dobj", "nsubjpass")
         particles += [c.lower_ for c in objects] + [c.lemma_.lower() for c in objects]
         # "fired two shells at Seoul": the particle may hang on the object.
         particles += [p.lower_ for c in objects for p in c.children if p.dep_ == "prep"]

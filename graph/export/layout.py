@@ -146,17 +146,26 @@ def _spread_crowded(points: NDArray[np.float64], *, rounds: int = 60) -> NDArray
     when the view is fitted, so only the crowded pairs move.
     """
     points = points.copy()
+    # A node with no crowded neighbour would move by zero: only crowded rows are computed.
+    # Adding that zero could only turn a coordinate of -0.0 into 0.0, so with an exact zero
+    # anywhere every row is computed, as it always was, and the positions stay bit for bit.
+    every_row = bool((points == 0).any())
     for _ in range(rounds):
         delta = points[:, None, :] - points[None, :, :]
         distance = np.hypot(delta[..., 0], delta[..., 1])
         np.fill_diagonal(distance, np.inf)
         overlap = np.clip(MIN_GAP - distance, 0, None)
-        if not overlap.any():
+        crowded = overlap.any(axis=1)
+        if not crowded.any():
             break
-        # Coincident nodes get a fixed, deterministic direction to separate along.
-        direction = np.where(distance[..., None] > 1e-9, delta, np.array([1.0, 0.0]))
-        direction /= np.maximum(np.hypot(direction[..., 0], direction[..., 1]), 1e-9)[..., None]
-        points += (direction * (overlap / 2)[..., None]).sum(axis=1) * 0.5
+        rows = slice(None) if every_row else np.flatnonzero(crowded)
+        near = distance[rows]
+        apart = near > 1e-9
+        # Coincident nodes get a fixed, deterministic direction to separate along; the others
+        # the unit vector away from each neighbour (``distance`` is already its length).
+        direction = np.where(apart[..., None], delta[rows], np.array([1.0, 0.0]))
+        direction /= np.where(apart, near, 1.0)[..., None]
+        points[rows] += (direction * (overlap[rows] / 2)[..., None]).sum(axis=1) * 0.5
     return points
 
 

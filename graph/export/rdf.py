@@ -92,8 +92,13 @@ _IRI_UNSAFE = re.compile(r'[\x00-\x20<>"{}|^`\\\x7f]')
 DIRECT_MODALITIES = frozenset({"", "asserted", "known", "reported"})
 
 
+@lru_cache(maxsize=8192)
 def _date_literal(text: str) -> Literal:
-    """``xsd:date`` for a real ISO date, else a plain string (a "2024-13-45" stays text)."""
+    """``xsd:date`` for a real ISO date, else a plain string (a "2024-13-45" stays text).
+
+    Remembered per text: an article's date recurs on the article, each of its edges and each
+    piece of evidence, and building a typed Literal is the costly part (rdflib parses it).
+    """
     if _ISO_DATE.fullmatch(text):
         try:
             Date.fromisoformat(text)

@@ -26,3 +26,33 @@ def test_the_result_component_drops_the_index_from_the_doc() -> None:
     doc = load_pipeline()(TEXT)
     assert WORDS_MEMO not in doc.user_data
     assert doc._.ng_mentions  # the mention finders ran, and read the index
+
+
+def test_parse_indexes_are_those_the_tokens_give() -> None:
+    nlp = load_pipeline()
+    with nlp.select_pipes(disable=["newsgraph_mentions", "newsgraph_result"]):
+        doc = nlp(TEXT + ' "We refused," he said. Then the talks - at last - began.')
+    words = doc_words(doc)
+    assert words.pos_ids == [t.pos for t in doc]
+    assert words.dep_ids == [t.dep for t in doc]
+    assert words.child_positions == [[c.i for c in t.children] for t in doc]
+    nouns = {doc.vocab.strings["NOUN"], doc.vocab.strings["PROPN"]}
+    assert words.pos_positions(nouns) == [t.i for t in doc if t.pos in nouns]
+    subjects = {doc.vocab.strings["nsubj"]}
+    for token in doc:
+        assert words.children(token.i, subjects) == [
+            c.i for c in token.children if c.dep in subjects
+        ]
+        assert words.sentence_bounds[token.i] == (token.sent.start, token.sent.end)
+    assert words.text == doc.text
+    for sentence in doc.sents:
+        assert words.span_text(sentence.start, sentence.end) == sentence.text
+    # a span across a sentence boundary: ``Span.sent`` is the sentence it starts in
+    first = next(iter(doc.sents))
+    across = doc[first.end - 1 : first.end + 1]
+    assert words.sentence_bounds[across.start] == (across.sent.start, across.sent.end)
+
+
+def test_an_empty_doc_has_empty_indexes() -> None:
+    words = doc_words(load_pipeline().make_doc(""))
+    assert words.pos_ids == [] and words.dep_ids == [] and words.child_positions == []
