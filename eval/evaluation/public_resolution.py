@@ -29,6 +29,7 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
+from evaluation.public_scoring import ACTOR_TYPES
 from extract.article_context import ARTICLE_EXTENSION
 from extract.components import MENTIONS_EXTENSION
 from extract.relations.arguments import resolve_argument
@@ -126,13 +127,16 @@ def _head_token(doc: Doc, mention: dict[str, Any]) -> Token | None:
 def _document_cases(document: dict[str, Any], doc: Doc) -> list[ResolutionCase]:
     ctx = DocContext(doc, list(doc._.get(MENTIONS_EXTENSION) or []))
     named_keys: dict[str, set[str]] = {}
-    for mention in document["mentions"]:
+    # Only GUM's person, organisation and place chains, as for typing and coreference: the
+    # event, abstract and object mentions the file also holds are read by the events figure.
+    actor_mentions = [m for m in document["mentions"] if m["type"] in ACTOR_TYPES]
+    for mention in actor_mentions:
         head = _head_token(doc, mention)
         found = ctx.by_token.get(head.i) if head is not None else None
         if mention["named"] and found is not None:
             named_keys.setdefault(mention["chain"], set()).add(found.key)
     cases = []
-    for mention in document["mentions"]:
+    for mention in actor_mentions:
         expected = named_keys.get(mention["chain"])
         head = _head_token(doc, mention)
         if mention["named"] or not expected or head is None:
