@@ -41,6 +41,7 @@ from extract.mentions.name_repairs import (
     legislatures,
     looks_like_demonym,
     named_place,
+    numbered_part,
     party_mentions,
     title_organisations,
 )
@@ -267,6 +268,8 @@ def _person_mention(ent: Span) -> ActorMention | None:
         tokens = tokens[1:]
     if not tokens or (match_country(tokens[0].text) and len(tokens) == 1):
         return None
+    if numbered_part(tokens[-1]):
+        return None  # "change Articles 2 and 3 of the constitution": a part, not a person
     end = extend_person(ent.doc, tokens[0].i, tokens[-1].i + 1)  # "Lee Hsien" + "Loong"
     text = ent.doc[tokens[0].i : end].text
     name = _PARENTHESISED.sub(" ", text).strip()

@@ -260,3 +260,17 @@ def is_name_particle(token: Token, ent: Span) -> bool:
     if after.text == "-" and not token.whitespace_:
         return token.i + 2 < ent.end and ent.doc[token.i + 2].text[:1].isupper()
     return after.text[:1].isupper() or after.lower_ in WORDS.name_particles
+
+
+def numbered_part(last: Token) -> bool:
+    """Whether the name ends where an Arabic numeral follows it ("Articles 2 and 3", "Resolution
+    242", "Chapter 11"): English personal names take no such number (a regnal numeral is
+    Roman), so the words are a numbered part of a text, a resolution or a flight.
+
+    >>> import spacy
+    >>> doc = spacy.blank("en")("to change Articles 2 and 3")
+    >>> numbered_part(doc[2]), numbered_part(doc[1])
+    (True, False)
+    """
+    following = last.nbor(1) if last.i + 1 < len(last.doc) else None
+    return following is not None and following.text.isdigit()

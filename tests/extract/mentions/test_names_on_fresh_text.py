@@ -83,3 +83,11 @@ def test_a_group_named_by_its_count_is_one_organisation_in_any_spelling() -> Non
     )
     keys = [{e.key for e in r.entities if e.type is EntityType.ORGANIZATION} for r in results]
     assert keys[0] == keys[1] == {"organization/group-of-seven"}, keys
+
+
+def test_a_capitalised_word_before_a_number_is_no_person() -> None:
+    found = _entities(
+        "Lisbon agreed to change Articles 2 and 3 of the constitution, Maria Duarte said."
+    )
+    assert found.get("Maria Duarte") is EntityType.PERSON, found
+    assert "Articles" not in found, found
