@@ -307,6 +307,8 @@ def _short_complement(token: Token, named_already: bool = False) -> list[Token]:
                 continue
             if any(t.ent_type_ in TIME_LABELS for t in subtree):
                 continue  # "announced the agreement on Friday": when, not which
+            if child.lower_ == "on" and any(t.lower_ in WORDS.platform_names for t in subtree):
+                continue  # "mocked the sanctions on Twitter": where it was said, not which
             if any(t.lower_ in ("near", "at") and t.dep_ == "prep" for t in subtree):
                 continue  # "on climate change near Paris": the place belongs to the verb
             if child.lower_ == "for" and any(t.ent_type_ in AREA_LABELS for t in subtree):

@@ -19,3 +19,11 @@ def test_a_described_incident_is_an_event_and_a_bare_one_is_not() -> None:
     assert "attack" not in events
     condemned = {(r.subject, r.predicate) for r in result.relations if "bombing" in r.object}
     assert ("country/PK", "condemned") in condemned
+
+
+def test_a_platform_after_a_measure_is_where_it_was_spoken_of_not_its_name() -> None:
+    text = "Rogozin mocked the American sanctions on Twitter. Canada imposed a ban on Iranian oil."
+    result = next(iter(extract_articles([Article(id="platform", text=text)])))
+    events = {e.label for e in result.entities if e.type is EntityType.EVENT}
+    assert not any("Twitter" in label for label in events), events
+    assert "ban on Iranian oil" in events, events
