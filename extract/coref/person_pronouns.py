@@ -94,14 +94,6 @@ def _quoted_by(pronoun: Token) -> set[int]:
     return {t.i for c in pronoun.head.children if c.dep_ == "ccomp" for t in c.subtree}
 
 
-def _sentences_before(ctx: DocContext, sentence: Span) -> list[Span]:
-    found: list[Span] = []
-    while sentence.start > 0 and len(found) < _REACH:
-        sentence = ctx.doc[sentence.start - 1].sent
-        found.append(sentence)
-    return found
-
-
 def _sentence_subject(ctx: DocContext, sentence: Span) -> list[Token]:
     # Imported here: the antecedent helpers import the argument resolver's modules.
     from extract.relations.antecedents import subject_tokens
@@ -174,7 +166,7 @@ def personal_antecedent(ctx: DocContext, pronoun: Token) -> ActorMention | None:
         sentence = pronoun.sent
         quoted = _quoted_by(pronoun)
         if not any(m.start >= sentence.start and m.start not in quoted for m in earlier):
-            for before in _sentences_before(ctx, sentence):
+            for before in ctx.sentences_before(sentence, _REACH):
                 found, stop = _subject_person(ctx, before, gender)
                 if stop:
                     break

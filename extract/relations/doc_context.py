@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import cached_property
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from extract.mentions.mention import ActorMention
 from extract.relations.trigger_words import possible_triggers
@@ -67,6 +67,24 @@ class DocContext:
         self.mentions.append(mention)
         for i in range(mention.start, mention.end):
             self.by_token.setdefault(i, mention)
+
+    def sentences_before(self, sentence: Span, reach: int) -> list[Span]:
+        """Up to ``reach`` sentences before ``sentence``, nearest first (where a pronoun or a
+        description looks for what it stands for).
+
+        >>> import spacy
+        >>> nlp = spacy.blank("en")
+        >>> _ = nlp.add_pipe("sentencizer")
+        >>> doc = nlp("One came. Two went. Three stayed.")
+        >>> last = list(doc.sents)[2]
+        >>> [s.text for s in DocContext(doc, []).sentences_before(last, 1)]
+        ['Two went.']
+        """
+        found: list[Span] = []
+        while sentence.start > 0 and len(found) < reach:
+            sentence = self.doc[sentence.start - 1].sent
+            found.append(sentence)
+        return found
 
     def before(self, index: int, entity_type: EntityType) -> list[ActorMention]:
         """Mentions of a type that start before token ``index``, nearest first."""

@@ -33,15 +33,6 @@ def _resolve(ctx: DocContext, token: Token) -> list[ActorMention]:
     return resolve_argument(ctx, token)
 
 
-def _sentences_before(ctx: DocContext, sentence: Span) -> list[Span]:
-    """Up to ``_REACH`` sentences before ``sentence``, nearest first."""
-    found: list[Span] = []
-    while sentence.start > 0 and len(found) < _REACH:
-        sentence = ctx.doc[sentence.start - 1].sent
-        found.append(sentence)
-    return found
-
-
 def _opens_its_sentence(ctx: DocContext, token: Token) -> bool:
     """Whether ``token`` is the subject of its sentence's main verb with no actor named
     before it in that sentence ("They called on ...", "It said ...")."""
@@ -79,7 +70,7 @@ def plural_subject_before(ctx: DocContext, pronoun: Token) -> list[ActorMention]
     """
     if not _opens_its_sentence(ctx, pronoun):
         return []
-    for sentence in _sentences_before(ctx, pronoun.sent):
+    for sentence in ctx.sentences_before(pronoun.sent, _REACH):
         tokens, actors = _subject_actors(ctx, sentence)
         if len(actors) > 1:
             return actors
@@ -117,7 +108,7 @@ def speaking_body_before(ctx: DocContext, token: Token) -> list[ActorMention]:
     # "..., the company said" may follow the names its report gives: they are not who speaks.
     if not speaking or token.dep_ != "nsubj" or token.head.i != token.sent.root.i:
         return []
-    for sentence in _sentences_before(ctx, token.sent):
+    for sentence in ctx.sentences_before(token.sent, _REACH):
         tokens, actors = _subject_actors(ctx, sentence)
         bodies = [a for a in actors if a.type is EntityType.ORGANIZATION]
         if len(bodies) == 1 and len(actors) == 1:
@@ -142,7 +133,7 @@ def acting_body_before(ctx: DocContext, token: Token) -> list[ActorMention]:
         return []
     if token.dep_ != "nsubj":
         return []  # "It was underwritten by ...": what is acted on is mostly a thing (the offer)
-    for sentence in _sentences_before(ctx, token.sent):
+    for sentence in ctx.sentences_before(token.sent, _REACH):
         tokens, actors = _subject_actors(ctx, sentence)
         if len(actors) == 1 and actors[0].type in (EntityType.ORGANIZATION, EntityType.COUNTRY):
             return actors

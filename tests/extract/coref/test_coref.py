@@ -6,8 +6,7 @@ from __future__ import annotations
 import pytest
 
 from extract.mentions.keys import is_generic_name
-from extract.pipeline import extract_articles
-from extract.types import Article, ArticleResult, EntityType
+from extract.types import ArticleResult, EntityType
 from graph.merge.build import build_graph
 
 TEXTS = {
@@ -52,12 +51,6 @@ TEXTS = {
     "generic-anaphor": "Peru signed a peace agreement with Colombia. Peru also signed a new "
     "treaty with Chile. Bolivia welcomed the agreement.",
 }
-
-
-@pytest.fixture(scope="module")
-def results() -> dict[str, ArticleResult]:
-    articles = [Article(id=name, text=text) for name, text in TEXTS.items()]
-    return {r.article.id: r for r in extract_articles(articles)}
 
 
 def _edges(result: ArticleResult) -> set[tuple[str, str, str]]:

@@ -6,8 +6,7 @@ from __future__ import annotations
 import pytest
 
 from extract.coref.name_descriptions import name_head
-from extract.pipeline import extract_articles
-from extract.types import Article, ArticleResult
+from extract.types import ArticleResult
 
 TEXTS = {
     "the-bank": "The Reserve Bank of Malawi raised rates on Monday. The bank also criticized "
@@ -16,12 +15,6 @@ TEXTS = {
     "modifier-not-in-name": "The Export-Import Bank lent money to Chile. The central bank "
     "criticized Peru.",
 }
-
-
-@pytest.fixture(scope="module")
-def results() -> dict[str, ArticleResult]:
-    articles = [Article(id=name, text=text) for name, text in TEXTS.items()]
-    return {r.article.id: r for r in extract_articles(articles)}
 
 
 def _edges(result: ArticleResult) -> set[tuple[str, str, str]]:

@@ -4,10 +4,7 @@ real pipeline."""
 
 from __future__ import annotations
 
-import pytest
-
-from extract.pipeline import extract_articles
-from extract.types import Article, ArticleResult
+from extract.types import ArticleResult
 
 TEXTS = {
     # The previous subject is a man: "she" passes over him to the woman named after him.
@@ -24,12 +21,6 @@ TEXTS = {
     "subject-in-apposition": "The head of the union, Peter Sandvik, met Thomas Holm in Bergen. "
     "He criticized Denmark.",
 }
-
-
-@pytest.fixture(scope="module")
-def results() -> dict[str, ArticleResult]:
-    articles = [Article(id=name, text=text) for name, text in TEXTS.items()]
-    return {r.article.id: r for r in extract_articles(articles)}
 
 
 def _edges(result: ArticleResult) -> set[tuple[str, str, str]]:
