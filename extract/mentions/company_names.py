@@ -42,8 +42,16 @@ def _is_form(index: int, ent: Span) -> bool:
     doc = ent.doc
     if index >= len(doc):
         return False
-    token = doc[index]
-    word = token.text.rstrip(".")
+    return is_legal_form(doc[index].text)
+
+
+def is_legal_form(word: str) -> bool:
+    """Whether a word is a company's legal form as names write it (``WORDS.company_forms``).
+
+    >>> is_legal_form("Corp"), is_legal_form("Co."), is_legal_form("SpA"), is_legal_form("SPA")
+    (True, True, True, False)
+    """
+    word = word.rstrip(".")
     # "Saudi Press Agency SPA": a capitalised acronym of three letters or more is the body's
     # own abbreviation, not a legal form ("SpA", "AG" and "Ltd" are written so).
     if len(word) >= 3 and word.isupper():

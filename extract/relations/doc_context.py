@@ -8,10 +8,10 @@ from functools import cached_property
 
 from spacy.tokens import Doc, Span, Token
 
+from extract.mentions.company_names import is_legal_form
 from extract.mentions.mention import ActorMention
 from extract.relations.trigger_words import possible_triggers
 from extract.types import EntityType
-from extract.vocabulary.word_lists import WORDS
 
 
 @dataclass
@@ -56,7 +56,7 @@ class DocContext:
             if mention.type is not EntityType.ORGANIZATION or mention.end <= mention.start:
                 continue
             words = doc[mention.start : min(mention.end + 1, len(doc))]
-            if any(_is_legal_form(t.text) for t in words):
+            if any(is_legal_form(t.text) for t in words):
                 firms.add(mention.key)
         return frozenset(firms)
 
@@ -90,12 +90,3 @@ class DocContext:
         """Mentions of a type that start before token ``index``, nearest first."""
         found = [m for m in self.mentions if m.start < index and m.type is entity_type]
         return sorted(found, key=lambda m: -m.start)
-
-
-def _is_legal_form(word: str) -> bool:
-    """A company's legal form as names write it: "Corp", "Co.", "AG", "SpA"; a capitalised
-    acronym of three letters or more is a body's own abbreviation ("SPA", "INC"), not one."""
-    word = word.rstrip(".")
-    if len(word) >= 3 and word.isupper():
-        return False
-    return word[:1].isupper() and word.lower() in WORDS.company_forms
