@@ -17,10 +17,8 @@ sentence written in capitals (a wire headline).
 
 from __future__ import annotations
 
-from bisect import bisect_right
 from collections import Counter
 
-from spacy.attrs import SENT_START
 from spacy.tokens import Doc, Token
 
 from extract.doc_words import doc_words
@@ -134,23 +132,17 @@ def _lower_case_word(token: Token, width: int, capitals: _CapitalSentences) -> b
 
 
 class _CapitalSentences:
-    """Which tokens stand in a sentence without a small letter (a wire headline). Sentence
-    starts are read once per doc as an array (``Token.sent`` and ``Doc.sents`` make a Token for
-    every word), and each sentence asked about is tested once, on its words' texts."""
+    """Which tokens stand in a sentence without a small letter (a wire headline), each sentence
+    tested once, on its words' texts (``DocWords.sentence_bounds``: no Token made per word)."""
 
     def __init__(self, doc: Doc) -> None:
-        self.doc = doc
-        self.starts: list[int] = []
+        self.words = doc_words(doc)
         self.answers: dict[int, bool] = {}
 
     def holds(self, index: int) -> bool:
         """Whether the token at ``index`` is in a sentence written in capitals."""
-        if not self.starts:
-            marks = self.doc.to_array(SENT_START)
-            self.starts = [0, *(int(i) for i in (marks == 1).nonzero()[0] if i)]
-        number = bisect_right(self.starts, index) - 1
-        if number not in self.answers:
-            end = self.starts[number + 1] if number + 1 < len(self.starts) else len(self.doc)
-            text = "".join(doc_words(self.doc).texts[self.starts[number] : end])
-            self.answers[number] = text.upper() == text
-        return self.answers[number]
+        start, end = self.words.sentence_bounds[index]
+        if start not in self.answers:
+            text = "".join(self.words.texts[start:end])
+            self.answers[start] = text.upper() == text
+        return self.answers[start]
