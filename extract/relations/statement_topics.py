@@ -66,15 +66,17 @@ def statement_topics(
             continue
         # "SAS officials said Airbus had made an offer" reports Airbus's act, no statement about
         # Airbus: only a clause describing its subject makes the subject the topic.
-        described = []
-        if clause.lemma_.lower() in WORDS.describing_lemmas:
-            for subject in children(clause, "nsubj", "nsubjpass"):
-                described.extend(resolve_argument(ctx, subject))
+        describes = clause.lemma_.lower() in WORDS.describing_lemmas
+        described = (
+            [m for s in children(clause, "nsubj", "nsubjpass") for m in resolve_argument(ctx, s)]
+            if describes
+            else []
+        )
         owners = [] if described else _subject_owners(ctx, clause)
         # "Ongpin said Manila had 14 projects": the speaker's own country described is their
         # side's position, as for the owners below.
         found.extend(m for m in described + owners if m.key not in speakers)
-        if clause.lemma_.lower() in WORDS.describing_lemmas:
+        if describes:
             attitudes = _attitude_objects(ctx, clause, triggers)
             found.extend(m for m in attitudes if m.key not in speakers)
         found.extend(_occasions_named(ctx, clause))
