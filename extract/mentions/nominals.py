@@ -25,6 +25,7 @@ from extract.labels import (
     TIME_LABELS,
     label_ids,
 )
+from extract.mentions.detached_names import name_before_head
 from extract.mentions.mention import ActorMention
 from extract.types import EntityType
 from extract.vocabulary.countries import match_country
@@ -177,6 +178,8 @@ def _nominal_phrase(token: Token, entity_type: EntityType) -> ActorMention | Non
     if entity_type is EntityType.EVENT and _is_counted(token):
         return None
     modifiers = _modifiers(token)
+    if entity_type is EntityType.EVENT:  # "the Group of Five meeting" (detached_names)
+        modifiers += [t for t in name_before_head(token) if t not in modifiers]
     tokens = sorted([*modifiers, token], key=lambda t: t.i)
     tail = _short_complement(token, named_already=_names_itself(modifiers))
     tokens.extend(tail)

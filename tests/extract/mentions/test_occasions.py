@@ -34,3 +34,11 @@ def test_a_news_conference_is_no_event() -> None:
         "news-conference",
     )
     assert not [e for e in result.entities if e.type is EntityType.EVENT]
+
+
+def test_a_name_with_of_that_the_parser_tore_off_still_names_the_meeting() -> None:
+    result = extract_text(
+        "Bankers waited for the subsequent Council of Nine meeting in Rome.", "council-of-nine"
+    )
+    events = [e.label for e in result.entities if e.type is EntityType.EVENT]
+    assert events == ["Council of Nine meeting"]
