@@ -35,6 +35,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Token
 
+from extract.mentions.detached_names import name_before_head
 from extract.relations.clause_parts import appealed_party
 from extract.relations.negation import is_negated as is_negated  # read with modality_of
 from extract.relations.reported_claims import reported_reading
@@ -86,15 +87,32 @@ def _is_presupposed(token: Token) -> bool:
 
 def _scheduled_occasion(token: Token) -> bool:
     """An act noun that a participle of intent puts ahead: "a summit scheduled for May", "the
-    talks planned for next week", "a visit expected in April". What the sentence says about the
-    occasion ("could be submitted to a summit scheduled ...") does not make it hypothetical.
+    talks planned for next week", "a visit expected in April", or that is dated ahead
+    (``_dated_ahead``). What the sentence says about the occasion ("could be submitted to a
+    summit scheduled ...") does not make it hypothetical.
     """
-    return token.pos_ == "NOUN" and any(
-        c.dep_ == "acl"
-        and c.tag_ == "VBN"
-        and (c.lemma_.lower() in WORDS.intent_heads or c.lower_ in WORDS.intent_heads)
-        for c in token.children
+    return token.pos_ == "NOUN" and (
+        any(
+            c.dep_ == "acl"
+            and c.tag_ == "VBN"
+            and (c.lemma_.lower() in WORDS.intent_heads or c.lower_ in WORDS.intent_heads)
+            for c in token.children
+        )
+        or _dated_ahead(token)
     )
+
+
+def _dated_ahead(noun: Token) -> bool:
+    """An act noun dated after the article: "next week's OPEC meeting", "tomorrow's talks",
+    "the upcoming summit". The possessor may hang on a name the parser cut off the noun
+    ("tomorrow's Group of Seven meeting": on "Group", ``extract.mentions.detached_names``)."""
+    lefts = list(noun.lefts)
+    possessors = [c for c in lefts if c.dep_ == "poss"]
+    possessors += [g for c in lefts if c.dep_ in ("nmod", "compound") for g in c.lefts]
+    possessors += [g for c in name_before_head(noun)[:1] for g in c.lefts]
+    if any(p.dep_ == "poss" and _names_future_time(p) for p in possessors):
+        return True
+    return any(c.dep_ == "amod" and c.lower_ in WORDS.upcoming_words for c in lefts)
 
 
 def _intended_act(token: Token) -> bool:

@@ -107,10 +107,14 @@ def _participants(ctx: DocContext, mention: ActorMention, head: Token) -> list[A
     Copenhagen board meeting" says where; not the topic: "a summit on the
     unrest in Iran" is no summit of Iran's), after a party preposition on the head, and its
     possessor."""
+    # "Tomorrow's Group of Seven meeting - of the U.S., Japan ...": the parser may hang the
+    # head's "of" phrase on a word of the name before it (extract.mentions.detached_names).
+    carriers = [head, *ctx.doc[mention.start : head.i]]
     bodies = [
         pobj
-        for prep in head.children
-        if prep.dep_ == "prep" and prep.lower_ == "of"
+        for carrier in carriers
+        for prep in carrier.children
+        if prep.dep_ == "prep" and prep.lower_ == "of" and prep.i > head.i
         for pobj in prep.children
     ]
     members = [t.i for pobj in bodies for t in _without_clauses(pobj)]

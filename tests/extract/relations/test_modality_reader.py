@@ -35,6 +35,10 @@ def nlp() -> Language:
         # an adverb of possibility hedges the act as "may" does
         ("Kenya will perhaps sign the Geneva accord.", "sign", "conditional"),
         ("Kenya will certainly sign the Geneva accord.", "sign", "planned"),
+        # an act noun dated after the article is ahead of it, one dated before is done
+        ("Markets waited for next week's EAC summit in Arusha.", "summit", "planned"),
+        ("Markets waited for the upcoming EAC summit in Arusha.", "summit", "planned"),
+        ("Markets fell after last week's EAC summit in Arusha.", "summit", None),
     ],
 )
 def test_modality_of_the_construction(

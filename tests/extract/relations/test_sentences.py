@@ -821,6 +821,15 @@ CASES = [
         (("country/KE", "attended", "event/eac-summit", False),),
     ),
     Case(
+        "the-members-after-a-torn-off-name-attend-its-meeting",
+        "Tomorrow's Council of Three meeting - of Kenya, Uganda and Tanzania - is the key one.",
+        (
+            ("country/UG", "attended", "event/council-of-three-meeting", False),
+            ("country/TZ", "attended", "event/council-of-three-meeting", False),
+        ),
+        modality={("country/UG", "attended", "event/council-of-three-meeting"): "planned"},
+    ),
+    Case(
         "the-chair-of-a-conference-attended-it",
         "Progress was slow, the chairman of the Vienna fisheries conference, Hans Berger, said.",
         (("person/hans-berger", "attended", "event/vienna-fisheries-conference", False),),
