@@ -25,6 +25,7 @@ from extract.labels import (
     TIME_LABELS,
     label_ids,
 )
+from extract.mentions.bracketed_aliases import without_bracketed_alias
 from extract.mentions.detached_names import name_before_head
 from extract.mentions.mention import ActorMention
 from extract.types import EntityType
@@ -305,7 +306,8 @@ def _short_complement(token: Token, named_already: bool = False) -> list[Token]:
         candidates += [c for c in token.head.rights if c.i == token.i + 1]
     for child in candidates:
         if child.dep_ == "prep" and child.lower_ in preps and child.i == token.i + 1:
-            subtree = list(child.subtree)
+            # "of the International Labour Organization (ILO)": the brackets are no part of it
+            subtree = without_bracketed_alias(list(child.subtree))
             if len(subtree) > longest or any(t.pos_ in ("VERB", "PUNCT") for t in subtree):
                 continue
             if any(t.ent_type_ in TIME_LABELS for t in subtree):

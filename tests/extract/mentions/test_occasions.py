@@ -42,3 +42,12 @@ def test_a_name_with_of_that_the_parser_tore_off_still_names_the_meeting() -> No
     )
     events = [e.label for e in result.entities if e.type is EntityType.EVENT]
     assert events == ["Council of Nine meeting"]
+
+
+def test_a_bracketed_acronym_after_the_body_leaves_the_meeting_named_by_it() -> None:
+    result = extract_text(
+        "Delegates spoke at the annual meeting of the East African Bank (EAB) in Kampala.",
+        "bracketed-acronym",
+    )
+    events = [e.label for e in result.entities if e.type is EntityType.EVENT]
+    assert events == ["annual meeting of the East African Bank"]
