@@ -24,6 +24,7 @@ from spacy.tokens import Token
 
 from extract.labels import TIME_LABELS
 from extract.mentions.mention import ACTOR_TYPES, ActorMention
+from extract.mentions.nominals import is_briefing
 from extract.relations.antecedents import event_named_before
 from extract.relations.arguments import resolve_argument
 from extract.relations.clause_parts import children, object_head, shared_subject
@@ -38,6 +39,8 @@ from extract.vocabulary.word_lists import WORDS
 
 #: The verb whose trigger line gives the predicate and code of taking part.
 _TAKING_PART = "attend"
+#: Prepositions that put a speech before a gathering ("spoke at", "a speech to").
+_ADDRESSED_PREPOSITIONS = frozenset({"at", "to", "before"})
 #: Prepositions on a gathering's head that name who meets.
 _PARTY_PREPOSITIONS = frozenset({"with", "between", "among"})
 
@@ -155,8 +158,48 @@ def _conveners(ctx: DocContext, bodies: list[Token]) -> list[ActorMention]:
 
 
 def _holders(ctx: DocContext, head: Token) -> list[ActorMention]:
-    """Who holds the gathering (``_verb_holders``) and who presides over it (``_presiders``)."""
-    return _verb_holders(ctx, head) + _presiders(ctx, head)
+    """Who holds the gathering (``_verb_holders``), presides over it (``_presiders``) or
+    speaks before it (``_speakers``)."""
+    return _verb_holders(ctx, head) + _presiders(ctx, head) + _speakers(ctx, head)
+
+
+def _speakers(ctx: DocContext, head: Token) -> list[ActorMention]:
+    """Who speaks before the gathering (``WORDS.addressing_words``): "Lawson, speaking at the
+    IMF meeting", "addressed the conference", "said in a speech to the summit", "his remarks
+    at the talks". A speaker at a gathering is at it, as whoever holds it is.
+
+    >>> import spacy
+    >>> doc = spacy.blank("en")("the conference")
+    >>> _speakers(DocContext(doc, []), doc[1])
+    []
+    """
+    if is_briefing(head):
+        return []  # "speaking at the same news conference": reporters, no gathering of sides
+    taken = object_head(head)
+    carrier = taken.head
+    if taken.dep_ == "pobj" and carrier.lower_ in _ADDRESSED_PREPOSITIONS:
+        carrier = carrier.head
+    elif taken.dep_ != "dobj":
+        return []
+    if carrier.lemma_.lower() not in WORDS.addressing_words:
+        return []
+    if carrier.pos_ == "NOUN":
+        # "his speech at the summit"; "said in a speech to the summit": the speech's owner,
+        # else the subject of the verb the speech is part of.
+        owners = children(carrier, "poss")
+        if not owners:
+            carrier = object_head(carrier).head
+            carrier = carrier.head if carrier.dep_ == "prep" else carrier
+            if carrier.pos_ not in ("VERB", "AUX"):
+                return []
+    elif carrier.pos_ == "VERB":
+        owners = []
+    else:
+        return []
+    speakers = owners or children(carrier, "nsubj") or shared_subject(carrier)
+    if not speakers and carrier.dep_ == "acl":
+        speakers = [carrier.head]  # "Lawson, speaking at the meeting, said"
+    return [m for t in speakers for m in resolve_argument(ctx, t)]
 
 
 def _presiders(ctx: DocContext, head: Token) -> list[ActorMention]:

@@ -179,6 +179,7 @@ class WordLists:
     replacing_lemmas: frozenset[str]
     making_verbs: frozenset[str]
     audience_verbs: frozenset[str]
+    addressing_words: frozenset[str]
     holding_verbs: frozenset[str]
     other_sense_objects: dict[str, frozenset[str]]
     agreeing_predicates: frozenset[str]

@@ -830,6 +830,11 @@ CASES = [
         modality={("country/UG", "attended", "event/council-of-three-meeting"): "planned"},
     ),
     Case(
+        "who-speaks-at-a-gathering-attended-it",
+        "Kenyan minister Ali Omar, speaking at the EAC budget conference, urged Uganda to act.",
+        (("person/ali-omar", "attended", "event/eac-budget-conference", False),),
+    ),
+    Case(
         "the-chair-of-a-conference-attended-it",
         "Progress was slow, the chairman of the Vienna fisheries conference, Hans Berger, said.",
         (("person/hans-berger", "attended", "event/vienna-fisheries-conference", False),),
