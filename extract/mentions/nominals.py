@@ -176,11 +176,12 @@ def _is_counted(token: Token) -> bool:
 
 
 def _nominal_phrase(token: Token, entity_type: EntityType) -> ActorMention | None:
-    if entity_type is EntityType.EVENT and _is_counted(token):
+    # "the Group of Five meeting" (detached_names): its number names the group, counts nothing.
+    detached = name_before_head(token) if entity_type is EntityType.EVENT else []
+    if entity_type is EntityType.EVENT and _is_counted(token) and not detached:
         return None
     modifiers = _modifiers(token)
-    if entity_type is EntityType.EVENT:  # "the Group of Five meeting" (detached_names)
-        modifiers += [t for t in name_before_head(token) if t not in modifiers]
+    modifiers += [t for t in detached if t not in modifiers]
     tokens = sorted([*modifiers, token], key=lambda t: t.i)
     tail = _short_complement(token, named_already=_names_itself(modifiers))
     tokens.extend(tail)

@@ -51,3 +51,12 @@ def test_a_bracketed_acronym_after_the_body_leaves_the_meeting_named_by_it() -> 
     )
     events = [e.label for e in result.entities if e.type is EntityType.EVENT]
     assert events == ["annual meeting of the East African Bank"]
+
+
+def test_the_number_of_a_torn_off_name_counts_no_talks() -> None:
+    result = extract_text(
+        "Officials left at the end of earlier Council of Nine talks which broke up at noon.",
+        "council-of-nine-talks",
+    )
+    events = [e.label for e in result.entities if e.type is EntityType.EVENT]
+    assert events == ["Council of Nine talks"]
