@@ -157,6 +157,7 @@ class WordLists:
     granting_lemmas: frozenset[str]
     gathering_lemmas: frozenset[str]
     partner_lemmas: frozenset[str]
+    holding_lemmas: frozenset[str]
     contact_lemmas: frozenset[str]
     object_control_lemmas: frozenset[str]
     prepositional_control: dict[str, frozenset[str]]
@@ -247,6 +248,8 @@ class WordLists:
     easing_verbs_by_family: dict[str, str]
     goods_act_families: frozenset[str]
     goods_target_codes: frozenset[str]
+    security_nouns: frozenset[str]
+    traded_goods_nouns: frozenset[str]
     aimed_families: frozenset[str]
     meeting_codes: frozenset[str]
 

@@ -884,6 +884,35 @@ CASES = [
         absent=(("country/KE", "met", "agreement/nile-basin-treaty"),),
     ),
     Case(
+        "credit-downgrade-is-no-act-on-a-side",
+        "Moody's Investors Service said it downgraded Nigeria's debt ratings.",
+        (),
+        absent=(("organization/moody-investors-service", "reduced_relations_with", "country/NG"),),
+    ),
+    Case(
+        "downgrading-relations-reduces-them",
+        "Ghana downgraded relations with Togo.",
+        (("country/GH", "reduced_relations_with", "country/TG", False),),
+    ),
+    Case(
+        "buying-stock-is-no-act-on-its-issuer",
+        "Norway bought more Statoil stock.",
+        (),
+        absent=(("country/NO", "cooperated_economically", "organization/statoil"),),
+    ),
+    Case(
+        "controlling-a-firm-is-no-cooperation",
+        "Hong Kong Land Ltd, which is controlled by Simon Keswick, bid for the contract.",
+        (),
+        absent=(("person/simon-keswick", "cooperated_with", "organization/hong-kong-land"),),
+    ),
+    Case(
+        "retaliation-against-goods-is-a-trade-measure",
+        "Ghana said it would retaliate against Nigerian exports.",
+        (("country/GH", "sanctioned", "country/NG", False),),
+        absent=(("country/GH", "used_conventional_military_force", "country/NG"),),
+    ),
+    Case(
         "attending-a-summit-with-someone-meets-them",
         "Kenyan President William Ruto attended a summit with Ugandan President Yoweri Museveni.",
         (("person/william-ruto", "met", "person/yoweri-museveni", False),),
