@@ -241,6 +241,7 @@ class WordLists:
     # cameo.txt
     refusal_codes: dict[str, str]
     foreign_target_codes: dict[str, str]
+    side_target_codes: frozenset[str]
     hostile_families: frozenset[str]
     force_families: frozenset[str]
     coercion_families: frozenset[str]

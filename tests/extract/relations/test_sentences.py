@@ -913,6 +913,12 @@ CASES = [
         absent=(("country/GH", "used_conventional_military_force", "country/NG"),),
     ),
     Case(
+        "a-tax-at-home-is-no-sanction",
+        "The Kenyan government imposes a 16 pct tax on mobile money transfers.",
+        (),
+        absent=(("country/KE", "sanctioned", "event/16-pct-tax-on-mobile-money-transfers"),),
+    ),
+    Case(
         "attending-a-summit-with-someone-meets-them",
         "Kenyan President William Ruto attended a summit with Ugandan President Yoweri Museveni.",
         (("person/william-ruto", "met", "person/yoweri-museveni", False),),
