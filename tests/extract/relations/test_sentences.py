@@ -57,6 +57,13 @@ CASES = [
     ),
     # --- 02 appeal -----------------------------------------------------------------------
     Case(
+        "wanting-to-act-oneself-is-no-appeal",
+        "Kenya Airways Ltd wants to sell its Jambojet Ltd unit. Kenya wants Uganda to open "
+        "its border.",
+        (("country/KE", "appealed_to", "country/UG", False),),
+        absent=(("organization/kenya-airways", "appealed_to", "organization/jambojet"),),
+    ),
+    Case(
         "urge",
         "Germany urged Russia to withdraw its troops.",
         (("country/DE", "urged", "country/RU", False),),
