@@ -30,6 +30,10 @@ from extract.vocabulary.word_lists import WORDS
 TARGET_PREPOSITIONS = frozenset({"against", "on", "to", "with", "toward", "towards"})
 #: CAMEO families that only our own trigger table may code (see the module docstring).
 _OWN_TABLE_FAMILIES = frozenset({"01", "02"})
+#: CAMEO families of force: aimed at goods, their act is a trade measure (``_aimed_at_goods``).
+_FORCE_FAMILIES = frozenset({"18", "19", "20"})
+#: The predicate of a trade measure on a seller's goods (CAMEO 163, embargo or sanctions).
+_TRADE_MEASURE = "sanctioned"
 #: Entity types of a direct object that may be a verb's target: people, what may act as a
 #: state or body, and places.
 _TARGET_LABELS = ACTOR_NAME_LABELS | {"PERSON"}
@@ -71,7 +75,8 @@ def dictionary_trigger(verb: Token, triggers: TriggerTable) -> Trigger | None:
     # dollar bond").
     goods_count = any(cameo.startswith(code) for code in WORDS.goods_target_codes)
     if pattern.specificity == 0 and (
-        _frames_an_act(verb)
+        verb.lemma_.lower() in WORDS.holding_lemmas  # "a firm controlled by Soriano"
+        or _frames_an_act(verb)
         or _joins_a_thing(verb)
         or _grants_time(verb)
         or _acts_on_a_thing(verb, goods_count)
@@ -80,7 +85,27 @@ def dictionary_trigger(verb: Token, triggers: TriggerTable) -> Trigger | None:
         return None
     if not cameo or cameo[:2] in _OWN_TABLE_FAMILIES:
         return None
+    if cameo[:2] in _FORCE_FAMILIES and _aimed_at_goods(verb):
+        # "retaliate against Canadian goods": a trade measure on their seller, no use of force.
+        measure = triggers.predicates.get(_TRADE_MEASURE)
+        if measure is None:
+            return None
+        cameo, predicate = measure, _TRADE_MEASURE
     return _trigger(verb.lemma_.lower(), pattern.prep, cameo, predicate)
+
+
+def _aimed_at_goods(verb: Token) -> bool:
+    """Whether what the verb is aimed at is goods in trade (``WORDS.traded_goods_nouns``): its
+    direct object or the object of one of its target prepositions ("against U.S. exports")."""
+    aims = [c for c in verb.children if c.dep_ == "dobj"]
+    aims += [
+        c
+        for prep in verb.children
+        if prep.dep_ == "prep" and prep.lower_ in TARGET_PREPOSITIONS
+        for c in prep.children
+        if c.dep_ == "pobj"
+    ]
+    return any(a.lemma_.lower() in WORDS.traded_goods_nouns for a in aims)
 
 
 def _briefing(objects: list[Token]) -> bool:

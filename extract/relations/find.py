@@ -250,6 +250,9 @@ def _act_edges(
 ) -> Iterator[RelationCandidate]:
     """The edges of one act; ``parties`` are the (subject, agreement, sentence) made so far."""
     objects = act.objects
+    if act.trigger.cameo in WORDS.side_target_codes:
+        # "imposes a tax on physical trades": a sanction is put on a side, not on a measure.
+        objects = [o for o in objects if o.type in ACTOR_TYPES]
     agreements = [o for o in objects if o.type is EntityType.AGREEMENT]
     if act.trigger.predicate in WORDS.agreeing_predicates and agreements:
         # "reached the deal with Iran": who the deal is made with is a party to it, not

@@ -9,6 +9,9 @@ act from the verb.
   direct object the verb means "satisfy" or "receive": "Saudi Arabia met its obligations",
   "his words met a cool reception", "output met the target" (the verbs are
   ``WORDS.partner_lemmas``). The thing's owner ("its obligations") is not met either.
+* **A security for an object**: a verb whose direct object is a financial instrument
+  (``WORDS.security_nouns``: shares, stock, bonds, ratings) deals in it ("pledged
+  its Encor shares as security", "intends to buy more AmeriTrust stock"): no act on the issuer.
 * **"alleged" before a relation noun**: "the director has alleged ties to the Guard" says the
   ties are alleged (an adjective the small model reads as a perfect tense); nobody alleges
   anything. With a relation noun (``WORDS.relation_nouns``: ties, links) as its object, a
@@ -55,7 +58,7 @@ def other_sense(ctx: DocContext, verb: Token) -> bool:
     >>> other_sense(DocContext(doc, []), doc[1])
     False
     """
-    if _alleged_relation(verb):
+    if _alleged_relation(verb) or _acts_on_a_security(verb):
         return True
     if verb.lemma_.lower() not in WORDS.partner_lemmas:
         return False
@@ -72,6 +75,16 @@ def _alleged_relation(verb: Token) -> bool:
     if verb.lemma_.lower() not in WORDS.alleged_markers:
         return False
     return any(o.lemma_.lower() in WORDS.relation_nouns for o in children(verb, "dobj"))
+
+
+def _acts_on_a_security(verb: Token) -> bool:
+    """ "downgraded its debt ratings", "pledged its Encor shares", "will buy more AmeriTrust
+    stock": a verb whose direct object is a financial instrument (``WORDS.security_nouns``)
+    deals in it; neither the instrument nor its issuer is a side acted on."""
+    securities = WORDS.security_nouns
+    return any(
+        o.lemma_.lower() in securities or o.lower_ in securities for o in children(verb, "dobj")[:1]
+    )
 
 
 def _is_an_actor(ctx: DocContext, noun: Token) -> bool:

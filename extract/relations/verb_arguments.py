@@ -259,7 +259,14 @@ def _states_stance(verb: Token) -> bool:
 
 
 def _complement_objects(ctx: DocContext, verb: Token, trigger: Trigger) -> list[ActorMention]:
-    """The object of the verb's open complement: "agreed on Friday to set up a group"."""
+    """The object of the verb's open complement: "agreed on Friday to set up a group".
+
+    An appeal has none: what the appealer wants to do itself is no one appealed to
+    ("Diversified wants to sell its Theodore Sall units", "Washington wants to involve the
+    IADB"); a want is an appeal only when it is put to someone (eval/GUIDELINES.md).
+    """
+    if trigger.family == "02":
+        return []
     complements = [c for x in children(verb, "xcomp") for c in children(x, "dobj")]
     objects = [m for t in complements for m in resolve_argument(ctx, t, acted_on=True)]
     if trigger.predicate in WORDS.agreeing_predicates:

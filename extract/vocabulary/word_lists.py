@@ -157,6 +157,7 @@ class WordLists:
     granting_lemmas: frozenset[str]
     gathering_lemmas: frozenset[str]
     partner_lemmas: frozenset[str]
+    holding_lemmas: frozenset[str]
     contact_lemmas: frozenset[str]
     object_control_lemmas: frozenset[str]
     prepositional_control: dict[str, frozenset[str]]
@@ -241,6 +242,7 @@ class WordLists:
     # cameo.txt
     refusal_codes: dict[str, str]
     foreign_target_codes: dict[str, str]
+    side_target_codes: frozenset[str]
     hostile_families: frozenset[str]
     force_families: frozenset[str]
     coercion_families: frozenset[str]
@@ -248,6 +250,8 @@ class WordLists:
     easing_verbs_by_family: dict[str, str]
     goods_act_families: frozenset[str]
     goods_target_codes: frozenset[str]
+    security_nouns: frozenset[str]
+    traded_goods_nouns: frozenset[str]
     aimed_families: frozenset[str]
     meeting_codes: frozenset[str]
 

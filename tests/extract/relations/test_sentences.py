@@ -57,6 +57,13 @@ CASES = [
     ),
     # --- 02 appeal -----------------------------------------------------------------------
     Case(
+        "wanting-to-act-oneself-is-no-appeal",
+        "Kenya Airways Ltd wants to sell its Jambojet Ltd unit. Kenya wants Uganda to open "
+        "its border.",
+        (("country/KE", "appealed_to", "country/UG", False),),
+        absent=(("organization/kenya-airways", "appealed_to", "organization/jambojet"),),
+    ),
+    Case(
         "urge",
         "Germany urged Russia to withdraw its troops.",
         (("country/DE", "urged", "country/RU", False),),
@@ -896,6 +903,41 @@ CASES = [
         "Only Kenya met its obligations under the Nile Basin Treaty, officials said.",
         (),
         absent=(("country/KE", "met", "agreement/nile-basin-treaty"),),
+    ),
+    Case(
+        "credit-downgrade-is-no-act-on-a-side",
+        "Moody's Investors Service said it downgraded Nigeria's debt ratings.",
+        (),
+        absent=(("organization/moody-investors-service", "reduced_relations_with", "country/NG"),),
+    ),
+    Case(
+        "downgrading-relations-reduces-them",
+        "Ghana downgraded relations with Togo.",
+        (("country/GH", "reduced_relations_with", "country/TG", False),),
+    ),
+    Case(
+        "buying-stock-is-no-act-on-its-issuer",
+        "Norway bought more Statoil stock.",
+        (),
+        absent=(("country/NO", "cooperated_economically", "organization/statoil"),),
+    ),
+    Case(
+        "controlling-a-firm-is-no-cooperation",
+        "Hong Kong Land Ltd, which is controlled by Simon Keswick, bid for the contract.",
+        (),
+        absent=(("person/simon-keswick", "cooperated_with", "organization/hong-kong-land"),),
+    ),
+    Case(
+        "retaliation-against-goods-is-a-trade-measure",
+        "Ghana said it would retaliate against Nigerian exports.",
+        (("country/GH", "sanctioned", "country/NG", False),),
+        absent=(("country/GH", "used_conventional_military_force", "country/NG"),),
+    ),
+    Case(
+        "a-tax-at-home-is-no-sanction",
+        "The Kenyan government imposes a 16 pct tax on mobile money transfers.",
+        (),
+        absent=(("country/KE", "sanctioned", "event/16-pct-tax-on-mobile-money-transfers"),),
     ),
     Case(
         "attending-a-summit-with-someone-meets-them",
