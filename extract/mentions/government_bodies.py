@@ -27,6 +27,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
+from extract.dates_places.places import place_country
 from extract.doc_words import doc_words
 from extract.labels import NAME_POS, NOUN_POS
 from extract.mentions.demonym_groups import is_determiner
@@ -42,7 +43,7 @@ _BANK = "bank"
 # The words between the owner and the body: "agriculture", "energy", "central".
 _MAX_PORTFOLIO = 3
 # Nouns after a body noun that make the body the place someone works: "ministry officials".
-_STAFF_NOUNS = WORDS.spokesman_nouns | WORDS.role_heads | WORDS.person_nouns | {"source", "sources"}
+_STAFF_NOUNS = WORDS.spokesman_nouns | WORDS.role_heads | WORDS.person_nouns
 
 
 def government_bodies(doc: Doc, taken: set[int]) -> list[ActorMention]:
@@ -59,7 +60,7 @@ def government_bodies(doc: Doc, taken: set[int]) -> list[ActorMention]:
     """
     words = doc_words(doc)
     found = []
-    for head in words.positions(_BODY_HEADS | {_BANK}):
+    for head in words.positions(_BODY_HEADS | {_BANK} | WORDS.local_body_heads):
         token = doc[head]
         if head in taken or token.ent_type or token.pos_ not in NOUN_POS:
             continue  # a body the model named is read with the other named entities
@@ -76,10 +77,10 @@ def government_bodies(doc: Doc, taken: set[int]) -> list[ActorMention]:
             and _is_portfolio_word(doc, start - 1)
         ):
             start -= 1
-        owner = _owner(doc, start)
+        owner = _owner(doc, start, token.lower_)
         if owner is None:
             continue
-        owner_start, code = owner
+        owner_start, code, local = owner
         if not staff and owner_start > 0 and doc[owner_start - 1].lower_ in ("a", "an"):
             continue  # "an English court of law": any court, no body of the article
         # The owner stays out of the span: it is a mention of its country as well, which the
@@ -97,7 +98,8 @@ def government_bodies(doc: Doc, taken: set[int]) -> list[ActorMention]:
                 affiliations=[code],
                 # A legislature acts as itself, as extract.mentions.name_repairs.legislatures
                 # reads it: "the Danish parliament passed a resolution condemning Morocco".
-                acts_for_owner=token.lower_ not in WORDS.legislature_nouns,
+                # A place's body acts as itself too: no country modifier to read it by.
+                acts_for_owner=not local and token.lower_ not in WORDS.legislature_nouns,
             )
         )
     return found
@@ -123,17 +125,41 @@ def _is_portfolio_word(doc: Doc, i: int) -> bool:
     return token.is_alpha and token.is_lower and token.pos_ in NAME_POS and not is_determiner(token)
 
 
-def _owner(doc: Doc, start: int) -> tuple[int, str] | None:
-    """The first token and the country code of the owner just before ``doc[start]``: a
-    country's name with "'s" ("Canada's"), a demonym ("Danish") or a name ("Taiwan")."""
+def _owner(doc: Doc, start: int, head: str) -> tuple[int, str, bool] | None:
+    """The first token and the country code of the owner just before ``doc[start]``, and
+    whether it is a place within the country rather than the country: a country's name with
+    "'s" ("Canada's"), a demonym ("Danish") or a name ("Taiwan"); for the bodies of
+    ``WORDS.local_body_heads``, also a province or city the gazetteer places ("El Paso's
+    police", "the Maidan Wardak provincial council"). A body named by its seat ("the Tokyo
+    embassy", "Moscow's ministry") is never the seat's: an embassy there is another country's.
+    """
     possessive = start >= 2 and doc[start - 1].tag_ == "POS"
     end = start - 1 if possessive else start
     forms = (CountryForm.NAME,) if possessive else (CountryForm.NAME, CountryForm.DEMONYM)
+    national = head in _BODY_HEADS or head == _BANK
     for width in (3, 2, 1):
         begin = end - width
         if begin < 0 or is_determiner(doc[begin]) or not doc[begin].text[:1].isupper():
             continue
         match = match_country(doc[begin:end].text)
-        if match is not None and match.form in forms:
-            return begin, match.code
+        if match is not None and match.form in forms and national:
+            return begin, match.code, False
+        if match is not None:
+            return None  # "Moscow's ministry", "a Dutch council": no body of this reader
+    if head not in WORDS.local_body_heads:
+        return None
+    # The longest run of capitalised words before the body that the gazetteer places.
+    begin = end
+    while (
+        begin > 0
+        and end - begin < 3
+        and doc[begin - 1].is_title
+        and doc[begin - 1].is_alpha
+        and not is_determiner(doc[begin - 1])
+    ):
+        begin -= 1
+    for first in range(begin, end):
+        code = place_country(doc[first:end].text)
+        if code is not None:
+            return begin, code, True
     return None

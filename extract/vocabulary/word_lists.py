@@ -71,6 +71,7 @@ class WordLists:
     state_body_heads: frozenset[str]
     state_bank_modifiers: frozenset[str]
     mission_heads: frozenset[str]
+    local_body_heads: frozenset[str]
     named_body_heads: frozenset[str]
     polity_heads: frozenset[str]
     ownership_participles: frozenset[str]

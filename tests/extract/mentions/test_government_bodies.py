@@ -45,6 +45,18 @@ def test_an_owned_state_body_is_an_organisation_of_its_country(
     assert country in {e.key for e in result.entities}
 
 
+def test_a_place_body_is_an_organisation_of_the_place_country() -> None:
+    result = _extract("Tucson's police chief Anna Reyes said two men were arrested on Friday.")
+    affiliations = _affiliations(result)
+    assert ("organization/tucson-police", "country/US") in affiliations, affiliations
+    assert ("person/anna-reyes", "organization/tucson-police") in affiliations, affiliations
+
+
+def test_an_embassy_named_by_its_seat_is_not_the_seat_country() -> None:
+    result = _extract("The Lima embassy said the visas were ready.")
+    assert not any(k.startswith("organization/") for k in {e.key for e in result.entities})
+
+
 def test_a_body_noun_before_a_thing_or_after_an_indefinite_article_is_no_body() -> None:
     result = _extract(
         "Traders bought Italian treasury bills. An Austrian court of law may hear the case."
