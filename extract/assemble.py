@@ -183,7 +183,7 @@ def _structural_relations(ctx: DocContext) -> Iterable[RelationCandidate]:
                     mention, "affiliated_with", country, "", False, None, anchor
                 )
             for index in mention.organisations if mention.type is EntityType.PERSON else []:
-                organisation = ctx.by_token.get(index)
+                organisation = ctx.by_token.get(index) or ctx.owned_bodies.get(index)
                 if organisation is not None and organisation.type is EntityType.ORGANIZATION:
                     yield RelationCandidate(
                         mention, "affiliated_with", organisation, "", False, None, anchor

@@ -29,6 +29,7 @@ from extract.mentions.company_names import company_end, named_after_company_noun
 from extract.mentions.country_phrases import country_phrases, government_of_country
 from extract.mentions.currency_modifiers import names_a_currency
 from extract.mentions.demonym_groups import demonym_groups
+from extract.mentions.government_bodies import government_bodies
 from extract.mentions.joined_names import joined_organisations
 from extract.mentions.mention import ActorMention
 from extract.mentions.name_heads import common_words_as_people, named_by_head, platforms_used
@@ -124,6 +125,7 @@ def find_mentions(doc: Doc) -> list[ActorMention]:
     found.add_all(conjoined_people(doc, found.of_type(EntityType.PERSON), found.taken))
     # "Georgian demonstrators": before the demonym becomes a country mention
     found.add_all(demonym_groups(doc, found.taken))
+    found.add_all(government_bodies(doc, found.taken))  # "Canada's energy department"
     found.add_all(country_phrases(doc, found.taken))  # "the Land of the Rising Sun"
     found.add_all(
         country

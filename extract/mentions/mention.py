@@ -33,6 +33,10 @@ class ActorMention:
     # The date its sentence states for an agreement or event (extract.dates_places.event_dates),
     # read once, by coreference, which compares the dates of an occasion's mentions.
     date: str | None = None
+    # A state body named by a common noun after its owner ("the Danish agriculture ministry",
+    # extract.mentions.government_bodies): a node for affiliation, but its acts are coded as
+    # its owner's, like any state noun with a country modifier (WORDS.state_nouns).
+    acts_for_owner: bool = False
 
     def span(self, doc: Doc) -> Span:
         """The mention as a spaCy span."""

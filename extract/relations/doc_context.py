@@ -23,8 +23,14 @@ class DocContext:
 
     def __post_init__(self) -> None:
         self.by_token: dict[int, ActorMention] = {}
+        # State bodies whose acts are their owner's (ActorMention.acts_for_owner): no argument
+        # of an act, but a body a titled person sits in.
+        self.owned_bodies: dict[int, ActorMention] = {}
         # Inner mentions win: in "a Russia-US working group" the token "Russia" is Russia.
         for mention in sorted(self.mentions, key=lambda m: m.start - m.end):
+            if mention.acts_for_owner:
+                self.owned_bodies.update(dict.fromkeys(range(mention.start, mention.end), mention))
+                continue  # its words are read as a state noun and its owner's country
             for i in range(mention.start, mention.end):
                 self.by_token[i] = mention
         self.accusers: list[ActorMention] = []

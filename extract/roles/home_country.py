@@ -116,7 +116,7 @@ def _holds_state_office(ctx: DocContext, mention: ActorMention, state_bodies: se
         if before in WORDS.state_office_heads:
             return True  # "Premier Yu Kuo-Hua", "Sen. Jake Garn"
     for index in mention.organisations:
-        organisation = ctx.by_token.get(index)
+        organisation = ctx.by_token.get(index) or ctx.owned_bodies.get(index)
         if organisation is not None and organisation.key in state_bodies:
             return True
     return False

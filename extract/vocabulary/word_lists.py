@@ -70,6 +70,8 @@ class WordLists:
     party_name_words: frozenset[str]
     state_body_heads: frozenset[str]
     state_bank_modifiers: frozenset[str]
+    mission_heads: frozenset[str]
+    local_body_heads: frozenset[str]
     named_body_heads: frozenset[str]
     polity_heads: frozenset[str]
     ownership_participles: frozenset[str]
