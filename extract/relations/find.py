@@ -250,9 +250,13 @@ def _act_edges(
 ) -> Iterator[RelationCandidate]:
     """The edges of one act; ``parties`` are the (subject, agreement, sentence) made so far."""
     objects = act.objects
-    if act.trigger.cameo in WORDS.side_target_codes:
-        # "imposes a tax on physical trades": a sanction is put on a side, not on a measure.
-        objects = [o for o in objects if o.type in ACTOR_TYPES]
+    if act.trigger.cameo in WORDS.side_target_codes and not any(
+        o.type in ACTOR_TYPES for o in objects
+    ):
+        # "imposes a tax on physical trades": a sanction is put on a side; a measure that
+        # names none is one at home and no act on anyone. With a side named ("sanctions on
+        # Cuba") the measure's own node keeps its edge too.
+        objects = []
     agreements = [o for o in objects if o.type is EntityType.AGREEMENT]
     if act.trigger.predicate in WORDS.agreeing_predicates and agreements:
         # "reached the deal with Iran": who the deal is made with is a party to it, not

@@ -1,4 +1,5 @@
-"""A violent incident or an imposed state named by a descriptive modifier is an event node."""
+"""A violent incident or an imposed state named by a descriptive modifier is an event node
+(when an act takes it: a measure at home that no one acts on is no edge, so no node)."""
 
 from __future__ import annotations
 
@@ -9,7 +10,7 @@ from extract.types import Article, EntityType
 def test_a_described_incident_is_an_event_and_a_bare_one_is_not() -> None:
     text = (
         "Pakistan condemned the suicide bombing in the market. "
-        "Peru imposed a partial lockdown on Monday. "
+        "Chile condemned the partial lockdown imposed by Peru. "
         "Officials said an attack was possible."
     )
     result = next(iter(extract_articles([Article(id="incidents", text=text)])))

@@ -940,6 +940,14 @@ CASES = [
         absent=(("country/KE", "sanctioned", "event/16-pct-tax-on-mobile-money-transfers"),),
     ),
     Case(
+        "a-sanction-on-a-side-keeps-the-measure-edge",
+        "The United States imposed sanctions on Cuba.",
+        (
+            ("country/US", "sanctioned", "country/CU", False),
+            ("country/US", "sanctioned", "event/sanctions-on-cuba", False),
+        ),
+    ),
+    Case(
         "attending-a-summit-with-someone-meets-them",
         "Kenyan President William Ruto attended a summit with Ugandan President Yoweri Museveni.",
         (("person/william-ruto", "met", "person/yoweri-museveni", False),),
