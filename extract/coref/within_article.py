@@ -5,7 +5,8 @@ Rules, applied in document order (each general, each tested on sentences of our 
 0. **One type per name**: a name typed an organisation in some sentences and a place in
    others is one thing, of the type most of its mentions have (``extract.coref.one_type``).
    A one-word name that misspells a country the article names otherwise is that country
-   ("Eqypt", ``extract.coref.misspelt_countries``).
+   ("Eqypt", ``extract.coref.misspelt_countries``), and "the North" of a divided country the
+   article names is that country (``extract.coref.country_halves``).
 
 1. **Surnames**: a one-word person mention takes the key of the full name in the article that
    ends with that word ("Lavrov" → Sergei Lavrov), whether the full name comes before or after;
@@ -51,6 +52,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc
 
 from extract.article_context import article_date
+from extract.coref.country_halves import resolve_country_halves
 from extract.coref.misspelt_countries import respell_countries
 from extract.coref.one_type import unify_types
 from extract.coref.short_forms import resolve_short_forms
@@ -75,6 +77,7 @@ def assign_keys(doc: Doc, mentions: list[ActorMention]) -> None:
     _resolve_acronyms(doc, mentions)
     resolve_short_forms(mentions)  # "the Fund", "Chevron", "Yu" after their full names
     respell_countries(mentions)  # "Eqypt" in an article that names Egypt otherwise
+    resolve_country_halves(mentions)  # "the North" in an article that names North Korea
     _resolve_nominals(doc, mentions)
     _apply_given_names(doc, mentions)
     for mention in mentions:

@@ -94,6 +94,7 @@ class WordLists:
     # places.txt
     place_nouns: frozenset[str]
     facility_heads: frozenset[str]
+    country_halves: frozenset[str]
     area_nouns: frozenset[str]
     international_seats: frozenset[str]
     combining_forms: dict[str, str]
