@@ -10,7 +10,8 @@ Rules, applied in document order (each general, each tested on sentences of our 
 
 1. **Surnames**: a one-word person mention takes the key of the full name in the article that
    ends with that word ("Lavrov" → Sergei Lavrov), whether the full name comes before or after;
-   two full names sharing it leave the surname alone.
+   two full names sharing it leave the surname alone. A name misspelt by one letter is the name
+   it misspells (``extract.coref.respelt_people``).
 2. **Countries** key on their ISO code, whatever form names them ("Russia", "Russian", "the
    Russian Federation"). Seats of government ("Moscow", "the Kremlin") stand for their country
    as a subject, agent or possessor ("Moscow denied", "backed by the Kremlin") and are places
@@ -55,6 +56,7 @@ from extract.article_context import article_date
 from extract.coref.country_halves import resolve_country_halves
 from extract.coref.misspelt_countries import respell_countries
 from extract.coref.one_type import unify_types
+from extract.coref.respelt_people import join_respelt_surnames, unify_respelt_full_names
 from extract.coref.short_forms import resolve_short_forms
 from extract.dates_places.date_expressions import choose_date, dates_agree
 from extract.dates_places.event_dates import date_tokens_in, mention_date
@@ -73,7 +75,9 @@ _ACRONYM = re.compile(r"^[A-Z][A-Za-z.&]{1,9}$")
 def assign_keys(doc: Doc, mentions: list[ActorMention]) -> None:
     """Set ``key`` (and the canonical ``name``) of every mention, in place."""
     unify_types(mentions)  # "CGCT" an organisation in five sentences and a place in one
+    unify_respelt_full_names(mentions)  # "Kristin Wilkins" once beside "Kristen Wilkins"
     _resolve_people(mentions)
+    join_respelt_surnames(mentions)  # "Mauer" after "K.C. Maurer"
     _resolve_acronyms(doc, mentions)
     resolve_short_forms(mentions)  # "the Fund", "Chevron", "Yu" after their full names
     respell_countries(mentions)  # "Eqypt" in an article that names Egypt otherwise
