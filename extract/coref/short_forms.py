@@ -15,7 +15,9 @@ News names a body in full once and then by part of its name. Within one article:
   whose given name is hyphenated is that person: Chinese and Korean names put the surname
   first ("Premier Yu Kuo-Hua" ... "Yu said"; "Rha Woong-Bae" ... "Rha");
 * a one-word person mention, without a title, that opens exactly one full name of the article
-  and ends none is that person, called by the given name ("Daniel Montalvo" ... "Daniel").
+  and ends none is that person, called by the given name ("Daniel Montalvo" ... "Daniel"); so
+  is a one-word place or organisation mention no gazetteer or country table knows: the small
+  model reads a given name it has not seen as a town ("Valeska Paris" ... "Valeska").
 
 * a one-word person mention that no full name of a person explains and that opens exactly
   one longer organisation name of the article is that organisation: the small model takes the
@@ -27,10 +29,12 @@ European Commission and the Tower Commission).
 
 from __future__ import annotations
 
+from extract.dates_places.places import candidates
 from extract.mentions.keys import entity_key
 from extract.mentions.mention import ActorMention
 from extract.types import EntityType
 from extract.vocabulary.common_words import is_common_word
+from extract.vocabulary.countries import match_country
 from extract.vocabulary.known_actors import affiliations as known_affiliations
 from extract.vocabulary.public_figures import public_figure_country
 from extract.vocabulary.word_lists import WORDS
@@ -68,7 +72,27 @@ def resolve_short_forms(mentions: list[ActorMention]) -> None:
         if full is not None:
             mention.name = full
             mention.key = entity_key(EntityType.PERSON, full)
+    _resolve_given_names_typed_otherwise(mentions, people, organisation_names)
     _resolve_company_openings(mentions, people)
+
+
+def _resolve_given_names_typed_otherwise(
+    mentions: list[ActorMention], people: list[ActorMention], organisation_names: set[str]
+) -> None:
+    """ "Valeska" typed a place after "Valeska Paris": a one-word place or organisation that
+    is no known place or country and that names a person of the article by the given name is
+    that person."""
+    for mention in mentions:
+        if mention.type not in (EntityType.PLACE, EntityType.ORGANIZATION) or mention.key:
+            continue
+        name = mention.name
+        if " " in name or not name.istitle() or match_country(name) or candidates(name):
+            continue  # a full name, an acronym ("ICI" beside "ICI Pharma"), a known place
+        others = organisation_names - {mention.name}
+        full = _given_name_of(mention, people, others)
+        if full is not None:
+            mention.type, mention.name = EntityType.PERSON, full
+            mention.key = entity_key(EntityType.PERSON, full)
 
 
 def _given_name_of(

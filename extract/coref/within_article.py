@@ -4,10 +4,14 @@ Rules, applied in document order (each general, each tested on sentences of our 
 
 0. **One type per name**: a name typed an organisation in some sentences and a place in
    others is one thing, of the type most of its mentions have (``extract.coref.one_type``).
+   A one-word name that misspells a country the article names otherwise is that country
+   ("Eqypt", ``extract.coref.misspelt_countries``), and "the North" of a divided country the
+   article names is that country (``extract.coref.country_halves``).
 
 1. **Surnames**: a one-word person mention takes the key of the full name in the article that
    ends with that word ("Lavrov" → Sergei Lavrov), whether the full name comes before or after;
-   two full names sharing it leave the surname alone.
+   two full names sharing it leave the surname alone. A name misspelt by one letter is the name
+   it misspells (``extract.coref.respelt_people``).
 2. **Countries** key on their ISO code, whatever form names them ("Russia", "Russian", "the
    Russian Federation"). Seats of government ("Moscow", "the Kremlin") stand for their country
    as a subject, agent or possessor ("Moscow denied", "backed by the Kremlin") and are places
@@ -49,7 +53,10 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc
 
 from extract.article_context import article_date
+from extract.coref.country_halves import resolve_country_halves
+from extract.coref.misspelt_countries import respell_countries
 from extract.coref.one_type import unify_types
+from extract.coref.respelt_people import join_respelt_surnames, unify_respelt_full_names
 from extract.coref.short_forms import resolve_short_forms
 from extract.dates_places.date_expressions import choose_date, dates_agree
 from extract.dates_places.event_dates import date_tokens_in, mention_date
@@ -58,7 +65,7 @@ from extract.labels import OCCASION_NAME_LABELS, PLACE_LABELS
 from extract.mentions.keys import entity_key
 from extract.mentions.mention import ActorMention
 from extract.types import EntityType
-from extract.vocabulary.countries import CountryForm, capital_of
+from extract.vocabulary.countries import CountryForm, capital_of, known_spelling
 from extract.vocabulary.word_lists import WORDS
 
 # "DHS", "U.N.", and mixed-case short names with more capitals than small letters ("AfCFTA").
@@ -68,9 +75,13 @@ _ACRONYM = re.compile(r"^[A-Z][A-Za-z.&]{1,9}$")
 def assign_keys(doc: Doc, mentions: list[ActorMention]) -> None:
     """Set ``key`` (and the canonical ``name``) of every mention, in place."""
     unify_types(mentions)  # "CGCT" an organisation in five sentences and a place in one
+    unify_respelt_full_names(mentions)  # "Kristin Wilkins" once beside "Kristen Wilkins"
     _resolve_people(mentions)
+    join_respelt_surnames(mentions)  # "Mauer" after "K.C. Maurer"
     _resolve_acronyms(doc, mentions)
     resolve_short_forms(mentions)  # "the Fund", "Chevron", "Yu" after their full names
+    respell_countries(mentions)  # "Eqypt" in an article that names Egypt otherwise
+    resolve_country_halves(mentions)  # "the North" in an article that names North Korea
     _resolve_nominals(doc, mentions)
     _apply_given_names(doc, mentions)
     for mention in mentions:
@@ -88,12 +99,12 @@ def assign_keys(doc: Doc, mentions: list[ActorMention]) -> None:
 
 
 def _seat_name(doc: Doc, mention: ActorMention) -> str:
-    """A seat of government's place name: as written, or the capital the table lists for "the
-    Rwandan capital"."""
+    """A seat of government's place name: as written (a misspelt one as the table spells it,
+    "Toyko" is Tokyo), or the capital the table lists for "the Rwandan capital"."""
     span = mention.span(doc)
     if span[-1].lower_ == "capital" and mention.country:
         return capital_of(mention.country) or span.text
-    return span.text.removeprefix("the ").strip()
+    return known_spelling(span.text.removeprefix("the ").strip())
 
 
 def _surnames(full_name: str) -> set[str]:

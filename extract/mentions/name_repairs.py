@@ -168,6 +168,10 @@ def title_organisations(
         words = doc[start:end].text
         if end - start == 1 and looks_like_demonym(words):
             continue  # "Ugandan President": a demonym our country table lacks, no organisation
+        other_party = _other_party(doc[start]) if words in WORDS.party_adjectives else None
+        if other_party is not None:
+            found.append(other_party)  # "Christian Democrat leader Franz Josef Strauss"
+            continue
         name = WORDS.party_adjectives.get(words, words)
         found.append(ActorMention(start, end, EntityType.ORGANIZATION, name))
     return found
@@ -200,13 +204,17 @@ _PARTY_WORD_DEPS = frozenset(
 
 def party_mentions(doc: Doc, taken: set[int]) -> list[ActorMention]:
     """Party adjectives before a noun of people: "Republican senators", "Democrats said"; party
-    nouns in an apposition: "X, ranking Democrat on the committee"."""
+    nouns in an apposition: "X, ranking Democrat on the committee". A party word after one of
+    ``WORDS.party_name_modifiers`` names another party: "the Christian Democrats"."""
     found = []
     for i in doc_words(doc).positions(WORDS.party_adjectives.keys(), lower=False):
         token = doc[i]
         if i in taken:
             continue
-        if token.dep_ in _PARTY_WORD_DEPS:
+        other_party = _other_party(token)
+        if other_party is not None:
+            found.append(other_party)
+        elif token.dep_ in _PARTY_WORD_DEPS:
             found.append(
                 ActorMention(
                     token.i,
@@ -216,6 +224,21 @@ def party_mentions(doc: Doc, taken: set[int]) -> list[ActorMention]:
                 )
             )
     return found
+
+
+def _other_party(token: Token) -> ActorMention | None:
+    """ "the Social Democrats", "Christian Democrat leader": a party word after a capitalised
+    modifier of ``WORDS.party_name_modifiers`` names that party, in the plural ("Christian
+    Democrats" for "Christian Democrat" and "Christian Democratic" alike), not the US one."""
+    if token.i == 0:
+        return None
+    before = token.doc[token.i - 1]
+    if not before.is_title or before.lower_ not in WORDS.party_name_modifiers:
+        return None
+    stem = token.text.removesuffix("s")
+    stem = stem.removesuffix("ic") if stem.endswith("atic") else stem  # "Democratic"
+    name = f"{before.text} {stem}s"
+    return ActorMention(before.i, token.i + 1, EntityType.ORGANIZATION, name)
 
 
 def _may_name_organisation(token: Token) -> bool:

@@ -17,6 +17,8 @@ from importlib import resources
 
 import pycountry
 
+from extract.vocabulary.misspellings import respelling
+
 
 class CountryForm(StrEnum):
     """How a text names a country: changes what a mention means."""
@@ -154,3 +156,60 @@ def phrase_names() -> dict[str, CountryMatch]:
     """Country names of several words, lower-cased ("land of the rising sun", "jewish state"):
     the ones a tagger may leave untagged."""
     return {text: match for text, match in _table().by_text.items() if " " in text}
+
+
+def match_misspelt_country(text: str) -> CountryMatch | None:
+    """The country of a one-word name or seat written with one letter wrong ("Eqypt",
+    "Toyko"; see ``extract.vocabulary.misspellings``), else None. Only the article can say
+    whether the word is a slip or another name ("Sanwa" is a bank, not Sanaa):
+    ``extract.coref.misspelt_countries`` asks.
+
+    >>> match_misspelt_country("Eqypt").code, match_misspelt_country("Egypt")
+    ('EG', None)
+    """
+    word = _POSSESSIVE.sub("", text.strip())
+    if _normalise(word) in _table().by_text:
+        return None
+    spelling = _misspelt_spelling(word)
+    return _table().by_text[spelling] if spelling else None
+
+
+@lru_cache(maxsize=100_000)
+def _misspelt_spelling(word: str) -> str | None:
+    """The table's key (lower case) of the name or seat ``word`` misspells, if any."""
+    if not word[:1].isupper() or not word.isalpha():
+        return None
+    spelling = respelling(word, _one_word_spellings().get(word[0].casefold(), ()))
+    return None if spelling is None or _is_gazetteer_place(word) else spelling
+
+
+def _is_gazetteer_place(word: str) -> bool:
+    # The gazetteer reads this table to tell countries from places: imported when first asked.
+    from extract.dates_places.places import candidates
+
+    return bool(candidates(word))
+
+
+@cache
+def _one_word_spellings() -> dict[str, tuple[str, ...]]:
+    """The table's one-word names and seats (lower case), by their first letter; demonyms are
+    left out, as their plurals and adjectives sit one letter from them ("Indiana", "Indian")."""
+    by_initial: dict[str, list[str]] = {}
+    for text, match in _table().by_text.items():
+        if " " not in text and text.isalpha() and match.form is not CountryForm.DEMONYM:
+            by_initial.setdefault(text[0], []).append(text)
+    return {initial: tuple(sorted(names)) for initial, names in by_initial.items()}
+
+
+def known_spelling(text: str) -> str:
+    """How the country table spells a one-word name or seat written with one letter wrong
+    (capitalised), or ``text`` as it is.
+
+    >>> known_spelling("Toyko"), known_spelling("Tokyo"), known_spelling("Athena")
+    ('Tokyo', 'Tokyo', 'Athena')
+    """
+    word = _POSSESSIVE.sub("", text.strip())
+    if _normalise(word) in _table().by_text:
+        return text
+    spelling = _misspelt_spelling(word)
+    return spelling.capitalize() if spelling else text

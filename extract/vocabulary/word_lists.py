@@ -46,6 +46,7 @@ class WordLists:
     male_person_words: frozenset[str]
     name_particles: frozenset[str]
     party_adjectives: dict[str, str]
+    party_name_modifiers: frozenset[str]
     post_participles: frozenset[str]
     legislature_nouns: frozenset[str]
     measure_heads: frozenset[str]
@@ -96,6 +97,7 @@ class WordLists:
     # places.txt
     place_nouns: frozenset[str]
     facility_heads: frozenset[str]
+    country_halves: frozenset[str]
     area_nouns: frozenset[str]
     international_seats: frozenset[str]
     combining_forms: dict[str, str]

@@ -77,3 +77,14 @@ def test_the_first_word_of_one_company_written_out_in_full_is_that_company() -> 
     )
     assert "organization/hokuriku-electric-power" in keys, keys
     assert not {"organization/hokuriku", "person/hokuriku", "place/hokuriku"} & keys, keys
+
+
+def test_a_given_name_read_as_a_place_is_the_person_it_opens() -> None:
+    text = (
+        "Valeska Paris, an Australian woman, was held on the ship for two years. "
+        "Valeska said she was told to stay below deck."
+    )
+    (result,) = extract_articles([Article(id="valeska", text=text)])
+    texts = {e.key: {m.text for m in e.mentions} for e in result.entities}
+    assert "Valeska" in texts["person/valeska-paris"]
+    assert not any(key.startswith("place/valeska") for key in texts)

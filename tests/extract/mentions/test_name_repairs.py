@@ -76,3 +76,17 @@ def test_an_organisation_that_ran_into_the_words_before_its_article_starts_after
     result = next(iter(extract_articles([Article(id="r", text=text)])))
     labels = {e.label for e in result.entities if e.type is EntityType.ORGANIZATION}
     assert labels == {"Zetetic Society"}
+
+
+def test_a_party_word_after_a_party_name_modifier_is_another_party() -> None:
+    text = (
+        "The Christian Democrats lost votes in Bonn while the Social Democrats gained. "
+        "Christian Democrat leader Franz Josef Strauss spoke. In Washington, Republican "
+        "senators and House Democrats criticised the plan."
+    )
+    (result,) = extract_articles([Article(id="parties", text=text)])
+    texts = {e.key: {m.text for m in e.mentions} for e in result.entities}
+    christian = texts["organization/christian-democrats"]
+    assert {"Christian Democrats", "Christian Democrat"} <= christian
+    assert "Social Democrats" in texts["organization/social-democrats"]
+    assert texts["organization/democratic-party"] == {"Democrats"}  # "House Democrats"

@@ -4,7 +4,13 @@ from __future__ import annotations
 
 import pytest
 
-from extract.vocabulary.countries import CountryForm, country_label, match_country
+from extract.vocabulary.countries import (
+    CountryForm,
+    country_label,
+    known_spelling,
+    match_country,
+    match_misspelt_country,
+)
 
 
 @pytest.mark.parametrize(
@@ -53,3 +59,11 @@ def test_labels() -> None:
     assert country_label("BU") == "Burma"  # and those of states that no longer exist
     with pytest.raises(KeyError):
         country_label("ZZ")
+
+
+def test_a_misspelt_name_or_seat_is_read_only_when_no_dictionary_knows_the_word() -> None:
+    assert match_misspelt_country("Venezuala").code == "VE"
+    assert known_spelling("Toyko") == "Tokyo"
+    # A given name, a dictionary's name, a public figure, a short word: no slip.
+    for word in ("Nigel", "Athena", "Hollande", "Irak", "Egypt"):
+        assert match_misspelt_country(word) is None
