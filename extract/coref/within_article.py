@@ -18,7 +18,10 @@ Rules, applied in document order (each general, each tested on sentences of our 
    otherwise ("talks in Moscow"); the argument resolver also turns a seat into its country
    when it is the argument of a relation (see ``extract.relations.arguments``).
 3. **Acronyms** written in parentheses after a name ("Department of Homeland Security (DHS)",
-   "Johnson Space Center (JSC)") make later bare acronyms mentions of that name, of its type.
+   "Johnson Space Center (JSC)") make later bare acronyms mentions of that name, of its type;
+   a place's other name in brackets ("Mumbai (Bombay)") that the gazetteer knows as a name of
+   the same place is that place wherever the article uses it
+   (``extract.coref.bracketed_places``).
 4. **Agreements and events**: an unnamed mention ("the group", "this working group") refers to
    the most recent mention with the same head noun; a named one ("the 2016 election", "the
    Minsk agreement") keeps its own key. An agreement named as the one replaced ("replaces the
@@ -53,6 +56,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc
 
 from extract.article_context import article_date
+from extract.coref.bracketed_places import join_bracketed_places
 from extract.coref.country_halves import resolve_country_halves
 from extract.coref.misspelt_countries import respell_countries
 from extract.coref.one_type import unify_types
@@ -79,6 +83,7 @@ def assign_keys(doc: Doc, mentions: list[ActorMention]) -> None:
     _resolve_people(mentions)
     join_respelt_surnames(mentions)  # "Mauer" after "K.C. Maurer"
     _resolve_acronyms(doc, mentions)
+    join_bracketed_places(doc, mentions)  # "Mumbai (Bombay)" ... "Bombay"
     resolve_short_forms(mentions)  # "the Fund", "Chevron", "Yu" after their full names
     respell_countries(mentions)  # "Eqypt" in an article that names Egypt otherwise
     resolve_country_halves(mentions)  # "the North" in an article that names North Korea
