@@ -940,6 +940,11 @@ CASES = [
         absent=(("country/KE", "sanctioned", "event/16-pct-tax-on-mobile-money-transfers"),),
     ),
     Case(
+        "a-clampdown-on-someone-coerces-them",
+        "The European Union condemned the Kremlin's clampdown on Mikhail Khodorkovsky.",
+        (("country/RU", "coerced", "person/mikhail-khodorkovsky", False),),
+    ),
+    Case(
         "a-sanction-on-a-side-keeps-the-measure-edge",
         "The United States imposed sanctions on Cuba.",
         (
