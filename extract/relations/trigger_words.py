@@ -81,7 +81,15 @@ def _read_trigger(token: Token, triggers: TriggerTable) -> Trigger | None:
             return own
         return dictionary_trigger(token, triggers)
     if pos == "NOUN":
-        return triggers.noun(lemma) or triggers.noun(token.lower_)
+        own = triggers.noun(lemma) or triggers.noun(token.lower_)
+        if own is not None:
+            return own
+        # "launched an air strike": the modifier makes the act ("strike" alone is a stoppage).
+        for modifier in children(token, "compound", "amod"):
+            found = triggers.noun(f"{modifier.lower_} {lemma}")
+            if found is not None:
+                return found
+        return None
     if pos == "ADJ" and token.lower_ in WORDS.stance_participles:
         # "are opposed to the tax": the small model often tags the participle an adjective.
         return triggers.verb(WORDS.stance_participles[token.lower_])

@@ -54,7 +54,8 @@ class TriggerTable:
         return self.verbs.get(lemma.lower())
 
     def noun(self, lemma: str) -> Trigger | None:
-        """The trigger for a noun lemma ("proposal", "sanctions"), if any."""
+        """The trigger for a noun lemma ("proposal", "sanctions") or a noun with the modifier
+        that makes it an act ("air strike"), if any."""
         return self.nouns.get(lemma.lower())
 
 
@@ -96,7 +97,7 @@ def _parse(text: str, name: str) -> TriggerTable:
             raise ValueError(f"{name}: malformed row {number}: {row}")
         predicates.setdefault(trigger.predicate, trigger.cameo)
         if trigger.pos == "noun":
-            nouns[words[0]] = trigger
+            nouns[" ".join(words)] = trigger  # "air strike": a noun with its modifier
         elif len(words) == 2:
             phrasal[(words[0], words[1])] = trigger
         else:

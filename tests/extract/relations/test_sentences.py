@@ -940,6 +940,12 @@ CASES = [
         absent=(("country/KE", "sanctioned", "event/16-pct-tax-on-mobile-money-transfers"),),
     ),
     Case(
+        "an-air-strike-is-a-bombing-and-a-strike-alone-is-not",
+        "Israel carried out air strikes on Syria. Workers in Haifa called a strike against Egypt.",
+        (("country/IL", "bombed", "country/SY", False),),
+        absent=(("country/IL", "bombed", "country/EG"),),
+    ),
+    Case(
         "a-clampdown-on-someone-coerces-them",
         "The European Union condemned the Kremlin's clampdown on Mikhail Khodorkovsky.",
         (("country/RU", "coerced", "person/mikhail-khodorkovsky", False),),
