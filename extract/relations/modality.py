@@ -286,8 +286,6 @@ def _planned(token: Token) -> str | None:
             return "planned"  # "is expected to visit"
         if lemma == "be" and "to" in auxiliaries:
             return "planned"  # "Nakasone is to visit Washington"
-    if token.dep_ == "acl" and "to" in auxiliaries and head.lemma_.lower() in WORDS.intention_nouns:
-        return "planned"  # "announced plans to pull out", "in a bid to ease": intended
     if token.dep_ == "ROOT" and "to" in auxiliaries and token.tag_ == "VB":
         return "planned"  # a headline: "NAKASONE TO VISIT WASHINGTON"
     if _is_purpose(token) or _present_with_future_time(token):

@@ -28,7 +28,6 @@ from extract.relations.companions import companions
 from extract.relations.denials import accuser_answered
 from extract.relations.doc_context import DocContext
 from extract.relations.indirect_targets import complement_recipients, struck_country
-from extract.relations.intentions import intending_subjects
 from extract.relations.issued_acts import document_issuers, report_publishers
 from extract.relations.modality import is_negated
 from extract.relations.participles import is_prenominal_participle, participle_arguments
@@ -69,10 +68,7 @@ def _clause_arguments(
     subject_tokens, direct_objects, preps = _own_arguments(ctx, verb, trigger)
     object_tokens = _without_topics(_object_tokens(verb, direct_objects, preps), trigger)
     takes_clause = verb.lemma_.lower() in WORDS.speech_lemmas
-    intending = [] if subject_tokens else intending_subjects(verb)
-    if intending:
-        subject_tokens = intending  # "announced plans to pull out of Iran": the announcer
-    elif _joins_its_noun(ctx, verb, trigger, object_tokens):
+    if _joins_its_noun(ctx, verb, trigger, object_tokens):
         subject_tokens.append(verb.head)  # "Siemens, allied with Schneider, ..."
     elif verb.dep_ in ("acl", "relcl") and not children(verb, "dobj", "nsubjpass"):
         if (children(verb, "agent") or verb.tag_ == "VBN" or subject_tokens) and not takes_clause:
