@@ -6,8 +6,9 @@ how many of them a relation attached right covers. This script takes each predic
 not cover and reads it again with the parts of the relation walk, to say at which step it is
 lost:
 
-* ``not an act``: a verb of saying, being or having (GUIDELINES: a plain statement is an edge
-  only when it is about a node; these are counted apart);
+* ``not an act``: a verb of saying, announcing, being or having (``WORDS.speech_lemmas``,
+  ``describing_lemmas``, ``announcing_lemmas``; GUIDELINES: a plain statement is an edge only
+  when it is about a node; these are counted apart);
 * ``no trigger``: the verb is in neither ``triggers.tsv`` nor the CAMEO verb dictionary (or its
   sense check drops it);
 * ``no subject`` / ``no object`` / ``wrong subject`` / ``wrong object``: the walk
@@ -26,12 +27,15 @@ import json
 import sys
 from collections import Counter, defaultdict
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path[:0] = [str(ROOT), str(ROOT / "eval")]
 
 from evaluation.public_scoring import attachment_verdict, inside  # noqa: E402
+
 from extract.components import MENTIONS_EXTENSION  # noqa: E402
+from extract.mentions.mention import ActorMention  # noqa: E402
 from extract.pipeline import extract_articles, load_pipeline  # noqa: E402
 from extract.relations.clause_parts import (  # noqa: E402
     children,
@@ -43,20 +47,24 @@ from extract.relations.doc_context import DocContext  # noqa: E402
 from extract.relations.find import _read_act  # noqa: E402
 from extract.relations.trigger_words import trigger_of  # noqa: E402
 from extract.types import Article  # noqa: E402
-from extract.vocabulary.triggers import load_triggers  # noqa: E402
+from extract.vocabulary.triggers import TriggerTable, load_triggers  # noqa: E402
+from extract.vocabulary.word_lists import WORDS  # noqa: E402
 
-# Verbs that state, are or have: no act between the sides by GUIDELINES unless about a node.
-_NOT_ACTS = frozenset(
-    "say tell be have do become describe state add note report write claim explain "
-    "comment confirm announce call include make get take give know".split()
-)
+# Verbs that state, are or have (our own lists): no act between the sides by GUIDELINES unless
+# the statement is about a node, so they are counted apart.
+_NOT_ACTS = WORDS.speech_lemmas | WORDS.describing_lemmas | WORDS.announcing_lemmas
 
 
 def _spans(answers: list[list[int]]) -> list[tuple[int, int]]:
     return [(a, b) for a, b in answers]
 
 
-def _cause(ctx, doc, triggers, predicate, relations_right, spans_by_key) -> tuple[str, str]:  # type: ignore[no-untyped-def]
+def _cause(
+    ctx: DocContext, triggers: TriggerTable, predicate: dict[str, Any], verdicts: list[str]
+) -> tuple[str, str]:
+    """Where the walk loses ``predicate`` (see the module docstring), and the verb's lemma;
+    ``verdicts`` are those of the relations our triggers on that verb made."""
+    doc = ctx.doc
     token = next((t for t in doc if t.idx == predicate["start"]), None)
     if token is None:
         return "not aligned", predicate["verb"]
@@ -71,9 +79,11 @@ def _cause(ctx, doc, triggers, predicate, relations_right, spans_by_key) -> tupl
         return "dropped by sense/refusal", lemma
     agents, patients = _spans(predicate["agent"]), _spans(predicate["patient"])
 
-    def placed(mentions, answers):  # type: ignore[no-untyped-def]
-        return any(inside((doc[m.start].idx, doc[m.end - 1].idx + len(doc[m.end - 1])), answers)
-                   for m in mentions)
+    def placed(mentions: list[ActorMention], answers: list[tuple[int, int]]) -> bool:
+        return any(
+            inside((doc[m.start].idx, doc[m.end - 1].idx + len(doc[m.end - 1])), answers)
+            for m in mentions
+        )
 
     if not act.subjects:
         found = clause_children(token, "nsubj") + children(token, "agent") + shared_subject(token)
@@ -85,7 +95,7 @@ def _cause(ctx, doc, triggers, predicate, relations_right, spans_by_key) -> tupl
         return "wrong subject", lemma
     if not placed(act.objects, patients):
         return "wrong object", lemma
-    if relations_right:
+    if verdicts:
         return "attached elsewhere", lemma
     return "dropped", lemma
 
@@ -108,21 +118,23 @@ def main() -> None:
     for sentence, result, doc in zip(
         sentences, results, nlp.pipe(s["text"] for s in sentences), strict=True
     ):
-        mentions = [
-            (m.start, m.end) for e in result.entities for m in e.mentions
-        ]
+        mentions = [(m.start, m.end) for e in result.entities for m in e.mentions]
         spans_by_key = {e.key: [(m.start, m.end) for m in e.mentions] for e in result.entities}
         ctx = DocContext(doc, doc._.get(MENTIONS_EXTENSION) or [])
         for predicate in sentence["predicates"]:
             agents, patients = _spans(predicate["agent"]), _spans(predicate["patient"])
-            if not (any(inside(m, agents) for m in mentions)
-                    and any(inside(m, patients) for m in mentions)):
+            if not (
+                any(inside(m, agents) for m in mentions)
+                and any(inside(m, patients) for m in mentions)
+            ):
                 continue
             words = predicate["verb"].lower()
             verdicts = [
                 attachment_verdict(
-                    spans_by_key.get(r.subject, []), spans_by_key.get(r.object, []),
-                    agents, patients,
+                    spans_by_key.get(r.subject, []),
+                    spans_by_key.get(r.object, []),
+                    agents,
+                    patients,
                 )
                 for r in result.relations
                 if words in r.evidence.trigger.lower().split()
@@ -130,7 +142,7 @@ def main() -> None:
             if "right" in verdicts:
                 causes["covered"] += 1
                 continue
-            cause, lemma = _cause(ctx, doc, triggers, predicate, verdicts, spans_by_key)
+            cause, lemma = _cause(ctx, triggers, predicate, verdicts)
             causes[cause] += 1
             lemmas[cause][lemma] += 1
             if cause == args.show and shown < args.limit:
