@@ -103,7 +103,10 @@ def _walk_cause(
             if not objects:
                 return "act trigger: no object", read
             return "act trigger: both ends, other nodes", read
-    return "sentence triggers, none of the act", ""
+    sentence = sentences[0]
+    verbs = [t.lemma_ for t in sentence if t.pos_ == "VERB" and trigger_of(t, triggers) is None]
+    read = f"untriggered verbs {verbs} :: {sentence.text.strip()[:200]}"
+    return "sentence triggers, none of the act", read
 
 
 def main() -> None:
