@@ -149,7 +149,7 @@ def main() -> None:
             )
         counts[(cause, batch[article])] += 1
         if args.show and cause.startswith(args.show):
-            print(f"[{cause}] {subject} {predicates} {obj} :: {read}")
+            print(f"[{cause}] b{batch[article]} {article}: {subject} {predicates} {obj} :: {read}")
     for cause in sorted({c for c, _ in counts}, key=lambda c: -counts[(c, 1)] - counts[(c, 2)]):
         one, two = counts[(cause, 1)], counts[(cause, 2)]
         print(f"{cause:40} {one + two:4}  batch 1 {one:3}  batch 2 {two:3}")
