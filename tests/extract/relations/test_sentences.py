@@ -1748,6 +1748,18 @@ CASES = [
         ),
     ),
     Case(
+        "enacted-text-acted-on-is-a-node",
+        "Moldova's premier signed an emergency decree on Tuesday.",
+        (
+            (
+                "country/MD",
+                "signed",
+                "event/enacted-text-acted-on-is-a-node--emergency-decree",
+                False,
+            ),
+        ),
+    ),
+    Case(
         "measure-and-its-target",
         "The United States lifted the embargo on Cuba.",
         (
