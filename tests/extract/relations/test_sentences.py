@@ -1760,6 +1760,11 @@ CASES = [
         ),
     ),
     Case(
+        "a-shooting-named-by-its-place-is-an-incident",
+        "Canada condemned the Winnipeg shooting.",
+        (("country/CA", "condemned", "event/winnipeg-shooting", False),),
+    ),
+    Case(
         "measure-and-its-target",
         "The United States lifted the embargo on Cuba.",
         (
