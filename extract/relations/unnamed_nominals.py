@@ -6,6 +6,10 @@ resolver's anaphor rules found no antecedent and no owner), yet it is what the a
 a noun becomes a node of its own, named by the noun as written ("tax", "new tariffs") and keyed
 to the article (``extract.mentions.keys.article_scoped_key``), so that "the tax" in two
 articles stays two nodes; later bare mentions of the same noun in the article join it.
+
+Measures and enacted texts of ``WORDS.acted_measure_heads`` ("signed a government decree",
+"clamped a curfew on the state") are nodes only this way: no reader makes one from a phrase met
+in passing ("under the new rules").
 """
 
 from __future__ import annotations
@@ -31,7 +35,7 @@ def nominal_type(token: Token) -> EntityType | None:
     words = {token.lemma_.lower(), token.lower_}
     if words & (WORDS.agreement_heads | WORDS.proposal_heads):
         return EntityType.AGREEMENT
-    if words & (WORDS.event_heads | WORDS.bill_heads):
+    if words & (WORDS.event_heads | WORDS.bill_heads | WORDS.acted_measure_heads):
         return EntityType.EVENT
     return None
 
@@ -57,8 +61,9 @@ def unnamed_nominal(ctx: DocContext, token: Token) -> ActorMention | None:
     if is_briefing(token):
         return None  # "told a news conference": where it was said
     heads = {token.lemma_.lower(), token.lower_}
+    acted_events = WORDS.measure_heads | WORDS.gathering_heads | WORDS.incident_heads
     if entity_type is EntityType.EVENT and not heads & (
-        WORDS.measure_heads | WORDS.gathering_heads | WORDS.incident_heads | WORDS.bill_heads
+        acted_events | WORDS.bill_heads | WORDS.acted_measure_heads
     ):
         # "is facing general elections", "call an election": other events acted on unnamed
         # are as often generic, and verbs of the dictionary read them as acts of their own.

@@ -210,6 +210,7 @@ class WordLists:
     proposing_nouns: frozenset[str]
     enacting_verbs: frozenset[str]
     measure_anaphors: frozenset[str]
+    acted_measure_heads: frozenset[str]
     proposal_owner_heads: frozenset[str]
     tabling_verbs: frozenset[str]
     incident_heads: frozenset[str]

@@ -1823,6 +1823,23 @@ CASES = [
         ),
     ),
     Case(
+        "enacted-text-acted-on-is-a-node",
+        "Moldova's premier signed an emergency decree on Tuesday.",
+        (
+            (
+                "country/MD",
+                "signed",
+                "event/enacted-text-acted-on-is-a-node--emergency-decree",
+                False,
+            ),
+        ),
+    ),
+    Case(
+        "a-shooting-named-by-its-place-is-an-incident",
+        "Canada condemned the Winnipeg shooting.",
+        (("country/CA", "condemned", "event/winnipeg-shooting", False),),
+    ),
+    Case(
         "measure-and-its-target",
         "The United States lifted the embargo on Cuba.",
         (
