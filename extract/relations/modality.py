@@ -36,6 +36,12 @@ from collections.abc import Iterator
 from spacy.tokens import Token
 
 from extract.relations.clause_parts import appealed_party
+from extract.relations.modality_frames import (
+    carrying_contact,
+    in_pending_clause,
+    is_awaited,
+    is_purpose,
+)
 from extract.relations.negation import is_negated as is_negated  # read with modality_of
 from extract.relations.reported_claims import reported_reading
 from extract.vocabulary.word_lists import WORDS
@@ -61,9 +67,10 @@ def modality_of(token: Token) -> str | None:
     if _scheduled_occasion(token):
         return "planned"  # the noun's own frame outranks the verb that mentions it
     presupposed = _is_presupposed(token)
-    framed = ["planned"] if _intended_act(token) else []
+    framed = ["planned"] if _intended_act(token) or is_awaited(token) else []
     framed += ["conditional"] if _possible_act(token) else []
     token = _means_of(_acting_verb(token))
+    token = carrying_contact(token) or token  # "met Mubarak to discuss": discussed as met
     readings = (_conditional(token), _wished(token), _planned(token), reported_reading(token))
     found = [reading for reading in readings if reading] + framed
     if presupposed:
@@ -232,6 +239,8 @@ def _conditional(token: Token) -> str | None:
     auxiliaries = _auxiliaries(token)
     if auxiliaries & (_CONDITIONAL_AUXILIARIES - {"would"}) or _in_condition(token):
         return "conditional"
+    if in_pending_clause(token):
+        return "conditional"  # "until the storm has passed", "once they reach agreement"
     if _hedged(token):
         return "conditional"  # "maybe they will trust us", "potentially containing oil"
     if "would" in auxiliaries and not _under_speech(token):
@@ -276,7 +285,9 @@ def _planned(token: Token) -> str | None:
     if auxiliaries & (WORDS.planned_auxiliaries | {"would"}):
         return "planned"  # "would" here only under speech: "said it would retaliate"
     head = token.head
-    if token.dep_ == "xcomp" and head.i != token.i:
+    # "is expected to have risen", "more likely to have watched": a perfect infinitive looks
+    # back on an act, it does not put it ahead.
+    if token.dep_ == "xcomp" and head.i != token.i and "have" not in auxiliaries:
         lemma = head.lemma_.lower()
         if lemma in WORDS.intent_heads or head.lower_ in WORDS.intent_heads:
             return "planned"  # "plans to visit", "is due to sign", "is scheduled to meet"
@@ -288,23 +299,11 @@ def _planned(token: Token) -> str | None:
             return "planned"  # "Nakasone is to visit Washington"
     if token.dep_ == "ROOT" and "to" in auxiliaries and token.tag_ == "VB":
         return "planned"  # a headline: "NAKASONE TO VISIT WASHINGTON"
-    if _is_purpose(token) or _present_with_future_time(token):
+    if is_purpose(token) or _present_with_future_time(token):
         # A purpose is ahead of the act that serves it ("signed a loan to finance the
         # project"); read as done, it was right in 2 of 9 Reuters sentences (docs/eval.md).
         return "planned"
     return None
-
-
-def _is_purpose(token: Token) -> bool:
-    """An infinitive of purpose: "ministers meet today to consider the package", "raised
-    tariffs to penalize Japan": the act is what the main verb is meant to bring about."""
-    return (
-        token.dep_ == "advcl"
-        and token.tag_ == "VB"
-        and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
-        and token.head.pos_ in ("VERB", "AUX")
-        and not any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in token.children)
-    )
 
 
 def _present_with_future_time(token: Token) -> bool:
