@@ -287,7 +287,8 @@ def _planned(token: Token) -> str | None:
     head = token.head
     # "is expected to have risen", "more likely to have watched": a perfect infinitive looks
     # back on an act, it does not put it ahead.
-    if token.dep_ == "xcomp" and head.i != token.i and "have" not in auxiliaries:
+    perfect = any(c.dep_ == "aux" and c.lower_ == "have" for c in token.children)
+    if token.dep_ == "xcomp" and head.i != token.i and not perfect:
         lemma = head.lemma_.lower()
         if lemma in WORDS.intent_heads or head.lower_ in WORDS.intent_heads:
             return "planned"  # "plans to visit", "is due to sign", "is scheduled to meet"
