@@ -252,7 +252,7 @@ def _wished(token: Token) -> str | None:
     if _auxiliaries(token) & WORDS.deontic_modals or _is_imperative(token):
         return "wished"  # "Japan should open its markets", "Stop the attacks": not done
     for node, head in _governors(token):
-        lemma = head.lemma_.lower()
+        lemma = _wish_lemma(head)
         # "appealed to France to lift the embargo": the party appealed to is asked to act.
         asked = node.dep_ == "advcl" and bool(appealed_party(head, node))
         if (node.dep_ in ("xcomp", "ccomp", "acl", "pobj", "pcomp") or asked) and (
@@ -264,6 +264,19 @@ def _wished(token: Token) -> str | None:
         if node.dep_ in ("ccomp", "advcl") and lemma not in WORDS.wish_lemmas:
             return None  # a finite clause of its own: the wish does not reach past it
     return None
+
+
+def _wish_lemma(word: Token) -> str:
+    """The word's lemma, or its written form less "s" or "d" when that is a verb of wishing
+    the small model lemmatised wrong ("hopes" and "hoped" → "hop")."""
+    lemma = word.lemma_.lower()
+    if lemma in WORDS.wish_lemmas or word.pos_ not in ("VERB", "AUX"):
+        return lemma
+    for ending in ("s", "d"):
+        stem = word.lower_.removesuffix(ending)
+        if stem != word.lower_ and stem in WORDS.wish_lemmas:
+            return stem
+    return lemma
 
 
 def _is_imperative(verb: Token) -> bool:

@@ -46,6 +46,8 @@ def nlp() -> Language:
         ("Ruto telephoned Museveni to discuss the border.", "discuss", None),
         ("Ruto will telephone Museveni to discuss the border.", "discuss", "planned"),
         ("Kenya raised tariffs to punish Uganda.", "punish", "planned"),
+        # "hopes" is a verb of wishing although the small model lemmatises it "hop"
+        ("Kenya hopes to sign the Geneva accord.", "sign", "wished"),
         # "likely to" expects the act; a perfect infinitive looks back on one
         ("Kenya is likely to impose sanctions on Uganda.", "impose", "planned"),
         ("Kenya is believed to have imposed sanctions on Uganda.", "imposed", None),
