@@ -83,9 +83,10 @@ def carrying_contact(verb: Token) -> Token | None:
     head = verb.head
     if not is_purpose(verb):
         return None
-    if head.lemma_.lower() in WORDS.contact_lemmas or verb.lemma_.lower() in WORDS.speech_lemmas:
-        return head
-    return None
+    # "called the tax a money grab to permit ...": a verb of naming, no contact.
+    naming = any(c.dep_ == "oprd" for c in head.children)
+    contact = head.lemma_.lower() in WORDS.contact_lemmas and not naming
+    return head if contact or verb.lemma_.lower() in WORDS.speech_lemmas else None
 
 
 def is_purpose(token: Token) -> bool:

@@ -46,6 +46,7 @@ def nlp() -> Language:
         ("Ruto telephoned Museveni to discuss the border.", "discuss", None),
         ("Ruto will telephone Museveni to discuss the border.", "discuss", "planned"),
         ("Kenya raised tariffs to punish Uganda.", "punish", "planned"),
+        ("Ruto called the levy a cash grab to permit Uganda to spend.", "permit", "planned"),
         # "hopes" is a verb of wishing although the small model lemmatises it "hop"
         ("Kenya hopes to sign the Geneva accord.", "sign", "wished"),
         # "likely to" expects the act; a perfect infinitive looks back on one
