@@ -46,8 +46,11 @@ from extract.relations.negation import is_negated as is_negated  # read with mod
 from extract.relations.reported_claims import reported_reading
 from extract.vocabulary.word_lists import WORDS
 
-#: Modality values, strongest claim first: an edge read in several ways keeps the first.
-MODALITIES = ("asserted", "reported", "planned", "conditional", "wished")
+#: Modality values, strongest claim first: an edge read in several ways keeps the last it
+#: has, the one that says least about the act having happened (eval/GUIDELINES.md: conditional
+#: before wished before planned before reported): "hoped Baker could persuade Reagan" is
+#: conditional.
+MODALITIES = ("asserted", "reported", "planned", "wished", "conditional")
 _CLAUSE_LINKS = frozenset({"xcomp", "ccomp", "advcl", "conj", "acl", "relcl", "pcomp", "pobj"})
 _CONDITIONAL_AUXILIARIES = frozenset({"could", "may", "might", "would"})
 

@@ -49,6 +49,8 @@ def nlp() -> Language:
         ("Ruto called the levy a cash grab to permit Uganda to spend.", "permit", "planned"),
         # "hopes" is a verb of wishing although the small model lemmatises it "hop"
         ("Kenya hopes to sign the Geneva accord.", "sign", "wished"),
+        # a wish and a condition together: the condition says least, so it wins
+        ("Ruto hoped Museveni could sign the accord.", "sign", "conditional"),
         # "likely to" expects the act; a perfect infinitive looks back on one
         ("Kenya is likely to impose sanctions on Uganda.", "impose", "planned"),
         ("Kenya is believed to have imposed sanctions on Uganda.", "imposed", None),
