@@ -37,12 +37,21 @@ from spacy.tokens import Token
 
 from extract.mentions.detached_names import name_before_head
 from extract.relations.clause_parts import appealed_party
+from extract.relations.modality_frames import (
+    carrying_contact,
+    in_pending_clause,
+    is_awaited,
+    is_purpose,
+)
 from extract.relations.negation import is_negated as is_negated  # read with modality_of
 from extract.relations.reported_claims import reported_reading
 from extract.vocabulary.word_lists import WORDS
 
-#: Modality values, strongest claim first: an edge read in several ways keeps the first.
-MODALITIES = ("asserted", "reported", "planned", "conditional", "wished")
+#: Modality values, strongest claim first: an edge read in several ways keeps the last it
+#: has, the one that says least about the act having happened (eval/GUIDELINES.md: conditional
+#: before wished before planned before reported): "hoped Baker could persuade Reagan" is
+#: conditional.
+MODALITIES = ("asserted", "reported", "planned", "wished", "conditional")
 _CLAUSE_LINKS = frozenset({"xcomp", "ccomp", "advcl", "conj", "acl", "relcl", "pcomp", "pobj"})
 _CONDITIONAL_AUXILIARIES = frozenset({"could", "may", "might", "would"})
 
@@ -62,9 +71,10 @@ def modality_of(token: Token) -> str | None:
     if _scheduled_occasion(token):
         return "planned"  # the noun's own frame outranks the verb that mentions it
     presupposed = _is_presupposed(token)
-    framed = ["planned"] if _intended_act(token) else []
+    framed = ["planned"] if _intended_act(token) or is_awaited(token) else []
     framed += ["conditional"] if _possible_act(token) else []
     token = _means_of(_acting_verb(token))
+    token = carrying_contact(token) or token  # "met Mubarak to discuss": discussed as met
     readings = (_conditional(token), _wished(token), _planned(token), reported_reading(token))
     found = [reading for reading in readings if reading] + framed
     if presupposed:
@@ -250,6 +260,8 @@ def _conditional(token: Token) -> str | None:
     auxiliaries = _auxiliaries(token)
     if auxiliaries & (_CONDITIONAL_AUXILIARIES - {"would"}) or _in_condition(token):
         return "conditional"
+    if in_pending_clause(token):
+        return "conditional"  # "until the storm has passed", "once they reach agreement"
     if _hedged(token):
         return "conditional"  # "maybe they will trust us", "potentially containing oil"
     if "would" in auxiliaries and not _under_speech(token):
@@ -261,7 +273,7 @@ def _wished(token: Token) -> str | None:
     if _auxiliaries(token) & WORDS.deontic_modals or _is_imperative(token):
         return "wished"  # "Japan should open its markets", "Stop the attacks": not done
     for node, head in _governors(token):
-        lemma = head.lemma_.lower()
+        lemma = _wish_lemma(head)
         # "appealed to France to lift the embargo": the party appealed to is asked to act.
         asked = node.dep_ == "advcl" and bool(appealed_party(head, node))
         if (node.dep_ in ("xcomp", "ccomp", "acl", "pobj", "pcomp") or asked) and (
@@ -273,6 +285,19 @@ def _wished(token: Token) -> str | None:
         if node.dep_ in ("ccomp", "advcl") and lemma not in WORDS.wish_lemmas:
             return None  # a finite clause of its own: the wish does not reach past it
     return None
+
+
+def _wish_lemma(word: Token) -> str:
+    """The word's lemma, or its written form less "s" or "d" when that is a verb of wishing
+    the small model lemmatised wrong ("hopes" and "hoped" → "hop")."""
+    lemma = word.lemma_.lower()
+    if lemma in WORDS.wish_lemmas or word.pos_ not in ("VERB", "AUX"):
+        return lemma
+    for ending in ("s", "d"):
+        stem = word.lower_.removesuffix(ending)
+        if stem != word.lower_ and stem in WORDS.wish_lemmas:
+            return stem
+    return lemma
 
 
 def _is_imperative(verb: Token) -> bool:
@@ -294,7 +319,10 @@ def _planned(token: Token) -> str | None:
     if auxiliaries & (WORDS.planned_auxiliaries | {"would"}):
         return "planned"  # "would" here only under speech: "said it would retaliate"
     head = token.head
-    if token.dep_ == "xcomp" and head.i != token.i:
+    # "is expected to have risen", "more likely to have watched": a perfect infinitive looks
+    # back on an act, it does not put it ahead.
+    perfect = any(c.dep_ == "aux" and c.lower_ == "have" for c in token.children)
+    if token.dep_ == "xcomp" and head.i != token.i and not perfect:
         lemma = head.lemma_.lower()
         if lemma in WORDS.intent_heads or head.lower_ in WORDS.intent_heads:
             return "planned"  # "plans to visit", "is due to sign", "is scheduled to meet"
@@ -306,23 +334,11 @@ def _planned(token: Token) -> str | None:
             return "planned"  # "Nakasone is to visit Washington"
     if token.dep_ == "ROOT" and "to" in auxiliaries and token.tag_ == "VB":
         return "planned"  # a headline: "NAKASONE TO VISIT WASHINGTON"
-    if _is_purpose(token) or _present_with_future_time(token):
+    if is_purpose(token) or _present_with_future_time(token):
         # A purpose is ahead of the act that serves it ("signed a loan to finance the
         # project"); read as done, it was right in 2 of 9 Reuters sentences (docs/eval.md).
         return "planned"
     return None
-
-
-def _is_purpose(token: Token) -> bool:
-    """An infinitive of purpose: "ministers meet today to consider the package", "raised
-    tariffs to penalize Japan": the act is what the main verb is meant to bring about."""
-    return (
-        token.dep_ == "advcl"
-        and token.tag_ == "VB"
-        and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
-        and token.head.pos_ in ("VERB", "AUX")
-        and not any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in token.children)
-    )
 
 
 def _present_with_future_time(token: Token) -> bool:

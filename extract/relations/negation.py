@@ -85,6 +85,8 @@ def _not_done_governor(node: Token) -> Token | None:
         return head
     if node.dep_ == "pcomp" and head.lower_ in not_done:
         return head  # "without giving"
+    if node.dep_ == "acl" and head.lemma_.lower() in not_done and _is_infinitive(node):
+        return head  # "the ICO's failure to agree quotas", "a refusal to meet"
     if node.dep_ == "pcomp" and head.lower_ == "from" and head.head.lemma_.lower() in not_done:
         return head.head  # "prevented them from capitalising"
     if node.dep_ in ("xcomp", "advcl"):
@@ -94,6 +96,10 @@ def _not_done_governor(node: Token) -> Token | None:
             if any(c.dep_ == "advmod" and c.lower_ in WORDS.excess_words for c in degree.children):
                 return degree
     return None
+
+
+def _is_infinitive(verb: Token) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
 def _having_verb(infinitive: Token) -> Token | None:

@@ -154,6 +154,8 @@ class WordLists:
     having_lemmas: frozenset[str]
     excess_words: frozenset[str]
     future_time_words: frozenset[str]
+    pending_marks: frozenset[str]
+    anticipation_words: frozenset[str]
     # verbs.txt
     speech_lemmas: frozenset[str]
     finding_lemmas: frozenset[str]

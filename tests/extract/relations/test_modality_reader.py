@@ -1,6 +1,8 @@
 """Modality read on one word of an invented sentence (extract.relations.modality), for the
 constructions that seldom leave an edge to check in the sentence table: a command has no
-subject, and a possible act is often named by a noun with no actor."""
+subject, and a possible act is often named by a noun with no actor; the constructions of
+extract.relations.modality_frames (clauses of time, acts looked forward to, purposes of a
+contact)."""
 
 from __future__ import annotations
 
@@ -39,6 +41,23 @@ def nlp() -> Language:
         ("Markets waited for next week's EAC summit in Arusha.", "summit", "planned"),
         ("Markets waited for the upcoming EAC summit in Arusha.", "summit", "planned"),
         ("Markets fell after last week's EAC summit in Arusha.", "summit", None),
+        # a present clause of time puts its act ahead; a past one happened
+        ("Kenya will keep the border shut until Uganda lifts the ban.", "lifts", "conditional"),
+        ("Kenya kept the border shut until Uganda lifted the ban.", "lifted", None),
+        # what someone looks forward to is still ahead
+        ("Ruto said he was looking forward to his talks with Museveni.", "talks", "planned"),
+        # a purpose of getting in touch is done in the contact, stated as the contact is
+        ("Ruto telephoned Museveni to discuss the border.", "discuss", None),
+        ("Ruto will telephone Museveni to discuss the border.", "discuss", "planned"),
+        ("Kenya raised tariffs to punish Uganda.", "punish", "planned"),
+        ("Ruto called the levy a cash grab to permit Uganda to spend.", "permit", "planned"),
+        # "hopes" is a verb of wishing although the small model lemmatises it "hop"
+        ("Kenya hopes to sign the Geneva accord.", "sign", "wished"),
+        # a wish and a condition together: the condition says least, so it wins
+        ("Ruto hoped Museveni could sign the accord.", "sign", "conditional"),
+        # "likely to" expects the act; a perfect infinitive looks back on one
+        ("Kenya is likely to impose sanctions on Uganda.", "impose", "planned"),
+        ("Kenya is believed to have imposed sanctions on Uganda.", "imposed", None),
     ],
 )
 def test_modality_of_the_construction(

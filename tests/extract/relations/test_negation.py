@@ -56,6 +56,10 @@ def test_negation_reaches_verbs_joined_by_or_nor_than(
         ("Kenya is able to pay its debts.", "pay", False),
         ("Kenya was too weak to attack Uganda.", "attack", True),
         ("Kenya was strong enough to attack Uganda.", "attack", False),
+        # a noun of failure or refusal takes its infinitive with it, as its verb does
+        ("Kenya regretted the failure to agree quotas with Uganda.", "agree", True),
+        ("Kenya welcomed the decision to agree quotas with Uganda.", "agree", False),
+        ("Kenya is unlikely to sign the treaty.", "sign", True),
     ],
 )
 def test_negation_reaches_through_the_adjective_no_longer_and_too(

