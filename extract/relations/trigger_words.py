@@ -9,6 +9,7 @@ from extract.doc_words import doc_words
 from extract.labels import TIME_LABELS, label_ids
 from extract.relations.clause_parts import children
 from extract.relations.dictionary_verbs import dictionary_trigger
+from extract.vocabulary.cameo_verbs import has_patterns
 from extract.vocabulary.triggers import Trigger, TriggerTable
 from extract.vocabulary.word_lists import WORDS
 
@@ -56,6 +57,8 @@ def _read_trigger(token: Token, triggers: TriggerTable) -> Trigger | None:
     pos = token.pos_
     lemma = token.lemma_.lower()
     if pos == "VERB" or (pos == "AUX" and token.dep_ == "ROOT"):
+        if not _may_trigger(token, lemma, triggers):
+            return None
         # The second word is a particle, a preposition or the object noun ("restore ties").
         # A preposition introducing a date ("on Thursday") is no particle.
         particles = [
@@ -86,6 +89,17 @@ def _read_trigger(token: Token, triggers: TriggerTable) -> Trigger | None:
         # "are opposed to the tax": the small model often tags the participle an adjective.
         return triggers.verb(WORDS.stance_participles[token.lower_])
     return None
+
+
+def _may_trigger(verb: Token, lemma: str, triggers: TriggerTable) -> bool:
+    """Whether any reading of a verb below could find a trigger: each starts from the lemma
+    (a verb line, an easing verb, the CAMEO dictionary) or the written form, so the many verbs
+    none of them knows ("rise", "total") are settled without reading their children."""
+    if lemma in triggers.verb_heads or lemma in WORDS.reducing_lemmas:
+        return True
+    if triggers.verb_dictionary and has_patterns(lemma):
+        return True
+    return _verb_by_form(verb, triggers) is not None
 
 
 def _eased_measure(lemma: str, objects: list[Token], triggers: TriggerTable) -> Trigger | None:

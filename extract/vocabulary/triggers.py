@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import csv
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, cached_property
 from importlib import resources
 from pathlib import Path
 
@@ -56,6 +56,16 @@ class TriggerTable:
     def noun(self, lemma: str) -> Trigger | None:
         """The trigger for a noun lemma ("proposal", "sanctions"), if any."""
         return self.nouns.get(lemma.lower())
+
+    @cached_property
+    def verb_heads(self) -> frozenset[str]:
+        """Every lemma a verb line of the table starts with, alone or phrasal: a verb whose
+        lemma is none of them gets no trigger from ``verb`` whatever its particle.
+
+        >>> "call" in load_triggers().verb_heads
+        True
+        """
+        return frozenset(self.verbs) | frozenset(lemma for lemma, _ in self.phrasal_verbs)
 
 
 def read_trigger_file(path: Path) -> TriggerTable:
