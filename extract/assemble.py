@@ -333,12 +333,16 @@ def _entities(doc: Doc, mentions: list[ActorMention], used: set[str]) -> list[En
     sentence_texts: dict[int, str] = {}
     words = doc_words(doc)
 
-    def sentence_text(span: Span) -> str:
-        first, last = words.sentence_bounds[span.start]
+    def sentence_text(start: int) -> str:
+        first, last = words.sentence_bounds[start]
         text = sentence_texts.get(first)
         if text is None:
             text = sentence_texts[first] = words.span_text(first, last).strip()
         return text
+
+    def surface(start: int, end: int) -> str:
+        # ``Span.text`` of an empty span is empty; the others are cut from the Doc's text.
+        return _surface(words.span_text(start, end)) if end > start else ""
 
     for key in sorted(grouped):
         group = grouped[key]
@@ -348,11 +352,19 @@ def _entities(doc: Doc, mentions: list[ActorMention], used: set[str]) -> list[En
             if first.type is EntityType.COUNTRY and first.country
             else max((m.name for m in group), key=lambda n: (len(n), n))
         )
-        spans = [m.span(doc) for m in group if m.end > m.start]
-        owned = [s for m in group if (s := _with_possessor(doc, m)) is not None]
-        aliases = sorted({_surface(s) for s in [*spans, *owned]} - {""})
+        spans = [(m.start, m.end) for m in group if m.end > m.start]
+        owned = [(s.start, s.end) for m in group if (s := _with_possessor(doc, m)) is not None]
+        aliases = sorted({surface(*s) for s in [*spans, *owned]} - {""})
         entity_mentions = sorted(
-            {Mention(_surface(s), s.start_char, s.end_char, sentence_text(s)) for s in spans},
+            {
+                Mention(
+                    surface(start, end),
+                    words.char_starts[start],
+                    words.char_ends[end - 1],
+                    sentence_text(start),
+                )
+                for start, end in spans
+            },
             key=lambda m: (m.start, m.end),
         )
         role = next((m.role for m in group if m.role), None)
@@ -390,8 +402,8 @@ def _is_occasion(doc: Doc, mention: ActorMention) -> bool:
     return bool({head.lemma_.lower(), head.lower_} & WORDS.occasion_heads)
 
 
-def _surface(span: Span) -> str:
-    text = span.text.strip()
+def _surface(written: str) -> str:
+    text = written.strip()
     for suffix in ("'s", "’s"):
         text = text.removesuffix(suffix)
     return text.strip()

@@ -23,7 +23,7 @@ from __future__ import annotations
 from collections.abc import Set
 from functools import cached_property
 
-from spacy.attrs import DEP, HEAD, POS
+from spacy.attrs import DEP, HEAD, IDX, LENGTH, POS
 from spacy.tokens import Doc
 
 WORDS_MEMO = "ng_words_memo"
@@ -35,7 +35,16 @@ class DocWords:
 
     def __init__(self, doc: Doc) -> None:
         self.doc = doc
-        self.texts: list[str] = [token.text for token in doc]
+        # ``doc.text``, which spaCy joins anew from the tokens on every read; each token's
+        # text is cut from it by the character offsets of the tokens, read as one array.
+        self.text: str = doc.text
+        offsets = doc.to_array([IDX, LENGTH]).tolist() if len(doc) else []
+        self.char_starts: list[int] = [start for start, _ in offsets]
+        self.char_ends: list[int] = [start + length for start, length in offsets]
+        text = self.text
+        self.texts: list[str] = [
+            text[start:end] for start, end in zip(self.char_starts, self.char_ends, strict=True)
+        ]
         # spaCy's LOWER attribute is ``str.lower`` of the text (its lexeme attribute getter):
         # lowering the texts here spares a string-store read per token.
         self.lowers: list[str] = [text.lower() for text in self.texts]
@@ -87,11 +96,6 @@ class DocWords:
         return [j for j in self.child_positions[i] if deps[j] in dep_ids]
 
     @cached_property
-    def text(self) -> str:
-        """``doc.text``, which spaCy joins anew from the tokens on every read."""
-        return self.doc.text
-
-    @cached_property
     def sentence_bounds(self) -> list[tuple[int, int]]:
         """For each token, the start and end token of its sentence (``token.sent``; also the
         ``sent`` of a span that starts at the token, which spaCy gives as the first sentence
@@ -115,11 +119,9 @@ class DocWords:
         return [i for i, pos in enumerate(self.pos_ids) if pos in pos_ids]
 
     def span_text(self, start: int, end: int) -> str:
-        """The text of tokens ``start`` to ``end - 1`` (``doc[start:end].text``), cut from the
-        Doc's text instead of joined token by token."""
-        doc = self.doc
-        last = doc[end - 1]
-        return self.text[doc[start].idx : last.idx + len(last)]
+        """The text of tokens ``start`` to ``end - 1`` (``doc[start:end].text`` for
+        ``end > start``), cut from the Doc's text instead of joined token by token."""
+        return self.text[self.char_starts[start] : self.char_ends[end - 1]]
 
 
 def doc_words(doc: Doc) -> DocWords:

@@ -67,6 +67,9 @@ from extract.vocabulary.word_lists import WORDS
 __all__ = ["ActorMention", "find_mentions"]
 
 _PARENTHESISED = re.compile(r"\s*\([^)]*\)\s*")
+_LEADING_THE_OR_POSSESSIVE = re.compile(r"^(?:the|The)\s+|['’]s$")
+_NAME_START = re.compile(r"^[A-Z0-9]")
+_STRAY_SYMBOL = re.compile(r"[\[\]{}<>|]")
 _PROPN_IDS = frozenset({PROPN})
 
 
@@ -237,7 +240,8 @@ def strip_determiner(span: Span) -> str:
 
 def _is_public_figure(ent: Span) -> bool:
     """A listed public figure the model tagged as something else ("Lavrov" as an ORG)."""
-    name = re.sub(r"^(?:the|The)\s+|['’]s$", "", ent.text.strip())
+    written = doc_words(ent.doc).span_text(ent.start, ent.end) if len(ent) else ""
+    name = _LEADING_THE_OR_POSSESSIVE.sub("", written.strip())
     return ent.label_ in ACTOR_NAME_LABELS and bool(
         name and public_figure_country(name) and not match_country(name)
     )
@@ -368,7 +372,7 @@ def _organisation_mention(ent: Span) -> ActorMention | None:
     ent = after_inner_article(ent.doc[ent.start : bracket] if bracket is not None else ent)
     name = strip_determiner(ent)
     # Editorial brackets and stray symbols ("[W]henever") are misread words, not names.
-    if not re.match(r"^[A-Z0-9]", name) or re.search(r"[\[\]{}<>|]", name):
+    if not _NAME_START.match(name) or _STRAY_SYMBOL.search(name):
         return None
     if len(ent) == 1 and looks_like_demonym(name):
         return None  # "Ugandan President ...": a demonym tagged ORG is no organisation
