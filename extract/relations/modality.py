@@ -44,6 +44,7 @@ from extract.vocabulary.word_lists import WORDS
 MODALITIES = ("asserted", "reported", "planned", "conditional", "wished")
 _CLAUSE_LINKS = frozenset({"xcomp", "ccomp", "advcl", "conj", "acl", "relcl", "pcomp", "pobj"})
 _CONDITIONAL_AUXILIARIES = frozenset({"could", "may", "might", "would"})
+_PLANNED_AUXILIARIES = WORDS.planned_auxiliaries | {"would"}
 
 
 def modality_of(token: Token) -> str | None:
@@ -64,7 +65,13 @@ def modality_of(token: Token) -> str | None:
     framed = ["planned"] if _intended_act(token) else []
     framed += ["conditional"] if _possible_act(token) else []
     token = _means_of(_acting_verb(token))
-    readings = (_conditional(token), _wished(token), _planned(token), reported_reading(token))
+    auxiliaries = _auxiliaries(token)  # read once for the three readings that test them
+    readings = (
+        _conditional(token, auxiliaries),
+        _wished(token, auxiliaries),
+        _planned(token, auxiliaries),
+        reported_reading(token),
+    )
     found = [reading for reading in readings if reading] + framed
     if presupposed:
         found = [reading for reading in found if reading != "reported"]
@@ -228,8 +235,7 @@ def _hedged(token: Token) -> bool:
     return False
 
 
-def _conditional(token: Token) -> str | None:
-    auxiliaries = _auxiliaries(token)
+def _conditional(token: Token, auxiliaries: set[str]) -> str | None:
     if auxiliaries & (_CONDITIONAL_AUXILIARIES - {"would"}) or _in_condition(token):
         return "conditional"
     if _hedged(token):
@@ -239,8 +245,8 @@ def _conditional(token: Token) -> str | None:
     return None
 
 
-def _wished(token: Token) -> str | None:
-    if _auxiliaries(token) & WORDS.deontic_modals or _is_imperative(token):
+def _wished(token: Token, auxiliaries: set[str]) -> str | None:
+    if auxiliaries & WORDS.deontic_modals or _is_imperative(token):
         return "wished"  # "Japan should open its markets", "Stop the attacks": not done
     for node, head in _governors(token):
         lemma = head.lemma_.lower()
@@ -271,9 +277,8 @@ def _is_imperative(verb: Token) -> bool:
     )
 
 
-def _planned(token: Token) -> str | None:
-    auxiliaries = _auxiliaries(token)
-    if auxiliaries & (WORDS.planned_auxiliaries | {"would"}):
+def _planned(token: Token, auxiliaries: set[str]) -> str | None:
+    if auxiliaries & _PLANNED_AUXILIARIES:
         return "planned"  # "would" here only under speech: "said it would retaliate"
     head = token.head
     if token.dep_ == "xcomp" and head.i != token.i:
