@@ -71,6 +71,8 @@ _LEADING_THE_OR_POSSESSIVE = re.compile(r"^(?:the|The)\s+|['’]s$")
 _NAME_START = re.compile(r"^[A-Z0-9]")
 _STRAY_SYMBOL = re.compile(r"[\[\]{}<>|]")
 _PROPN_IDS = frozenset({PROPN})
+#: Entity types ``_entity_mention`` makes a mention of.
+_NAMED_THING_LABELS = frozenset({"ORG", "EVENT", "LAW"}) | PLACE_LABELS
 
 
 class _Found:
@@ -176,7 +178,11 @@ def _names_a_country(ent: Span) -> bool:
 
 def _entity_mention(ent: Span) -> ActorMention | None:
     """An organisation, place, event or agreement named by a spaCy entity, if any."""
-    head = ent.root.lemma_.lower()
+    label = ent.label_
+    if label not in _NAMED_THING_LABELS:
+        return None  # dates, amounts, people, demonyms: most entities of a news article
+    # Only organisations and events ask for the root's lemma.
+    head = ent.root.lemma_.lower() if label in ("ORG", "EVENT") else ""
     if ent.label_ == "ORG" and head in WORDS.agreement_heads:
         # "the Arctic Fisheries Treaty" tagged ORG: the head noun says it is an agreement.
         return ActorMention(
@@ -240,11 +246,11 @@ def strip_determiner(span: Span) -> str:
 
 def _is_public_figure(ent: Span) -> bool:
     """A listed public figure the model tagged as something else ("Lavrov" as an ORG)."""
+    if ent.label_ not in ACTOR_NAME_LABELS:
+        return False  # dates and amounts, most of a news article's entities: no name to read
     written = doc_words(ent.doc).span_text(ent.start, ent.end) if len(ent) else ""
     name = _LEADING_THE_OR_POSSESSIVE.sub("", written.strip())
-    return ent.label_ in ACTOR_NAME_LABELS and bool(
-        name and public_figure_country(name) and not match_country(name)
-    )
+    return bool(name and public_figure_country(name) and not match_country(name))
 
 
 def _person_mention(ent: Span) -> ActorMention | None:
