@@ -59,20 +59,10 @@ def _read_trigger(token: Token, triggers: TriggerTable) -> Trigger | None:
     if pos == "VERB" or (pos == "AUX" and token.dep_ == "ROOT"):
         if not _may_trigger(token, lemma, triggers):
             return None
-        # The second word is a particle, a preposition or the object noun ("restore ties").
-        # A preposition introducing a date ("on Thursday") is no particle.
-        particles = [
-            c.lower_
-            for c in children(token, "prt", "prep")
-            if not any(g.ent_type_ in TIME_LABELS for g in c.children)
-        ]
         objects = children(token, "dobj", "nsubjpass")
-        particles += [c.lower_ for c in objects] + [c.lemma_.lower() for c in objects]
-        # "fired two shells at Seoul": the particle may hang on the object.
-        particles += [p.lower_ for c in objects for p in c.children if p.dep_ == "prep"]
-        for particle in particles:
-            found = triggers.verb(lemma, particle)
-            if found and len(found.words) == 2:
+        if lemma in triggers.phrasal_heads:
+            found = _phrasal_trigger(token, lemma, objects, triggers)
+            if found:
                 return found
         eased = _eased_measure(lemma, objects, triggers)
         if eased:
@@ -88,6 +78,27 @@ def _read_trigger(token: Token, triggers: TriggerTable) -> Trigger | None:
     if pos == "ADJ" and token.lower_ in WORDS.stance_participles:
         # "are opposed to the tax": the small model often tags the participle an adjective.
         return triggers.verb(WORDS.stance_participles[token.lower_])
+    return None
+
+
+def _phrasal_trigger(
+    verb: Token, lemma: str, objects: list[Token], triggers: TriggerTable
+) -> Trigger | None:
+    """The two-word line the verb's particle, preposition or object noun completes ("call
+    for", "restore ties"), if any."""
+    # A preposition introducing a date ("on Thursday") is no particle.
+    particles = [
+        c.lower_
+        for c in children(verb, "prt", "prep")
+        if not any(g.ent_type_ in TIME_LABELS for g in c.children)
+    ]
+    particles += [c.lower_ for c in objects] + [c.lemma_.lower() for c in objects]
+    # "fired two shells at Seoul": the particle may hang on the object.
+    particles += [p.lower_ for c in objects for p in c.children if p.dep_ == "prep"]
+    for particle in particles:
+        found = triggers.verb(lemma, particle)
+        if found and len(found.words) == 2:
+            return found
     return None
 
 

@@ -65,7 +65,17 @@ class TriggerTable:
         >>> "call" in load_triggers().verb_heads
         True
         """
-        return frozenset(self.verbs) | frozenset(lemma for lemma, _ in self.phrasal_verbs)
+        return frozenset(self.verbs) | self.phrasal_heads
+
+    @cached_property
+    def phrasal_heads(self) -> frozenset[str]:
+        """Every lemma a two-word verb line starts with ("call" of "call for"): only these
+        need the words around a verb read for a particle or object noun.
+
+        >>> "call" in load_triggers().phrasal_heads
+        True
+        """
+        return frozenset(lemma for lemma, _ in self.phrasal_verbs)
 
 
 def read_trigger_file(path: Path) -> TriggerTable:
