@@ -33,6 +33,23 @@ def children(token: Token, *deps: str) -> list[Token]:
     return [doc[j] for j, dep in doc_words(doc).child_deps[token.i] if dep in wanted]
 
 
+def child_lowers(token: Token, *deps: str) -> list[str]:
+    """The lower-case forms of the token's children whose relation is one of ``deps``, in
+    document order, read from the Doc's lists without a Token made for any child.
+
+    >>> from spacy.tokens import Doc
+    >>> from spacy.vocab import Vocab
+    >>> doc = Doc(Vocab(), ["Iran", "will", "Attack"], heads=[2, 2, 2],
+    ...           deps=["nsubj", "aux", "ROOT"])
+    >>> child_lowers(doc[2], "aux", "auxpass")
+    ['will']
+    """
+    words = doc_words(token.doc)
+    wanted = _dependency_ids(deps)
+    lowers = words.lowers
+    return [lowers[j] for j, dep in words.child_deps[token.i] if dep in wanted]
+
+
 @cache
 def _dependency_ids(deps: tuple[str, ...]) -> frozenset[int]:
     # ``token.dep`` is the label's id; comparing ids spares ``token.dep_`` a string-store

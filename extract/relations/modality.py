@@ -35,7 +35,8 @@ from collections.abc import Iterator
 
 from spacy.tokens import Token
 
-from extract.relations.clause_parts import appealed_party
+from extract.doc_words import doc_words
+from extract.relations.clause_parts import appealed_party, child_lowers, children
 from extract.relations.negation import is_negated as is_negated  # read with modality_of
 from extract.relations.reported_claims import reported_reading
 from extract.vocabulary.word_lists import WORDS
@@ -166,11 +167,11 @@ def _governors(token: Token, steps: int = 4) -> Iterator[tuple[Token, Token]]:
 def _auxiliaries(token: Token) -> set[str]:
     """Auxiliaries of the token and of the verbs whose open complement it is, through the
     adjective that carries it: "could be able to release", "would be ready to sign"."""
-    found = {c.lower_ for c in token.children if c.dep_ in ("aux", "auxpass")}
+    found = set(child_lowers(token, "aux", "auxpass"))
     node = token
     while node.dep_ in ("xcomp", "conj", "acomp") and node.head.i != node.i:
         node = node.head
-        found |= {c.lower_ for c in node.children if c.dep_ == "aux"}
+        found.update(child_lowers(node, "aux"))
     return found
 
 
@@ -183,7 +184,7 @@ def _in_condition(token: Token) -> bool:
     """
     for node in (token, *(head for _, head in _governors(token))):
         if node.dep_ == "advcl" and any(
-            c.dep_ == "mark" and c.lower_ in WORDS.condition_marks for c in node.children
+            mark in WORDS.condition_marks for mark in child_lowers(node, "mark")
         ):
             return True
     return governs_condition(token)
@@ -197,10 +198,12 @@ def governs_condition(token: Token) -> bool:
     """Whether the act is the consequence of an "if"/"unless" clause, not in the condition
     itself: "Britain is ready to retaliate if Tokyo fails to act" (retaliate), not "would
     impose sanctions if Russia annexed Crimea" (annexed)."""
+    words = doc_words(token.doc)
+    lowers, kids = words.lowers, words.child_positions
     return any(
-        c.dep_ == "advcl" and any(m.lower_ in WORDS.condition_marks for m in c.children)
+        any(lowers[j] in WORDS.condition_marks for j in kids[c.i])
         for node in _clause_carriers(token)
-        for c in node.children
+        for c in children(node, "advcl")
     )
 
 
@@ -227,7 +230,7 @@ def _hedged(token: Token) -> bool:
     """An adverb of possibility on the act or on the verbs that carry it, as a "may" would be."""
     node = token
     for _ in range(3):
-        if any(c.dep_ == "advmod" and c.lower_ in WORDS.hedge_adverbs for c in node.children):
+        if any(word in WORDS.hedge_adverbs for word in child_lowers(node, "advmod")):
             return True
         if node.dep_ not in ("xcomp", "conj", "acomp") or node.head.i == node.i:
             return False

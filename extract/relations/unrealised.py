@@ -21,6 +21,7 @@ from dataclasses import replace
 
 from spacy.tokens import Token
 
+from extract.relations.clause_parts import child_lowers
 from extract.relations.modality import governs_condition
 from extract.vocabulary.triggers import Trigger
 from extract.vocabulary.word_lists import WORDS
@@ -33,7 +34,7 @@ def is_refused(verb: Token) -> bool:
 
 def is_future(verb: Token) -> bool:
     """Whether the verb is marked as future: "will attack", "would seize", "going to strike"."""
-    if any(c.dep_ == "aux" and c.lower_ in WORDS.future_markers for c in verb.children):
+    if any(word in WORDS.future_markers for word in child_lowers(verb, "aux")):
         return True
     head = verb.head
     return verb.dep_ == "xcomp" and head.lower_ == "going" and head.i != verb.i
