@@ -54,9 +54,11 @@ def as_threat(trigger: Trigger, verb: Token) -> Trigger | None:
     "said they will attack Iraq" is ``said`` (010) about Iraq, "Armenia would attack Turkey"
     ``threatened`` (138) Turkey; "will provide aid" stays an act of aid (coded as stated).
     """
-    if trigger.pos != "verb" or not (is_future(verb) or governs_condition(verb)):
-        return None
+    # The trigger's family first: most acts are neither force nor coercion, and the parse
+    # around the verb need not be read for them.
     if trigger.family not in WORDS.force_families and trigger.family not in WORDS.coercion_families:
+        return None
+    if trigger.pos != "verb" or not (is_future(verb) or governs_condition(verb)):
         return None
     if _self_announced(verb):
         return replace(trigger, predicate="said", cameo="010")
