@@ -328,10 +328,10 @@ def _entities(doc: Doc, mentions: list[ActorMention], used: set[str]) -> list[En
             continue  # an unnamed event ("interference in other issues") that nobody acts on
         grouped.setdefault(mention.key, []).append(mention)
     entities = []
-    # Many mentions share a sentence: its text is cut once, from the shared sentence index
-    # (``span.sent`` is the sentence the span starts in).
+    # Many mentions share a sentence (the one a mention starts in): its text is cut once.
     sentence_texts: dict[int, str] = {}
     words = doc_words(doc)
+    starts, ends = words.char_starts, words.char_ends
 
     def sentence_text(start: int) -> str:
         first, last = words.sentence_bounds[start]
@@ -339,10 +339,6 @@ def _entities(doc: Doc, mentions: list[ActorMention], used: set[str]) -> list[En
         if text is None:
             text = sentence_texts[first] = words.span_text(first, last).strip()
         return text
-
-    def surface(start: int, end: int) -> str:
-        # ``Span.text`` of an empty span is empty; the others are cut from the Doc's text.
-        return _surface(words.span_text(start, end)) if end > start else ""
 
     for key in sorted(grouped):
         group = grouped[key]
@@ -354,16 +350,11 @@ def _entities(doc: Doc, mentions: list[ActorMention], used: set[str]) -> list[En
         )
         spans = [(m.start, m.end) for m in group if m.end > m.start]
         owned = [(s.start, s.end) for m in group if (s := _with_possessor(doc, m)) is not None]
-        aliases = sorted({surface(*s) for s in [*spans, *owned]} - {""})
+        aliases = sorted({_surface(words, *s) for s in [*spans, *owned]} - {""})
         entity_mentions = sorted(
             {
-                Mention(
-                    surface(start, end),
-                    words.char_starts[start],
-                    words.char_ends[end - 1],
-                    sentence_text(start),
-                )
-                for start, end in spans
+                Mention(_surface(words, a, b), starts[a], ends[b - 1], sentence_text(a))
+                for a, b in spans
             },
             key=lambda m: (m.start, m.end),
         )
@@ -402,8 +393,8 @@ def _is_occasion(doc: Doc, mention: ActorMention) -> bool:
     return bool({head.lemma_.lower(), head.lower_} & WORDS.occasion_heads)
 
 
-def _surface(written: str) -> str:
-    text = written.strip()
+def _surface(words: DocWords, start: int, end: int) -> str:
+    text = words.span_text(start, end).strip() if end > start else ""  # an empty Span's text
     for suffix in ("'s", "’s"):
         text = text.removesuffix(suffix)
     return text.strip()

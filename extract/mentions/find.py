@@ -67,12 +67,8 @@ from extract.vocabulary.word_lists import WORDS
 __all__ = ["ActorMention", "find_mentions"]
 
 _PARENTHESISED = re.compile(r"\s*\([^)]*\)\s*")
-_LEADING_THE_OR_POSSESSIVE = re.compile(r"^(?:the|The)\s+|['’]s$")
-_NAME_START = re.compile(r"^[A-Z0-9]")
-_STRAY_SYMBOL = re.compile(r"[\[\]{}<>|]")
 _PROPN_IDS = frozenset({PROPN})
-#: Entity types ``_entity_mention`` makes a mention of.
-_NAMED_THING_LABELS = frozenset({"ORG", "EVENT", "LAW"}) | PLACE_LABELS
+_NAMED_THING_LABELS = frozenset({"ORG", "EVENT", "LAW"}) | PLACE_LABELS  # _entity_mention's
 
 
 class _Found:
@@ -178,11 +174,9 @@ def _names_a_country(ent: Span) -> bool:
 
 def _entity_mention(ent: Span) -> ActorMention | None:
     """An organisation, place, event or agreement named by a spaCy entity, if any."""
-    label = ent.label_
-    if label not in _NAMED_THING_LABELS:
+    if ent.label_ not in _NAMED_THING_LABELS:
         return None  # dates, amounts, people, demonyms: most entities of a news article
-    # Only organisations and events ask for the root's lemma.
-    head = ent.root.lemma_.lower() if label in ("ORG", "EVENT") else ""
+    head = ent.root.lemma_.lower() if ent.label_ in ("ORG", "EVENT") else ""  # only they read it
     if ent.label_ == "ORG" and head in WORDS.agreement_heads:
         # "the Arctic Fisheries Treaty" tagged ORG: the head noun says it is an agreement.
         return ActorMention(
@@ -248,8 +242,7 @@ def _is_public_figure(ent: Span) -> bool:
     """A listed public figure the model tagged as something else ("Lavrov" as an ORG)."""
     if ent.label_ not in ACTOR_NAME_LABELS:
         return False  # dates and amounts, most of a news article's entities: no name to read
-    written = doc_words(ent.doc).span_text(ent.start, ent.end) if len(ent) else ""
-    name = _LEADING_THE_OR_POSSESSIVE.sub("", written.strip())
+    name = re.sub(r"^(?:the|The)\s+|['’]s$", "", ent.text.strip())
     return bool(name and public_figure_country(name) and not match_country(name))
 
 
@@ -378,7 +371,7 @@ def _organisation_mention(ent: Span) -> ActorMention | None:
     ent = after_inner_article(ent.doc[ent.start : bracket] if bracket is not None else ent)
     name = strip_determiner(ent)
     # Editorial brackets and stray symbols ("[W]henever") are misread words, not names.
-    if not _NAME_START.match(name) or _STRAY_SYMBOL.search(name):
+    if not re.match(r"^[A-Z0-9]", name) or re.search(r"[\[\]{}<>|]", name):
         return None
     if len(ent) == 1 and looks_like_demonym(name):
         return None  # "Ugandan President ...": a demonym tagged ORG is no organisation
