@@ -328,13 +328,13 @@ def _entities(doc: Doc, mentions: list[ActorMention], used: set[str]) -> list[En
             continue  # an unnamed event ("interference in other issues") that nobody acts on
         grouped.setdefault(mention.key, []).append(mention)
     entities = []
-    # Many mentions share a sentence: its text is cut once, from the shared sentence index
-    # (``span.sent`` is the sentence the span starts in).
+    # Many mentions share a sentence (the one a mention starts in): its text is cut once.
     sentence_texts: dict[int, str] = {}
     words = doc_words(doc)
+    starts, ends = words.char_starts, words.char_ends
 
-    def sentence_text(span: Span) -> str:
-        first, last = words.sentence_bounds[span.start]
+    def sentence_text(start: int) -> str:
+        first, last = words.sentence_bounds[start]
         text = sentence_texts.get(first)
         if text is None:
             text = sentence_texts[first] = words.span_text(first, last).strip()
@@ -348,11 +348,14 @@ def _entities(doc: Doc, mentions: list[ActorMention], used: set[str]) -> list[En
             if first.type is EntityType.COUNTRY and first.country
             else max((m.name for m in group), key=lambda n: (len(n), n))
         )
-        spans = [m.span(doc) for m in group if m.end > m.start]
-        owned = [s for m in group if (s := _with_possessor(doc, m)) is not None]
-        aliases = sorted({_surface(s) for s in [*spans, *owned]} - {""})
+        spans = [(m.start, m.end) for m in group if m.end > m.start]
+        owned = [(s.start, s.end) for m in group if (s := _with_possessor(doc, m)) is not None]
+        aliases = sorted({_surface(words, *s) for s in [*spans, *owned]} - {""})
         entity_mentions = sorted(
-            {Mention(_surface(s), s.start_char, s.end_char, sentence_text(s)) for s in spans},
+            {
+                Mention(_surface(words, a, b), starts[a], ends[b - 1], sentence_text(a))
+                for a, b in spans
+            },
             key=lambda m: (m.start, m.end),
         )
         role = next((m.role for m in group if m.role), None)
@@ -390,8 +393,8 @@ def _is_occasion(doc: Doc, mention: ActorMention) -> bool:
     return bool({head.lemma_.lower(), head.lower_} & WORDS.occasion_heads)
 
 
-def _surface(span: Span) -> str:
-    text = span.text.strip()
+def _surface(words: DocWords, start: int, end: int) -> str:
+    text = words.span_text(start, end).strip() if end > start else ""  # an empty Span's text
     for suffix in ("'s", "’s"):
         text = text.removesuffix(suffix)
     return text.strip()

@@ -23,7 +23,7 @@ from __future__ import annotations
 from collections.abc import Set
 from functools import cached_property
 
-from spacy.attrs import DEP, HEAD, POS
+from spacy.attrs import DEP, HEAD, IDX, LEMMA, LENGTH, POS
 from spacy.tokens import Doc
 
 WORDS_MEMO = "ng_words_memo"
@@ -35,7 +35,16 @@ class DocWords:
 
     def __init__(self, doc: Doc) -> None:
         self.doc = doc
-        self.texts: list[str] = [token.text for token in doc]
+        # ``doc.text``, which spaCy joins anew from the tokens on every read; each token's
+        # text is cut from it by the character offsets of the tokens, read as one array.
+        self.text: str = doc.text
+        offsets = doc.to_array([IDX, LENGTH]).tolist() if len(doc) else []
+        self.char_starts: list[int] = [start for start, _ in offsets]
+        self.char_ends: list[int] = [start + length for start, length in offsets]
+        text = self.text
+        self.texts: list[str] = [
+            text[start:end] for start, end in zip(self.char_starts, self.char_ends, strict=True)
+        ]
         # spaCy's LOWER attribute is ``str.lower`` of the text (its lexeme attribute getter):
         # lowering the texts here spares a string-store read per token.
         self.lowers: list[str] = [text.lower() for text in self.texts]
@@ -58,6 +67,14 @@ class DocWords:
         return [int(value) for value in self.doc.to_array(POS)]
 
     @cached_property
+    def lemma_ids(self) -> list[int]:
+        """Every token's lemma as its string-store id (``token.lemma``): compare with the ids
+        of a word set (``doc.vocab.strings.add``), not ``token.lemma_``."""
+        if not len(self.doc):
+            return []
+        return [int(value) for value in self.doc.to_array(LEMMA)]
+
+    @cached_property
     def dep_ids(self) -> list[int]:
         """Every token's dependency label as spaCy's integer id (``token.dep``)."""
         if not len(self.doc):
@@ -65,31 +82,37 @@ class DocWords:
         return [int(value) for value in self.doc.to_array(DEP)]
 
     @cached_property
+    def head_positions(self) -> list[int]:
+        """Every token's head as a position (``token.head.i``; a root is its own head)."""
+        if not len(self.doc):
+            return []
+        # HEAD is stored as the offset to the head; the array is unsigned, so it is read back
+        # as signed integers.
+        offsets = self.doc.to_array(HEAD).astype("int64").tolist()
+        return [i + offset for i, offset in enumerate(offsets)]
+
+    @cached_property
     def child_positions(self) -> list[list[int]]:
         """For each token, the positions of its children in document order (the order of
         ``token.children``: its left children, then its right ones)."""
         children: list[list[int]] = [[] for _ in range(len(self.doc))]
-        if not children:
-            return children
-        # HEAD is stored as the offset to the head; the array is unsigned, so it is read back
-        # as signed integers.
-        offsets = self.doc.to_array(HEAD).astype("int64")
-        for i, offset in enumerate(offsets.tolist()):
-            if offset:
-                children[i + offset].append(i)
+        for i, head in enumerate(self.head_positions):
+            if head != i:
+                children[head].append(i)
         return children
+
+    @cached_property
+    def child_deps(self) -> list[list[tuple[int, int]]]:
+        """For each token, ``(position, dependency id)`` of each of its children in document
+        order: a reader that filters children by relation reads both from one list."""
+        deps = self.dep_ids
+        return [[(j, deps[j]) for j in kids] for kids in self.child_positions]
 
     def children(self, i: int, dep_ids: Set[int]) -> list[int]:
         """Positions of token ``i``'s children whose dependency id is one of ``dep_ids``, in
         document order: ``[c.i for c in doc[i].children if c.dep in dep_ids]`` without a
         Token made for each child."""
-        deps = self.dep_ids
-        return [j for j in self.child_positions[i] if deps[j] in dep_ids]
-
-    @cached_property
-    def text(self) -> str:
-        """``doc.text``, which spaCy joins anew from the tokens on every read."""
-        return self.doc.text
+        return [j for j, dep in self.child_deps[i] if dep in dep_ids]
 
     @cached_property
     def sentence_bounds(self) -> list[tuple[int, int]]:
@@ -115,11 +138,9 @@ class DocWords:
         return [i for i, pos in enumerate(self.pos_ids) if pos in pos_ids]
 
     def span_text(self, start: int, end: int) -> str:
-        """The text of tokens ``start`` to ``end - 1`` (``doc[start:end].text``), cut from the
-        Doc's text instead of joined token by token."""
-        doc = self.doc
-        last = doc[end - 1]
-        return self.text[doc[start].idx : last.idx + len(last)]
+        """The text of tokens ``start`` to ``end - 1`` (``doc[start:end].text`` for
+        ``end > start``), cut from the Doc's text instead of joined token by token."""
+        return self.text[self.char_starts[start] : self.char_ends[end - 1]]
 
 
 def doc_words(doc: Doc) -> DocWords:

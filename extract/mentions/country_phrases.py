@@ -54,13 +54,14 @@ def _lead(text: str) -> str:
 def _named_phrases(doc: Doc, taken: set[int]) -> list[ActorMention]:
     names, first_words, longest = _phrase_index()
     found = []
-    lowers = doc_words(doc).lowers
+    words = doc_words(doc)
+    lowers = words.lowers
     i = 0
     while i < len(lowers):
         may_start = _lead(lowers[i]) in first_words
         width = _phrase_width(doc, i, taken, names, longest) if may_start else 0
         if width:
-            match = names[doc[i : i + width].text.casefold()]
+            match = names[words.span_text(i, i + width).casefold()]
             if match.form is CountryForm.NAME:
                 found.append(
                     ActorMention(
@@ -79,10 +80,11 @@ def _phrase_width(
     """Tokens of the longest table phrase starting at ``start`` (0 when none)."""
     if not (doc[start].is_title or doc[start].is_upper):
         return 0
+    words = doc_words(doc)
     for width in range(min(longest + 2, len(doc) - start), 1, -1):
         if any(j in taken for j in range(start, start + width)):
             continue
-        if doc[start : start + width].text.casefold() in names:
+        if words.span_text(start, start + width).casefold() in names:
             return width
     return 0
 

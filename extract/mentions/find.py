@@ -69,6 +69,7 @@ __all__ = ["ActorMention", "find_mentions"]
 
 _PARENTHESISED = re.compile(r"\s*\([^)]*\)\s*")
 _PROPN_IDS = frozenset({PROPN})
+_NAMED_THING_LABELS = frozenset({"ORG", "EVENT", "LAW"}) | PLACE_LABELS  # _entity_mention's
 
 
 class _Found:
@@ -175,7 +176,9 @@ def _names_a_country(ent: Span) -> bool:
 
 def _entity_mention(ent: Span) -> ActorMention | None:
     """An organisation, place, event or agreement named by a spaCy entity, if any."""
-    head = ent.root.lemma_.lower()
+    if ent.label_ not in _NAMED_THING_LABELS:
+        return None  # dates, amounts, people, demonyms: most entities of a news article
+    head = ent.root.lemma_.lower() if ent.label_ in ("ORG", "EVENT") else ""  # only they read it
     if ent.label_ == "ORG" and head in WORDS.agreement_heads:
         # "the Arctic Fisheries Treaty" tagged ORG: the head noun says it is an agreement.
         return ActorMention(
@@ -239,10 +242,10 @@ def strip_determiner(span: Span) -> str:
 
 def _is_public_figure(ent: Span) -> bool:
     """A listed public figure the model tagged as something else ("Lavrov" as an ORG)."""
+    if ent.label_ not in ACTOR_NAME_LABELS:
+        return False  # dates and amounts, most of a news article's entities: no name to read
     name = re.sub(r"^(?:the|The)\s+|['’]s$", "", ent.text.strip())
-    return ent.label_ in ACTOR_NAME_LABELS and bool(
-        name and public_figure_country(name) and not match_country(name)
-    )
+    return bool(name and public_figure_country(name) and not match_country(name))
 
 
 def _person_mention(ent: Span) -> ActorMention | None:

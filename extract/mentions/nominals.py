@@ -45,13 +45,29 @@ _MAX_PROPOSAL_COMPLEMENT = 8
 
 # Nouns name agreements and events; a verb may name an act of interference ("meddled").
 _NOMINAL_POS_IDS = label_ids(frozenset({"NOUN", "PROPN", "VERB"}))
+# The lemmas and the written words any branch of ``find_nominal_mentions`` reads: a word with
+# neither is passed over without the tests of each branch.
+_HEAD_LEMMAS = (
+    WORDS.agreement_heads
+    | WORDS.interference_words
+    | WORDS.joint_body_heads
+    | WORDS.proposal_heads
+    | WORDS.bill_heads
+    | WORDS.event_heads
+)
+_HEAD_WORDS = WORDS.proposal_heads | WORDS.bill_heads | WORDS.event_heads
 
 
 def find_nominal_mentions(doc: Doc) -> list[ActorMention]:
     """Agreements, events and interference acts named by common nouns."""
     found = []
-    for token in (doc[i] for i in doc_words(doc).pos_positions(_NOMINAL_POS_IDS)):
+    words = doc_words(doc)
+    lowers = words.lowers
+    for i in words.pos_positions(_NOMINAL_POS_IDS):
+        token = doc[i]
         lemma = token.lemma_.lower()
+        if lemma not in _HEAD_LEMMAS and lowers[i] not in _HEAD_WORDS:
+            continue
         # "a ceasefire plan", "the peace deal": the outer noun heads the agreement's name.
         outer = _outer_agreement_noun(token) if lemma in WORDS.agreement_heads else None
         if lemma in WORDS.interference_words:

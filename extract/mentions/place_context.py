@@ -18,6 +18,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span
 
 from extract.dates_places.places import candidates, place_country
+from extract.doc_words import doc_words
 from extract.vocabulary.countries import CountryForm, match_country
 from extract.vocabulary.word_lists import WORDS
 
@@ -52,22 +53,25 @@ def in_place_context(ent: Span) -> bool:
         return True  # "the city of Malaga"
     if ent.label_ == "PERSON" and before.lower_ in _PEOPLE_ARE_NOT and ent.root.head.i == before.i:
         return True  # "a base in Maidan Shahr": people are not "in" or "near" anyone
-    name = doc[start : ent.end].text
+    if before.lower_ not in WORDS.place_prepositions:
+        return False  # settled before the name is cut out and looked up
+    name = doc_words(doc).span_text(start, ent.end)
     if name.isupper():
         # An acronym is an organisation's short name ("at USI"), not the town the gazetteer
         # spells alike in title case ("Usi").
         return False
-    return before.lower_ in WORDS.place_prepositions and place_country(name) is not None
+    return place_country(name) is not None
 
 
 def _placed_in_country(doc: Doc, start: int, end: int) -> bool:
     """Whether ``doc[start:end]`` is followed by ", <country>" and the gazetteer has a place
     of that name in that country ("Ciudad Juárez, Mexico")."""
+    words = doc_words(doc)
     for width in (1, 2, 3):
         if end + 1 + width > len(doc):
             break
-        country = match_country(doc[end + 1 : end + 1 + width].text)
+        country = match_country(words.span_text(end + 1, end + 1 + width))
         if country is not None and country.form is CountryForm.NAME:
-            name = doc[start:end].text
+            name = words.span_text(start, end)
             return any(place.country == country.code for place in candidates(name))
     return False

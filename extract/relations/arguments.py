@@ -57,6 +57,7 @@ from spacy.tokens import Token
 from extract.coref.name_descriptions import organisation_by_name_head
 from extract.coref.person_pronouns import personal_antecedent
 from extract.coref.within_article import is_replaced
+from extract.doc_words import doc_words
 from extract.labels import NOUN_POS
 from extract.mentions.mention import ActorMention
 from extract.relations.allegations import allegation_parties
@@ -108,14 +109,15 @@ def resolve_argument(ctx: DocContext, token: Token, acted_on: bool = False) -> l
     # The small model often parses "Lavrov and his counterpart Borrell" as a modifier of the
     # last name: a modifier that carries its own "and" is a conjunct in disguise. It may hang
     # one level down, on the second name's title ("met Lavrov and Defence Minister Shoigu").
-    items += [
-        c
-        for c in token.subtree
-        if c.i < token.i
-        and c.dep_ == "nmod"
-        and c.head.i in (token.i, *(t.i for t in token.lefts))
-        and any(g.dep_ == "cc" for g in c.children)
-    ]
+    if _has_coordinated_modifier(ctx, token):
+        items += [
+            c
+            for c in token.subtree
+            if c.i < token.i
+            and c.dep_ == "nmod"
+            and c.head.i in (token.i, *(t.i for t in token.lefts))
+            and any(g.dep_ == "cc" for g in c.children)
+        ]
     for item in items:
         if item.i < token.i and item.dep_ != "conj" and token.dep_ == "conj":
             continue
@@ -126,6 +128,18 @@ def resolve_argument(ctx: DocContext, token: Token, acted_on: bool = False) -> l
     for mention in found:
         unique.setdefault(mention.key, mention)
     return list(unique.values())
+
+
+def _has_coordinated_modifier(ctx: DocContext, token: Token) -> bool:
+    """Whether a modifier with its own "and" hangs before ``token`` on it or on one of its
+    left children: the Doc's few such modifiers are tested instead of walking the subtree of
+    every argument."""
+    i = token.i
+    heads = doc_words(ctx.doc).head_positions
+    return any(
+        c < i and (heads[c] == i or (heads[c] < i and heads[heads[c]] == i))
+        for c in ctx.coordinated_modifiers
+    )
 
 
 def _resolve_one(ctx: DocContext, token: Token, acted_on: bool) -> list[ActorMention]:

@@ -16,8 +16,10 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import NamedTuple
 
+from spacy.symbols import VERB
 from spacy.tokens import Token
 
+from extract.doc_words import doc_words
 from extract.mentions.mention import ACTOR_TYPES, ActorMention
 from extract.relations.arguments import resolve_argument
 from extract.relations.clause_parts import children, prep_objects, shared_subject
@@ -38,6 +40,9 @@ class ConverseAct(NamedTuple):
     verb: Token
 
 
+_VERB_IDS = frozenset({VERB})
+
+
 def act_of_noun(noun: Token, triggers: TriggerTable) -> Trigger | None:
     """The act an act noun names: its noun trigger, else the verb trigger it derives from."""
     lemma, lower = noun.lemma_.lower(), noun.lower_
@@ -50,8 +55,10 @@ def act_of_noun(noun: Token, triggers: TriggerTable) -> Trigger | None:
 
 def converse_acts(ctx: DocContext, triggers: TriggerTable) -> Iterator[ConverseAct]:
     """Every act the doc tells from the receiving end, in document order."""
-    for verb in ctx.doc:
-        if verb.pos_ != "VERB" or verb.lemma_.lower() not in WORDS.receiving_lemmas:
+    doc = ctx.doc
+    # Verbs only, found in the Doc's part-of-speech list instead of a walk over every token.
+    for verb in (doc[i] for i in doc_words(doc).pos_positions(_VERB_IDS)):
+        if verb.lemma_.lower() not in WORDS.receiving_lemmas:
             continue
         receiver_tokens = children(verb, "nsubj") or shared_subject(verb)
         receivers = [m for t in receiver_tokens for m in resolve_argument(ctx, t)]

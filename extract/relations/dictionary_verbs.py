@@ -21,7 +21,7 @@ from functools import cache
 from spacy.tokens import Token
 
 from extract.labels import ACTOR_NAME_LABELS, TIME_LABELS
-from extract.vocabulary.cameo_verbs import VerbPattern, match_verb
+from extract.vocabulary.cameo_verbs import VerbPattern, has_patterns, match_verb
 from extract.vocabulary.triggers import Trigger, TriggerTable
 from extract.vocabulary.word_lists import WORDS
 
@@ -53,6 +53,8 @@ def dictionary_trigger(verb: Token, triggers: TriggerTable) -> Trigger | None:
     >>> dictionary_trigger(doc[1], load_triggers()).predicate
     'imposed_administrative_sanctions'
     """
+    if not has_patterns(verb.lemma_):
+        return None  # most verbs: the dictionary has no row, whatever the parse around them
     # Every test below reads the verb's children: spaCy makes new Token objects on each walk,
     # so the children and their relations are read once here.
     kids = [(c, c.dep_) for c in verb.children]

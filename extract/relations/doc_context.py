@@ -8,10 +8,15 @@ from functools import cached_property
 
 from spacy.tokens import Doc, Span, Token
 
+from extract.doc_words import doc_words
+from extract.labels import label_ids
 from extract.mentions.company_names import is_legal_form
 from extract.mentions.mention import ActorMention
 from extract.relations.trigger_words import possible_triggers
 from extract.types import EntityType
+
+_NMOD_IDS = label_ids(frozenset({"nmod"}))
+_CC_IDS = label_ids(frozenset({"cc"}))
 
 
 @dataclass
@@ -50,6 +55,19 @@ class DocContext:
         """The doc's tokens that can be triggers (``possible_triggers``), listed once for the
         readers that each look at every trigger of the article."""
         return possible_triggers(self.doc)
+
+    @cached_property
+    def coordinated_modifiers(self) -> list[int]:
+        """Positions of the noun modifiers that carry a coordinating conjunction of their own
+        ("Lavrov and his counterpart Borrell" parsed as a modifier of "Borrell"): the argument
+        resolver reads them as conjuncts, and looks for them only where the Doc has any."""
+        words = doc_words(self.doc)
+        deps = words.dep_ids
+        return [
+            i
+            for i, dep in enumerate(deps)
+            if dep in _NMOD_IDS and any(kid in _CC_IDS for _, kid in words.child_deps[i])
+        ]
 
     @cached_property
     def firm_keys(self) -> frozenset[str]:

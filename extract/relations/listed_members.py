@@ -18,6 +18,8 @@ from itertools import pairwise
 
 from spacy.tokens import Span, Token
 
+from extract.doc_words import doc_words
+from extract.labels import VERB_POS, label_ids
 from extract.mentions.mention import ACTOR_TYPES, ActorMention
 from extract.relations.arguments import resolve_argument
 from extract.relations.doc_context import DocContext
@@ -27,6 +29,8 @@ from extract.relations.trigger_words import trigger_of
 from extract.relations.verb_arguments import verb_arguments
 from extract.vocabulary.triggers import Trigger, TriggerTable
 from extract.vocabulary.word_lists import WORDS
+
+_VERB_IDS = label_ids(VERB_POS)
 
 
 def listed_member_relations(ctx: DocContext, triggers: TriggerTable) -> Iterator[RelationCandidate]:
@@ -46,8 +50,12 @@ def listed_member_relations(ctx: DocContext, triggers: TriggerTable) -> Iterator
 
 def _listed_members(ctx: DocContext, sentence: Span) -> list[ActorMention]:
     """Actors listed by "They included X, Y and Z" (empty when the sentence lists none)."""
-    for token in sentence:
-        if token.lemma_.lower() != "include" or token.pos_ not in ("VERB", "AUX"):
+    doc = ctx.doc
+    pos_ids = doc_words(doc).pos_ids
+    # Verbs only (the part-of-speech list of the Doc), so no Token is made for the others.
+    verbs = (doc[i] for i in range(sentence.start, sentence.end) if pos_ids[i] in _VERB_IDS)
+    for token in verbs:
+        if token.lemma_.lower() != "include":
             continue
         subjects = [c for c in token.children if c.dep_ == "nsubj"]
         if not any(s.lower_ in WORDS.listing_subjects for s in subjects):

@@ -35,8 +35,9 @@ from collections.abc import Iterator
 
 from spacy.tokens import Token
 
+from extract.doc_words import doc_words
 from extract.mentions.detached_names import name_before_head
-from extract.relations.clause_parts import appealed_party
+from extract.relations.clause_parts import appealed_party, child_lowers, children
 from extract.relations.modality_frames import (
     carrying_contact,
     in_pending_clause,
@@ -54,6 +55,7 @@ from extract.vocabulary.word_lists import WORDS
 MODALITIES = ("asserted", "reported", "planned", "wished", "conditional")
 _CLAUSE_LINKS = frozenset({"xcomp", "ccomp", "advcl", "conj", "acl", "relcl", "pcomp", "pobj"})
 _CONDITIONAL_AUXILIARIES = frozenset({"could", "may", "might", "would"})
+_PLANNED_AUXILIARIES = WORDS.planned_auxiliaries | {"would"}
 
 
 def modality_of(token: Token) -> str | None:
@@ -75,7 +77,13 @@ def modality_of(token: Token) -> str | None:
     framed += ["conditional"] if _possible_act(token) else []
     token = _means_of(_acting_verb(token))
     token = carrying_contact(token) or token  # "met Mubarak to discuss": discussed as met
-    readings = (_conditional(token), _wished(token), _planned(token), reported_reading(token))
+    auxiliaries = _auxiliaries(token)  # read once for the three readings that test them
+    readings = (
+        _conditional(token, auxiliaries),
+        _wished(token, auxiliaries),
+        _planned(token, auxiliaries),
+        reported_reading(token),
+    )
     found = [reading for reading in readings if reading] + framed
     if presupposed:
         found = [reading for reading in found if reading != "reported"]
@@ -187,11 +195,11 @@ def _governors(token: Token, steps: int = 4) -> Iterator[tuple[Token, Token]]:
 def _auxiliaries(token: Token) -> set[str]:
     """Auxiliaries of the token and of the verbs whose open complement it is, through the
     adjective that carries it: "could be able to release", "would be ready to sign"."""
-    found = {c.lower_ for c in token.children if c.dep_ in ("aux", "auxpass")}
+    found = set(child_lowers(token, "aux", "auxpass"))
     node = token
     while node.dep_ in ("xcomp", "conj", "acomp") and node.head.i != node.i:
         node = node.head
-        found |= {c.lower_ for c in node.children if c.dep_ == "aux"}
+        found.update(child_lowers(node, "aux"))
     return found
 
 
@@ -204,7 +212,7 @@ def _in_condition(token: Token) -> bool:
     """
     for node in (token, *(head for _, head in _governors(token))):
         if node.dep_ == "advcl" and any(
-            c.dep_ == "mark" and c.lower_ in WORDS.condition_marks for c in node.children
+            mark in WORDS.condition_marks for mark in child_lowers(node, "mark")
         ):
             return True
     return governs_condition(token)
@@ -218,10 +226,12 @@ def governs_condition(token: Token) -> bool:
     """Whether the act is the consequence of an "if"/"unless" clause, not in the condition
     itself: "Britain is ready to retaliate if Tokyo fails to act" (retaliate), not "would
     impose sanctions if Russia annexed Crimea" (annexed)."""
+    words = doc_words(token.doc)
+    lowers, kids = words.lowers, words.child_positions
     return any(
-        c.dep_ == "advcl" and any(m.lower_ in WORDS.condition_marks for m in c.children)
+        any(lowers[j] in WORDS.condition_marks for j in kids[c.i])
         for node in _clause_carriers(token)
-        for c in node.children
+        for c in children(node, "advcl")
     )
 
 
@@ -248,7 +258,7 @@ def _hedged(token: Token) -> bool:
     """An adverb of possibility on the act or on the verbs that carry it, as a "may" would be."""
     node = token
     for _ in range(3):
-        if any(c.dep_ == "advmod" and c.lower_ in WORDS.hedge_adverbs for c in node.children):
+        if any(word in WORDS.hedge_adverbs for word in child_lowers(node, "advmod")):
             return True
         if node.dep_ not in ("xcomp", "conj", "acomp") or node.head.i == node.i:
             return False
@@ -256,8 +266,7 @@ def _hedged(token: Token) -> bool:
     return False
 
 
-def _conditional(token: Token) -> str | None:
-    auxiliaries = _auxiliaries(token)
+def _conditional(token: Token, auxiliaries: set[str]) -> str | None:
     if auxiliaries & (_CONDITIONAL_AUXILIARIES - {"would"}) or _in_condition(token):
         return "conditional"
     if in_pending_clause(token):
@@ -269,8 +278,8 @@ def _conditional(token: Token) -> str | None:
     return None
 
 
-def _wished(token: Token) -> str | None:
-    if _auxiliaries(token) & WORDS.deontic_modals or _is_imperative(token):
+def _wished(token: Token, auxiliaries: set[str]) -> str | None:
+    if auxiliaries & WORDS.deontic_modals or _is_imperative(token):
         return "wished"  # "Japan should open its markets", "Stop the attacks": not done
     for node, head in _governors(token):
         lemma = _wish_lemma(head)
@@ -314,9 +323,8 @@ def _is_imperative(verb: Token) -> bool:
     )
 
 
-def _planned(token: Token) -> str | None:
-    auxiliaries = _auxiliaries(token)
-    if auxiliaries & (WORDS.planned_auxiliaries | {"would"}):
+def _planned(token: Token, auxiliaries: set[str]) -> str | None:
+    if auxiliaries & _PLANNED_AUXILIARIES:
         return "planned"  # "would" here only under speech: "said it would retaliate"
     head = token.head
     # "is expected to have risen", "more likely to have watched": a perfect infinitive looks

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from extract.relations.clause_parts import children
 from extract.vocabulary.word_lists import WORDS
 
 
@@ -29,7 +30,7 @@ def is_negated(verb: Token) -> bool:
     """
     node = verb
     for _ in range(3):
-        if any(_negates(c) for c in node.children):
+        if any(_negates(c) for c in children(node, *_NEGATING_RELATIONS)):
             return True
         governor = _not_done_governor(node)
         if governor is not None:
@@ -48,6 +49,12 @@ def is_negated(verb: Token) -> bool:
                 return False
             node = having
     return False
+
+
+#: The only relations ``_negates`` can answer yes for: the rest of a verb's children are not
+#: made into Tokens to be asked.
+_NEGATING_RELATIONS = ("neg", "advmod", "nsubj", "nsubjpass", "dobj")
+_NOT_DONE = WORDS.not_done_governors | WORDS.failure_lemmas
 
 
 def _negates(child: Token) -> bool:
@@ -80,7 +87,7 @@ def _not_done_governor(node: Token) -> Token | None:
     head = node.head
     if head.i == node.i:
         return None
-    not_done = WORDS.not_done_governors | WORDS.failure_lemmas
+    not_done = _NOT_DONE
     if node.dep_ == "xcomp" and (head.lemma_.lower() in not_done or head.lower_ in not_done):
         return head
     if node.dep_ == "pcomp" and head.lower_ in not_done:

@@ -13,6 +13,7 @@ measure", "the idea"): they may stand for a thing of another kind than the one t
 
 from __future__ import annotations
 
+from extract.doc_words import doc_words
 from extract.labels import label_ids
 from extract.mentions.mention import ActorMention
 from extract.relations.arguments import resolve_argument
@@ -33,8 +34,9 @@ def anaphor_mentions(ctx: DocContext) -> list[ActorMention]:
     noun, without a possessor ("Japan's pact" is the pact).
     """
     found = []
-    for token in ctx.doc:
-        if token.pos not in _NOUN_IDS or token.i in ctx.by_token:
+    doc = ctx.doc
+    for token in (doc[i] for i in doc_words(doc).pos_positions(_NOUN_IDS)):
+        if token.i in ctx.by_token:
             continue
         kind = nominal_type(token)
         if kind is None:

@@ -9,7 +9,12 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from extract.doc_words import doc_words
+from extract.labels import label_ids
 from extract.vocabulary.word_lists import WORDS
+
+_ADVMOD_IDS = label_ids(frozenset({"advmod"}))
+_PREP_IDS = label_ids(frozenset({"prep"}))
 
 
 def reported_reading(token: Token) -> str | None:
@@ -23,13 +28,17 @@ def reported_reading(token: Token) -> str | None:
     True
     """
     node = token
+    words = doc_words(token.doc)
+    lowers = words.lowers
     for _ in range(6):
-        for child in node.children:
-            if child.dep_ == "advmod" and child.lower_ in WORDS.reported_markers:
+        # The children's relations and words from the Doc's lists: no Token for each child.
+        for j, dep in words.child_deps[node.i]:
+            word = lowers[j]
+            if dep in _ADVMOD_IDS and (
+                word in WORDS.reported_markers or word in WORDS.alleged_markers
+            ):
                 return "reported"
-            if child.dep_ == "advmod" and child.lower_ in WORDS.alleged_markers:
-                return "reported"
-            if child.dep_ == "prep" and child.lower_ in WORDS.attribution_words:
+            if dep in _PREP_IDS and word in WORDS.attribution_words:
                 return "reported"
         if node.head.i == node.i or _is_relative_clause(node):
             break

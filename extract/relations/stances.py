@@ -17,6 +17,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
+from extract.doc_words import doc_words
 from extract.mentions.mention import ACTOR_TYPES, ActorMention
 from extract.relations.arguments import resolve_argument
 from extract.relations.clause_parts import children
@@ -49,11 +50,9 @@ def stances(ctx: DocContext) -> Iterator[Stance]:
     >>> list(stances(DocContext(spacy.blank("en")("Germany is against it"), [])))
     []
     """
-    # Integer attributes first: this runs over every token of every article.
-    markers = {ctx.doc.vocab.strings.add(w) for w in ("against", *WORDS.favour_nouns)}
-    for token in ctx.doc:
-        if token.lower not in markers:
-            continue
+    # The marker words' positions come from the Doc's word index (lower-case forms).
+    markers = {"against", *WORDS.favour_nouns}
+    for token in (ctx.doc[i] for i in doc_words(ctx.doc).positions(markers)):
         lemma = _stance_lemma(token)
         if lemma is None:
             continue

@@ -13,6 +13,7 @@ from collections.abc import Iterator
 
 from spacy.symbols import VERB
 
+from extract.doc_words import doc_words
 from extract.mentions.mention import ACTOR_TYPES, ActorMention
 from extract.relations.clause_parts import children
 from extract.relations.doc_context import DocContext
@@ -39,10 +40,13 @@ def tabled_proposals(
     """
     plan_heads = WORDS.proposal_owner_heads | WORDS.proposal_heads | WORDS.bill_heads
     tabling = {ctx.doc.vocab.strings.add(lemma) for lemma in WORDS.tabling_verbs}
-    for verb in ctx.doc:
-        # integer attributes only: this runs over every token of every article
-        if verb.pos != VERB or verb.lemma not in tabling:
+    words = doc_words(ctx.doc)
+    pos_ids = words.pos_ids
+    # integer ids from the Doc's lists: this runs over every token of every article
+    for i, lemma in enumerate(words.lemma_ids):
+        if lemma not in tabling or pos_ids[i] != VERB:
             continue
+        verb = ctx.doc[i]
         nouns = children(verb, "dobj", "nsubjpass")
         if not any(n.lemma_.lower() in plan_heads for n in nouns):
             continue  # "presented an award": only a plan put forward is proposed

@@ -9,6 +9,7 @@ from extract.doc_words import doc_words
 from extract.labels import TIME_LABELS, label_ids
 from extract.relations.clause_parts import children
 from extract.relations.dictionary_verbs import dictionary_trigger
+from extract.vocabulary.cameo_verbs import has_patterns
 from extract.vocabulary.triggers import Trigger, TriggerTable
 from extract.vocabulary.word_lists import WORDS
 
@@ -56,20 +57,12 @@ def _read_trigger(token: Token, triggers: TriggerTable) -> Trigger | None:
     pos = token.pos_
     lemma = token.lemma_.lower()
     if pos == "VERB" or (pos == "AUX" and token.dep_ == "ROOT"):
-        # The second word is a particle, a preposition or the object noun ("restore ties").
-        # A preposition introducing a date ("on Thursday") is no particle.
-        particles = [
-            c.lower_
-            for c in children(token, "prt", "prep")
-            if not any(g.ent_type_ in TIME_LABELS for g in c.children)
-        ]
+        if not _may_trigger(token, lemma, triggers):
+            return None
         objects = children(token, "dobj", "nsubjpass")
-        particles += [c.lower_ for c in objects] + [c.lemma_.lower() for c in objects]
-        # "fired two shells at Seoul": the particle may hang on the object.
-        particles += [p.lower_ for c in objects for p in c.children if p.dep_ == "prep"]
-        for particle in particles:
-            found = triggers.verb(lemma, particle)
-            if found and len(found.words) == 2:
+        if lemma in triggers.phrasal_heads:
+            found = _phrasal_trigger(token, lemma, objects, triggers)
+            if found:
                 return found
         eased = _eased_measure(lemma, objects, triggers)
         if eased:
@@ -94,6 +87,38 @@ def _read_trigger(token: Token, triggers: TriggerTable) -> Trigger | None:
         # "are opposed to the tax": the small model often tags the participle an adjective.
         return triggers.verb(WORDS.stance_participles[token.lower_])
     return None
+
+
+def _phrasal_trigger(
+    verb: Token, lemma: str, objects: list[Token], triggers: TriggerTable
+) -> Trigger | None:
+    """The two-word line the verb's particle, preposition or object noun completes ("call
+    for", "restore ties"), if any."""
+    # A preposition introducing a date ("on Thursday") is no particle.
+    particles = [
+        c.lower_
+        for c in children(verb, "prt", "prep")
+        if not any(g.ent_type_ in TIME_LABELS for g in c.children)
+    ]
+    particles += [c.lower_ for c in objects] + [c.lemma_.lower() for c in objects]
+    # "fired two shells at Seoul": the particle may hang on the object.
+    particles += [p.lower_ for c in objects for p in c.children if p.dep_ == "prep"]
+    for particle in particles:
+        found = triggers.verb(lemma, particle)
+        if found and len(found.words) == 2:
+            return found
+    return None
+
+
+def _may_trigger(verb: Token, lemma: str, triggers: TriggerTable) -> bool:
+    """Whether any reading of a verb below could find a trigger: each starts from the lemma
+    (a verb line, an easing verb, the CAMEO dictionary) or the written form, so the many verbs
+    none of them knows ("rise", "total") are settled without reading their children."""
+    if lemma in triggers.verb_heads or lemma in WORDS.reducing_lemmas:
+        return True
+    if triggers.verb_dictionary and has_patterns(lemma):
+        return True
+    return _verb_by_form(verb, triggers) is not None
 
 
 def _eased_measure(lemma: str, objects: list[Token], triggers: TriggerTable) -> Trigger | None:

@@ -21,6 +21,7 @@ from dataclasses import replace
 
 from spacy.tokens import Token
 
+from extract.relations.clause_parts import child_lowers
 from extract.relations.modality import governs_condition
 from extract.vocabulary.triggers import Trigger
 from extract.vocabulary.word_lists import WORDS
@@ -33,7 +34,7 @@ def is_refused(verb: Token) -> bool:
 
 def is_future(verb: Token) -> bool:
     """Whether the verb is marked as future: "will attack", "would seize", "going to strike"."""
-    if any(c.dep_ == "aux" and c.lower_ in WORDS.future_markers for c in verb.children):
+    if any(word in WORDS.future_markers for word in child_lowers(verb, "aux")):
         return True
     head = verb.head
     return verb.dep_ == "xcomp" and head.lower_ == "going" and head.i != verb.i
@@ -53,9 +54,11 @@ def as_threat(trigger: Trigger, verb: Token) -> Trigger | None:
     "said they will attack Iraq" is ``said`` (010) about Iraq, "Armenia would attack Turkey"
     ``threatened`` (138) Turkey; "will provide aid" stays an act of aid (coded as stated).
     """
-    if trigger.pos != "verb" or not (is_future(verb) or governs_condition(verb)):
-        return None
+    # The trigger's family first: most acts are neither force nor coercion, and the parse
+    # around the verb need not be read for them.
     if trigger.family not in WORDS.force_families and trigger.family not in WORDS.coercion_families:
+        return None
+    if trigger.pos != "verb" or not (is_future(verb) or governs_condition(verb)):
         return None
     if _self_announced(verb):
         return replace(trigger, predicate="said", cameo="010")

@@ -81,6 +81,15 @@ def patterns_for(lemma: str) -> tuple[VerbPattern, ...]:
     return tuple(sorted(rows, key=lambda row: -row.specificity))
 
 
+def has_patterns(lemma: str) -> bool:
+    """Whether the table has any row for the verb lemma (``match_verb`` finds nothing else).
+
+    >>> has_patterns("impose"), has_patterns("blorf")
+    (True, False)
+    """
+    return lemma.lower() in _table()
+
+
 def lookup_verb(
     lemma: str, particle: str = "", obj: str = "", prep: str = "", prep_object: str = ""
 ) -> VerbPattern | None:

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from datetime import date
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 from typing import NamedTuple
 
@@ -88,6 +88,9 @@ def _affiliation(name: str, rest: str) -> Affiliation:
     return Affiliation(*fields)
 
 
+# Asked for every name of every person and organisation, with and without its title: a news
+# corpus repeats its names, and the answer (a tuple of immutable periods) depends on nothing else.
+@lru_cache(maxsize=1 << 16)
 def affiliations(name: str) -> tuple[Affiliation, ...]:
     """Every period the table holds for a name, in table order (empty when unknown): the
     default first, then by start date.

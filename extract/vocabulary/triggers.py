@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import csv
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, cached_property
 from importlib import resources
 from pathlib import Path
 
@@ -57,6 +57,26 @@ class TriggerTable:
         """The trigger for a noun lemma ("proposal", "sanctions") or a noun with the modifier
         that makes it an act ("air strike"), if any."""
         return self.nouns.get(lemma.lower())
+
+    @cached_property
+    def verb_heads(self) -> frozenset[str]:
+        """Every lemma a verb line of the table starts with, alone or phrasal: a verb whose
+        lemma is none of them gets no trigger from ``verb`` whatever its particle.
+
+        >>> "call" in load_triggers().verb_heads
+        True
+        """
+        return frozenset(self.verbs) | self.phrasal_heads
+
+    @cached_property
+    def phrasal_heads(self) -> frozenset[str]:
+        """Every lemma a two-word verb line starts with ("call" of "call for"): only these
+        need the words around a verb read for a particle or object noun.
+
+        >>> "call" in load_triggers().phrasal_heads
+        True
+        """
+        return frozenset(lemma for lemma, _ in self.phrasal_verbs)
 
 
 def read_trigger_file(path: Path) -> TriggerTable:
