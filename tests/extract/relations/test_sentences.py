@@ -372,6 +372,13 @@ CASES = [
     ),
     # --- 17 coerce ------------------------------------------------------------------------------
     Case(
+        # The possessor of an expulsion, with no "of" phrase, is the one expelled.
+        "possessor-of-expulsion-is-expelled",
+        "Russia announced Poland's expulsion from the Council of Europe.",
+        (("country/RU", "expelled", "country/PL", False),),
+        absent=(("country/PL", "expelled", "organization/council-of-europe"),),
+    ),
+    Case(
         "arrest-journalists",
         "Turkish police arrested two German journalists.",
         (("country/TR", "arrested", "country/DE", False),),
