@@ -128,6 +128,7 @@ class WordLists:
     companion_prepositions: frozenset[str]
     doer_nouns: frozenset[str]
     patient_nouns: frozenset[str]
+    lodged_nouns: frozenset[str]
     listing_verbs: frozenset[str]
     # modality.txt
     reported_markers: frozenset[str]

@@ -313,6 +313,13 @@ CASES = [
         ),
         modality={("country/RU", "attacked", "country/UA"): "reported"},
     ),
+    Case(
+        # A body a complaint is filed with hears it; the complaint is against Japan.
+        "complaint-filed-with-a-forum",
+        "Canada filed a complaint against Japan with GATT.",
+        (("country/CA", "complained_about", "country/JP", False),),
+        absent=(("country/CA", "complained_about", "organization/gatt"),),
+    ),
     # --- 12 reject ------------------------------------------------------------------------------
     Case(
         "reject-possessive-proposal",
