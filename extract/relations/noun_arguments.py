@@ -3,7 +3,9 @@
 
 The possessor, the ``by`` agent, a country modifier or the ``from`` phrase ("aid from Japan to
 Brazil") is the subject, else the subject of the verb that governs the noun
-(``_governing_verb``); a listed preposition or a "that" clause's subject is the object.
+(``_governing_verb``); a listed preposition or a "that" clause's subject is the object. A
+noun whose possessor undergoes the act ("his expulsion from the party", ``WORDS.patient_nouns``)
+takes its possessor as the object when no "of" phrase names one (``_undergoer_tokens``).
 """
 
 from __future__ import annotations
