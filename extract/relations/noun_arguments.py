@@ -131,23 +131,26 @@ def _country_of_goods(ctx: DocContext, tokens: list[Token]) -> list[ActorMention
 
 
 def _undergoer_tokens(ctx: DocContext, noun: Token) -> list[Token]:
-    """The possessor and the named person or country modifiers of a noun whose possessor is
-    the one acted on (``WORDS.patient_nouns``), when no "of" phrase names that one: "his
+    """The possessor and the named person modifiers of a noun whose possessor is the one acted
+    on (``WORDS.patient_nouns``), when no "of" or "against" phrase names that one: "his
     expulsion from the party" and "the Khodorkovsky arrest" say who was expelled and arrested,
-    not who did it ("Iraq's annexation of Kuwait" is Iraq's act again).
+    not who did it ("Iraq's annexation of Kuwait" is Iraq's act again). A country modifier
+    stays the doer: "a U.S. indictment" is one the United States brought.
     """
-    if noun.lemma_.lower() not in WORDS.patient_nouns or prep_objects(noun, frozenset({"of"})):
+    if noun.lemma_.lower() not in WORDS.patient_nouns or prep_objects(noun, _PATIENT_PREPS):
         return []
-    modifiers = [t for t in children(noun, "amod", "compound") if _names_actor(ctx, t)]
+    modifiers = [t for t in children(noun, "compound") if _names_person(ctx, t)]
     return children(noun, "poss") + modifiers
 
 
-def _names_actor(ctx: DocContext, token: Token) -> bool:
-    """Whether ``token`` is part of a mention of a person or a country."""
+#: Prepositions that name the one a patient noun acts on, leaving the possessor its doer.
+_PATIENT_PREPS = frozenset({"of", "against"})
+
+
+def _names_person(ctx: DocContext, token: Token) -> bool:
+    """Whether ``token`` is part of a mention of a person."""
     mention = ctx.by_token.get(token.i)
-    return mention is not None and (
-        mention.country is not None or mention.type is EntityType.PERSON
-    )
+    return mention is not None and mention.type is EntityType.PERSON
 
 
 def _own_subject_tokens(noun: Token, trigger: Trigger) -> list[Token]:
