@@ -3,7 +3,9 @@
 
 The possessor, the ``by`` agent, a country modifier or the ``from`` phrase ("aid from Japan to
 Brazil") is the subject, else the subject of the verb that governs the noun
-(``_governing_verb``); a listed preposition or a "that" clause's subject is the object.
+(``_governing_verb``); a listed preposition or a "that" clause's subject is the object. A
+noun whose possessor undergoes the act ("his expulsion from the party", ``WORDS.patient_nouns``)
+takes its possessor as the object when no "of" phrase names one (``_undergoer_tokens``).
 """
 
 from __future__ import annotations
@@ -22,6 +24,7 @@ from extract.relations.clause_parts import (
 from extract.relations.doc_context import DocContext
 from extract.relations.trigger_words import trigger_of
 from extract.roles.state_actors import as_actor
+from extract.types import EntityType
 from extract.vocabulary.countries import CountryForm, match_country
 from extract.vocabulary.triggers import Trigger, TriggerTable
 from extract.vocabulary.word_lists import WORDS
@@ -30,10 +33,12 @@ from extract.vocabulary.word_lists import WORDS
 def noun_arguments(
     ctx: DocContext, noun: Token, trigger: Trigger, triggers: TriggerTable
 ) -> tuple[list[ActorMention], list[ActorMention]]:
-    subjects = [m for t in _own_subject_tokens(noun, trigger) for m in resolve_argument(ctx, t)]
+    undergoers = _undergoer_tokens(ctx, noun)
+    own = [t for t in _own_subject_tokens(noun, trigger) if t not in undergoers]
+    subjects = [m for t in own for m in resolve_argument(ctx, t)]
     for child in children(noun, "amod", "compound"):
         mention = ctx.by_token.get(child.i)
-        if mention and mention.country and not subjects:
+        if mention and mention.country and not subjects and child not in undergoers:
             subjects.append(as_actor(mention))
     for clause in children(noun, "relcl"):
         # "the attack the Kremlin led against the U.S.": the clause's subject acts, and its
@@ -55,7 +60,7 @@ def noun_arguments(
     parties = _named_parties(ctx, noun) if not subjects and trigger.reciprocal else []
     if parties:
         return parties, []
-    object_tokens = prep_objects(noun, trigger.object_preps) + extra_objects
+    object_tokens = prep_objects(noun, trigger.object_preps) + extra_objects + undergoers
     if _is_manner_phrase(noun):
         # "flew cargo to Syria in support of al-Assad": what the act is of is its object.
         object_tokens += prep_objects(noun, frozenset({"of"}))
@@ -123,6 +128,29 @@ def _country_of_goods(ctx: DocContext, tokens: list[Token]) -> list[ActorMention
     modifiers = [c for t in tokens for c in children(t, "amod", "compound")]
     found = [ctx.by_token[c.i] for c in modifiers if c.i in ctx.by_token]
     return [as_actor(m) for m in found if m.country]
+
+
+def _undergoer_tokens(ctx: DocContext, noun: Token) -> list[Token]:
+    """The possessor and the named person modifiers of a noun whose possessor is the one acted
+    on (``WORDS.patient_nouns``), when no "of" or "against" phrase names that one: "his
+    expulsion from the party" and "the Khodorkovsky arrest" say who was expelled and arrested,
+    not who did it ("Iraq's annexation of Kuwait" is Iraq's act again). A country modifier
+    stays the doer: "a U.S. indictment" is one the United States brought.
+    """
+    if noun.lemma_.lower() not in WORDS.patient_nouns or prep_objects(noun, _PATIENT_PREPS):
+        return []
+    modifiers = [t for t in children(noun, "compound") if _names_person(ctx, t)]
+    return children(noun, "poss") + modifiers
+
+
+#: Prepositions that name the one a patient noun acts on, leaving the possessor its doer.
+_PATIENT_PREPS = frozenset({"of", "against"})
+
+
+def _names_person(ctx: DocContext, token: Token) -> bool:
+    """Whether ``token`` is part of a mention of a person."""
+    mention = ctx.by_token.get(token.i)
+    return mention is not None and mention.type is EntityType.PERSON
 
 
 def _own_subject_tokens(noun: Token, trigger: Trigger) -> list[Token]:

@@ -369,4 +369,22 @@ def _recipients(ctx: DocContext, verb: Token, trigger: Trigger) -> list[ActorMen
     preps = WORDS.recipient_prepositions | trigger.object_preps
     tokens = [t for thing in things for t in prep_objects(thing, preps)]
     tokens += prep_objects(verb, preps)
-    return [m for t in tokens for m in resolve_argument(ctx, t, acted_on=True)]
+    found = [m for t in tokens for m in resolve_argument(ctx, t, acted_on=True)]
+    if any(t.lemma_.lower() in WORDS.lodged_nouns for t in things):
+        # "filed a complaint with GATT": a body a complaint is lodged with hears it; only a state
+        # or a person it is lodged with ("a complaint with China") receives it.
+        forums = {
+            t.i
+            for t in prep_objects(verb, _WITH) + [t for h in things for t in prep_objects(h, _WITH)]
+        }
+        found = [m for m in found if not _is_forum(m, forums)]
+    return found
+
+
+_WITH = frozenset({"with"})
+
+
+def _is_forum(mention: ActorMention, with_objects: set[int]) -> bool:
+    """Whether ``mention`` stands after "with" as a body, neither a state nor a person."""
+    lodged = any(mention.start <= i < mention.end for i in with_objects)
+    return lodged and mention.country is None and mention.type is not EntityType.PERSON

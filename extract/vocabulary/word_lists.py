@@ -131,6 +131,8 @@ class WordLists:
     companion_adverbs: frozenset[str]
     companion_prepositions: frozenset[str]
     doer_nouns: frozenset[str]
+    patient_nouns: frozenset[str]
+    lodged_nouns: frozenset[str]
     listing_verbs: frozenset[str]
     # modality.txt
     reported_markers: frozenset[str]

@@ -313,6 +313,13 @@ CASES = [
         ),
         modality={("country/RU", "attacked", "country/UA"): "reported"},
     ),
+    Case(
+        # A body a complaint is filed with hears it; the complaint is against Japan.
+        "complaint-filed-with-a-forum",
+        "Canada filed a complaint against Japan with GATT.",
+        (("country/CA", "complained_about", "country/JP", False),),
+        absent=(("country/CA", "complained_about", "organization/gatt"),),
+    ),
     # --- 12 reject ------------------------------------------------------------------------------
     Case(
         "reject-possessive-proposal",
@@ -371,6 +378,13 @@ CASES = [
         (("country/US", "suspended", "country/EG", False),),
     ),
     # --- 17 coerce ------------------------------------------------------------------------------
+    Case(
+        # The possessor of an expulsion, with no "of" phrase, is the one expelled.
+        "possessor-of-expulsion-is-expelled",
+        "Russia announced Poland's expulsion from the Council of Europe.",
+        (("country/RU", "expelled", "country/PL", False),),
+        absent=(("country/PL", "expelled", "organization/council-of-europe"),),
+    ),
     Case(
         "arrest-journalists",
         "Turkish police arrested two German journalists.",
