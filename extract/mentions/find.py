@@ -21,9 +21,7 @@ from extract.doc_words import doc_words
 from extract.labels import (
     ACTOR_NAME_LABELS,
     AREA_LABELS,
-    NAME_POS,
     PLACE_LABELS,
-    UNTAGGED_OR_SLIP_LABELS,
 )
 from extract.mentions.company_names import company_end, named_after_company_noun
 from extract.mentions.country_phrases import country_phrases, government_of_country
@@ -32,6 +30,7 @@ from extract.mentions.demonym_groups import demonym_groups
 from extract.mentions.government_bodies import government_bodies
 from extract.mentions.joined_names import joined_organisations
 from extract.mentions.mention import ActorMention
+from extract.mentions.missed_countries import missed_countries
 from extract.mentions.name_heads import common_words_as_people, named_by_head, platforms_used
 from extract.mentions.name_repairs import (
     after_inner_article,
@@ -134,7 +133,7 @@ def find_mentions(doc: Doc) -> list[ActorMention]:
         if ent.label_ in ACTOR_NAME_LABELS and (country := _country_mention(ent))
     )
     found.add_all(m for ent in doc.ents if (m := _entity_mention(ent)))
-    found.add_all(_missed_countries(doc, found.taken))
+    found.add_all(missed_countries(doc, found.taken))
     people = found.of_type(EntityType.PERSON)
     found.add_all(title_organisations(doc, people, found.taken) + party_mentions(doc, found.taken))
     found.add_all(legislatures(doc, found.taken), nested=True)
@@ -290,51 +289,6 @@ def _country_mention(ent: Span) -> ActorMention | None:
     start = ent.start + 1 if ent[0].lower_ == "the" else ent.start
     end = ent.end - 1 if ent[-1].tag_ == "POS" else ent.end
     return ActorMention(start, end, EntityType.COUNTRY, match.label, match.code, match.form)
-
-
-def _missed_countries(doc: Doc, taken: set[int]) -> list[ActorMention]:
-    """Country names and demonyms the model left untagged ("Azerbaijani troops", "help Togo").
-
-    The small model misses rarer names and tags some demonyms as plain adjectives; a
-    capitalised word outside every entity that our table (or pycountry) knows is a country.
-    Seats of government are taken only when untagged and the subject of a clause (see
-    ``_untagged_subject``): "Washington" alone may be a person.
-    """
-    found = []
-    i = 0
-    while i < len(doc):
-        token = doc[i]
-        # A lone country word tagged PERSON was refused as a person: it is a country; one
-        # tagged as a title or a product ("accused Belarus" as WORK_OF_ART) is a slip too.
-        tagged = token.ent_type_ not in UNTAGGED_OR_SLIP_LABELS
-        if i in taken or tagged or not token.is_title or token.pos_ not in NAME_POS:
-            i += 1
-            continue
-        width = 1
-        match = None
-        if i + 1 < len(doc) and doc[i + 1].is_title and i + 1 not in taken:
-            match = match_country(doc[i : i + 2].text)
-            width = 2 if match else 1
-        match = match or match_country(token.text)
-        if match and (match.form is not CountryForm.SEAT or _untagged_subject(doc[i : i + width])):
-            found.append(
-                ActorMention(i, i + width, EntityType.COUNTRY, match.label, match.code, match.form)
-            )
-        i += width
-    return found
-
-
-def _untagged_subject(span: Span) -> bool:
-    """A seat of government the model did not tag at all, as (part of) a clause's subject or
-    its direct object: "Kyiv refused to recognize the result", "Kyiv and Western governments
-    accused Russia", "Russian missiles hit Kyiv". A seat tagged as a person ("Washington")
-    stays out: it may be one."""
-    root = span.root
-    if any(t.ent_type_ for t in span):
-        return False
-    while root.dep_ in ("conj", "amod", "compound") and root.head.i != root.i:
-        root = root.head  # "Kyiv and Western governments": Kyiv hangs on the subject noun
-    return root.dep_ in ("nsubj", "nsubjpass", "dobj")
 
 
 def _joined_to_a_place(ent: Span) -> bool:
