@@ -1,4 +1,4 @@
-"""Write a set of RDF triples as N-Triples, Turtle or compact JSON-LD text, fast.
+"""Plain RDF triples, and writing them as N-Triples or Turtle text, fast.
 
 ``graph.export.rdf_model`` produces the triples of a knowledge graph as plain data (never blank
 nodes): an IRI is a ``str``, a literal a ``(lexical form, datatype IRI)`` pair. Loading rdflib
@@ -10,10 +10,9 @@ format the plain triples directly:
   same bytes rdflib's ``nt`` writer gives once its lines are sorted;
 * Turtle: subjects sorted, each with its ``a`` types first and then its predicates sorted,
   prefixed names where the local part is plainly safe, full ``<IRI>`` otherwise; parses to a
-  graph isomorphic to the triples;
-* JSON-LD: the structure rdflib's compacting writer builds with our prefixes as the inline
-  context (integers and booleans native, other datatypes as ``@type``/``@value``), then the
-  same canonical sort — the same bytes ``graph.export.rdf`` wrote through rdflib.
+  graph isomorphic to the triples.
+
+JSON-LD is written from the same plain triples by ``graph.export.jsonld_text``.
 """
 
 from __future__ import annotations
