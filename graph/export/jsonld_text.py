@@ -65,6 +65,15 @@ def _rendered(value: Any) -> _Rendered:
     if isinstance(value, str):  # most values (sentences, names): one text at every depth
         text = _encode_string(value)
         return _Rendered(value, text, text, text)
+    if isinstance(value, dict) and list(value) == ["@id"] and isinstance(value["@id"], str):
+        # A reference to a node, the other common value: its texts written out directly.
+        member = '"@id": ' + _encode_string(value["@id"])
+        return _Rendered(
+            value,
+            "{" + member + "}",
+            "{" + _MEMBER + "  " + member + _MEMBER + "}",
+            "{" + _ITEM + "  " + member + _ITEM + "}",
+        )
     canonical = _canonical_json(value)
     return _Rendered(
         canonical,
