@@ -1,47 +1,54 @@
-"""Write a set of RDF triples as N-Triples, Turtle or compact JSON-LD text, fast.
+"""Plain RDF triples, and writing them as N-Triples or Turtle text, fast.
 
-``graph.export.rdf`` produces the triples of a knowledge graph (rdflib ``URIRef`` and
-``Literal`` terms, never blank nodes). Loading them into an rdflib ``Graph`` and running its
-serialisers cost most of the export time (indexing every triple in the memory store, then
-re-sorting it per format), so these writers format the triples directly:
+``graph.export.rdf_model`` produces the triples of a knowledge graph as plain data (never blank
+nodes): an IRI is a ``str``, a literal a ``(lexical form, datatype IRI)`` pair. Loading rdflib
+terms into an rdflib ``Graph`` and running its serialisers cost most of the export time
+(indexing every triple in the memory store, then re-sorting it per format), so these writers
+format the plain triples directly:
 
 * N-Triples: rdflib's escaping (``\\``, ``"``, newline, carriage return), lines sorted — the
   same bytes rdflib's ``nt`` writer gives once its lines are sorted;
 * Turtle: subjects sorted, each with its ``a`` types first and then its predicates sorted,
   prefixed names where the local part is plainly safe, full ``<IRI>`` otherwise; parses to a
-  graph isomorphic to the triples;
-* JSON-LD: the structure rdflib's compacting writer builds with our prefixes as the inline
-  context (integers and booleans native, other datatypes as ``@type``/``@value``), then the
-  same canonical sort — the same bytes ``graph.export.rdf`` wrote through rdflib.
+  graph isomorphic to the triples.
+
+JSON-LD is written from the same plain triples by ``graph.export.jsonld_text``.
 """
 
 from __future__ import annotations
 
-import json
 import re
-from collections import defaultdict
 from collections.abc import Callable, Iterable, Mapping
-from typing import Any
 
 from rdflib import RDF, XSD, Literal, URIRef
-from rdflib.plugins.shared.jsonld.util import split_iri
 
-#: One RDF triple as ``graph.export.rdf`` makes them: IRI subject and predicate, any object.
+#: One RDF triple as rdflib terms: IRI subject and predicate, any object.
 Triple = tuple[URIRef, URIRef, URIRef | Literal]
+#: A literal as plain data: its lexical form and its datatype IRI ("" for a plain string).
+PlainLiteral = tuple[str, str]
+#: One RDF triple as plain data: IRIs are ``str``, the object an IRI or a ``PlainLiteral``.
+PlainTriple = tuple[str, str, str | PlainLiteral]
 
 # Local parts written as ``prefix:local`` in Turtle. Deliberately narrower than the grammar's
 # PN_LOCAL (no percent escapes, no trailing dot) so every reader takes them the same way.
 _SAFE_LOCAL = re.compile(r"[A-Za-z0-9_](?:[A-Za-z0-9_.\-]*[A-Za-z0-9_\-])?")
-# Datatypes rdflib's JSON-LD writer turns into native JSON values in a compacted document.
-_NATIVE_JSON_TYPES = frozenset({XSD.integer, XSD.boolean, XSD.double, XSD.string})
-# rdflib resolves ``RDF.type`` through a namespace __getattr__ on every use; the writers compare
-# every triple's predicate with it, so they read this one constant instead.
-_RDF_TYPE = RDF.type
-# Its text, for tests that need no rdflib comparison: ``URIRef.__eq__`` is Python code that
-# converts both sides to ``str``, once per triple otherwise.
-_RDF_TYPE_TEXT = str(RDF.type)
-_XSD_INTEGER = XSD.integer
-_XSD_BOOLEAN = XSD.boolean
+_RDF_TYPE = str(RDF.type)
+_XSD_INTEGER = str(XSD.integer)
+_XSD_BOOLEAN = str(XSD.boolean)
+
+
+def rdflib_term(term: str | PlainLiteral) -> URIRef | Literal:
+    """The rdflib term of a plain one.
+
+    >>> rdflib_term(("1", str(XSD.integer))) == Literal(1)
+    True
+    >>> rdflib_term("https://x.org/a")
+    rdflib.term.URIRef('https://x.org/a')
+    """
+    if isinstance(term, str):
+        return URIRef(term)
+    lexical, datatype = term
+    return Literal(lexical, datatype=URIRef(datatype)) if datatype else Literal(lexical)
 
 
 def quote_string(text: str) -> str:
@@ -54,42 +61,42 @@ def quote_string(text: str) -> str:
     return '"' + escaped.replace("\r", "\\r") + '"'
 
 
-def _nt_term(term: URIRef | Literal) -> str:
-    if isinstance(term, Literal):
-        if term.datatype is not None:
-            return f"{quote_string(str(term))}^^<{term.datatype}>"
-        if term.language:
-            return f"{quote_string(str(term))}@{term.language}"
-        return quote_string(str(term))
-    return f"<{term}>"
+def _nt_term(term: str | PlainLiteral) -> str:
+    if isinstance(term, str):
+        return f"<{term}>"
+    lexical, datatype = term
+    return f"{quote_string(lexical)}^^<{datatype}>" if datatype else quote_string(lexical)
 
 
-def to_ntriples_text(triples: Iterable[Triple]) -> str:
-    """N-Triples text, one triple per line, lines sorted (reproducible byte for byte).
+class _Formatted(dict[str | PlainLiteral, str]):
+    """Each distinct term's text, made on first use: IRIs recur in thousands of triples, and a
+    hit is a plain ``dict`` look-up in C (``__missing__`` runs only for a new term)."""
 
-    >>> from rdflib import RDFS
-    >>> to_ntriples_text({(URIRef("https://x.org/a"), RDFS.label, Literal("A"))})
-    '<https://x.org/a> <http://www.w3.org/2000/01/rdf-schema#label> "A" .\\n'
-    """
-    formatted: dict[Any, str] = {}
+    def __init__(self, format_term: Callable[[str | PlainLiteral], str]) -> None:
+        super().__init__()
+        self._format_term = format_term
 
-    def term(value: URIRef | Literal) -> str:
-        # IRIs recur in thousands of triples; format each distinct term once.
-        text = formatted.get(value)
-        if text is None:
-            text = formatted[value] = _nt_term(value)
+    def __missing__(self, term: str | PlainLiteral) -> str:
+        text = self[term] = self._format_term(term)
         return text
 
-    lines = sorted({f"{term(s)} {term(p)} {term(o)} ." for s, p, o in triples})
+
+def to_ntriples_text(triples: Iterable[PlainTriple]) -> str:
+    """N-Triples text, one triple per line, lines sorted (reproducible byte for byte).
+
+    >>> to_ntriples_text({("https://x.org/a", "https://x.org/label", ("A", ""))})
+    '<https://x.org/a> <https://x.org/label> "A" .\\n'
+    """
+    term = _Formatted(_nt_term)
+    lines = sorted({f"{term[s]} {term[p]} {term[o]} ." for s, p, o in triples})
     return "\n".join(lines) + "\n" if lines else ""
 
 
 class _TurtleTerms:
-    """Formats terms for Turtle with the prefixes given, remembering each distinct term."""
+    """Formats terms for Turtle with the prefixes given."""
 
     def __init__(self, prefixes: Mapping[str, str]) -> None:
         self._prefix_of = {namespace: prefix for prefix, namespace in prefixes.items()}
-        self._formatted: dict[Any, str] = {}
 
     def iri(self, iri: str) -> str:
         cut = max(iri.rfind("/"), iri.rfind("#")) + 1
@@ -99,176 +106,52 @@ class _TurtleTerms:
             return f"{prefix}:{local}"
         return f"<{iri}>"
 
-    def __call__(self, term: URIRef | Literal) -> str:
-        text = self._formatted.get(term)
-        if text is None:
-            text = self._formatted[term] = self._format(term)
-        return text
-
-    def _format(self, term: URIRef | Literal) -> str:
-        if not isinstance(term, Literal):
-            return self.iri(str(term))
-        lexical = str(term)
-        if term.datatype is None:
-            tail = f"@{term.language}" if term.language else ""
-            return quote_string(lexical) + tail
+    def format(self, term: str | PlainLiteral) -> str:
+        if isinstance(term, str):
+            return self.iri(term)
+        lexical, datatype = term
+        if not datatype:
+            return quote_string(lexical)
         # Integers and booleans in their short form, as rdflib writes them.
-        if term.datatype == _XSD_INTEGER and re.fullmatch(r"[+-]?[0-9]+", lexical):
+        if datatype == _XSD_INTEGER and re.fullmatch(r"[+-]?[0-9]+", lexical):
             return lexical
-        if term.datatype == _XSD_BOOLEAN and lexical in ("true", "false"):
+        if datatype == _XSD_BOOLEAN and lexical in ("true", "false"):
             return lexical
-        return f"{quote_string(lexical)}^^{self.iri(str(term.datatype))}"
+        return f"{quote_string(lexical)}^^{self.iri(datatype)}"
 
 
-def to_turtle_text(triples: Iterable[Triple], prefixes: Mapping[str, str]) -> str:
+def to_turtle_text(triples: Iterable[PlainTriple], prefixes: Mapping[str, str]) -> str:
     """Turtle text grouped by subject, with ``prefixes`` declared; deterministic.
 
-    >>> print(to_turtle_text({(URIRef("https://x.org/a"), RDF.type, URIRef("https://x.org/T"))},
+    >>> print(to_turtle_text({("https://x.org/a", str(RDF.type), "https://x.org/T")},
     ...                      {"x": "https://x.org/"}), end="")
     @prefix x: <https://x.org/> .
     <BLANKLINE>
     x:a a x:T .
     """
-    by_subject: dict[URIRef, dict[URIRef, set[URIRef | Literal]]] = defaultdict(
-        lambda: defaultdict(set)
-    )
+    by_subject: dict[str, set[tuple[bool, str, str]]] = {}
+    term = _Formatted(_TurtleTerms(prefixes).format)
     for s, p, o in triples:
-        by_subject[s][p].add(o)
-    term = _TurtleTerms(prefixes)
+        # Sorted, these rows put rdf:type first (as "a"), then the other predicates in IRI
+        # order, and each predicate's objects in the order of their text.
+        row = (p != _RDF_TYPE, p, term[o])
+        rows = by_subject.get(s)
+        if rows is None:
+            by_subject[s] = {row}
+        else:
+            rows.add(row)
     parts = [f"@prefix {prefix}: <{prefixes[prefix]}> .\n" for prefix in sorted(prefixes)]
-    # Subjects and predicates are IRIs, which rdflib orders by their text: sorting on ``str``
-    # gives the same order with C string comparisons instead of ``URIRef.__lt__``.
-    for subject in sorted(by_subject, key=str):
-        properties = by_subject[subject]
-        # rdf:type first (as "a"), then the other predicates in IRI order.
-        ordered = sorted(properties, key=lambda p: (str(p) != _RDF_TYPE_TEXT, str(p)))
+    # Subjects and predicates are IRIs, ordered by their text (as rdflib orders them).
+    for subject in sorted(by_subject):
         lines = []
-        for predicate in ordered:
-            verb = "a" if str(predicate) == _RDF_TYPE_TEXT else term(predicate)
-            objects = sorted(term(o) for o in properties[predicate])
-            lines.append(f"{verb} " + ",\n        ".join(objects))
-        parts.append(f"\n{term(subject)} " + " ;\n    ".join(lines) + " .\n")
+        objects: list[str] = []
+        current = None
+        for not_type, predicate, obj in sorted(by_subject[subject]):
+            if predicate != current:
+                objects = []
+                lines.append((term[predicate] if not_type else "a", objects))
+                current = predicate
+            objects.append(obj)
+        statements = (f"{verb} " + ",\n        ".join(values) for verb, values in lines)
+        parts.append(f"\n{term[subject]} " + " ;\n    ".join(statements) + " .\n")
     return "".join(parts)
-
-
-class _JsonLdTerms:
-    """Compacts IRIs and literals the way rdflib's JSON-LD writer does with a prefix context."""
-
-    def __init__(self, prefixes: Mapping[str, str]) -> None:
-        self._prefix_of = {namespace: prefix for prefix, namespace in prefixes.items()}
-        self._compact: dict[str, str] = {}
-
-    def iri(self, iri: str) -> str:
-        text = self._compact.get(iri)
-        if text is None:
-            namespace, local = split_iri(iri)
-            prefix = self._prefix_of.get(namespace)
-            text = self._compact[iri] = f"{prefix}:{local}" if prefix else iri
-        return text
-
-    def value(self, term: URIRef | Literal) -> Any:
-        if not isinstance(term, Literal):
-            return {"@id": self.iri(str(term))}
-        if term.datatype is None:
-            if term.language:
-                return {"@language": term.language, "@value": str(term)}
-            return str(term)
-        if term.datatype in _NATIVE_JSON_TYPES:
-            return term.toPython()
-        return {"@type": self.iri(str(term.datatype)), "@value": str(term)}
-
-
-# json.dumps with any non-default option builds a new JSONEncoder on every call; one shared
-# encoder gives the same text (these options, default separators) without that cost per item.
-# Sorting keys is not needed: _canonical_json has already rebuilt every dict in key order.
-_SORT_KEY_ENCODER = json.JSONEncoder(ensure_ascii=False)
-
-
-_encode_string = json.encoder.encode_basestring  # what json.dumps uses with ensure_ascii=False
-
-
-def _canonical_json(value: Any) -> Any:
-    # RDF is unordered and we use no @list, so sorting JSON-LD arrays changes no meaning and
-    # makes the file independent of any set iteration order.
-    if isinstance(value, dict):
-        return {k: _canonical_json(v) for k, v in sorted(value.items())}
-    if isinstance(value, list):
-        items = [_canonical_json(v) for v in value]
-        return sorted(items, key=_sort_key(items))
-    return value
-
-
-def _sort_key(items: list[Any]) -> Callable[[Any], str]:
-    """How a canonical array is sorted: by each item's JSON text.
-
-    Node objects whose first key is ``"@id"`` (every node of ``@graph``) start their text with
-    ``{"@id": "<id>"``; with the ids all different, their order is decided inside the ids, so
-    the encoded id alone sorts them the same without encoding each whole node for its key.
-    """
-    if len(items) > 1 and all(isinstance(i, dict) and next(iter(i), None) == "@id" for i in items):
-        ids = {_encode_string(i["@id"]) for i in items if isinstance(i["@id"], str)}
-        if len(ids) == len(items):
-            return lambda node: _encode_string(node["@id"])
-    return _SORT_KEY_ENCODER.encode
-
-
-def _indented_json(value: Any, indent: str = "\n") -> str:
-    """``json.dumps(value, ensure_ascii=False, indent=2)`` for a document of dicts with string
-    keys, lists and JSON scalars: the same text, built by joining strings instead of through
-    the generator chain of ``json``'s pure-Python indenting encoder (the C encoder does not
-    indent). ``indent`` is the newline and the spaces of ``value``'s own level.
-
-    >>> doc = {"a": [1, True, None, {"b": "é"}], "c": {}, "d": [], "e": 1.5}
-    >>> _indented_json(doc) == json.dumps(doc, ensure_ascii=False, indent=2)
-    True
-    """
-    if isinstance(value, str):
-        return _encode_string(value)
-    inner = indent + "  "
-    if isinstance(value, dict):
-        if not value:
-            return "{}"
-        members = (f"{_encode_string(k)}: {_indented_json(v, inner)}" for k, v in value.items())
-        return "{" + inner + ("," + inner).join(members) + indent + "}"
-    if isinstance(value, list | tuple):
-        if not value:
-            return "[]"
-        return (
-            "[" + inner + ("," + inner).join(_indented_json(v, inner) for v in value) + indent + "]"
-        )
-    # Numbers, booleans and null: the C encoder writes them as json.dumps does.
-    return _SORT_KEY_ENCODER.encode(value)
-
-
-def to_jsonld_text(triples: Iterable[Triple], prefixes: Mapping[str, str]) -> str:
-    """Compact JSON-LD with ``prefixes`` as the inline ``@context``; keys and arrays sorted.
-
-    >>> text = to_jsonld_text({(URIRef("https://x.org/a"), RDF.type, URIRef("https://x.org/T"))},
-    ...                       {"x": "https://x.org/"})
-    >>> json.loads(text)["@type"]
-    'x:T'
-    """
-    term = _JsonLdTerms(prefixes)
-    nodes: dict[str, dict[str, Any]] = {}
-    for s, p, o in triples:
-        node_id = term.iri(str(s))
-        node = nodes.get(node_id)
-        if node is None:
-            node = nodes[node_id] = {"@id": node_id}
-        if isinstance(o, URIRef) and str(p) == _RDF_TYPE_TEXT:
-            key, value = "@type", term.iri(str(o))
-        else:
-            key, value = term.iri(str(p)), term.value(o)
-        # One value stays a scalar; a second turns the entry into an array (as rdflib does).
-        if key not in node:
-            node[key] = value
-        elif isinstance(node[key], list):
-            node[key].append(value)
-        else:
-            node[key] = [node[key], value]
-    document: dict[str, Any] = {"@context": dict(prefixes)}
-    if len(nodes) == 1:
-        document.update(next(iter(nodes.values())))
-    else:
-        document["@graph"] = list(nodes.values())
-    return _indented_json(_canonical_json(document)) + "\n"

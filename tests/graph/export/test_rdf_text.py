@@ -30,6 +30,15 @@ def awkward_graph() -> nx.MultiDiGraph:
         merged_from=["person/o-brien"],
     )
     graph.add_node("country/US", type="Country", label="United States", articles=["a2"])
+    # Keys and URLs with characters every writer must quote or escape in its own way.
+    graph.add_node(
+        "event/😀 <odd> {key} | ^`\\ 100%",
+        type="Event",
+        label="😀 \\u00e9 \\N",
+        date="2024-02",
+        articles=["a3"],
+    )
+    graph.graph["articles"]["a3"] = {"url": "https://例え.jp/ニュース?q=😀&r=%20", "title": AWKWARD}
     graph.add_node("organization/50%-off.", type="Organization", articles=[])
     evidence = {"sentence": AWKWARD, "start": 3, "end": 9, "trigger": "said", "date": "2024-02-03"}
     graph.add_edge(
@@ -65,6 +74,16 @@ def test_jsonld_is_the_document_rdflib_writes() -> None:
     graph = awkward_graph()
     written = to_rdf(graph).serialize(format="json-ld", context=dict(PREFIXES), auto_compact=True)
     canonical = _sorted_arrays(json.loads(written))
+    assert to_jsonld(graph) == json.dumps(canonical, ensure_ascii=False, indent=2) + "\n"
+
+
+def test_a_one_node_jsonld_is_the_document_rdflib_writes() -> None:
+    # One node is written beside @context, not in @graph (a path of its own).
+    graph = nx.MultiDiGraph(articles={})
+    graph.add_node("person/zoë", type="Person", label=AWKWARD, aliases=["Z", "😀"], articles=[])
+    written = to_rdf(graph).serialize(format="json-ld", context=dict(PREFIXES), auto_compact=True)
+    canonical = _sorted_arrays(json.loads(written))
+    assert "@graph" not in canonical
     assert to_jsonld(graph) == json.dumps(canonical, ensure_ascii=False, indent=2) + "\n"
 
 
@@ -104,7 +123,7 @@ def _sorted_arrays(value: object) -> object:
 
 
 def test_indented_json_is_the_text_json_dumps_writes() -> None:
-    from graph.export.rdf_text import _indented_json
+    from graph.export.jsonld_text import _indented_json
 
     document = {
         "@context": {"ng": "https://newsgraph.dev/ontology#", "empty": {}},
@@ -119,7 +138,7 @@ def test_indented_json_is_the_text_json_dumps_writes() -> None:
 
 
 def test_node_arrays_sort_by_id_as_by_their_whole_text() -> None:
-    from graph.export.rdf_text import _SORT_KEY_ENCODER, _sort_key
+    from graph.export.jsonld_text import _SORT_KEY_ENCODER, _sort_key
 
     # Ids that are prefixes of one another, and characters that JSON escapes, which sort
     # differently escaped and raw ('"' after '!' raw, '\\' after it escaped).

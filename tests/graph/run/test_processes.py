@@ -144,6 +144,6 @@ def test_no_rdf_format_forks_no_writer_and_builds_no_triples(
 
     built = build_from_paths([examples_dir])
     monkeypatch.setattr(export, "ForkedJob", refuse)
-    monkeypatch.setattr(rdf, "rdf_triples", refuse)
+    monkeypatch.setattr(rdf, "plain_triples", refuse)
     written = write_outputs(built, tmp_path, ["json", "html"], processes=2)
     assert sorted(written) == ["html", "json"]
