@@ -40,7 +40,12 @@ from extract.relations.noun_arguments import noun_arguments
 from extract.relations.occasions import occasions_of
 from extract.relations.outlets import is_news_outlet, outlet_phrase_tokens
 from extract.relations.proposals import owned_proposals
-from extract.relations.senses import as_foreign_sanction, measured_goods, other_sense
+from extract.relations.senses import (
+    as_foreign_sanction,
+    measured_goods,
+    names_no_side,
+    other_sense,
+)
 from extract.relations.stances import stances
 from extract.relations.statement_topics import statement_topics, without_own_acts
 from extract.relations.tabled_proposals import tabled_proposals
@@ -250,12 +255,10 @@ def _act_edges(
 ) -> Iterator[RelationCandidate]:
     """The edges of one act; ``parties`` are the (subject, agreement, sentence) made so far."""
     objects = act.objects
-    if act.trigger.cameo in WORDS.side_target_codes and not any(
-        o.type in ACTOR_TYPES for o in objects
-    ):
+    if act.trigger.cameo in WORDS.side_target_codes and names_no_side(ctx, objects):
         # "imposes a tax on physical trades": a sanction is put on a side; a measure that
         # names none is one at home and no act on anyone. With a side named ("sanctions on
-        # Cuba") the measure's own node keeps its edge too.
+        # Cuba", "on Russian officials") the measure's own node keeps its edge too.
         objects = []
     agreements = [o for o in objects if o.type is EntityType.AGREEMENT]
     if act.trigger.predicate in WORDS.agreeing_predicates and agreements:

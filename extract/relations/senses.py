@@ -41,6 +41,7 @@ from extract.relations.doc_context import DocContext
 from extract.relations.trigger_words import trigger_of
 from extract.types import EntityType
 from extract.vocabulary.cameo_verbs import match_verb
+from extract.vocabulary.countries import match_country
 from extract.vocabulary.triggers import Trigger, TriggerTable
 from extract.vocabulary.word_lists import WORDS
 
@@ -174,3 +175,28 @@ def _measure_verb(verb: Token, taken: Token, triggers: TriggerTable) -> bool:
 def _is_measure(noun: Token, triggers: TriggerTable) -> bool:
     measure = triggers.noun(noun.lemma_)
     return measure is not None and measure.family in WORDS.measure_families
+
+
+def names_no_side(ctx: DocContext, objects: list[ActorMention]) -> bool:
+    """Whether a sanction's objects name no side: no actor, and no country named inside the
+    measure's own phrase. "imposes a 16 pct tax on mobile money transfers" and "impose bans
+    on niqabs" are measures at home; "imposed sanctions on Russian and Ukrainian officials"
+    is put on Russia and Ukraine, though the officials are no node of their own.
+
+    >>> import spacy
+    >>> doc = spacy.blank("en")("sanctions on Russian officials")
+    >>> ctx = DocContext(doc, [])
+    >>> names_no_side(ctx, [ActorMention(0, 4, EntityType.EVENT, "sanctions")])
+    False
+    >>> names_no_side(ctx, [ActorMention(0, 1, EntityType.EVENT, "sanctions")])
+    True
+    """
+    if any(o.type in ACTOR_TYPES for o in objects):
+        return False
+    doc = ctx.doc
+    return not any(
+        match_country(doc[i].text) is not None
+        for measure in objects
+        for i in range(measure.start, measure.end)
+        if doc[i].text[:1].isupper()
+    )

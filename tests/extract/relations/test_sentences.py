@@ -965,6 +965,11 @@ CASES = [
         (("country/RU", "coerced", "person/mikhail-khodorkovsky", False),),
     ),
     Case(
+        "a-sanction-on-a-country-s-officials-is-on-a-side",
+        "Canada imposed sanctions on Russian officials.",
+        (("country/CA", "sanctioned", "event/sanctions-on-russian-officials", False),),
+    ),
+    Case(
         "a-sanction-on-a-side-keeps-the-measure-edge",
         "The United States imposed sanctions on Cuba.",
         (
