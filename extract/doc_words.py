@@ -59,27 +59,28 @@ class DocWords:
         """Positions of each lower-case form, in document order."""
         return _positions(self.lowers)
 
+    def _column(self, attribute: int) -> list[int]:
+        """One integer attribute of every token, read as one array (empty for an empty Doc,
+        whose ``to_array`` has no rows)."""
+        if not len(self.doc):
+            return []
+        return [int(value) for value in self.doc.to_array(attribute)]
+
     @cached_property
     def pos_ids(self) -> list[int]:
         """Every token's part of speech as spaCy's integer id (``token.pos``)."""
-        if not len(self.doc):
-            return []
-        return [int(value) for value in self.doc.to_array(POS)]
+        return self._column(POS)
 
     @cached_property
     def lemma_ids(self) -> list[int]:
         """Every token's lemma as its string-store id (``token.lemma``): compare with the ids
         of a word set (``doc.vocab.strings.add``), not ``token.lemma_``."""
-        if not len(self.doc):
-            return []
-        return [int(value) for value in self.doc.to_array(LEMMA)]
+        return self._column(LEMMA)
 
     @cached_property
     def dep_ids(self) -> list[int]:
         """Every token's dependency label as spaCy's integer id (``token.dep``)."""
-        if not len(self.doc):
-            return []
-        return [int(value) for value in self.doc.to_array(DEP)]
+        return self._column(DEP)
 
     @cached_property
     def head_positions(self) -> list[int]:
