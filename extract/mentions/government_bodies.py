@@ -40,6 +40,8 @@ from extract.vocabulary.word_lists import WORDS
 # (a group, read by extract.mentions.demonym_groups).
 _BODY_HEADS = (WORDS.state_body_heads - {"house", "forces"}) | WORDS.mission_heads
 _BANK = "bank"
+# Every noun that may head a body of a country or of a place, looked up once per article.
+_ALL_HEADS = _BODY_HEADS | {_BANK} | WORDS.local_body_heads
 # The words between the owner and the body: "agriculture", "energy", "central".
 _MAX_PORTFOLIO = 3
 # Nouns after a body noun that make the body the place someone works: "ministry officials".
@@ -60,7 +62,7 @@ def government_bodies(doc: Doc, taken: set[int]) -> list[ActorMention]:
     """
     words = doc_words(doc)
     found = []
-    for head in words.positions(_BODY_HEADS | {_BANK} | WORDS.local_body_heads):
+    for head in words.positions(_ALL_HEADS):
         token = doc[head]
         if head in taken or token.ent_type or token.pos_ not in NOUN_POS:
             continue  # a body the model named is read with the other named entities

@@ -1,6 +1,7 @@
 """Constructions that frame an act as not yet done, or as done by the act that carries it.
 
-Read by ``extract.relations.modality`` beside its auxiliaries and governing verbs:
+Read by ``extract.relations.modality`` beside its auxiliaries and governing verbs, through the
+shared children lists of ``extract.relations.clause_parts`` (no Token made per child):
 
 * a **pending clause**: an act in a clause of time in the present ("until the storm has
   passed", "once they reach agreement", "after the committee approves it") has not happened
@@ -20,6 +21,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from extract.relations.clause_parts import child_lowers, children
 from extract.vocabulary.word_lists import WORDS
 
 _PRESENT_TAGS = frozenset({"VBZ", "VBP"})
@@ -39,7 +41,7 @@ def in_pending_clause(token: Token) -> bool:
     clause = token.head if token.dep_ == "conj" and token.head.i != token.i else token
     if clause.dep_ != "advcl" or not _is_present(clause):
         return False
-    return any(c.dep_ == "mark" and c.lower_ in WORDS.pending_marks for c in clause.children)
+    return any(mark in WORDS.pending_marks for mark in child_lowers(clause, "mark"))
 
 
 def _is_present(verb: Token) -> bool:
@@ -47,10 +49,10 @@ def _is_present(verb: Token) -> bool:
     small model tags some plural presents as base forms with a subject of their own."""
     if verb.tag_ in _PRESENT_TAGS:
         return True
-    auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    auxiliaries = children(verb, "aux", "auxpass")
     if auxiliaries:
         return any(a.tag_ in _PRESENT_TAGS for a in auxiliaries)
-    return verb.tag_ == "VB" and any(c.dep_ == "nsubj" for c in verb.children)
+    return verb.tag_ == "VB" and bool(children(verb, "nsubj"))
 
 
 def is_awaited(token: Token) -> bool:
@@ -67,7 +69,7 @@ def is_awaited(token: Token) -> bool:
         return False
     carrier = preposition.head
     return carrier.lower_ in WORDS.anticipation_words or any(
-        c.dep_ == "advmod" and c.lower_ in WORDS.anticipation_words for c in carrier.children
+        word in WORDS.anticipation_words for word in child_lowers(carrier, "advmod")
     )
 
 
@@ -84,7 +86,7 @@ def carrying_contact(verb: Token) -> Token | None:
     if not is_purpose(verb):
         return None
     # "called the tax a money grab to permit ...": a verb of naming, no contact.
-    naming = any(c.dep_ == "oprd" for c in head.children)
+    naming = bool(children(head, "oprd"))
     contact = head.lemma_.lower() in WORDS.contact_lemmas and not naming
     return head if contact or verb.lemma_.lower() in WORDS.speech_lemmas else None
 
@@ -95,8 +97,8 @@ def is_purpose(token: Token) -> bool:
     return (
         token.dep_ == "advcl"
         and token.tag_ == "VB"
-        and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+        and "to" in child_lowers(token, "aux")
         and token.head.pos_ in ("VERB", "AUX")
         and token.head.i != token.i
-        and not any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in token.children)
+        and not children(token, "nsubj", "nsubjpass", "mark")
     )
