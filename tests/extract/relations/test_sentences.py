@@ -193,6 +193,25 @@ CASES = [
         (("country/EC", "supported", "country/CL"),),
     ),
     Case(
+        "passing-a-text-voted-on-endorses-it",
+        "The Italian Senate passed the amendment on Tuesday.",
+        (
+            (
+                "organization/italian-senate",
+                "endorsed",
+                "event/passing-a-text-voted-on-endorses-it--amendment",
+                False,
+            ),
+        ),
+        absent=(
+            (
+                "organization/italian-senate",
+                "acceded_to_requests_for_political_reform",
+                "event/passing-a-text-voted-on-endorses-it--amendment",
+            ),
+        ),
+    ),
+    Case(
         "praise",
         "Poland praised Lithuania for its support.",
         (("country/PL", "praised", "country/LT", False),),
