@@ -177,6 +177,15 @@ CASES = [
         "Turkey welcomed the Qatari-backed plan.",
         (("country/QA", "supported", "agreement/qatari-backed-plan", False),),
     ),
+    Case(
+        "a-pact-only-proposed-has-no-parties",
+        "Japan proposed a trade pact with China.",
+        (("country/JP", "proposed", "agreement/trade-pact", False),),
+        absent=(
+            ("country/CN", "party_to", "agreement/trade-pact"),
+            ("country/JP", "party_to", "agreement/trade-pact"),
+        ),
+    ),
     # --- 05 engage in diplomatic cooperation -------------------------------------------------
     Case(
         "they-is-the-previous-joint-subject",
@@ -295,6 +304,11 @@ CASES = [
         "launch-investigation-into",
         "The United Nations launched an investigation into Myanmar.",
         (("organization/united-nations", "investigated", "country/MM", False),),
+    ),
+    Case(
+        "investigation-against",
+        "Brazil opened an investigation against Siemens.",
+        (("country/BR", "investigated", "organization/siemens", False),),
     ),
     # --- 10 demand ------------------------------------------------------------------------------
     Case(
