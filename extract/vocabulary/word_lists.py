@@ -173,6 +173,7 @@ class WordLists:
     failure_lemmas: frozenset[str]
     receiving_lemmas: frozenset[str]
     seeking_lemmas: frozenset[str]
+    proposing_lemmas: frozenset[str]
     reducing_lemmas: frozenset[str]
     approving_lemmas: frozenset[str]
     stance_participles: dict[str, str]
