@@ -178,6 +178,18 @@ CASES = [
         (("country/QA", "supported", "agreement/qatari-backed-plan", False),),
     ),
     Case(
+        "a-body-set-up-is-a-node-with-its-purpose",
+        "Kenya set up a special committee to study the border dispute.",
+        (
+            (
+                "country/KE",
+                "established",
+                "agreement/a-body-set-up-is-a-node-with-its-purpose--special-committee",
+                False,
+            ),
+        ),
+    ),
+    Case(
         "a-pact-only-proposed-has-no-parties",
         "Japan proposed a trade pact with China.",
         (("country/JP", "proposed", "agreement/trade-pact", False),),
