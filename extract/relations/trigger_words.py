@@ -67,7 +67,9 @@ def _read_trigger(token: Token, triggers: TriggerTable) -> Trigger | None:
         eased = _eased_measure(lemma, objects, triggers)
         if eased:
             return eased
-        approved = _approved_text(lemma, objects, triggers)
+        # "the amendment, passed by the House": a participle's noun is what it takes.
+        taken = [token.head] if token.dep_ == "acl" and token.tag_ == "VBN" else []
+        approved = _approved_text(lemma, objects + taken, triggers)
         if approved:
             return approved
         if _has_other_sense(token, lemma):
@@ -149,9 +151,10 @@ def _eased_measure(lemma: str, objects: list[Token], triggers: TriggerTable) -> 
 
 def _approved_text(lemma: str, objects: list[Token], triggers: TriggerTable) -> Trigger | None:
     """Endorsing, when a verb that puts a text into force (``WORDS.approving_lemmas``) takes a
-    text voted on (``WORDS.approved_text_heads``) as its object or passive subject: "the Senate
-    passed the amendment", "the bill was adopted by parliament" endorse the text (051), not
-    the senses the CAMEO dictionary gives the verb ("adopt a bill": acceding to reform)."""
+    text voted on (``WORDS.approved_text_heads``) as its object, passive subject or the noun its
+    participle follows: "the Senate passed the amendment", "the bill was adopted by parliament",
+    "the amendment, passed by the House" endorse the text (051), not the senses the CAMEO
+    dictionary gives the verb ("adopt a bill": acceding to reform, "pass": conceding)."""
     if lemma not in WORDS.approving_lemmas:
         return None
     for noun in objects:

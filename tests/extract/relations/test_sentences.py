@@ -178,6 +178,25 @@ CASES = [
         (("country/QA", "supported", "agreement/qatari-backed-plan", False),),
     ),
     Case(
+        "a-text-passed-by-a-body-is-endorsed-by-it",
+        "The amendment, passed by the U.S. Senate last week, would curb imports.",
+        (
+            (
+                "organization/u-s-senate",
+                "endorsed",
+                "event/a-text-passed-by-a-body-is-endorsed-by-it--amendment",
+                False,
+            ),
+        ),
+        absent=(
+            (
+                "organization/u-s-senate",
+                "conceded",
+                "event/a-text-passed-by-a-body-is-endorsed-by-it--amendment",
+            ),
+        ),
+    ),
+    Case(
         "a-body-set-up-is-a-node-with-its-purpose",
         "Kenya set up a special committee to study the border dispute.",
         (
