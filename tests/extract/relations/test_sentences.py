@@ -197,6 +197,18 @@ CASES = [
         ),
     ),
     Case(
+        "a-budget-acted-on-is-a-node",
+        "The U.S. Senate approved the budget on Tuesday.",
+        (
+            (
+                "organization/u-s-senate",
+                "endorsed",
+                "event/a-budget-acted-on-is-a-node--budget",
+                False,
+            ),
+        ),
+    ),
+    Case(
         "a-body-set-up-is-a-node-with-its-purpose",
         "Kenya set up a special committee to study the border dispute.",
         (
