@@ -209,6 +209,18 @@ CASES = [
         ),
     ),
     Case(
+        "adopting-a-resolution-endorses-it",
+        "The U.N. Security Council adopted a resolution on Iraq.",
+        (
+            (
+                "organization/u-n-security-council",
+                "endorsed",
+                "agreement/resolution-on-iraq",
+                False,
+            ),
+        ),
+    ),
+    Case(
         "a-body-set-up-is-a-node-with-its-purpose",
         "Kenya set up a special committee to study the border dispute.",
         (
