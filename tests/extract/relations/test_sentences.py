@@ -221,6 +221,25 @@ CASES = [
         ),
     ),
     Case(
+        "entering-an-agreement-signs-it",
+        "Japan entered an agreement with China on fisheries.",
+        (
+            ("country/JP", "signed", "agreement/entering-an-agreement-signs-it--agreement", False),
+            (
+                "country/JP",
+                "party_to",
+                "agreement/entering-an-agreement-signs-it--agreement",
+                False,
+            ),
+            (
+                "country/CN",
+                "party_to",
+                "agreement/entering-an-agreement-signs-it--agreement",
+                False,
+            ),
+        ),
+    ),
+    Case(
         "a-body-set-up-is-a-node-with-its-purpose",
         "Kenya set up a special committee to study the border dispute.",
         (
