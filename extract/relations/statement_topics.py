@@ -14,7 +14,9 @@ figure ("Japan's reserves rose to 51 billion dlrs, the ministry said"). A clause
 attitude ("Lawson said he was worried about a recession in the United States", "said he was
 optimistic about an early agreement") is about what the attitude bears on. A clause whose verb is
 itself a trigger is not a topic: its act is the edge ("said Japan agreed to ..." is Japan
-agreed, reported), read where that verb is read.
+agreed, reported), read where that verb is read. An agreement or event that is an argument of
+the clause is a topic too, named or told before by its head ("the Saudi government said the
+attack included cruise missiles").
 
 A speaker reporting an act of their own ("Borrell said he welcomed Lavrov's proposal", "Japan
 said it would sign the pact") makes that act the edge, so what the act bears on is no topic of
@@ -202,10 +204,29 @@ def _occasions_named(ctx: DocContext, clause: Token) -> list[ActorMention]:
         arguments += children(clause, "dobj")
     named: dict[str, ActorMention] = {}
     for token in arguments:
-        mention = ctx.by_token.get(token.i)
-        if mention is not None and mention.type in (EntityType.AGREEMENT, EntityType.EVENT):
+        for mention in _occasions_denoted(ctx, token):
             named.setdefault(mention.key, mention)
     return list(named.values())
+
+
+# The heads by which a clause names an agreement or an event told before: "the attack", "the
+# deal", "the talks" (agreements_and_events.txt). Other nouns that resolve to one ("the
+# information", "new proposals") are too loosely tied to it to be what a statement is about.
+_OCCASION_HEADS = WORDS.agreement_heads | WORDS.generic_agreement_heads | WORDS.event_heads
+
+
+def _occasions_denoted(ctx: DocContext, token: Token) -> list[ActorMention]:
+    """The agreements and events an argument names: its own mention, or the one told before
+    that an agreement or event head stands for ("The initial reports were of drone attacks, but
+    the Saudi government said the attack included cruise missiles")."""
+    mention = ctx.by_token.get(token.i)
+    if mention is not None:
+        found = [mention]
+    elif token.lemma_.lower() in _OCCASION_HEADS or token.lower_ in _OCCASION_HEADS:
+        found = resolve_argument(ctx, token)
+    else:
+        found = []
+    return [m for m in found if m.type in (EntityType.AGREEMENT, EntityType.EVENT)]
 
 
 def without_own_acts(

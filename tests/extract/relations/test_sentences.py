@@ -635,6 +635,12 @@ CASES = [
         (("person/ruto", "said", "event/nairobi-peace-talks", False),),
     ),
     Case(
+        "a-statement-is-about-the-occasion-its-clause-names-again",
+        "Gunmen stormed a police post in Mandera on Monday in the Mandera attack. Kenyan officials "
+        "said the attack involved rockets.",
+        (("country/KE", "said", "event/mandera-attack", False),),
+    ),
+    Case(
         "they-are-the-sides-last-named-together-as-a-subject",
         "Kenyan Foreign Minister Musalia Mudavadi and his Ugandan counterpart Jeje Odongo met in "
         "Nairobi on Monday. The Tanzanian minister, January Makamba, joined the talks. They "
