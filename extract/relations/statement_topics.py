@@ -65,6 +65,8 @@ def statement_topics(
     found: list[ActorMention] = []
     for clause in clauses:
         if _states_an_act(clause, triggers):
+            if trigger_of(clause, triggers) is not None:
+                found.extend(_occasions_of_doerless_act(ctx, clause))
             continue
         # "SAS officials said Airbus had made an offer" reports Airbus's act, no statement about
         # Airbus: only a clause describing its subject makes the subject the topic.
@@ -205,6 +207,28 @@ def _occasions_named(ctx: DocContext, clause: Token) -> list[ActorMention]:
     named: dict[str, ActorMention] = {}
     for token in arguments:
         for mention in _occasions_denoted(ctx, token):
+            named.setdefault(mention.key, mention)
+    return list(named.values())
+
+
+def _occasions_of_doerless_act(ctx: DocContext, clause: Token) -> list[ActorMention]:
+    """The agreements and events that are the subject of a reported act no actor is named doing:
+    "Mangal said the attack had killed twelve", "the minister said this weekend's meeting will
+    call for talks" are statements about the attack and the meeting, and no actor's act is
+    taken from them. A name elsewhere in the clause ("traded higher after the Paris accord") is
+    a detail of the report, as in ``_occasions_named``. Only the clause's own verb counts as
+    the act: "the agreement is null and void and does not comply with the law" describes the
+    agreement, and an act joined to the description does not make it a statement. A
+    clause whose subject or agent is an actor (or a pronoun standing for one) reports that
+    actor's act, read where its verb is read: no topic."""
+    subjects = children(clause, "nsubj", "nsubjpass")
+    agents = [p for agent in children(clause, "agent") for p in children(agent, "pobj")]
+    for doer in subjects + agents:
+        if doer.pos_ == "PRON" or any(m.type in ACTOR_TYPES for m in resolve_argument(ctx, doer)):
+            return []
+    named: dict[str, ActorMention] = {}
+    for subject in subjects:
+        for mention in _occasions_denoted(ctx, subject):
             named.setdefault(mention.key, mention)
     return list(named.values())
 

@@ -641,6 +641,14 @@ CASES = [
         (("country/KE", "said", "event/mandera-attack", False),),
     ),
     Case(
+        "a-statement-is-about-the-occasion-that-acts-in-its-clause",
+        "Gunmen stormed a police post in Mandera on Monday in the Mandera attack. Kenyan officials "
+        "said the attack killed twelve officers. Ugandan officials said Somali gunmen killed "
+        "twelve officers in the attack.",
+        (("country/KE", "said", "event/mandera-attack", False),),
+        absent=(("country/UG", "said", "event/mandera-attack"),),
+    ),
+    Case(
         "they-are-the-sides-last-named-together-as-a-subject",
         "Kenyan Foreign Minister Musalia Mudavadi and his Ugandan counterpart Jeje Odongo met in "
         "Nairobi on Monday. The Tanzanian minister, January Makamba, joined the talks. They "
