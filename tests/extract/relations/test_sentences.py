@@ -742,6 +742,20 @@ CASES = [
         (("person/ruto", "said", "event/nairobi-peace-talks", False),),
     ),
     Case(
+        "a-statement-is-about-the-occasion-its-clause-names-again",
+        "Gunmen stormed a police post in Mandera on Monday in the Mandera attack. Kenyan officials "
+        "said the attack involved rockets.",
+        (("country/KE", "said", "event/mandera-attack", False),),
+    ),
+    Case(
+        "a-statement-is-about-the-occasion-that-acts-in-its-clause",
+        "Gunmen stormed a police post in Mandera on Monday in the Mandera attack. Kenyan officials "
+        "said the attack killed twelve officers. Ugandan officials said Somali gunmen killed "
+        "twelve officers in the attack.",
+        (("country/KE", "said", "event/mandera-attack", False),),
+        absent=(("country/UG", "said", "event/mandera-attack"),),
+    ),
+    Case(
         "they-are-the-sides-last-named-together-as-a-subject",
         "Kenyan Foreign Minister Musalia Mudavadi and his Ugandan counterpart Jeje Odongo met in "
         "Nairobi on Monday. The Tanzanian minister, January Makamba, joined the talks. They "
@@ -1909,6 +1923,12 @@ CASES = [
         (("country/ES", "accused", "country/RU", False),),
         (("country/ES", "accused", "country/UA"),),
         {("country/RU", "attacked", "country/UA"): "reported"},
+    ),
+    Case(
+        "according-to-a-source-of-a-claim-about-an-occasion",
+        "Kenyan police said gunmen killed six people in the Mandera attack on Monday. According "
+        "to the Kenya Red Cross, the attack followed two other raids.",
+        (("organization/kenya-red-cross", "said", "event/mandera-attack", False),),
     ),
     Case(
         "announced-agentless-passive-is-the-announcers",
