@@ -829,6 +829,12 @@ CASES = [
         (("person/ali-omar", "attended", "event/nairobi-coffee-talks", False),),
     ),
     Case(
+        "being-somewhere-for-talks-attends-them",
+        "Kenyan Trade Minister Moses Kiprono, in Nairobi for the coffee talks, told reporters "
+        "prices were too low.",
+        (("person/moses-kiprono", "attended", "event/coffee-talks", False),),
+    ),
+    Case(
         "holding-the-first-of-a-meeting-holds-it",
         "Kenyan and Ugandan officials held the first of a two-day meeting in Kampala on Monday.",
         (
