@@ -872,6 +872,12 @@ CASES = [
         (("country/CN", "talked_with", "country/IN", False),),
     ),
     Case(
+        # Two names joined by a hyphen before a mutual noun are its sides, neither the doer.
+        "hyphen-joined-names-are-the-sides",
+        "The Kenya-Tanzania trade talks resumed on Monday.",
+        (("country/KE", "talked_with", "country/TZ", False),),
+    ),
+    Case(
         "a-named-meeting-a-source-speaks-of-took-place",
         "The Kenyan-Ugandan border meeting between Kenya and Uganda failed, diplomats said.",
         (("country/KE", "met", "country/UG", False),),
