@@ -36,7 +36,8 @@ def noun_arguments(
     undergoers = _undergoer_tokens(ctx, noun)
     own = [t for t in _own_subject_tokens(noun, trigger) if t not in undergoers]
     subjects = [m for t in own for m in resolve_argument(ctx, t)]
-    paired = _paired_nations(ctx, noun) if not subjects and trigger.reciprocal else []
+    meeting = trigger.family == "04"
+    paired = _paired_nations(ctx, noun, meeting) if not subjects and trigger.reciprocal else []
     if len({p.key for p in paired}) > 1:
         return paired, []  # "the Kenya-Tanzania talks": both names are sides, neither the doer
     subjects = subjects or _modifier_country(ctx, noun, undergoers)
@@ -57,7 +58,7 @@ def noun_arguments(
         governing = children(governing_verb, "nsubj") or shared_subject(governing_verb)
         subjects = [m for t in governing for m in resolve_argument(ctx, t)]
         set_at_meeting = object_head(noun).dep_ == "pobj" and _is_occasion(noun, trigger)
-    parties = _named_parties(ctx, noun) if not subjects and trigger.reciprocal else []
+    parties = _named_parties(ctx, noun, meeting) if not subjects and trigger.reciprocal else []
     if parties:
         return parties, []
     object_tokens = prep_objects(noun, trigger.object_preps) + extra_objects + undergoers
@@ -104,23 +105,24 @@ def _is_occasion(noun: Token, trigger: Trigger) -> bool:
     return trigger.family == "04" and not exchange
 
 
-def _named_parties(ctx: DocContext, noun: Token) -> list[ActorMention]:
+def _named_parties(ctx: DocContext, noun: Token, meeting: bool) -> list[ActorMention]:
     """ "talks between Israel and Lebanon resumed": the parties of a mutual act act on each
     other; only named ones, and at least two ("the first meeting between a sitting American
     president and a leader of North Korea" is no meeting of the two states). A hyphenated
     pair of nationalities names them too ("a Franco-German meeting": ``_paired_nations``)."""
     between = prep_objects(noun, frozenset({"between"}))
     named = [t for b in between for t in (b, *b.conjuncts) if t.i in ctx.by_token]
-    parties = [as_actor(ctx.by_token[t.i]) for t in named] or _paired_nations(ctx, noun)
+    parties = [as_actor(ctx.by_token[t.i]) for t in named] or _paired_nations(ctx, noun, meeting)
     return parties if len({p.key for p in parties if p.type in ACTOR_TYPES}) > 1 else []
 
 
-def _paired_nations(ctx: DocContext, noun: Token) -> list[ActorMention]:
+def _paired_nations(ctx: DocContext, noun: Token, meeting: bool) -> list[ActorMention]:
     """The two sides of a hyphenated pair before the noun: "Franco-German" is France and
     Germany, "Sino-Soviet" China and the Soviet Union (``WORDS.combining_forms`` and a
     demonym); "U.S.-Soviet", "U.S.-Canada", "U.S.-Japanese" (one word, two countries:
     ``_joined_countries``); "Canada-U.S.", "the Reagan-Gorbachev summit" (two names joined by
-    a hyphen: ``_hyphen_pair``)."""
+    a hyphen: ``_hyphen_pair``). The last two only for a meeting noun (CAMEO 04): before
+    other mutual nouns the pair is as often a topic ("a report on U.S.-Japanese trade")."""
     known = {m.key: m for m in ctx.mentions}
     for modifier in children(noun, "amod", "compound", "nmod"):
         first = [t for t in modifier.lefts if t.lower_ in WORDS.combining_forms]
@@ -129,6 +131,8 @@ def _paired_nations(ctx: DocContext, noun: Token) -> list[ActorMention]:
         if second is not None and second.form is CountryForm.DEMONYM:
             codes = (WORDS.combining_forms[first[0].lower_], second.code)
             return [country_mention(code, noun.i, known) for code in codes]
+        if not meeting:
+            continue
         joined = _joined_countries(modifier.text)
         if joined:
             return [country_mention(code, noun.i, known) for code in joined]
