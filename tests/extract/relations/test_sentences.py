@@ -950,6 +950,12 @@ CASES = [
         (("person/ali-omar", "attended", "event/nairobi-coffee-talks", False),),
     ),
     Case(
+        "being-somewhere-for-talks-attends-them",
+        "Kenyan Trade Minister Moses Kiprono, in Nairobi for the coffee talks, told reporters "
+        "prices were too low.",
+        (("person/moses-kiprono", "attended", "event/coffee-talks", False),),
+    ),
+    Case(
         "holding-the-first-of-a-meeting-holds-it",
         "Kenyan and Ugandan officials held the first of a two-day meeting in Kampala on Monday.",
         (
@@ -985,6 +991,12 @@ CASES = [
         "a-hyphenated-pair-of-nationalities-names-the-sides",
         "The Sino-Indian talks in Beijing ended on Monday.",
         (("country/CN", "talked_with", "country/IN", False),),
+    ),
+    Case(
+        # Two names joined by a hyphen before a mutual noun are its sides, neither the doer.
+        "hyphen-joined-names-are-the-sides",
+        "The Kenya-Tanzania trade talks resumed on Monday.",
+        (("country/KE", "talked_with", "country/TZ", False),),
     ),
     Case(
         "a-named-meeting-a-source-speaks-of-took-place",
