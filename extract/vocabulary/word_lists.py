@@ -166,6 +166,7 @@ class WordLists:
     gathering_lemmas: frozenset[str]
     partner_lemmas: frozenset[str]
     holding_lemmas: frozenset[str]
+    general_lemmas: frozenset[str]
     contact_lemmas: frozenset[str]
     object_control_lemmas: frozenset[str]
     prepositional_control: dict[str, frozenset[str]]
