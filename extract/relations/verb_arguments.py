@@ -138,10 +138,27 @@ def _borrowed_subjects(verb: Token) -> list[Token]:
     """The subject a verb without one borrows: the one it shares with the verbs above it
     ("agreed to set up"), except for an agentless passive: "assumes the presidency if the
     President is killed" names no killer, and only an announcer is the doer of what it
-    announces."""
+    announces.
+
+    A bare past participle heading an adverbial clause is a passive too: "Asked if the bank
+    would cut rates, Sumita said ...", "gave no reply when asked if ...": the main clause's
+    subject is the one asked, and whoever asked is not named.
+    """
     if any(c.dep_ == "auxpass" for c in verb.children) and not children(verb, "agent"):
         return _announcer(verb) or _agents_of_the_occasion(verb)
+    if _bare_participle_clause(verb):
+        return []
     return shared_subject(verb)
+
+
+def _bare_participle_clause(verb: Token) -> bool:
+    """Whether ``verb`` is a past participle heading an adverbial clause with no auxiliary,
+    subject or agent of its own ("Asked about the talks, Lavrov said ...")."""
+    return (
+        verb.dep_ == "advcl"
+        and verb.tag_ == "VBN"
+        and not children(verb, "aux", "auxpass", "nsubj", "nsubjpass", "agent")
+    )
 
 
 def _contacted_party(ctx: DocContext, verb: Token) -> list[ActorMention]:
