@@ -29,6 +29,7 @@ from spacy.tokens import Token
 
 from extract.mentions.mention import ACTOR_TYPES, ActorMention, country_keys
 from extract.relations.attributions import attributions
+from extract.relations.audiences import audience_origins
 from extract.relations.clause_parts import children, prep_objects, quoted_speakers
 from extract.relations.conditional_threats import WARNING, warned_actors
 from extract.relations.converse_acts import converse_acts
@@ -177,9 +178,10 @@ def _read_act(ctx: DocContext, token: Token, triggers: TriggerTable) -> _Act | N
         return None  # "ICI bought Glidden": extract.relations.firm_deals
     if verb and trigger.family == "01":
         # "'You don't do deals', the prime minister told BBC One": the outlet is where it was
-        # said, not what it was said to or about.
-        outlet_phrase = outlet_phrase_tokens(token)
-        objects = [o for o in objects if not is_news_outlet(o) and o.start not in outlet_phrase]
+        # said, not what it was said to or about; in "told Saudi businessmen" where those told
+        # come from is no side told (extract.relations.audiences).
+        left_out = outlet_phrase_tokens(token) | audience_origins(ctx, token)
+        objects = [o for o in objects if not is_news_outlet(o) and o.start not in left_out]
     if verb and trigger.family == "01" and trigger.cameo not in ("015", "016"):
         trigger, objects = _statement(ctx, token, triggers, trigger, subjects, objects)
     # "conducts no trade with Nicaragua": a noun act is negated by its "no".
