@@ -3,7 +3,8 @@
 Each rule has a sentence of our own where it holds and, beside it, one where the act stays:
 the meeting met with a response, the bare dictionary rows of general and leading verbs, the
 question put to the main clause's subject ("Asked if ..."), and the country an audience
-comes from. All sentences go through the real pipeline in one batch.
+comes from, and a side's own word about its act. All sentences go through the real pipeline
+in one batch.
 """
 
 from __future__ import annotations
@@ -25,17 +26,27 @@ SENTENCES = {
     "asks": "Ruto asked Uganda to lower its tariffs.",
     "tells-businessmen": "Modi told Kenyan businessmen that trade would grow.",
     "tells-officials": "Modi told Kenyan officials that trade would grow.",
+    "own-report": "U.S. warships destroyed an Iranian oil platform on Monday, the Pentagon said.",
+    "claim-about-another": "Iran attacked a U.S. tanker on Monday, the Pentagon said.",
 }
 
 
 @pytest.fixture(scope="module")
-def edges() -> dict[str, set[Triple]]:
-    """Each sentence's event edges (subject, predicate, object), extracted in one batch."""
+def modalities() -> dict[str, dict[Triple, str | None]]:
+    """Each sentence's edges (subject, predicate, object) with their modality, in one batch."""
     articles = [Article(id=name, text=text) for name, text in SENTENCES.items()]
     return {
-        result.article.id: {(r.subject, r.predicate, r.object) for r in result.relations}
+        result.article.id: {
+            (r.subject, r.predicate, r.object): r.modality for r in result.relations
+        }
         for result in extract_articles(articles)
     }
+
+
+@pytest.fixture(scope="module")
+def edges(modalities: dict[str, dict[Triple, str | None]]) -> dict[str, set[Triple]]:
+    """Each sentence's edges (subject, predicate, object)."""
+    return {name: set(found) for name, found in modalities.items()}
 
 
 def _predicates(found: set[Triple]) -> set[str]:
@@ -64,3 +75,13 @@ def test_the_one_asked_in_a_participle_clause_asks_nobody(edges: dict[str, set[T
 def test_the_country_an_audience_comes_from_is_not_told(edges: dict[str, set[Triple]]) -> None:
     assert ("person/modi", "said", "country/KE") not in edges["tells-businessmen"]
     assert ("person/modi", "said", "country/KE") in edges["tells-officials"]
+
+
+def test_a_side_reporting_its_own_act_asserts_it(
+    modalities: dict[str, dict[Triple, str | None]],
+) -> None:
+    own = modalities["own-report"]
+    assert own[("country/US", "used_conventional_military_force", "country/IR")] is None
+    assert ("organization/pentagon", "accused", "country/US") not in own
+    other = modalities["claim-about-another"]
+    assert other[("country/IR", "attacked", "country/US")] == "reported"
