@@ -42,6 +42,7 @@ from extract.relations.noun_arguments import noun_arguments
 from extract.relations.occasions import occasions_of
 from extract.relations.outlets import is_news_outlet, outlet_phrase_tokens
 from extract.relations.own_reports import own_sides, speaks_for_itself
+from extract.relations.private_partners import partner_origins
 from extract.relations.proposals import owned_proposals
 from extract.relations.senses import (
     as_foreign_sanction,
@@ -184,6 +185,9 @@ def _read_act(ctx: DocContext, token: Token, triggers: TriggerTable) -> _Act | N
         # come from is no side told (extract.relations.audiences).
         left_out = outlet_phrase_tokens(token) | audience_origins(ctx, token)
         objects = [o for o in objects if not is_news_outlet(o) and o.start not in left_out]
+    if verb:  # "cooperate with a Canadian firm": no act with Canada (private_partners)
+        private = partner_origins(ctx, token, trigger)
+        objects = [o for o in objects if o.start not in private]
     if verb and trigger.family == "01" and trigger.cameo not in ("015", "016"):
         trigger, objects = _statement(ctx, token, triggers, trigger, subjects, objects)
     # "conducts no trade with Nicaragua": a noun act is negated by its "no".

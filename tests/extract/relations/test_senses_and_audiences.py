@@ -3,8 +3,8 @@
 Each rule has a sentence of our own where it holds and, beside it, one where the act stays:
 the meeting met with a response, the bare dictionary rows of general and leading verbs, the
 question put to the main clause's subject ("Asked if ..."), and the country an audience
-comes from, and a side's own word about its act. All sentences go through the real pipeline
-in one batch.
+comes from, the country of a firm dealt with, and a side's own word about its act. All
+sentences go through the real pipeline in one batch.
 """
 
 from __future__ import annotations
@@ -28,6 +28,8 @@ SENTENCES = {
     "tells-officials": "Modi told Kenyan officials that trade would grow.",
     "own-report": "U.S. warships destroyed an Iranian oil platform on Monday, the Pentagon said.",
     "claim-about-another": "Iran attacked a U.S. tanker on Monday, the Pentagon said.",
+    "firm-partner": "Siemens agreed to cooperate with a Canadian firm.",
+    "state-partner": "Siemens agreed to cooperate with Canada.",
 }
 
 
@@ -85,3 +87,8 @@ def test_a_side_reporting_its_own_act_asserts_it(
     assert ("organization/pentagon", "accused", "country/US") not in own
     other = modalities["claim-about-another"]
     assert other[("country/IR", "attacked", "country/US")] == "reported"
+
+
+def test_the_country_a_firm_comes_from_is_no_partner(edges: dict[str, set[Triple]]) -> None:
+    assert ("organization/siemens", "cooperated_with", "country/CA") not in edges["firm-partner"]
+    assert ("organization/siemens", "cooperated_with", "country/CA") in edges["state-partner"]
