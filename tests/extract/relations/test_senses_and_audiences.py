@@ -2,9 +2,9 @@
 
 Each rule has a sentence of our own where it holds and, beside it, one where the act stays:
 the meeting met with a response, the bare dictionary rows of general and leading verbs, the
-question put to the main clause's subject ("Asked if ..."), and the country an audience
-comes from, the country of a firm dealt with, and a side's own word about its act. All
-sentences go through the real pipeline in one batch.
+question put to the main clause's subject ("Asked if ..."), the country an audience comes from,
+the country of a firm dealt with, a company part sold, and a side's own word about its act.
+All sentences go through the real pipeline in one batch.
 """
 
 from __future__ import annotations
@@ -30,6 +30,7 @@ SENTENCES = {
     "claim-about-another": "Iran attacked a U.S. tanker on Monday, the Pentagon said.",
     "firm-partner": "Siemens agreed to cooperate with a Canadian firm.",
     "state-partner": "Siemens agreed to cooperate with Canada.",
+    "sells-a-division": "Siemens Corp agreed to buy the Osram Lighting division of Philips NV.",
 }
 
 
@@ -92,3 +93,9 @@ def test_a_side_reporting_its_own_act_asserts_it(
 def test_the_country_a_firm_comes_from_is_no_partner(edges: dict[str, set[Triple]]) -> None:
     assert ("organization/siemens", "cooperated_with", "country/CA") not in edges["firm-partner"]
     assert ("organization/siemens", "cooperated_with", "country/CA") in edges["state-partner"]
+
+
+def test_a_company_part_changing_hands_is_no_party(edges: dict[str, set[Triple]]) -> None:
+    found = edges["sells-a-division"]
+    assert ("organization/siemens", "agreed", "organization/osram-lighting") not in found
+    assert ("organization/siemens", "agreed", "organization/philips") in found
