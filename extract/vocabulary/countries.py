@@ -113,6 +113,9 @@ def _match_pycountry(text: str) -> CountryMatch | None:
     if len(text) < 4:
         # Bare two- and three-letter strings are more often acronyms than country codes.
         return None
+    known = _pycountry_texts()
+    if known is not None and text.lower() not in known:
+        return None  # what ``lookup`` would say after a scan of every country
     try:
         record = pycountry.countries.lookup(text)
     except LookupError:
@@ -120,6 +123,26 @@ def _match_pycountry(text: str) -> CountryMatch | None:
     code = record.alpha_2
     label = _table().labels.get(code) or getattr(record, "common_name", None) or record.name
     return CountryMatch(code, label, CountryForm.NAME)
+
+
+@cache
+def _pycountry_texts() -> frozenset[str] | None:
+    """Every lower-case text pycountry's ``countries.lookup`` can find a country by.
+
+    ``lookup`` lower-cases its text and tries one index per field; only when none has it does
+    it scan every country (some 250) for its unindexed fields, of which countries have none, so
+    a text outside the indexes finds nothing, after the scan. ``None`` when this pycountry
+    keeps unindexed country fields (or no indexes): then every text goes to ``lookup``.
+
+    >>> "spain" in _pycountry_texts(), "spanish" in _pycountry_texts()
+    (True, False)
+    """
+    countries = pycountry.countries
+    len(countries)  # pycountry reads its database on first use
+    indices = getattr(countries, "indices", None)
+    if getattr(countries, "no_index", None) or not isinstance(indices, dict):
+        return None
+    return frozenset(text for index in indices.values() for text in index)
 
 
 def country_label(code: str) -> str:

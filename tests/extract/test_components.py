@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import gc
 from pathlib import Path
 
 import pytest
@@ -10,7 +11,13 @@ import spacy
 from spacy.language import Language
 
 from extract.article_context import ARTICLE_EXTENSION, article_of
-from extract.pipeline import MODEL_NAME, extract_articles, load_pipeline, pipeline_fingerprint
+from extract.pipeline import (
+    MODEL_NAME,
+    YOUNG_COLLECTION_THRESHOLD,
+    extract_articles,
+    load_pipeline,
+    pipeline_fingerprint,
+)
 from extract.types import Article, ArticleResult
 
 TALKS = Article(
@@ -89,3 +96,9 @@ def test_the_model_is_chosen_by_name() -> None:
     with pytest.raises(RuntimeError, match="no_such_model"):
         next(extract_articles([TALKS], model="no_such_model"))
     assert pipeline_fingerprint("another_model") != pipeline_fingerprint(MODEL_NAME)
+
+
+def test_a_loaded_pipeline_collects_young_garbage_less_often() -> None:
+    load_pipeline()
+    assert gc.get_threshold()[0] >= YOUNG_COLLECTION_THRESHOLD > 700  # Python's default: 700
+    assert gc.get_freeze_count() > 0  # the model's objects are out of the collector's walks

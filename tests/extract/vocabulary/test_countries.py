@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+from contextlib import nullcontext
+
+import pycountry
 import pytest
 
 from extract.vocabulary.countries import (
     CountryForm,
+    _match_pycountry,
     country_label,
     known_spelling,
     match_country,
@@ -45,6 +49,27 @@ def test_news_forms_map_to_one_code(text: str, code: str, form: CountryForm) -> 
 def test_official_names_fall_back_to_pycountry() -> None:
     match = match_country("Plurinational State of Bolivia")
     assert match is not None and match.code == "BO"
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Plurinational State of Bolivia", "BO"),
+        ("BOLIVIA, PLURINATIONAL STATE OF", "BO"),
+        ("ESP", None),  # three letters: an acronym first
+        ("Bolivian government", None),
+        ("Fed Chairman Paul Volcker", None),
+    ],
+)
+def test_the_pycountry_fallback_answers_as_pycountry_lookup_does(
+    text: str, code: str | None
+) -> None:
+    # A text no pycountry index holds is settled without pycountry's scan of every country.
+    match = _match_pycountry(text)
+    assert (match.code if match else None) == code
+    if len(text) > 3:
+        with pytest.raises(LookupError) if code is None else nullcontext():
+            pycountry.countries.lookup(text)
 
 
 @pytest.mark.parametrize("text", ["NATO", "DHS", "EU", "Lavrov", "the", ""])
