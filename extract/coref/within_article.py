@@ -57,6 +57,7 @@ from spacy.tokens import Doc
 
 from extract.article_context import article_date
 from extract.coref.bracketed_places import join_bracketed_places
+from extract.coref.company_cues import retype_cued_companies
 from extract.coref.country_halves import resolve_country_halves
 from extract.coref.misspelt_countries import respell_countries
 from extract.coref.one_type import unify_types
@@ -78,6 +79,7 @@ _ACRONYM = re.compile(r"^[A-Z][A-Za-z.&]{1,9}$")
 
 def assign_keys(doc: Doc, mentions: list[ActorMention]) -> None:
     """Set ``key`` (and the canonical ``name``) of every mention, in place."""
+    retype_cued_companies(doc, mentions)  # "Yukos founder X": Yukos is no person
     unify_types(mentions)  # "CGCT" an organisation in five sentences and a place in one
     unify_respelt_full_names(mentions)  # "Kristin Wilkins" once beside "Kristen Wilkins"
     _resolve_people(mentions)

@@ -68,6 +68,8 @@ class WordLists:
     spokesman_nouns: frozenset[str]
     company_forms: frozenset[str]
     company_nouns: frozenset[str]
+    company_part_nouns: frozenset[str]
+    company_apposition_nouns: frozenset[str]
     party_name_words: frozenset[str]
     state_body_heads: frozenset[str]
     state_bank_modifiers: frozenset[str]
