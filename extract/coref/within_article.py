@@ -53,7 +53,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from extract.article_context import article_date
 from extract.coref.bracketed_places import join_bracketed_places
@@ -70,7 +70,7 @@ from extract.labels import OCCASION_NAME_LABELS, PLACE_LABELS
 from extract.mentions.keys import entity_key
 from extract.mentions.mention import ActorMention
 from extract.types import EntityType
-from extract.vocabulary.countries import CountryForm, capital_of, known_spelling
+from extract.vocabulary.countries import CountryForm, capital_of, known_spelling, match_country
 from extract.vocabulary.word_lists import WORDS
 
 # "DHS", "U.N.", and mixed-case short names with more capitals than small letters ("AfCFTA").
@@ -98,6 +98,9 @@ def assign_keys(doc: Doc, mentions: list[ActorMention]) -> None:
             if mention.form is CountryForm.SEAT and not _acts(doc, mention):
                 mention.name = _seat_name(doc, mention)
                 mention.type = EntityType.PLACE
+                mention.key = entity_key(EntityType.PLACE, mention.name)
+            elif _territory_as_place(doc, mention):
+                mention.type = EntityType.PLACE  # "funds raised in Hong Kong"
                 mention.key = entity_key(EntityType.PLACE, mention.name)
             else:
                 mention.key = entity_key(EntityType.COUNTRY, mention.country)
@@ -346,6 +349,41 @@ def is_replaced(doc: Doc, mention: ActorMention) -> bool:
 
 def _name_without_determiners(name: str) -> str:
     return re.sub(r"^(?:the|a|an|this|that|these|those)\s+", "", name, flags=re.IGNORECASE)
+
+
+def _territory_as_place(doc: Doc, mention: ActorMention) -> bool:
+    """A territory that is no state (``WORDS.dependent_territories``), named by its name where
+    something is or happens: "funds raised in Hong Kong, Tokyo and Frankfurt", "Macao will
+    be handed over". It stays a country as an actor or a modifier ("Hong Kong said", "the
+    Hong Kong government", "the Government of Bermuda"), and listed with states outside a
+    phrase of place ("agreements with Hong Kong and South Korea", "nations such as Canada
+    and Hong Kong"): there it is read as the states it is listed with.
+    """
+    territory = (mention.country or "").lower() in WORDS.dependent_territories
+    if not territory or mention.form is not CountryForm.NAME:
+        return False
+    root = mention.span(doc).root
+    if _acts(doc, mention) or root.dep_ == "compound":
+        return False
+    if (
+        root.dep_ == "pobj"
+        and root.head.lower_ == "of"
+        and root.head.head.lower_ in (WORDS.government_nouns)
+    ):
+        return False
+    first = root
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head  # the list's first item carries the preposition
+    if first.dep_ == "pobj" and first.head.lower_ in WORDS.place_prepositions:
+        return True
+    return not any(_names_a_state(doc, token) for token in root.conjuncts)
+
+
+def _names_a_state(doc: Doc, token: Token) -> bool:
+    """Whether ``token`` heads the name of a sovereign state ("South Korea", not "Macao")."""
+    ent = next((e for e in doc.ents if e.start <= token.i < e.end), None)
+    match = match_country(ent.text if ent is not None else token.text)
+    return match is not None and match.code.lower() not in WORDS.dependent_territories
 
 
 def _acts(doc: Doc, mention: ActorMention) -> bool:

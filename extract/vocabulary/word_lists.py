@@ -105,6 +105,7 @@ class WordLists:
     combining_forms: dict[str, str]
     capital_nouns: frozenset[str]
     place_prepositions: frozenset[str]
+    dependent_territories: frozenset[str]
     # grammar.txt
     favour_nouns: frozenset[str]
     male_pronouns: frozenset[str]
