@@ -67,14 +67,12 @@ from extract.dates_places.date_expressions import choose_date, dates_agree
 from extract.dates_places.event_dates import date_tokens_in, mention_date
 from extract.dates_places.place_phrases import place_words
 from extract.labels import OCCASION_NAME_LABELS, PLACE_LABELS
+from extract.mentions.bracketed_aliases import is_acronym
 from extract.mentions.keys import entity_key
 from extract.mentions.mention import ActorMention
 from extract.types import EntityType
 from extract.vocabulary.countries import CountryForm, capital_of, known_spelling, match_country
 from extract.vocabulary.word_lists import WORDS
-
-# "DHS", "U.N.", and mixed-case short names with more capitals than small letters ("AfCFTA").
-_ACRONYM = re.compile(r"^[A-Z][A-Za-z.&]{1,9}$")
 
 
 def assign_keys(doc: Doc, mentions: list[ActorMention]) -> None:
@@ -166,9 +164,9 @@ def _resolve_acronyms(doc: Doc, mentions: list[ActorMention]) -> None:
         # "<Societe Anonyme de Telecommunications> SAT": the wire's bracketed name, then its
         # short name (extract.mentions.wire_brackets).
         wire_named = len(after) >= 2 and after[0].text == ">"
-        if (bracketed or wire_named) and _is_acronym(after[1].text):
+        if (bracketed or wire_named) and is_acronym(after[1].text):
             long_forms[after[1].text] = mention
-        if _is_acronym(mention.name) and mention.name in long_forms:
+        if is_acronym(mention.name) and mention.name in long_forms:
             full = long_forms[mention.name]
             mention.name, mention.type = full.name, full.type
             mention.key = entity_key(full.type, full.name)
@@ -187,20 +185,10 @@ def _resolve_initials(mentions: list[ActorMention]) -> None:
             by_initials.setdefault(initials, set()).add(mention.name)
     for mention in organisations:
         names = by_initials.get(mention.name.replace(".", ""), set())
-        if len(names) == 1 and _is_acronym(mention.name) and mention.name.isupper():
+        if len(names) == 1 and is_acronym(mention.name) and mention.name.isupper():
             full = names.pop()
             mention.name = full
             mention.key = entity_key(EntityType.ORGANIZATION, full)
-
-
-def _is_acronym(text: str) -> bool:
-    """ "DHS", "AfCFTA": a short name of capitals, with fewer small letters than capitals.
-
-    >>> _is_acronym("AfCFTA"), _is_acronym("DHS"), _is_acronym("Fund"), _is_acronym("McCain")
-    (True, True, False, False)
-    """
-    capitals = sum(c.isupper() for c in text)
-    return bool(_ACRONYM.match(text)) and capitals >= 2 and capitals > len(text) - capitals
 
 
 def _is_named(doc: Doc, mention: ActorMention, ignored: frozenset[int] = frozenset()) -> bool:

@@ -24,6 +24,7 @@ from extract.labels import (
     PLACE_LABELS,
 )
 from extract.mentions.armed_groups import armed_group_mentions
+from extract.mentions.bracketed_aliases import acronym_mentions
 from extract.mentions.company_names import company_end, named_after_company_noun
 from extract.mentions.country_phrases import country_phrases, government_of_country
 from extract.mentions.currency_modifiers import names_a_currency
@@ -141,6 +142,7 @@ def find_mentions(doc: Doc) -> list[ActorMention]:
     found.add_all(legislatures(doc, found.taken), nested=True)
     found.add_all(_missed_public_figures(doc, found.taken))
     found.add_all(repeated_names(doc, found.mentions, found.taken))  # "Scientology officials"
+    found.add_all(acronym_mentions(doc, found.mentions, found.taken))  # "(WHO)" ... "WHO say"
     found.add_all(find_nominal_mentions(doc), nested=True)
     _add_surname_repairs(doc, found.mentions, found.taken)
     # "32 U.S. dlrs": money, not the country
