@@ -376,8 +376,11 @@ def _names_a_state(doc: Doc, token: Token) -> bool:
 
 def _acts(doc: Doc, mention: ActorMention) -> bool:
     """A seat of government as a subject, agent or possessor stands for its government:
-    "Moscow remains a threat", "influenced by Moscow", "Washington's plan"."""
+    "Moscow remains a threat", "influenced by Moscow", "Washington's plan"; not as the
+    possessor of what a city holds ("Tokyo's markets", ``WORDS.located_nouns``)."""
     root = mention.span(doc).root
-    if root.dep_ in ("nsubj", "nsubjpass", "poss"):
+    if root.dep_ == "poss":
+        return root.head.lower_ not in WORDS.located_nouns  # not "Tokyo's markets"
+    if root.dep_ in ("nsubj", "nsubjpass"):
         return True
     return root.dep_ == "pobj" and root.head.lower_ == "by"

@@ -106,6 +106,7 @@ class WordLists:
     capital_nouns: frozenset[str]
     place_prepositions: frozenset[str]
     dependent_territories: frozenset[str]
+    located_nouns: frozenset[str]
     # grammar.txt
     favour_nouns: frozenset[str]
     male_pronouns: frozenset[str]
