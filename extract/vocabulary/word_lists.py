@@ -68,6 +68,8 @@ class WordLists:
     spokesman_nouns: frozenset[str]
     company_forms: frozenset[str]
     company_nouns: frozenset[str]
+    company_part_nouns: frozenset[str]
+    company_apposition_nouns: frozenset[str]
     party_name_words: frozenset[str]
     state_body_heads: frozenset[str]
     state_bank_modifiers: frozenset[str]
@@ -103,6 +105,8 @@ class WordLists:
     combining_forms: dict[str, str]
     capital_nouns: frozenset[str]
     place_prepositions: frozenset[str]
+    dependent_territories: frozenset[str]
+    located_nouns: frozenset[str]
     # grammar.txt
     favour_nouns: frozenset[str]
     male_pronouns: frozenset[str]
