@@ -33,7 +33,7 @@ from extract.relations.clause_parts import children, prep_objects, quoted_speake
 from extract.relations.conditional_threats import WARNING, warned_actors
 from extract.relations.converse_acts import converse_acts
 from extract.relations.doc_context import DocContext
-from extract.relations.findings import as_finding
+from extract.relations.findings import as_finding, finding_positions
 from extract.relations.firm_deals import deal_between_firms
 from extract.relations.modality import is_negated, modality_of
 from extract.relations.noun_arguments import noun_arguments
@@ -49,7 +49,7 @@ from extract.relations.senses import (
 from extract.relations.stances import stances
 from extract.relations.statement_topics import statement_topics, without_own_acts
 from extract.relations.tabled_proposals import tabled_proposals
-from extract.relations.trigger_words import trigger_of
+from extract.relations.trigger_words import possible_positions, trigger_of
 from extract.relations.unrealised import as_threat, is_refused
 from extract.relations.verb_arguments import hostile_clause_actors, verb_arguments
 from extract.relations.visits import foreign_destinations
@@ -103,7 +103,12 @@ def find_relations(ctx: DocContext, triggers: TriggerTable) -> Iterator[Relation
     """Every relation the triggers find in a doc, in document order."""
     parties: set[tuple[str, str, int]] = set()
     attending = triggers.verb("attend")
+    # Only a token that may be a trigger or a verb of finding makes an act (``_read_act``
+    # returns None for any other): the rest are passed over without reading them.
+    acting = possible_positions(ctx.doc, triggers) | finding_positions(ctx.doc)
     for token in ctx.trigger_candidates:
+        if token.i not in acting:
+            continue
         act = _read_act(ctx, token, triggers)
         if act is not None:
             yield from _act_edges(ctx, act, parties)

