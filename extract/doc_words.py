@@ -80,6 +80,14 @@ class DocWords:
         return self._column(LEMMA)
 
     @cached_property
+    def lemma_lowers(self) -> list[str]:
+        """Every token's lemma in lower case (``token.lemma_.lower()``), each distinct lemma
+        read from the string store once."""
+        strings = self.doc.vocab.strings
+        lowered = {lemma: strings[lemma].lower() for lemma in set(self.lemma_ids)}
+        return [lowered[lemma] for lemma in self.lemma_ids]
+
+    @cached_property
     def dep_ids(self) -> list[int]:
         """Every token's dependency label as spaCy's integer id (``token.dep``)."""
         return self._column(DEP)
@@ -145,6 +153,13 @@ class DocWords:
         """Positions, in document order, of the tokens whose part of speech id is one of
         ``pos_ids`` (``extract.labels.label_ids``)."""
         return [i for i, pos in enumerate(self.pos_ids) if pos in pos_ids]
+
+    def word_positions(self, pos_ids: Set[int], words: Set[str]) -> list[int]:
+        """Positions, in document order, of the tokens of a part of speech in ``pos_ids``
+        whose lemma (lower case) or lower-case form is one of ``words``: ``[t.i for t in doc
+        if t.pos in pos_ids and (t.lemma_.lower() in words or t.lower_ in words)]``."""
+        lemmas, lowers = self.lemma_lowers, self.lowers
+        return [i for i in self.pos_positions(pos_ids) if lemmas[i] in words or lowers[i] in words]
 
     def span_text(self, start: int, end: int) -> str:
         """The text of tokens ``start`` to ``end - 1`` (``doc[start:end].text`` for

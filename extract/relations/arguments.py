@@ -79,7 +79,12 @@ from extract.relations.antecedents import (
     subject_tokens,
     titled_people,
 )
-from extract.relations.clause_parts import involvement_complements
+from extract.relations.clause_parts import (
+    child_lowers,
+    children,
+    has_child,
+    involvement_complements,
+)
 from extract.relations.country_descriptions import described_country
 from extract.relations.doc_context import DocContext
 from extract.relations.earlier_subjects import (
@@ -116,7 +121,7 @@ def resolve_argument(ctx: DocContext, token: Token, acted_on: bool = False) -> l
             if c.i < token.i
             and c.dep_ == "nmod"
             and c.head.i in (token.i, *(t.i for t in token.lefts))
-            and any(g.dep_ == "cc" for g in c.children)
+            and has_child(c, "cc")
         ]
     for item in items:
         if item.i < token.i and item.dep_ != "conj" and token.dep_ == "conj":
@@ -257,7 +262,7 @@ def _owned_by(ctx: DocContext, token: Token, acted_on: bool) -> list[ActorMentio
     is what an "of" phrase names; "rejected the Spanish plan": a country modifier of a plan
     owns it."""
     lemma = token.lemma_.lower()
-    owners = [c for c in token.children if c.dep_ == "poss"]
+    owners = children(token, "poss")
     if lemma in WORDS.involvement_nouns:  # "suspended its participation in the treaty"
         complements = involvement_complements(token)
         if not complements:
@@ -299,10 +304,10 @@ def _agent_phrases(
     is about NATO, not about its victim. The small model often hangs the noun's "by" on an
     active verb, which has no agent: then that "by" phrase names the owner.
     """
-    agented = any(c.dep_ == "prep" and c.lower_ == "by" for c in token.children)
+    agented = "by" in child_lowers(token, "prep")
     preps = ("by",) if agented else (*owner_preps, "by")
     verb = token.head
-    active = not any(c.dep_ == "auxpass" for c in verb.children)
+    active = not has_child(verb, "auxpass")
     if token.dep_ == "dobj" and active and not agented:
         misplaced = [
             p

@@ -50,6 +50,21 @@ def child_lowers(token: Token, *deps: str) -> list[str]:
     return [lowers[j] for j, dep in words.child_deps[token.i] if dep in wanted]
 
 
+def has_child(token: Token, *deps: str) -> bool:
+    """Whether the token has a child whose relation is one of ``deps``, read from the Doc's
+    lists without a Token made for any child.
+
+    >>> from spacy.tokens import Doc
+    >>> from spacy.vocab import Vocab
+    >>> doc = Doc(Vocab(), ["Iran", "was", "hit"], heads=[2, 2, 2],
+    ...           deps=["nsubjpass", "auxpass", "ROOT"])
+    >>> has_child(doc[2], "auxpass"), has_child(doc[2], "agent", "dobj")
+    (True, False)
+    """
+    wanted = _dependency_ids(deps)
+    return any(dep in wanted for _, dep in doc_words(token.doc).child_deps[token.i])
+
+
 @cache
 def _dependency_ids(deps: tuple[str, ...]) -> frozenset[int]:
     # ``token.dep`` is the label's id; comparing ids spares ``token.dep_`` a string-store
@@ -231,7 +246,7 @@ def _is_active_conjunct(verb: Token) -> bool:
     return (
         verb.dep_ == "conj"
         and verb.tag_ in ("VBD", "VBZ", "VBP")
-        and not any(c.dep_ == "auxpass" for c in verb.children)
+        and not has_child(verb, "auxpass")
     )
 
 

@@ -13,6 +13,7 @@ from spacy.tokens import Token
 
 from extract.mentions.mention import ActorMention
 from extract.relations.arguments import resolve_argument
+from extract.relations.clause_parts import child_lowers, children
 from extract.relations.doc_context import DocContext
 from extract.vocabulary.triggers import Trigger
 from extract.vocabulary.word_lists import WORDS
@@ -32,13 +33,13 @@ def warned_actors(ctx: DocContext, verb: Token) -> list[ActorMention]:
             c
             for c in clause.children
             if c.dep_ == "advcl"
-            and any(m.dep_ == "mark" and m.lower_ in WORDS.condition_marks for m in c.children)
+            and any(word in WORDS.condition_marks for word in child_lowers(c, "mark"))
         ]
         if not conditions:
             continue
         subjects = [s for c in conditions for s in c.children if s.dep_ in ("nsubj", "nsubjpass")]
         if clause.lemma_.lower() in WORDS.bearing_lemmas:
-            subjects += [s for s in clause.children if s.dep_ == "nsubj"]
+            subjects += children(clause, "nsubj")
         found.extend(m for t in subjects for m in resolve_argument(ctx, t))
     unique = {m.key: m for m in found}
     return list(unique.values())

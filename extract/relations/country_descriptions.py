@@ -15,6 +15,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from extract.mentions.mention import ActorMention, country_mention
+from extract.relations.clause_parts import child_lowers
 from extract.relations.doc_context import DocContext
 from extract.roles.state_actors import as_actor
 from extract.types import EntityType
@@ -43,7 +44,7 @@ def described_country(ctx: DocContext, token: Token, acted_on: bool) -> list[Act
         return _home_of(ctx, owners[0]) or None
     if owners or any(c.dep_ == "compound" for c in token.lefts):
         return None
-    if any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children):
+    if "of" in child_lowers(token, "prep"):
         return None
     if not any(c.dep_ == "det" and c.lower_ == "the" for c in token.lefts):
         return None

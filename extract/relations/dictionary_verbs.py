@@ -21,6 +21,7 @@ from functools import cache
 from spacy.tokens import Token
 
 from extract.labels import ACTOR_NAME_LABELS, TIME_LABELS
+from extract.relations.clause_parts import child_lowers, children
 from extract.vocabulary.cameo_verbs import VerbPattern, has_patterns, match_verb
 from extract.vocabulary.triggers import Trigger, TriggerTable
 from extract.vocabulary.word_lists import WORDS
@@ -99,7 +100,7 @@ def dictionary_trigger(verb: Token, triggers: TriggerTable) -> Trigger | None:
 def _aimed_at_goods(verb: Token) -> bool:
     """Whether what the verb is aimed at is goods in trade (``WORDS.traded_goods_nouns``): its
     direct object or the object of one of its target prepositions ("against U.S. exports")."""
-    aims = [c for c in verb.children if c.dep_ == "dobj"]
+    aims = children(verb, "dobj")
     aims += [
         c
         for prep in verb.children
@@ -152,7 +153,7 @@ def _frames_an_act(verb: Token) -> bool:
 
 
 def _is_infinitive(verb: Token) -> bool:
-    return verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    return verb.tag_ == "VB" and "to" in child_lowers(verb, "aux")
 
 
 def _joins_a_thing(verb: Token) -> bool:
@@ -177,7 +178,7 @@ def _thing_acts(verb: Token) -> bool:
     "the comments could signal the end of his tenure". The bare code is an act of one actor on
     another; a thing does no such act, and whoever owns it ("his", "the Commission's") did not
     do this one."""
-    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    subjects = children(verb, "nsubj")
     if verb.dep_ == "relcl":
         # "his trip, which has taken him to London": the relative pronoun is the trip.
         subjects = [verb.head if s.tag_ == "WDT" else s for s in subjects]
@@ -207,7 +208,7 @@ def _acts_on_a_thing(verb: Token, goods_count: bool = False) -> bool:
         for c in prep.children
         if c.dep_ == "pobj" and c.ent_type_ not in TIME_LABELS  # "on Monday" is no target
     ]
-    objects = [c for c in verb.children if c.dep_ == "dobj"] or _passive_subjects(verb)
+    objects = children(verb, "dobj") or _passive_subjects(verb)
     if objects and any(names_a_target(o, goods_count) for o in objects):
         return False
     # The thing passed on to someone ("increase its exports to the US market") stands for no
@@ -219,7 +220,7 @@ def _acts_on_a_thing(verb: Token, goods_count: bool = False) -> bool:
 def _passive_subjects(verb: Token) -> list[Token]:
     """The passive subject, the noun a relative pronoun stands for ("a coalition which was
     joined by Australia": the coalition)."""
-    subjects = [c for c in verb.children if c.dep_ == "nsubjpass"]
+    subjects = children(verb, "nsubjpass")
     if verb.dep_ == "relcl":
         subjects = [verb.head if s.tag_ == "WDT" else s for s in subjects]
     return subjects
@@ -286,7 +287,7 @@ def _preps(kids: _Children, objects: list[Token]) -> dict[str, list[str]]:
     found: dict[str, list[str]] = {}
     # "imposed sanctions on Iran": the preposition often hangs on the object noun.
     holders = [[c for c, dep in kids if dep in ("prep", "agent", "dative")]]
-    holders += [[c for c in o.children if c.dep_ in ("prep", "agent", "dative")] for o in objects]
+    holders += [children(o, "prep", "agent", "dative") for o in objects]
     for prep in (p for preps in holders for p in preps):
         found.setdefault(prep.lower_, []).extend(
             c.lemma_.lower() for c in prep.children if c.dep_ == "pobj"

@@ -17,6 +17,7 @@ from spacy.tokens import Span, Token
 
 from extract.mentions.mention import ACTOR_TYPES, ActorMention
 from extract.relations.antecedents import subject_tokens
+from extract.relations.clause_parts import children
 from extract.relations.doc_context import DocContext
 from extract.types import EntityType
 from extract.vocabulary.word_lists import WORDS
@@ -88,7 +89,7 @@ def _plural_body(actor: ActorMention, subjects: list[Token]) -> bool:
         return False
     subject = subjects[0]
     verb = subject.head
-    auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    auxiliaries = children(verb, "aux", "auxpass")
     plural_verb = any(v.tag_ == "VBP" for v in [verb, *auxiliaries[:1]])
     return subject.tag_ in ("NNS", "NNPS") or plural_verb
 

@@ -29,7 +29,7 @@ from spacy.tokens import Token
 
 from extract.mentions.mention import ACTOR_TYPES, ActorMention, country_keys
 from extract.relations.attributions import attributions
-from extract.relations.clause_parts import children, prep_objects, quoted_speakers
+from extract.relations.clause_parts import child_lowers, children, prep_objects, quoted_speakers
 from extract.relations.conditional_threats import WARNING, warned_actors
 from extract.relations.converse_acts import converse_acts
 from extract.relations.doc_context import DocContext
@@ -217,7 +217,7 @@ def _names_gathering(ctx: DocContext, noun: Token, trigger: Trigger) -> bool:
 
 
 def _has_negating_determiner(noun: Token) -> bool:
-    return any(c.dep_ == "det" and c.lower_ in WORDS.negation_words for c in noun.children)
+    return any(word in WORDS.negation_words for word in child_lowers(noun, "det"))
 
 
 def _statement(

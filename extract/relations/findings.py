@@ -31,12 +31,8 @@ def finding_positions(doc: Doc) -> frozenset[int]:
     [1]
     """
     words = doc_words(doc)
-    strings, lemma_ids = doc.vocab.strings, words.lemma_ids
-    return frozenset(
-        i
-        for i in words.pos_positions(_VERB_IDS)
-        if strings[lemma_ids[i]].lower() in WORDS.finding_lemmas
-    )
+    lemmas = words.lemma_lowers
+    return frozenset(i for i in words.pos_positions(_VERB_IDS) if lemmas[i] in WORDS.finding_lemmas)
 
 
 def as_finding(verb: Token, trigger: Trigger | None) -> Trigger | None:

@@ -37,7 +37,7 @@ from spacy.tokens import Token
 
 from extract.doc_words import doc_words
 from extract.mentions.detached_names import name_before_head
-from extract.relations.clause_parts import appealed_party, child_lowers, children
+from extract.relations.clause_parts import appealed_party, child_lowers, children, has_child
 from extract.relations.modality_frames import (
     carrying_contact,
     in_pending_clause,
@@ -219,7 +219,7 @@ def _in_condition(token: Token) -> bool:
 
 
 def _has_particle(verb: Token) -> bool:
-    return any(c.dep_ == "prt" for c in verb.children)
+    return has_child(verb, "prt")
 
 
 def governs_condition(token: Token) -> bool:
@@ -329,7 +329,7 @@ def _planned(token: Token, auxiliaries: set[str]) -> str | None:
     head = token.head
     # "is expected to have risen", "more likely to have watched": a perfect infinitive looks
     # back on an act, it does not put it ahead.
-    perfect = any(c.dep_ == "aux" and c.lower_ == "have" for c in token.children)
+    perfect = "have" in child_lowers(token, "aux")
     if token.dep_ == "xcomp" and head.i != token.i and not perfect:
         lemma = head.lemma_.lower()
         if lemma in WORDS.intent_heads or head.lower_ in WORDS.intent_heads:
@@ -358,9 +358,7 @@ def _present_with_future_time(token: Token) -> bool:
     # The small model tags a plural present as a base form ("Chile and Peru sign ..."): a
     # base form with a subject of its own and no auxiliary is that present.
     finite_base = (
-        token.tag_ == "VB"
-        and any(c.dep_ == "nsubj" for c in token.children)
-        and not any(c.dep_ in ("aux", "auxpass") for c in token.children)
+        token.tag_ == "VB" and has_child(token, "nsubj") and not has_child(token, "aux", "auxpass")
     )
     if token.tag_ not in ("VBP", "VBZ") and not progressive and not finite_base:
         return False

@@ -22,7 +22,8 @@ from collections.abc import Iterator
 
 from spacy.tokens import Token
 
-from extract.labels import TIME_LABELS
+from extract.doc_words import doc_words
+from extract.labels import TIME_LABELS, label_ids
 from extract.mentions.mention import ACTOR_TYPES, ActorMention
 from extract.mentions.nominals import is_briefing
 from extract.relations.antecedents import event_named_before
@@ -39,6 +40,7 @@ from extract.vocabulary.word_lists import WORDS
 
 #: The verb whose trigger line gives the predicate and code of taking part.
 _TAKING_PART = "attend"
+_NOUN_IDS = label_ids(frozenset({"NOUN"}))
 #: Prepositions that put a speech before a gathering ("spoke at", "a speech to").
 _ADDRESSED_PREPOSITIONS = frozenset({"at", "to", "before"})
 #: Prepositions on a gathering's head that name who meets.
@@ -88,11 +90,12 @@ def _gathering_parties(
         if _is_gathering(ctx, mention):
             head = ctx.doc[mention.head]
             yield mention, head, _participants(ctx, mention, head)
-    for token in ctx.trigger_candidates:
-        if token.i in ctx.by_token or token.pos_ != "NOUN":
+    # Nouns whose lemma or form heads a gathering, from the Doc's lists (no Token for others).
+    doc = ctx.doc
+    for i in doc_words(doc).word_positions(_NOUN_IDS, WORDS.gathering_heads):
+        if i in ctx.by_token:
             continue
-        if not {token.lemma_.lower(), token.lower_} & WORDS.gathering_heads:
-            continue
+        token = doc[i]
         for mention in event_named_before(ctx, token, False) or []:
             yield mention, token, _holders(ctx, token)
 

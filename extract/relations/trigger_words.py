@@ -98,15 +98,19 @@ def possible_positions(doc: Doc, triggers: TriggerTable) -> frozenset[int]:
 
 def _possible_positions(doc: Doc, triggers: TriggerTable) -> Iterator[int]:
     words = doc_words(doc)
-    pos_ids, dep_ids, lemma_ids = words.pos_ids, words.dep_ids, words.lemma_ids
-    lowers, strings = words.lowers, doc.vocab.strings
+    pos_ids, dep_ids, lemmas, lowers = (
+        words.pos_ids,
+        words.dep_ids,
+        words.lemma_lowers,
+        words.lowers,
+    )
     for i in words.pos_positions(_TRIGGER_POS_IDS):
         pos = pos_ids[i]
         if pos == _VERB_ID or (pos == _AUX_ID and dep_ids[i] in _ROOT_IDS):
-            if _may_trigger(strings[lemma_ids[i]].lower(), lowers[i], triggers):
+            if _may_trigger(lemmas[i], lowers[i], triggers):
                 yield i
         elif pos == _NOUN_ID:
-            lemma = strings[lemma_ids[i]].lower()
+            lemma = lemmas[i]
             if (
                 triggers.noun(lemma)
                 or triggers.noun(lowers[i])
@@ -215,7 +219,7 @@ def _has_other_sense(verb: Token, lemma: str) -> bool:
     senses = WORDS.other_sense_objects.get(lemma)
     if not senses:
         return False
-    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    objects = children(verb, "dobj")
     objects += [o for c in verb.children if c.lower_ == "with" for o in c.children]
     return any(o.lemma_.lower() in senses or o.lower_ in senses for o in objects)
 

@@ -18,9 +18,11 @@ from extract.mentions.mention import ACTOR_TYPES, ActorMention
 from extract.relations.arguments import resolve_argument
 from extract.relations.clause_parts import (
     across_clause_break,
+    child_lowers,
     children,
     clause_children,
     copula_subject,
+    has_child,
     prep_objects,
     shared_subject,
 )
@@ -139,7 +141,7 @@ def _borrowed_subjects(verb: Token) -> list[Token]:
     ("agreed to set up"), except for an agentless passive: "assumes the presidency if the
     President is killed" names no killer, and only an announcer is the doer of what it
     announces."""
-    if any(c.dep_ == "auxpass" for c in verb.children) and not children(verb, "agent"):
+    if has_child(verb, "auxpass") and not children(verb, "agent"):
         return _announcer(verb) or _agents_of_the_occasion(verb)
     return shared_subject(verb)
 
@@ -342,7 +344,7 @@ def hostile_clause_actors(
             act = trigger_of(node, triggers)
             if act is None or act.family not in WORDS.hostile_families or is_negated(node):
                 continue
-            if any(c.dep_ == "aux" and c.lower_ in WORDS.intent_modals for c in node.children):
+            if any(word in WORDS.intent_modals for word in child_lowers(node, "aux")):
                 continue  # "said Russia would suspend ...": an intention, not an accusation
             subjects = children(node, "nsubj") or shared_subject(node)
             found.extend(m for t in subjects for m in resolve_argument(ctx, t))
