@@ -60,10 +60,10 @@ def _by_agents(ctx: DocContext, head: Token) -> list[ActorMention]:
     return [
         as_actor(ctx.by_token[a.i])
         for holder in holders
-        for prep in holder.children
-        if prep.dep_ == "prep" and prep.lower_ == "by" and prep.i > head.i
-        for a in prep.children
-        if a.dep_ == "pobj" and a.i in ctx.by_token
+        for prep in children(holder, "prep")
+        if prep.lower_ == "by" and prep.i > head.i
+        for a in children(prep, "pobj")
+        if a.i in ctx.by_token
     ]
 
 
@@ -172,7 +172,7 @@ def named_in_apposition(ctx: DocContext, token: Token, acted_on: bool) -> list[A
     """ "his Spanish counterpart Josep Borrell": the name in apposition is who the noun is;
     "seven nations - Australia, Brazil, Japan and Mexico": a list in apposition names them all
     (the parser hangs the first name on the noun and the rest on that name as conjuncts)."""
-    appositions = [c for c in token.children if c.dep_ == "appos" and c.i in ctx.by_token]
+    appositions = [c for c in children(token, "appos") if c.i in ctx.by_token]
     listed = [n for c in appositions for n in _list_items(c) if n.i in ctx.by_token]
     named = [ctx.by_token[n.i] for n in listed if ctx.by_token[n.i].type in ACTOR_TYPES]
     return [as_actor(m) for m in named] or None
@@ -190,7 +190,7 @@ def _list_items(first: Token) -> list[Token]:
         for node in (item, *item.conjuncts):
             if node not in items:
                 items.append(node)
-                pending += [c for c in node.children if c.dep_ == "appos" and has_child(c, "conj")]
+                pending += [c for c in children(node, "appos") if has_child(c, "conj")]
     return items
 
 
@@ -268,10 +268,9 @@ def spoken_for(ctx: DocContext, token: Token, acted_on: bool) -> list[ActorMenti
         return None
     named = [
         ctx.by_token[item.i]
-        for prep in token.children
-        if prep.dep_ == "prep" and prep.lower_ in ("for", "to", "of")
-        for pobj in prep.children
-        if pobj.dep_ == "pobj"
+        for prep in children(token, "prep")
+        if prep.lower_ in ("for", "to", "of")
+        for pobj in children(prep, "pobj")
         for item in (pobj, *pobj.conjuncts)
         if item.i in ctx.by_token and ctx.by_token[item.i].type in ACTOR_TYPES
     ]

@@ -183,9 +183,7 @@ def _counted_people(ctx: DocContext, token: Token, acted_on: bool) -> list[Actor
     """ "thousands of Greek protesters", "dozens of Iraqi soldiers": the people counted."""
     if token.lemma_.lower() not in WORDS.quantity_nouns:
         return None
-    of_objects = [
-        p for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
-    ]
+    of_objects = [p for c in children(token, "prep") if c.lower_ == "of" for p in c.children]
     return [m for p in of_objects if p.dep_ == "pobj" for m in resolve_argument(ctx, p, acted_on)]
 
 
@@ -203,14 +201,13 @@ def _intended_act(ctx: DocContext, token: Token, acted_on: bool) -> list[ActorMe
     """
     if token.dep_ != "nsubjpass" or token.lemma_.lower() not in WORDS.intention_nouns:
         return None
-    intended = [c for c in token.children if c.dep_ == "acl" and c.pos_ in ("VERB", "AUX")]
-    if not any(c.lower_ == "to" for verb in intended for c in verb.children if c.dep_ == "aux"):
+    intended = [c for c in children(token, "acl") if c.pos_ in ("VERB", "AUX")]
+    if not any(c.lower_ == "to" for verb in intended for c in children(verb, "aux")):
         return None
     found = [
         m
         for verb in intended
-        for thing in verb.children
-        if thing.dep_ == "dobj"
+        for thing in children(verb, "dobj")
         for m in resolve_argument(ctx, thing, acted_on=True)
     ]
     return found or None
@@ -285,11 +282,7 @@ def _owned_by(ctx: DocContext, token: Token, acted_on: bool) -> list[ActorMentio
         owner_preps, misplaced = _agent_phrases(token, owner_preps)
         owners += misplaced
     owners += [
-        p
-        for c in token.children
-        if c.dep_ == "prep" and c.lower_ in owner_preps
-        for p in c.children
-        if p.dep_ == "pobj"
+        p for c in children(token, "prep") if c.lower_ in owner_preps for p in children(c, "pobj")
     ]
     return [m for owner in owners for m in resolve_argument(ctx, owner, acted_on)]
 
@@ -311,10 +304,9 @@ def _agent_phrases(
     if token.dep_ == "dobj" and active and not agented:
         misplaced = [
             p
-            for c in verb.children
-            if c.dep_ == "prep" and c.lower_ == "by" and c.i > token.i
-            for p in c.children
-            if p.dep_ == "pobj"
+            for c in children(verb, "prep")
+            if c.lower_ == "by" and c.i > token.i
+            for p in children(c, "pobj")
         ]
         if misplaced:
             return (), misplaced

@@ -227,7 +227,7 @@ def appealed_party(governor: Token, infinitive: Token) -> list[Token]:
     ['France']
     """
     preps = WORDS.prepositional_control.get(governor.lemma_.lower())
-    to = [c for c in infinitive.children if c.dep_ == "aux" and c.lower_ == "to"]
+    to = [c for c in children(infinitive, "aux") if c.lower_ == "to"]
     if not preps or infinitive.dep_ not in ("xcomp", "advcl") or infinitive.head.i != governor.i:
         return []
     if not to or to[0].i > infinitive.i:
@@ -263,7 +263,7 @@ def for_subject(verb: Token) -> list[Token]:
     >>> [t.text for t in for_subject(doc[5])]
     ['Bonn']
     """
-    to = [c for c in verb.children if c.dep_ == "aux" and c.lower_ == "to" and c.i < verb.i]
+    to = [c for c in children(verb, "aux") if c.lower_ == "to" and c.i < verb.i]
     if verb.dep_ not in ("advcl", "xcomp") or not to:
         return []
     return [
@@ -279,9 +279,7 @@ def _granted_party(node: Token, step: Token) -> list[Token]:
     """Who is given time or leave for the act ``step`` says: "had given SAS until March 31 to
     agree" → SAS, "gave Tokyo two weeks to open its markets" → Tokyo (the dative, else the
     direct object)."""
-    infinitive = step.dep_ in ("xcomp", "advcl") and any(
-        c.dep_ == "aux" and c.lower_ == "to" for c in step.children
-    )
+    infinitive = step.dep_ in ("xcomp", "advcl") and "to" in child_lowers(step, "aux")
     if not infinitive or node.lemma_.lower() not in WORDS.granting_lemmas:
         return []
     return children(node, "dative") or children(node, "dobj")[:1]
@@ -338,8 +336,7 @@ def involvement_complements(token: Token) -> list[Token]:
     return [
         p
         for carrier in carriers
-        for c in carrier.children
-        if c.dep_ == "prep" and c.lower_ in ("in", "under")
-        for p in c.children
-        if p.dep_ == "pobj"
+        for c in children(carrier, "prep")
+        if c.lower_ in ("in", "under")
+        for p in children(c, "pobj")
     ]

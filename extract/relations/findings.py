@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Token
 
 from extract.doc_words import doc_words
 from extract.labels import label_ids
+from extract.relations.clause_parts import children
 from extract.vocabulary.triggers import Trigger
 from extract.vocabulary.word_lists import WORDS
 
@@ -44,7 +45,7 @@ def as_finding(verb: Token, trigger: Trigger | None) -> Trigger | None:
         return trigger
     # The small model sometimes reads "concluded a fisheries deal" as a clause: only a verbal
     # complement is a finding.
-    if any(c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX") for c in verb.children):
+    if any(c.pos_ in ("VERB", "AUX") for c in children(verb, "ccomp")):
         return _STATEMENT
     # "concluded that Kremlin-backed entities meddled": the small model may hang the clause's
     # "that" on the verb as an object; a subordinating "that" still makes a finding.

@@ -38,7 +38,7 @@ def document_issuers(ctx: DocContext, verb: Token) -> list[ActorMention]:
     node = issuing
     for _ in range(4):  # "decided to sign a decree that ...": climb to a verb with a subject
         subjects = children(node, "nsubj")
-        agents = [p for a in node.children if a.dep_ == "agent" for p in a.children]
+        agents = [p for a in children(node, "agent") for p in a.children]
         if subjects or agents or node.head.i == node.i:
             break
         node = node.head
@@ -64,13 +64,7 @@ def report_publishers(ctx: DocContext, verb: Token) -> list[ActorMention]:
 
 def _authors(ctx: DocContext, report: Token) -> list[ActorMention]:
     tokens = children(report, "poss", "compound", "nmod")
-    tokens += [
-        p
-        for c in report.children
-        if c.dep_ == "prep" and c.lower_ == "by"
-        for p in c.children
-        if p.dep_ == "pobj"
-    ]
+    tokens += [p for c in children(report, "prep") if c.lower_ == "by" for p in children(c, "pobj")]
     return [m for t in tokens for m in resolve_argument(ctx, t)]
 
 
@@ -82,7 +76,7 @@ def _release_seats(ctx: DocContext, report: Token) -> list[ActorMention]:
         for prep in release.children:
             if prep.dep_ != "prep" or prep.lower_ != "in":
                 continue
-            for place in (p for p in prep.children if p.dep_ == "pobj"):
+            for place in children(prep, "pobj"):
                 mention = ctx.by_token.get(place.i)
                 if mention is not None and mention.form is CountryForm.SEAT:
                     found.append(as_actor(mention))

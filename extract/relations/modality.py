@@ -97,10 +97,7 @@ def _is_presupposed(token: Token) -> bool:
     """
     if token.pos_ != "NOUN":
         return False
-    return any(
-        c.dep_ == "poss" or (c.dep_ in ("prep", "agent") and c.lower_ == "by")
-        for c in token.children
-    )
+    return has_child(token, "poss") or "by" in child_lowers(token, "prep", "agent")
 
 
 def _scheduled_occasion(token: Token) -> bool:
@@ -111,10 +108,9 @@ def _scheduled_occasion(token: Token) -> bool:
     """
     return token.pos_ == "NOUN" and (
         any(
-            c.dep_ == "acl"
-            and c.tag_ == "VBN"
+            c.tag_ == "VBN"
             and (c.lemma_.lower() in WORDS.intent_heads or c.lower_ in WORDS.intent_heads)
-            for c in token.children
+            for c in children(token, "acl")
         )
         or _dated_ahead(token)
     )
@@ -148,9 +144,7 @@ def _possible_act(token: Token) -> bool:
     """An act a noun of possibility frames: "the threat of sanctions", "the possibility of
     logging", "the option to remove tracking", "the risk of a war": possible, not done."""
     head = token.head
-    if token.dep_ in ("acl", "relcl") and any(
-        c.dep_ == "aux" and c.lower_ == "to" for c in token.children
-    ):
+    if token.dep_ in ("acl", "relcl") and "to" in child_lowers(token, "aux"):
         noun = head  # "the option to remove"
     elif token.dep_ in ("pobj", "pcomp") and head.dep_ == "prep" and head.lower_ == "of":
         noun = head.head  # "the threat of sanctions"
@@ -319,7 +313,7 @@ def _is_imperative(verb: Token) -> bool:
     return (
         root.dep_ == "ROOT"
         and verb.tag_ == root.tag_ == "VB"
-        and not any(c.dep_ in unmarked for node in (verb, root) for c in node.children)
+        and not any(has_child(node, *unmarked) for node in (verb, root))
     )
 
 
@@ -353,7 +347,7 @@ def _present_with_future_time(token: Token) -> bool:
     """A present tense dated ahead, the way news schedules: "ministers meet later today", "the
     two meet again next month", "Japan is sending a team next week"."""
     progressive = token.tag_ == "VBG" and any(
-        c.dep_ == "aux" and c.lemma_ == "be" and c.tag_ in ("VBP", "VBZ") for c in token.children
+        c.lemma_ == "be" and c.tag_ in ("VBP", "VBZ") for c in children(token, "aux")
     )
     # The small model tags a plural present as a base form ("Chile and Peru sign ..."): a
     # base form with a subject of its own and no auxiliary is that present.
@@ -362,13 +356,13 @@ def _present_with_future_time(token: Token) -> bool:
     )
     if token.tag_ not in ("VBP", "VBZ") and not progressive and not finite_base:
         return False
-    return any(
-        c.dep_ in ("npadvmod", "advmod", "prep") and _names_future_time(c) for c in token.children
-    )
+    return any(_names_future_time(c) for c in children(token, "npadvmod", "advmod", "prep"))
 
 
 def _names_future_time(phrase: Token) -> bool:
     """A time phrase that points ahead: "tomorrow", "next month", "in the coming weeks"."""
-    near = [phrase, *phrase.children]
-    near += [g for c in phrase.children for g in c.children]
-    return any(t.lower_ in WORDS.future_time_words for t in near)
+    words = doc_words(phrase.doc)
+    lowers, kids = words.lowers, words.child_positions
+    near = [phrase.i, *kids[phrase.i]]
+    near += [g for c in kids[phrase.i] for g in kids[c]]
+    return any(lowers[t] in WORDS.future_time_words for t in near)

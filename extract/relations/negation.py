@@ -97,7 +97,7 @@ def _not_done_governor(node: Token) -> Token | None:
     if node.dep_ in ("xcomp", "advcl"):
         # "too weak to attack", "it was too dark to see": the degree rules the act out; the
         # parser hangs the infinitive on the adjective or on the copula beside it.
-        for degree in (head, *(c for c in head.children if c.dep_ == "acomp")):
+        for degree in (head, *children(head, "acomp")):
             if any(word in WORDS.excess_words for word in child_lowers(degree, "advmod")):
                 return degree
     return None
@@ -128,8 +128,8 @@ def _conjunction(conjunct: Token) -> str | None:
     """The coordinating word between a conjunct and the word it is joined to, if any."""
     words = [
         c.lower_
-        for c in conjunct.head.children
-        if c.dep_ in ("cc", "preconj") and conjunct.head.i < c.i < conjunct.i
+        for c in children(conjunct.head, "cc", "preconj")
+        if conjunct.head.i < c.i < conjunct.i
     ]
     return words[-1] if words else None
 

@@ -119,8 +119,8 @@ def _participants(ctx: DocContext, mention: ActorMention, head: Token) -> list[A
     bodies = [
         pobj
         for carrier in carriers
-        for prep in carrier.children
-        if prep.dep_ == "prep" and prep.lower_ == "of" and prep.i > head.i
+        for prep in children(carrier, "prep")
+        if prep.lower_ == "of" and prep.i > head.i
         for pobj in prep.children
     ]
     members = [t.i for pobj in bodies for t in _without_clauses(pobj)]
@@ -141,12 +141,11 @@ def _participants(ctx: DocContext, mention: ActorMention, head: Token) -> list[A
         return [as_actor(m) for m in found if m.type in ACTOR_TYPES]
     tokens = [
         pobj
-        for prep in head.children
-        if prep.dep_ == "prep" and prep.lower_ in _PARTY_PREPOSITIONS
-        for pobj in prep.children
-        if pobj.dep_ == "pobj"
+        for prep in children(head, "prep")
+        if prep.lower_ in _PARTY_PREPOSITIONS
+        for pobj in children(prep, "pobj")
     ]
-    tokens += [c for c in head.children if c.dep_ == "poss" and c.ent_type_ not in TIME_LABELS]
+    tokens += [c for c in children(head, "poss") if c.ent_type_ not in TIME_LABELS]
     found += [m for t in tokens for m in resolve_argument(ctx, t)]
     return [as_actor(m) for m in found if m.type in ACTOR_TYPES]
 
@@ -252,8 +251,8 @@ def _without_clauses(token: Token) -> list[Token]:
     Sweden and Norway own a stake" is the airline."""
     clauses = {
         t.i
-        for child in token.children
-        if child.dep_ in ("relcl", "acl", "prep") and child.i > token.i
+        for child in children(token, "relcl", "acl", "prep")
+        if child.i > token.i
         for t in child.subtree
     }
     return [t for t in token.subtree if t.i not in clauses]

@@ -11,7 +11,7 @@ from spacy.tokens import Token
 
 from extract.doc_words import doc_words
 from extract.labels import label_ids
-from extract.relations.clause_parts import children, has_child
+from extract.relations.clause_parts import child_lowers, children, has_child
 from extract.vocabulary.word_lists import WORDS
 
 _ADVMOD_IDS = label_ids(frozenset({"advmod"}))
@@ -104,7 +104,7 @@ def _claim_about_another(clause: Token, governor: Token) -> bool:
     if has_child(clause, "expl"):
         return True  # "said there was evidence Thatcher approved ...": a claim about the world
     subjects = children(clause, "nsubj", "nsubjpass")
-    speakers = {c.lower_ for c in governor.children if c.dep_ == "nsubj"}
+    speakers = set(child_lowers(governor, "nsubj"))
     return bool(subjects) and all(
         s.pos_ != "PRON"
         and s.lower_ not in speakers
@@ -114,4 +114,4 @@ def _claim_about_another(clause: Token, governor: Token) -> bool:
 
 
 def _owned_by_pronoun(noun: Token) -> bool:
-    return any(c.dep_ == "poss" and c.pos_ == "PRON" for c in noun.children)
+    return any(c.pos_ == "PRON" for c in children(noun, "poss"))

@@ -173,7 +173,7 @@ def _phrasal_trigger(
     ]
     particles += [c.lower_ for c in objects] + [c.lemma_.lower() for c in objects]
     # "fired two shells at Seoul": the particle may hang on the object.
-    particles += [p.lower_ for c in objects for p in c.children if p.dep_ == "prep"]
+    particles += [p.lower_ for c in objects for p in children(c, "prep")]
     for particle in particles:
         found = triggers.verb(lemma, particle)
         if found and len(found.words) == 2:

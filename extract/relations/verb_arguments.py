@@ -150,9 +150,7 @@ def _contacted_party(ctx: DocContext, verb: Token) -> list[ActorMention]:
     """Whom an act of purpose is aimed at when it names nobody: the one contacted for it.
     "Abbott telephoned Widodo to offer his condolences" → Widodo (``WORDS.contact_lemmas``)."""
     contact = verb.head
-    purpose = verb.dep_ in ("advcl", "xcomp") and any(
-        c.dep_ == "aux" and c.lower_ == "to" for c in verb.children
-    )
+    purpose = verb.dep_ in ("advcl", "xcomp") and "to" in child_lowers(verb, "aux")
     if not purpose or contact.lemma_.lower() not in WORDS.contact_lemmas:
         return []
     found = [m for t in children(contact, "dobj") for m in resolve_argument(ctx, t)]
@@ -255,7 +253,7 @@ def _states_stance(verb: Token) -> bool:
     # "with West Germany as strongly opposed to it as Britain": a clause of its own.
     adjectival = adjectival or (verb.dep_ == "advcl" and bool(children(verb, "nsubj")))
     passive = bool(children(verb, "nsubjpass")) and any(
-        c.dep_ == "auxpass" and c.lemma_ == "be" for c in verb.children
+        c.lemma_ == "be" for c in children(verb, "auxpass")
     )
     return (adjectival or passive) and bool(prep_objects(verb, _STANCE_PREPOSITIONS))
 
