@@ -23,10 +23,14 @@ from __future__ import annotations
 from collections.abc import Set
 from functools import cached_property
 
+import numpy
 from spacy.attrs import DEP, HEAD, IDX, LEMMA, LENGTH, POS
 from spacy.tokens import Doc
 
 WORDS_MEMO = "ng_words_memo"
+# The lower-case lemma of each string id read so far, shared by all Docs: an id is the hash of
+# its string, the same in every vocabulary, and the lemmas of news text are a few thousand.
+_LEMMA_LOWERS: dict[int, str] = {}
 
 
 class DocWords:
@@ -84,7 +88,9 @@ class DocWords:
         """Every token's lemma in lower case (``token.lemma_.lower()``), each distinct lemma
         read from the string store once."""
         strings = self.doc.vocab.strings
-        lowered = {lemma: strings[lemma].lower() for lemma in set(self.lemma_ids)}
+        lowered = _LEMMA_LOWERS
+        for lemma in set(self.lemma_ids).difference(lowered):
+            lowered[lemma] = strings[lemma].lower()
         return [lowered[lemma] for lemma in self.lemma_ids]
 
     @cached_property
@@ -99,8 +105,9 @@ class DocWords:
             return []
         # HEAD is stored as the offset to the head; the array is unsigned, so it is read back
         # as signed integers.
-        offsets = self.doc.to_array(HEAD).astype("int64").tolist()
-        return [i + offset for i, offset in enumerate(offsets)]
+        offsets = self.doc.to_array(HEAD).astype("int64")
+        positions: list[int] = (offsets + numpy.arange(len(offsets))).tolist()
+        return positions
 
     @cached_property
     def child_positions(self) -> list[list[int]]:

@@ -65,15 +65,15 @@ def trigger_of(token: Token, triggers: TriggerTable) -> Trigger | None:
     """
     if token.pos not in _TRIGGER_POS_IDS:
         return None  # most tokens, answered without a memo entry
-    memo = _memo_of(token.doc)
-    key = (id(triggers), token.i)
-    try:
-        return memo.found[key]
-    except KeyError:
-        if token.i not in possible_positions(token.doc, triggers):
-            return None  # nine candidates in ten, settled from the Doc's lists
-        found = memo.found[key] = _read_trigger(token, triggers)
-        return found
+    doc, i = token.doc, token.i
+    if i not in possible_positions(doc, triggers):
+        return None  # nine candidates in ten, settled from the Doc's lists
+    found_by_token = _memo_of(doc).found
+    key = (id(triggers), i)
+    if key in found_by_token:
+        return found_by_token[key]
+    found = found_by_token[key] = _read_trigger(token, triggers)
+    return found
 
 
 def possible_positions(doc: Doc, triggers: TriggerTable) -> frozenset[int]:
