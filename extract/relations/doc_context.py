@@ -105,8 +105,11 @@ class DocContext:
         ['Two went.']
         """
         found: list[Span] = []
+        # Each sentence's bounds from the Doc's list: ``token.sent`` walks to both ends.
+        bounds = doc_words(self.doc).sentence_bounds
         while sentence.start > 0 and len(found) < reach:
-            sentence = self.doc[sentence.start - 1].sent
+            start, end = bounds[sentence.start - 1]
+            sentence = self.doc[start:end]
             found.append(sentence)
         return found
 

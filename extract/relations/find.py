@@ -105,10 +105,9 @@ def find_relations(ctx: DocContext, triggers: TriggerTable) -> Iterator[Relation
     attending = triggers.verb("attend")
     # Only a token that may be a trigger or a verb of finding makes an act (``_read_act``
     # returns None for any other): the rest are passed over without reading them.
-    acting = possible_positions(ctx.doc, triggers) | finding_positions(ctx.doc)
-    for token in ctx.trigger_candidates:
-        if token.i not in acting:
-            continue
+    doc = ctx.doc
+    acting = sorted(possible_positions(doc, triggers) | finding_positions(doc))
+    for token in (doc[i] for i in acting):
         act = _read_act(ctx, token, triggers)
         if act is not None:
             yield from _act_edges(ctx, act, parties)

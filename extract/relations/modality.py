@@ -221,9 +221,9 @@ def governs_condition(token: Token) -> bool:
     itself: "Britain is ready to retaliate if Tokyo fails to act" (retaliate), not "would
     impose sanctions if Russia annexed Crimea" (annexed)."""
     words = doc_words(token.doc)
-    lowers, kids = words.lowers, words.child_positions
+    lowers, kids = words.lowers, words.child_deps
     return any(
-        any(lowers[j] in WORDS.condition_marks for j in kids[c.i])
+        any(lowers[j] in WORDS.condition_marks for j, _ in kids[c.i])
         for node in _clause_carriers(token)
         for c in children(node, "advcl")
     )
@@ -362,7 +362,7 @@ def _present_with_future_time(token: Token) -> bool:
 def _names_future_time(phrase: Token) -> bool:
     """A time phrase that points ahead: "tomorrow", "next month", "in the coming weeks"."""
     words = doc_words(phrase.doc)
-    lowers, kids = words.lowers, words.child_positions
-    near = [phrase.i, *kids[phrase.i]]
-    near += [g for c in kids[phrase.i] for g in kids[c]]
+    lowers, kids = words.lowers, words.child_deps
+    near = [phrase.i, *(c for c, _ in kids[phrase.i])]
+    near += [g for c, _ in kids[phrase.i] for g, _ in kids[c]]
     return any(lowers[t] in WORDS.future_time_words for t in near)
