@@ -27,6 +27,7 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Token
 
+from extract.doc_words import doc_words
 from extract.mentions.mention import ACTOR_TYPES, ActorMention, country_keys
 from extract.relations.attributions import attributions
 from extract.relations.clause_parts import child_lowers, children, prep_objects, quoted_speakers
@@ -313,7 +314,7 @@ def _directed_edges(
         yield act.edge(subject, obj)
         if trigger.symmetric and obj.type in ACTOR_TYPES and not group_object:
             yield act.edge(obj, subject)
-        party = (subject.key, obj.key, act.token.sent.start)
+        party = (subject.key, obj.key, doc_words(ctx.doc).sentence_bounds[act.token.i][0])
         # "did not sign the package": a refused signature makes no party (the negated
         # "signed" edge says it); only acts that happened do.
         if (
