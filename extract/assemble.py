@@ -22,9 +22,9 @@ from extract.dates_places.place_phrases import named_places
 from extract.dates_places.place_relations import place_relations
 from extract.doc_words import DocWords, doc_words
 from extract.labels import PLACE_LABELS, TIME_LABELS
-from extract.mentions.keys import article_scoped_key, entity_key, is_generic_name
+from extract.mentions.keys import article_scoped_key, is_generic_name
 from extract.mentions.mention import ActorMention, country_mention
-from extract.relations.arguments import resolve_argument
+from extract.relations.agreement_parties import named_parties
 from extract.relations.doc_context import DocContext
 from extract.relations.find import RelationCandidate, find_relations
 from extract.relations.listed_members import listed_member_relations
@@ -192,79 +192,13 @@ def _structural_relations(ctx: DocContext) -> Iterable[RelationCandidate]:
             # "the Soviet arms control proposals": who puts a proposal forward is no party to
             # it yet (the noun trigger reads the proposal).
             proposal = mention.head >= 0 and doc[mention.head].lemma_ in WORDS.proposal_heads
-            for party in [] if proposal else _named_parties(ctx, mention):
+            for party in [] if proposal else named_parties(ctx, mention):
                 yield RelationCandidate(party, "party_to", mention, "", False, None, anchor)
             for place in _signing_places(ctx, mention):
                 yield RelationCandidate(mention, "held_in", place, "", False, None, anchor)
         elif mention.type is EntityType.EVENT:
             for place in _event_places(ctx, mention):
                 yield RelationCandidate(mention, "held_in", place, "", False, None, anchor)
-
-
-def _named_parties(ctx: DocContext, mention: ActorMention) -> list[ActorMention]:
-    """Countries inside the agreement's name, or after "between"/"among"."""
-    doc = ctx.doc
-    parties = [
-        ctx.by_token[i]
-        for i in range(mention.start, mention.end)
-        if i in ctx.by_token and ctx.by_token[i].country and ctx.by_token[i] is not mention
-    ]
-    head = doc[mention.head] if mention.head >= 0 else None
-    if head is not None:
-        parties.extend(m for t in _party_phrases(head) for m in resolve_argument(ctx, t))
-    unique: dict[str, ActorMention] = {}
-    for party in parties:
-        if party.type is EntityType.COUNTRY or party.country:
-            key = entity_key(EntityType.COUNTRY, party.country or "")
-            unique.setdefault(key, _as_country(party, key))
-        elif party.type in (EntityType.PERSON, EntityType.ORGANIZATION):
-            unique.setdefault(party.key, party)
-    return list(unique.values())
-
-
-def _party_phrases(head: Token) -> list[Token]:
-    """The tokens naming the parties of an agreement, read off its head noun.
-
-    "the agreement between Russia and Spain", "Kenya's accord with Uganda" (with a partner
-    named, the owner is the other side, where "Kenya's proposal" alone is only its author),
-    "the accord reached between Kenya and Uganda", "the treaty signed by Russia and China"
-    (a participle of concluding, ``WORDS.concluding_lemmas``).
-    """
-    partnered = _prep_objects(head, ("between", "among", "with"))
-    owners = [c for c in head.children if c.dep_ == "poss"] if partnered else []
-    concluded = [
-        p
-        for verb in head.children
-        if verb.dep_ == "acl"
-        and verb.tag_ == "VBN"
-        and verb.lemma_.lower() in WORDS.concluding_lemmas
-        for p in _prep_objects(verb, ("between", "among", "by"))
-    ]
-    return partnered + owners + concluded
-
-
-def _prep_objects(token: Token, prepositions: tuple[str, ...]) -> list[Token]:
-    return [
-        pobj
-        for prep in token.children
-        if prep.dep_ == "prep" and prep.lower_ in prepositions
-        for pobj in prep.children
-        if pobj.dep_ == "pobj"
-    ]
-
-
-def _as_country(mention: ActorMention, key: str) -> ActorMention:
-    if mention.key == key:
-        return mention
-    return ActorMention(
-        mention.start,
-        mention.end,
-        EntityType.COUNTRY,
-        country_label(mention.country or ""),
-        mention.country,
-        mention.form,
-        key=key,
-    )
 
 
 def _event_places(ctx: DocContext, mention: ActorMention) -> list[ActorMention]:

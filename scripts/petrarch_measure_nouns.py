@@ -6,7 +6,11 @@ PETRARCH's CAMEO verb dictionary (``../shared/data/third_party/petrarch2/CAMEO.2
 credited in NOTICE): "- * CURFEW [1724] # IMPOSE". The script prints, for each word, the verbs
 and CAMEO codes whose patterns take it, and exits 1 when a word has none.
 
-Usage: python scripts/petrarch_measure_nouns.py
+With ``--approved`` it checks ``approved_text_heads`` instead: each word, or its singular, must
+be the object of an ADOPT, APPROVE or PASS pattern, directly or as a member of a synonym set
+the pattern names ("- * &PROPOSAL [051] # APPROVE" with "&PROPOSAL ... +MOTION").
+
+Usage: python scripts/petrarch_measure_nouns.py [--approved]
 """
 
 from __future__ import annotations
@@ -47,32 +51,63 @@ ENACTING_VERBS = frozenset(
     ]
 )
 
+# Verbs that put a text voted on into force (``approved_text_heads``).
+APPROVING_VERBS = frozenset(["ADOPT", "APPROVE", "PASS"])
+
 # "- * (AT {NEW SANCTIONS})   [1312]   # LOOK": the pattern, its code and the verb it is under.
 _PATTERN = re.compile(r"^\s*-\s+(?P<pattern>[^\[]*)\[(?P<code>[^\]]*)\]\s*#\s*(?P<verb>\w+)")
 
 
-def attested_objects(text: str) -> dict[str, set[str]]:
-    """The words of each enacting verb's patterns, each with the "VERB code" pairs taking it.
+def attested_objects(text: str, verbs: frozenset[str] = ENACTING_VERBS) -> dict[str, set[str]]:
+    r"""The words of each listed verb's patterns, each with the "VERB code" pairs taking it; a
+    synonym set the pattern names ("&PROPOSAL") stands for each of its members.
 
     >>> attested_objects("- * CURFEW   [1724]   # IMPOSE")["curfew"]
     {'IMPOSE 1724'}
+    >>> text = "&PROPOSAL\n+MOTION\n\n- * &PROPOSAL [051] # APPROVE"
+    >>> attested_objects(text, APPROVING_VERBS)["motion"]
+    {'APPROVE 051'}
     """
+    members = synonym_sets(text)
     found: dict[str, set[str]] = defaultdict(set)
     for line in text.splitlines():
         match = _PATTERN.match(line)
-        if match is None or match["verb"] not in ENACTING_VERBS:
+        if match is None or match["verb"] not in verbs:
             continue
-        for word in re.findall(r"[A-Z]+", match["pattern"]):
-            found[word.lower()].add(f"{match['verb']} {match['code'].strip()}")
+        for word in re.findall(r"&?[A-Z]+", match["pattern"]):
+            for member in members.get(word, [word.lstrip("&")]):
+                found[member.lower()].add(f"{match['verb']} {match['code'].strip()}")
     return found
 
 
-def main() -> int:
+def synonym_sets(text: str) -> dict[str, list[str]]:
+    r"""The members of each synonym set of the dictionary, by its name ("&PROPOSAL").
+
+    >>> synonym_sets("&PROPOSAL\n+PROPOSAL\n+MOTION\n\n&TREATY\n+PACT")["&PROPOSAL"]
+    ['PROPOSAL', 'MOTION']
+    """
+    sets: dict[str, list[str]] = {}
+    current: list[str] | None = None
+    for line in text.splitlines():
+        word = line.strip()
+        if re.fullmatch(r"&[A-Z_]+", word):
+            current = sets.setdefault(word, [])
+        elif current is not None and re.fullmatch(r"\+[A-Z_]+", word):
+            current.append(word[1:])
+        else:
+            current = None
+    return sets
+
+
+def main(argv: list[str] | None = None) -> int:
     """Print the attestation of each listed word; 1 when one is unattested."""
-    found = attested_objects(DICTIONARY.read_text(encoding="latin-1"))
+    approved = "--approved" in (sys.argv[1:] if argv is None else argv)
+    text = DICTIONARY.read_text(encoding="latin-1")
+    found = attested_objects(text, APPROVING_VERBS if approved else ENACTING_VERBS)
+    listed = WORDS.approved_text_heads if approved else WORDS.acted_measure_heads
     missing = 0
-    for word in sorted(WORDS.acted_measure_heads):
-        verbs = sorted(found.get(word, set()))
+    for word in sorted(listed):
+        verbs = sorted(found.get(word, set()) | found.get(word.removesuffix("s"), set()))
         missing += not verbs
         print(f"{word:12} {', '.join(verbs) if verbs else 'NOT ATTESTED'}")
     return 1 if missing else 0

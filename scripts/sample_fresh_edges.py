@@ -27,6 +27,8 @@ from pathlib import Path
 from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
+# The checkout this script sits in, not whichever one the venv was installed from, is measured.
+sys.path[:0] = [str(ROOT)]
 CORPUS = ROOT.parent / "shared" / "data" / "bench" / "reuters21578.jsonl"
 YARDSTICK = ROOT / "eval" / "yardstick" / "articles.json"
 #: Edges that are no events: the eval's structural predicates.

@@ -5,7 +5,9 @@
 Spain's: saying that someone attacked is accusing them (CAMEO 112, as a statement verb's
 report is read in ``extract.relations.verb_arguments.hostile_clause_actors``). "YPG is ...,
 according to Turkey, supportive of the PKK" states no act: the source said something about the
-clause's subject (``said``, as ``extract.relations.statement_topics`` reads "X said Y is ...").
+clause's subject (``said``, as ``extract.relations.statement_topics`` reads "X said Y is ..."),
+or about the agreement or event the clause names ("according to the archive, the shooting
+followed four others").
 A source that is a document names its author: "according to a tweet by Mike Pompeo".
 """
 
@@ -22,6 +24,7 @@ from extract.relations.arguments import resolve_argument
 from extract.relations.clause_parts import child_lowers, children, prep_objects
 from extract.relations.doc_context import DocContext
 from extract.relations.modality import is_negated
+from extract.relations.statement_topics import occasions_named
 from extract.relations.trigger_words import trigger_of
 from extract.vocabulary.triggers import TriggerTable
 from extract.vocabulary.word_lists import WORDS
@@ -94,4 +97,7 @@ def _claim(
     if any(act is not None for _, act in acts):
         return False, []
     subjects = children(clause, "nsubj", "nsubjpass")
-    return False, [m for t in subjects for m in resolve_argument(ctx, t) if m.type in ACTOR_TYPES]
+    actors = [m for t in subjects for m in resolve_argument(ctx, t) if m.type in ACTOR_TYPES]
+    # "According to the archive, the shooting followed four others": the claim is about the
+    # occasion the clause names, as a statement's is (extract.relations.statement_topics).
+    return False, actors + occasions_named(ctx, clause)

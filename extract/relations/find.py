@@ -27,9 +27,11 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Token
 
+from extract.article_context import article_date
 from extract.doc_words import doc_words
 from extract.mentions.mention import ACTOR_TYPES, ActorMention, country_keys
 from extract.relations.attributions import attributions
+from extract.relations.audiences import audience_origins
 from extract.relations.clause_parts import child_lowers, children, prep_objects, quoted_speakers
 from extract.relations.conditional_threats import WARNING, warned_actors
 from extract.relations.converse_acts import converse_acts
@@ -40,6 +42,8 @@ from extract.relations.modality import is_negated, modality_of
 from extract.relations.noun_arguments import noun_arguments
 from extract.relations.occasions import occasions_of
 from extract.relations.outlets import is_news_outlet, outlet_phrase_tokens
+from extract.relations.own_reports import own_sides, speaks_for_itself
+from extract.relations.private_partners import partner_origins
 from extract.relations.proposals import owned_proposals
 from extract.relations.senses import (
     as_foreign_sanction,
@@ -182,9 +186,13 @@ def _read_act(ctx: DocContext, token: Token, triggers: TriggerTable) -> _Act | N
         return None  # "ICI bought Glidden": extract.relations.firm_deals
     if verb and trigger.family == "01":
         # "'You don't do deals', the prime minister told BBC One": the outlet is where it was
-        # said, not what it was said to or about.
-        outlet_phrase = outlet_phrase_tokens(token)
-        objects = [o for o in objects if not is_news_outlet(o) and o.start not in outlet_phrase]
+        # said, not what it was said to or about; in "told Saudi businessmen" where those told
+        # come from is no side told (extract.relations.audiences).
+        left_out = outlet_phrase_tokens(token) | audience_origins(ctx, token)
+        objects = [o for o in objects if not is_news_outlet(o) and o.start not in left_out]
+    if verb:  # "cooperate with a Canadian firm": no act with Canada (private_partners)
+        private = partner_origins(ctx, token, trigger)
+        objects = [o for o in objects if o.start not in private]
     if verb and trigger.family == "01" and trigger.cameo not in ("015", "016"):
         trigger, objects = _statement(ctx, token, triggers, trigger, subjects, objects)
     # "conducts no trade with Nicaragua": a noun act is negated by its "no".
@@ -203,6 +211,9 @@ def _read_act(ctx: DocContext, token: Token, triggers: TriggerTable) -> _Act | N
     # quoted ("the statement quoted Yu as telling officials"), whatever it says.
     quoted = verb and trigger.family == "01" and bool(quoted_speakers(token))
     modality = None if threat or quoted else modality_of(token)
+    parties = subjects + (objects if trigger.symmetric else [])
+    if modality == "reported" and speaks_for_itself(ctx, token, parties):
+        modality = None  # "U.S. warships destroyed ..., the Pentagon said" (own_reports)
     if modality == "reported" and not verb and _names_gathering(ctx, token, trigger):
         # "a Franco-German meeting failed to make progress, diplomats said": the meeting the
         # article names took place; what the source reports is how it went (as for its
@@ -231,7 +242,9 @@ def _statement(
     """What a statement amounts to: an accusation of the actors of a hostile act it reports
     ("claimed that ISIL had attacked Iraq"), a warning of those a conditional consequence
     awaits ("said the bloc would act if Russia did not change course"), else itself."""
-    speakers = {a for s in subjects for a in (s.key, *country_keys(s))}
+    # The speakers and their countries, by the text or the actor dictionary ("the Pentagon").
+    when = article_date(ctx.doc)
+    speakers = {a for s in subjects for a in own_sides(s, when)}
     accused = [
         o
         for o in hostile_clause_actors(ctx, verb, triggers)

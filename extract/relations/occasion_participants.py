@@ -12,9 +12,10 @@ Brazil and the banks") talked with each other and attended nothing: only the act
 name ("the GATT ministerial talks") attend it. Whoever holds, opens or ends a gathering
 ("GCC ministers have ended talks", "Ongpin starts negotiations with the committee") took part in
 it, exchange or not (``_holders``), and so did whoever speaks right after it ("told reporters
-after the two-day talks") and whoever chairs it ("the conference's president, X"). An
-organisation whose meeting it is ("the annual meeting of the Asian Development Bank") convenes
-it and attends nothing (``_conveners``)."""
+after the two-day talks"), whoever chairs it ("the conference's president, X") and whoever is
+somewhere for it ("Yeutter, in New Zealand for informal GATT talks, told Reuters":
+``_present_for``). An organisation whose meeting it is ("the annual meeting of the Asian
+Development Bank") convenes it and attends nothing (``_conveners``)."""
 
 from __future__ import annotations
 
@@ -43,6 +44,8 @@ _TAKING_PART = "attend"
 _NOUN_IDS = label_ids(frozenset({"NOUN"}))
 #: Prepositions that put a speech before a gathering ("spoke at", "a speech to").
 _ADDRESSED_PREPOSITIONS = frozenset({"at", "to", "before"})
+#: Words that put someone somewhere ("in Tokyo", "at the hotel", "here").
+_LOCATING = frozenset({"in", "at", "here", "there"})
 #: Prepositions on a gathering's head that name who meets.
 _PARTY_PREPOSITIONS = frozenset({"with", "between", "among"})
 
@@ -160,9 +163,45 @@ def _conveners(ctx: DocContext, bodies: list[Token]) -> list[ActorMention]:
 
 
 def _holders(ctx: DocContext, head: Token) -> list[ActorMention]:
-    """Who holds the gathering (``_verb_holders``), presides over it (``_presiders``) or
-    speaks before it (``_speakers``)."""
-    return _verb_holders(ctx, head) + _presiders(ctx, head) + _speakers(ctx, head)
+    """Who holds the gathering (``_verb_holders``), presides over it (``_presiders``),
+    speaks before it (``_speakers``) or is somewhere for it (``_present_for``)."""
+    found = _verb_holders(ctx, head) + _presiders(ctx, head) + _speakers(ctx, head)
+    return found + _present_for(ctx, head)
+
+
+def _present_for(ctx: DocContext, head: Token) -> list[ActorMention]:
+    """The people somewhere for the gathering: "Yeutter, in New Zealand for informal GATT
+    talks, told Reuters", "Clark, who is in Washington for talks with Shultz", "Tanaka, here
+    for the talks, said", "the minister, in Tokyo for the meeting, told reporters". Being in a
+    place for a gathering is attending it; "for" with no place beside it is a purpose ("money
+    for the talks") and names nobody.
+
+    >>> import spacy
+    >>> doc = spacy.blank("en")("the talks")
+    >>> _present_for(DocContext(doc, []), doc[1])
+    []
+    """
+    taken = object_head(head)
+    if taken.dep_ != "pobj" or taken.head.lower_ != "for":
+        return []
+    anchor = taken.head.head
+    locating = anchor if anchor.lower_ in _LOCATING else None
+    if locating is not None:
+        anchor = anchor.head  # "in Tokyo for the meeting": the place phrase carries the purpose
+    else:
+        locating = next((c for c in anchor.children if c.lower_ in _LOCATING), None)
+    if locating is None or locating.dep_ not in ("prep", "advmod"):
+        return []
+    if anchor.pos_ in ("NOUN", "PROPN"):
+        people = [anchor]  # "Yeutter, in New Zealand for ..."
+    elif anchor.lemma_ == "be":
+        people = [anchor.head] if anchor.dep_ == "relcl" else children(anchor, "nsubj")
+    elif anchor.pos_ == "VERB" and locating.i > 0 and ctx.doc[locating.i - 1].text == ",":
+        people = children(anchor, "nsubj")  # "the minister, in Tokyo for the meeting, told"
+    else:
+        return []
+    found = [m for t in people for m in resolve_argument(ctx, t)]
+    return [m for m in found if m.type is EntityType.PERSON]
 
 
 def _speakers(ctx: DocContext, head: Token) -> list[ActorMention]:

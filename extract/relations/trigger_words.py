@@ -138,6 +138,11 @@ def _read_trigger(token: Token, triggers: TriggerTable) -> Trigger | None:
         eased = _eased_measure(lemma, objects, triggers)
         if eased:
             return eased
+        # "the amendment, passed by the House": a participle's noun is what it takes.
+        taken = [token.head] if token.dep_ == "acl" and token.tag_ == "VBN" else []
+        approved = _approved_text(lemma, objects + taken, triggers)
+        if approved:
+            return approved
         if _has_other_sense(token, lemma):
             return None
         own = triggers.verb(lemma) or _verb_by_form(token, triggers)
@@ -187,6 +192,8 @@ def _may_trigger(lemma: str, lower: str, triggers: TriggerTable) -> bool:
     none of them knows ("rise", "total") are settled without reading their children."""
     if lemma in triggers.verb_heads or lemma in WORDS.reducing_lemmas:
         return True
+    if lemma in WORDS.approving_lemmas:
+        return True
     if triggers.verb_dictionary and has_patterns(lemma):
         return True
     return _verb_by_lower(lower, triggers) is not None
@@ -210,6 +217,20 @@ def _eased_measure(lemma: str, objects: list[Token], triggers: TriggerTable) -> 
         easing_verb = WORDS.easing_verbs_by_family.get(family)
         if easing_verb:
             return triggers.verb(easing_verb)
+    return None
+
+
+def _approved_text(lemma: str, objects: list[Token], triggers: TriggerTable) -> Trigger | None:
+    """Endorsing, when a verb that puts a text into force (``WORDS.approving_lemmas``) takes a
+    text voted on (``WORDS.approved_text_heads``) as its object, passive subject or the noun its
+    participle follows: "the Senate passed the amendment", "the bill was adopted by parliament",
+    "the amendment, passed by the House" endorse the text (051), not the senses the CAMEO
+    dictionary gives the verb ("adopt a bill": acceding to reform, "pass": conceding)."""
+    if lemma not in WORDS.approving_lemmas:
+        return None
+    for noun in objects:
+        if {noun.lemma_.lower(), noun.lower_} & WORDS.approved_text_heads:
+            return triggers.verb("endorse")
     return None
 
 

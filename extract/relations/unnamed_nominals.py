@@ -46,6 +46,27 @@ def nominal_type(token: Token) -> EntityType | None:
     return None
 
 
+def is_founded_body(token: Token) -> bool:
+    """Whether a body noun (``WORDS.founded_body_heads``) is what a verb of founding
+    (``WORDS.founding_lemmas``, "set" with "up") creates: "set up a special committee to study
+    the question", "a tribunal was established". Such a body is an agreement node of its own,
+    its "to" clause its purpose (no intent of the founder's).
+
+    >>> import spacy
+    >>> is_founded_body(spacy.blank("en")("committee")[0])
+    False
+    """
+    if not {token.lemma_.lower(), token.lower_} & WORDS.founded_body_heads:
+        return False
+    verb = token.head
+    if token.dep_ not in ("dobj", "nsubjpass") or verb is token:
+        return False
+    lemma = verb.lemma_.lower()
+    if lemma == "set":
+        return any(c.dep_ == "prt" and c.lower_ == "up" for c in verb.children)
+    return lemma in WORDS.founding_lemmas
+
+
 def is_measure(doc: Doc, mention: ActorMention) -> bool:
     """Whether an event is a measure one side imposes on another ("sanctions on Iran", "the
     oils and fats tax"): its head noun is in ``WORDS.measure_heads``."""
@@ -61,8 +82,11 @@ def unnamed_nominal(ctx: DocContext, token: Token) -> ActorMention | None:
     The mention spans the noun and its left modifiers, without a possessor (who owns the
     thing is read apart); it is added to ``ctx`` so that a later "the tax" is the same node.
     """
-    entity_type = nominal_type(token)
-    if entity_type is None or token.pos_ != "NOUN" or _states_an_intent(token):
+    founded = is_founded_body(token)
+    entity_type = EntityType.AGREEMENT if founded else nominal_type(token)
+    if entity_type is None or token.pos_ != "NOUN":
+        return None
+    if not founded and _states_an_intent(token):
         return None
     if is_briefing(token):
         return None  # "told a news conference": where it was said

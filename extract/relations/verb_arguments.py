@@ -18,6 +18,7 @@ from extract.mentions.mention import ACTOR_TYPES, ActorMention
 from extract.relations.arguments import resolve_argument
 from extract.relations.clause_parts import (
     across_clause_break,
+    bare_participle_clause,
     child_lowers,
     children,
     clause_children,
@@ -29,6 +30,7 @@ from extract.relations.clause_parts import (
 from extract.relations.companions import companions
 from extract.relations.denials import accuser_answered
 from extract.relations.doc_context import DocContext
+from extract.relations.firm_deals import part_changing_hands
 from extract.relations.indirect_targets import complement_recipients, struck_country
 from extract.relations.issued_acts import document_issuers, report_publishers
 from extract.relations.modality import is_negated
@@ -140,9 +142,13 @@ def _borrowed_subjects(verb: Token) -> list[Token]:
     """The subject a verb without one borrows: the one it shares with the verbs above it
     ("agreed to set up"), except for an agentless passive: "assumes the presidency if the
     President is killed" names no killer, and only an announcer is the doer of what it
-    announces."""
+    announces. So is a bare participle clause: in "Asked if the bank would cut rates, Sumita
+    said ..." Sumita is the one asked, and whoever asked is not named.
+    """
     if has_child(verb, "auxpass") and not children(verb, "agent"):
         return _announcer(verb) or _agents_of_the_occasion(verb)
+    if bare_participle_clause(verb):
+        return []
     return shared_subject(verb)
 
 
@@ -268,12 +274,15 @@ def _complement_objects(ctx: DocContext, verb: Token, trigger: Trigger) -> list[
     if trigger.family == "02":
         return []
     complements = [c for x in children(verb, "xcomp") for c in children(x, "dobj")]
-    objects = [m for t in complements for m in resolve_argument(ctx, t, acted_on=True)]
-    if trigger.predicate in WORDS.agreeing_predicates:
-        # "agreed to lift the sanctions": the lifting acts on the measure; nothing was agreed
-        # with it.
-        objects = [m for m in objects if not is_measure(ctx.doc, m)]
-    return objects
+    agreeing = trigger.predicate in WORDS.agreeing_predicates
+    # "agreed to lift the sanctions": the lifting acts on the measure; "agreed to sell its
+    # Amphenol unit": the unit changes hands. Nothing was agreed with either.
+    return [
+        m
+        for t in complements
+        for m in resolve_argument(ctx, t, acted_on=True)
+        if not (agreeing and (is_measure(ctx.doc, m) or part_changing_hands(t, m)))
+    ]
 
 
 def _named_subjects(ctx: DocContext, subjects: list[Token]) -> list[Token]:

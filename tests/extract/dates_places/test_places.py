@@ -164,6 +164,19 @@ SENTENCES: list[tuple[str, str, tuple[Edge, ...], tuple[tuple[str, str, str], ..
         (),
     ),
     (
+        # Meeting at home, or with no country of one's own, is no act towards the place.
+        "meeting-at-home-is-no-meeting-in",
+        "Egyptian Foreign Minister Sameh Shoukry held talks in Cairo on Wednesday.",
+        (("place/cairo", "located_in", "country/EG", False),),
+        (("person/sameh-shoukry", "met_in", "place/cairo"),),
+    ),
+    (
+        "a-body-of-no-country-meets-in-no-place",
+        "European Community farm ministers met in Luxembourg on Monday.",
+        (),
+        (("organization/european-community", "met_in", "country/LU"),),
+    ),
+    (
         "did-not-meet-in-is-negated",
         "Angela Merkel did not meet Xi Jinping in Geneva.",
         (("person/angela-merkel", "met_in", "place/geneva", True),),

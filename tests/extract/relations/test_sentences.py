@@ -177,6 +177,89 @@ CASES = [
         "Turkey welcomed the Qatari-backed plan.",
         (("country/QA", "supported", "agreement/qatari-backed-plan", False),),
     ),
+    Case(
+        "a-text-passed-by-a-body-is-endorsed-by-it",
+        "The amendment, passed by the U.S. Senate last week, would curb imports.",
+        (
+            (
+                "organization/u-s-senate",
+                "endorsed",
+                "event/a-text-passed-by-a-body-is-endorsed-by-it--amendment",
+                False,
+            ),
+        ),
+        absent=(
+            (
+                "organization/u-s-senate",
+                "conceded",
+                "event/a-text-passed-by-a-body-is-endorsed-by-it--amendment",
+            ),
+        ),
+    ),
+    Case(
+        "a-budget-acted-on-is-a-node",
+        "The U.S. Senate approved the budget on Tuesday.",
+        (
+            (
+                "organization/u-s-senate",
+                "endorsed",
+                "event/a-budget-acted-on-is-a-node--budget",
+                False,
+            ),
+        ),
+    ),
+    Case(
+        "adopting-a-resolution-endorses-it",
+        "The U.N. Security Council adopted a resolution on Iraq.",
+        (
+            (
+                "organization/u-n-security-council",
+                "endorsed",
+                "agreement/resolution-on-iraq",
+                False,
+            ),
+        ),
+    ),
+    Case(
+        "entering-an-agreement-signs-it",
+        "Japan entered an agreement with China on fisheries.",
+        (
+            ("country/JP", "signed", "agreement/entering-an-agreement-signs-it--agreement", False),
+            (
+                "country/JP",
+                "party_to",
+                "agreement/entering-an-agreement-signs-it--agreement",
+                False,
+            ),
+            (
+                "country/CN",
+                "party_to",
+                "agreement/entering-an-agreement-signs-it--agreement",
+                False,
+            ),
+        ),
+    ),
+    Case(
+        "a-body-set-up-is-a-node-with-its-purpose",
+        "Kenya set up a special committee to study the border dispute.",
+        (
+            (
+                "country/KE",
+                "established",
+                "agreement/a-body-set-up-is-a-node-with-its-purpose--special-committee",
+                False,
+            ),
+        ),
+    ),
+    Case(
+        "a-pact-only-proposed-has-no-parties",
+        "Japan proposed a trade pact with China.",
+        (("country/JP", "proposed", "agreement/trade-pact", False),),
+        absent=(
+            ("country/CN", "party_to", "agreement/trade-pact"),
+            ("country/JP", "party_to", "agreement/trade-pact"),
+        ),
+    ),
     # --- 05 engage in diplomatic cooperation -------------------------------------------------
     Case(
         "they-is-the-previous-joint-subject",
@@ -191,6 +274,25 @@ CASES = [
         "Chile rejected the fishing quota. They were backed by Ecuador.",
         (("country/CL", "rejected", "event/fishing-quota", False),),
         (("country/EC", "supported", "country/CL"),),
+    ),
+    Case(
+        "passing-a-text-voted-on-endorses-it",
+        "The Italian Senate passed the amendment on Tuesday.",
+        (
+            (
+                "organization/italian-senate",
+                "endorsed",
+                "event/passing-a-text-voted-on-endorses-it--amendment",
+                False,
+            ),
+        ),
+        absent=(
+            (
+                "organization/italian-senate",
+                "acceded_to_requests_for_political_reform",
+                "event/passing-a-text-voted-on-endorses-it--amendment",
+            ),
+        ),
     ),
     Case(
         "praise",
@@ -276,6 +378,11 @@ CASES = [
         "launch-investigation-into",
         "The United Nations launched an investigation into Myanmar.",
         (("organization/united-nations", "investigated", "country/MM", False),),
+    ),
+    Case(
+        "investigation-against",
+        "Brazil opened an investigation against Siemens.",
+        (("country/BR", "investigated", "organization/siemens", False),),
     ),
     # --- 10 demand ------------------------------------------------------------------------------
     Case(
@@ -635,6 +742,20 @@ CASES = [
         (("person/ruto", "said", "event/nairobi-peace-talks", False),),
     ),
     Case(
+        "a-statement-is-about-the-occasion-its-clause-names-again",
+        "Gunmen stormed a police post in Mandera on Monday in the Mandera attack. Kenyan officials "
+        "said the attack involved rockets.",
+        (("country/KE", "said", "event/mandera-attack", False),),
+    ),
+    Case(
+        "a-statement-is-about-the-occasion-that-acts-in-its-clause",
+        "Gunmen stormed a police post in Mandera on Monday in the Mandera attack. Kenyan officials "
+        "said the attack killed twelve officers. Ugandan officials said Somali gunmen killed "
+        "twelve officers in the attack.",
+        (("country/KE", "said", "event/mandera-attack", False),),
+        absent=(("country/UG", "said", "event/mandera-attack"),),
+    ),
+    Case(
         "they-are-the-sides-last-named-together-as-a-subject",
         "Kenyan Foreign Minister Musalia Mudavadi and his Ugandan counterpart Jeje Odongo met in "
         "Nairobi on Monday. The Tanzanian minister, January Makamba, joined the talks. They "
@@ -829,6 +950,12 @@ CASES = [
         (("person/ali-omar", "attended", "event/nairobi-coffee-talks", False),),
     ),
     Case(
+        "being-somewhere-for-talks-attends-them",
+        "Kenyan Trade Minister Moses Kiprono, in Nairobi for the coffee talks, told reporters "
+        "prices were too low.",
+        (("person/moses-kiprono", "attended", "event/coffee-talks", False),),
+    ),
+    Case(
         "holding-the-first-of-a-meeting-holds-it",
         "Kenyan and Ugandan officials held the first of a two-day meeting in Kampala on Monday.",
         (
@@ -864,6 +991,12 @@ CASES = [
         "a-hyphenated-pair-of-nationalities-names-the-sides",
         "The Sino-Indian talks in Beijing ended on Monday.",
         (("country/CN", "talked_with", "country/IN", False),),
+    ),
+    Case(
+        # Two names joined by a hyphen before a mutual noun are its sides, neither the doer.
+        "hyphen-joined-names-are-the-sides",
+        "The Kenya-Tanzania trade talks resumed on Monday.",
+        (("country/KE", "talked_with", "country/TZ", False),),
     ),
     Case(
         "a-named-meeting-a-source-speaks-of-took-place",
@@ -1802,6 +1935,12 @@ CASES = [
         (("country/ES", "accused", "country/RU", False),),
         (("country/ES", "accused", "country/UA"),),
         {("country/RU", "attacked", "country/UA"): "reported"},
+    ),
+    Case(
+        "according-to-a-source-of-a-claim-about-an-occasion",
+        "Kenyan police said gunmen killed six people in the Mandera attack on Monday. According "
+        "to the Kenya Red Cross, the attack followed two other raids.",
+        (("organization/kenya-red-cross", "said", "event/mandera-attack", False),),
     ),
     Case(
         "announced-agentless-passive-is-the-announcers",
