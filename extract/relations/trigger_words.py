@@ -97,6 +97,7 @@ def possible_positions(doc: Doc, triggers: TriggerTable) -> frozenset[int]:
 
 
 def _possible_positions(doc: Doc, triggers: TriggerTable) -> Iterator[int]:
+    # ``_read_trigger``'s first tests over the Doc's lists; keep the two in step.
     words = doc_words(doc)
     pos_ids, dep_ids, lemmas, lowers = (
         words.pos_ids,
@@ -125,6 +126,8 @@ def _possible_positions(doc: Doc, triggers: TriggerTable) -> Iterator[int]:
 
 
 def _read_trigger(token: Token, triggers: TriggerTable) -> Trigger | None:
+    # Its first tests (``_may_trigger`` for a verb, the noun lines, the stance participles)
+    # are what ``_possible_positions`` screens by: a new way to trigger goes into both.
     pos = token.pos_
     lemma = token.lemma_.lower()
     if pos == "VERB" or (pos == "AUX" and token.dep_ == "ROOT"):
