@@ -37,7 +37,7 @@ from spacy.tokens import Token
 
 from extract.doc_words import doc_words
 from extract.mentions.detached_names import name_before_head
-from extract.relations.clause_parts import appealed_party, child_lowers, children
+from extract.relations.clause_parts import appealed_party, child_lowers, children, has_child
 from extract.relations.modality_frames import (
     carrying_contact,
     in_pending_clause,
@@ -97,10 +97,7 @@ def _is_presupposed(token: Token) -> bool:
     """
     if token.pos_ != "NOUN":
         return False
-    return any(
-        c.dep_ == "poss" or (c.dep_ in ("prep", "agent") and c.lower_ == "by")
-        for c in token.children
-    )
+    return has_child(token, "poss") or "by" in child_lowers(token, "prep", "agent")
 
 
 def _scheduled_occasion(token: Token) -> bool:
@@ -111,10 +108,9 @@ def _scheduled_occasion(token: Token) -> bool:
     """
     return token.pos_ == "NOUN" and (
         any(
-            c.dep_ == "acl"
-            and c.tag_ == "VBN"
+            c.tag_ == "VBN"
             and (c.lemma_.lower() in WORDS.intent_heads or c.lower_ in WORDS.intent_heads)
-            for c in token.children
+            for c in children(token, "acl")
         )
         or _dated_ahead(token)
     )
@@ -148,9 +144,7 @@ def _possible_act(token: Token) -> bool:
     """An act a noun of possibility frames: "the threat of sanctions", "the possibility of
     logging", "the option to remove tracking", "the risk of a war": possible, not done."""
     head = token.head
-    if token.dep_ in ("acl", "relcl") and any(
-        c.dep_ == "aux" and c.lower_ == "to" for c in token.children
-    ):
+    if token.dep_ in ("acl", "relcl") and "to" in child_lowers(token, "aux"):
         noun = head  # "the option to remove"
     elif token.dep_ in ("pobj", "pcomp") and head.dep_ == "prep" and head.lower_ == "of":
         noun = head.head  # "the threat of sanctions"
@@ -219,7 +213,7 @@ def _in_condition(token: Token) -> bool:
 
 
 def _has_particle(verb: Token) -> bool:
-    return any(c.dep_ == "prt" for c in verb.children)
+    return has_child(verb, "prt")
 
 
 def governs_condition(token: Token) -> bool:
@@ -227,9 +221,9 @@ def governs_condition(token: Token) -> bool:
     itself: "Britain is ready to retaliate if Tokyo fails to act" (retaliate), not "would
     impose sanctions if Russia annexed Crimea" (annexed)."""
     words = doc_words(token.doc)
-    lowers, kids = words.lowers, words.child_positions
+    lowers, kids = words.lowers, words.child_deps
     return any(
-        any(lowers[j] in WORDS.condition_marks for j in kids[c.i])
+        any(lowers[j] in WORDS.condition_marks for j, _ in kids[c.i])
         for node in _clause_carriers(token)
         for c in children(node, "advcl")
     )
@@ -319,7 +313,7 @@ def _is_imperative(verb: Token) -> bool:
     return (
         root.dep_ == "ROOT"
         and verb.tag_ == root.tag_ == "VB"
-        and not any(c.dep_ in unmarked for node in (verb, root) for c in node.children)
+        and not any(has_child(node, *unmarked) for node in (verb, root))
     )
 
 
@@ -329,7 +323,7 @@ def _planned(token: Token, auxiliaries: set[str]) -> str | None:
     head = token.head
     # "is expected to have risen", "more likely to have watched": a perfect infinitive looks
     # back on an act, it does not put it ahead.
-    perfect = any(c.dep_ == "aux" and c.lower_ == "have" for c in token.children)
+    perfect = "have" in child_lowers(token, "aux")
     if token.dep_ == "xcomp" and head.i != token.i and not perfect:
         lemma = head.lemma_.lower()
         if lemma in WORDS.intent_heads or head.lower_ in WORDS.intent_heads:
@@ -353,24 +347,22 @@ def _present_with_future_time(token: Token) -> bool:
     """A present tense dated ahead, the way news schedules: "ministers meet later today", "the
     two meet again next month", "Japan is sending a team next week"."""
     progressive = token.tag_ == "VBG" and any(
-        c.dep_ == "aux" and c.lemma_ == "be" and c.tag_ in ("VBP", "VBZ") for c in token.children
+        c.lemma_ == "be" and c.tag_ in ("VBP", "VBZ") for c in children(token, "aux")
     )
     # The small model tags a plural present as a base form ("Chile and Peru sign ..."): a
     # base form with a subject of its own and no auxiliary is that present.
     finite_base = (
-        token.tag_ == "VB"
-        and any(c.dep_ == "nsubj" for c in token.children)
-        and not any(c.dep_ in ("aux", "auxpass") for c in token.children)
+        token.tag_ == "VB" and has_child(token, "nsubj") and not has_child(token, "aux", "auxpass")
     )
     if token.tag_ not in ("VBP", "VBZ") and not progressive and not finite_base:
         return False
-    return any(
-        c.dep_ in ("npadvmod", "advmod", "prep") and _names_future_time(c) for c in token.children
-    )
+    return any(_names_future_time(c) for c in children(token, "npadvmod", "advmod", "prep"))
 
 
 def _names_future_time(phrase: Token) -> bool:
     """A time phrase that points ahead: "tomorrow", "next month", "in the coming weeks"."""
-    near = [phrase, *phrase.children]
-    near += [g for c in phrase.children for g in c.children]
-    return any(t.lower_ in WORDS.future_time_words for t in near)
+    words = doc_words(phrase.doc)
+    lowers, kids = words.lowers, words.child_deps
+    near = [phrase.i, *(c for c, _ in kids[phrase.i])]
+    near += [g for c, _ in kids[phrase.i] for g, _ in kids[c]]
+    return any(lowers[t] in WORDS.future_time_words for t in near)
