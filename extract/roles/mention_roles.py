@@ -16,12 +16,12 @@ from extract.roles.office_bodies import read_office_bodies
 from extract.roles.organisation_country import read_organisation_owner, read_person_of_country
 from extract.roles.organisation_descriptions import read_described_country
 from extract.roles.party_members import read_parties
+from extract.roles.possessive_titles import read_possessive_title
 from extract.roles.post_phrases import read_post_phrase
 from extract.roles.titles import (
     read_appositive_country,
     read_appositive_organisations,
     read_based_country,
-    read_possessive_title,
     read_title,
 )
 from extract.types import EntityType
