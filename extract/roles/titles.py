@@ -250,9 +250,10 @@ def read_appositive_organisations(
     """The organisation a person's post is held in, from the phrase around the name.
 
     "Lu Ming-Jen, economic professor at Soochow University," / "Wayne Bennett, the American
-    Soybean Association's first vice president," / "Marc Mathieu of SAT" / "the director of
-    Amnesty International, Mariela Belski," each tie the person to the organisation named in
-    the apposition's "at"/"of"/"on" phrase or possessor, or in "of" right after the name.
+    Soybean Association's first vice president," / "David Haggard, ASA president," / "Marc
+    Mathieu of SAT" / "the director of Amnesty International, Mariela Belski," each tie the
+    person to the organisation named in the apposition's "at"/"of"/"on" phrase, possessor or
+    compound modifier, or in "of" right after the name.
     """
     root = doc[mention.end - 1]
     places: list[Token] = []
@@ -280,8 +281,10 @@ def read_appositive_organisations(
 
 
 def _post_phrases(post: Token) -> list[Token]:
-    """The possessor and the objects of the post prepositions of a post noun."""
-    phrases = [c for c in post.children if c.dep_ == "poss"]
+    """The possessor, the compound modifiers of a lower-case post ("ASA president", not "the
+    Texas Legislature") and the objects of the post prepositions of a post noun."""
+    modifiers = ("poss", "compound") if post.is_lower else ("poss",)
+    phrases = [c for c in post.children if c.dep_ in modifiers]
     for prep in post.children:
         if prep.dep_ == "prep" and prep.lower_ in _POST_PREPOSITIONS:
             phrases.extend(p for p in prep.children if p.dep_ == "pobj")

@@ -49,3 +49,12 @@ def test_a_bracketed_company_the_model_half_took_for_a_person_is_the_post() -> N
         "to Japan, said prices would fall."
     )
     assert ("person/gavin-reid", "organization/hamersley-dampier-coal") in found, found
+
+
+def test_organisation_before_a_lower_case_post_in_apposition() -> None:
+    found = _affiliations("Lena Moss, Vantor Systems spokeswoman, said the vaccine is licensed.")
+    assert ("person/lena-moss", "organization/vantor-systems") in found
+    found = _affiliations(
+        "With growth seen by Comptroller Tom Hale, the Texas Legislature must cut spending."
+    )
+    assert not any(s == "person/tom-hale" and o.startswith("organization/") for s, o in found)
