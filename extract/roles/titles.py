@@ -68,10 +68,7 @@ def read_title(
             role_words.append(token.text)
     while role_words and role_words[0].lower() in ("of", "for", "and", "the"):
         role_words.pop(0)
-    has_head = any(
-        w.lower() in WORDS.role_heads or w.lower().rstrip("s") in WORDS.role_heads
-        for w in role_words
-    )
+    has_head = any(_is_role_head(w) for w in role_words)
     # "Grateful Dead drummer Mickey Hart": a post no list names, held in the organisation
     # before it, is a title too; without an organisation it is only a description.
     last = words[-1] if words else None
@@ -116,8 +113,7 @@ def _title_tokens(
             or token.tag_ == "POS"
             or hyphen
             or (match_country(token.text) and token.pos_ in ("PROPN", "ADJ"))
-            or lower in WORDS.role_heads
-            or lower.rstrip("s") in WORDS.role_heads
+            or _is_role_head(lower)
             or lower in WORDS.relational_heads
             or lower in WORDS.role_modifiers
             or (token.is_title and token.pos_ in ("PROPN", "ADJ"))
@@ -133,6 +129,16 @@ def _title_tokens(
     if words and _plural_title_of_one(doc, words[-1], mention):
         return []  # "talks between Japanese and British officials Lawson told": a group's
     return words
+
+
+def _is_role_head(word: str) -> bool:
+    """ "Minister", "Senators", and abbreviated "Sen.", "Sens.": a head word of a title.
+
+    >>> _is_role_head("Sen."), _is_role_head("Sens."), _is_role_head("Senate")
+    (True, True, False)
+    """
+    lower = word.lower().rstrip(".")
+    return lower in WORDS.role_heads or lower.rstrip("s") in WORDS.role_heads
 
 
 def _unlisted_title_word(token: Token, title: list[Token], mention: ActorMention) -> bool:
