@@ -171,15 +171,17 @@ def _plural_title_of_one(doc: Doc, last: Token, mention: ActorMention) -> bool:
 
 
 def _read_appositive_title(doc: Doc, mention: ActorMention) -> None:
-    """ "Josep Borrell, Spain's foreign minister, said" → role and affiliation."""
+    """ "Josep Borrell, Spain's foreign minister, said" → role and affiliation; a place after
+    "in" is where the post is held, not whose ("acting head of the EC delegation in Tokyo")."""
     root = doc[mention.end - 1]
     for child in root.rights:
         if child.dep_ != "appos" or child.lemma_.lower() not in WORDS.role_heads:
             continue
         if any(t.ent_type_ == "PERSON" for t in child.subtree):
             continue  # "North, the then head of the CIA William Casey": Casey's title
+        where = {t.i for p in child.subtree if p.lower_ == "in" for t in p.subtree}
         for token in child.subtree:
-            match = match_country(token.text)
+            match = match_country(token.text) if token.i not in where else None
             if match and match.code not in mention.affiliations:
                 mention.affiliations.append(match.code)
         if mention.role is None:

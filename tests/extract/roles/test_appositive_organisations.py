@@ -58,3 +58,11 @@ def test_organisation_before_a_lower_case_post_in_apposition() -> None:
         "With growth seen by Comptroller Tom Hale, the Texas Legislature must cut spending."
     )
     assert not any(s == "person/tom-hale" and o.startswith("organization/") for s, o in found)
+
+
+def test_a_place_after_in_is_where_the_post_is_held_not_whose() -> None:
+    found = _affiliations(
+        '"Nobody knows," said Lena Moss, acting head of the EC delegation in Tokyo. Japan agreed.'
+    )
+    assert ("person/lena-moss", "country/JP") not in found
+    assert ("person/lena-moss", "organization/ec") in found

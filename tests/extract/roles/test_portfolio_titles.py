@@ -39,3 +39,10 @@ def test_common_words_of_a_ministers_portfolio_and_a_rank_are_no_organisation() 
     organisations = {e.label for e in result.entities if e.type is EntityType.ORGANIZATION}
     assert not organisations & {"Information", "Home", "Home Affairs", "Assistant"}
     assert {"Treasury", "SDLP"} <= organisations
+
+
+def test_a_military_grade_before_a_title_is_no_organisation() -> None:
+    text = "Lieutenant General Tom Hale sent letters to Brigadier General Ana Ruiz of Chile."
+    result = next(iter(extract_articles([Article(id="g", text=text)])))
+    organisations = {e.label for e in result.entities if e.type is EntityType.ORGANIZATION}
+    assert not organisations & {"Lieutenant", "Brigadier"}
