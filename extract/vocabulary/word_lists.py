@@ -36,6 +36,7 @@ class WordLists:
 
     # titles.txt
     role_heads: frozenset[str]
+    company_titles: frozenset[str]
     role_modifiers: frozenset[str]
     relational_heads: frozenset[str]
     member_nouns: frozenset[str]
