@@ -27,6 +27,8 @@ from pathlib import Path
 from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
+if str(ROOT) not in sys.path:  # run as a plain script: this checkout's code, not an installed copy
+    sys.path.insert(0, str(ROOT))
 CORPUS = ROOT.parent / "shared" / "data" / "bench" / "reuters21578.jsonl"
 YARDSTICK = ROOT / "eval" / "yardstick" / "articles.json"
 #: Edges that are no events: the eval's structural predicates.
