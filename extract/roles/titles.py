@@ -275,7 +275,10 @@ def read_appositive_organisations(
         )
         if child.dep_ == "appos" and child.pos_ in ("NOUN", "PROPN") and not names_another:
             places.extend(_post_phrases(child))
-        elif child.dep_ == "prep" and child.lower_ == "of":
+        elif child.dep_ == "prep" and (
+            child.lower_ == "of" or (child.lower_ == "at" and child.i == mention.end)
+        ):
+            # "Marc Mathieu of SAT", "analyst Michael Walsh at First Marathon Securities"
             places.extend(p for p in child.children if p.dep_ == "pobj")
     if root.dep_ == "appos" and root.head.i < mention.start and root.head.pos_ == "NOUN":
         places.extend(_post_phrases(root.head))  # "the director of X, Mariela Belski"

@@ -66,3 +66,12 @@ def test_a_place_after_in_is_where_the_post_is_held_not_whose() -> None:
     )
     assert ("person/lena-moss", "country/JP") not in found
     assert ("person/lena-moss", "organization/ec") in found
+
+
+def test_at_an_organisation_right_after_the_name() -> None:
+    found = _affiliations(
+        "Bank analyst Lena Moss at Nordbanken Holdings Ltd said rates would rise. Tom Hale "
+        "spoke at the Nordic Council in Oslo."
+    )
+    assert ("person/lena-moss", "organization/nordbanken-holdings") in found
+    assert not any(s == "person/tom-hale" and o.startswith("organization/") for s, o in found)
