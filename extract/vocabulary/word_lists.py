@@ -36,6 +36,7 @@ class WordLists:
 
     # titles.txt
     role_heads: frozenset[str]
+    company_titles: frozenset[str]
     role_modifiers: frozenset[str]
     relational_heads: frozenset[str]
     member_nouns: frozenset[str]
@@ -46,6 +47,7 @@ class WordLists:
     male_person_words: frozenset[str]
     name_particles: frozenset[str]
     party_adjectives: dict[str, str]
+    party_initials: dict[str, str]
     party_name_modifiers: frozenset[str]
     post_participles: frozenset[str]
     legislature_nouns: frozenset[str]
@@ -277,7 +279,7 @@ class WordLists:
 
 
 #: Lists whose words keep their case: "Republican" before a title is the party, "republican" not.
-CASED_LISTS = frozenset({"party_adjectives"})
+CASED_LISTS = frozenset({"party_adjectives", "party_initials"})
 
 _KINDS = {field.name: str(field.type) for field in dataclasses.fields(WordLists)}
 
