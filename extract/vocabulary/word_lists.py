@@ -168,6 +168,7 @@ class WordLists:
     reception_nouns: frozenset[str]
     holding_lemmas: frozenset[str]
     general_lemmas: frozenset[str]
+    purchase_lemmas: frozenset[str]
     contact_lemmas: frozenset[str]
     object_control_lemmas: frozenset[str]
     prepositional_control: dict[str, frozenset[str]]

@@ -2127,6 +2127,18 @@ CASES = [
         absent=(("organization/orbis", "cooperated_economically", "organization/talon"),),
     ),
     Case(
+        # Buying a company or paying one for what it sells is no political act, whoever buys
+        # (extract.relations.firm_deals.company_purchase); a country buying still is.
+        "buying-a-company-is-no-cooperation",
+        "Investor Martin Sosnoff bought Caesars World Inc last year. "
+        "Degussa said it would pay for Sarget SA with cash. Chile bought U.S. soybeans.",
+        (("country/CL", "cooperated_economically", "country/US", False),),
+        absent=(
+            ("person/martin-sosnoff", "cooperated_economically", "organization/caesars-world"),
+            ("organization/degussa", "cooperated_economically", "organization/sarget"),
+        ),
+    ),
+    Case(
         # Pressing a government to act is a demand on it, not coercion (CAMEO 17 is force).
         "pressuring-a-government-to-act-is-urging",
         "Chile has been pressuring Peru to reopen the border.",
