@@ -35,7 +35,8 @@ the order tried:
 10. "the bloc", "the alliance", "the allies" → the organisation last named in this or the
    previous sentence;
 11. otherwise the owner of the thing acted on: its possessor or "of" phrase ("attacked
-   Ukraine's grid", "the presence of Russian troops");
+   Ukraine's grid", "the presence of Russian troops"); no possessor or country modifier of
+   people or a private body acting on their own account ("Maxwell's sons");
 12. an event or agreement noun acted on that none of these resolves ("opposed the tax") → a
    node of its own (``extract.relations.unnamed_nominals``).
 
@@ -255,9 +256,13 @@ def _owned_by(ctx: DocContext, token: Token, acted_on: bool) -> list[ActorMentio
     """Rule 11: the owner of the thing acted on. "blasted Mueller's investigation", "rejected
     Azerbaijan's proposal": the possessor is the target; "the presence of Russian troops": so
     is what an "of" phrase names; "rejected the Spanish plan": a country modifier of a plan
-    owns it."""
+    owns it. People and private bodies acting on their own account ("Maxwell's sons", "an
+    American promoter": ``WORDS.own_account_nouns``) stand for neither their possessor nor a
+    country modifier; a company modifier ("a list of Crazy Eddie Inc shareholders") and an
+    "of" phrase ("the brokerage firm of Spear, Leeds and Kellogg") still name their owner."""
     lemma = token.lemma_.lower()
-    owners = [c for c in token.children if c.dep_ == "poss"]
+    own_account = lemma in WORDS.own_account_nouns
+    owners = [] if own_account else [c for c in token.children if c.dep_ == "poss"]
     if lemma in WORDS.involvement_nouns:  # "suspended its participation in the treaty"
         complements = involvement_complements(token)
         if not complements:
@@ -272,7 +277,7 @@ def _owned_by(ctx: DocContext, token: Token, acted_on: bool) -> list[ActorMentio
             for c in token.lefts
             if c.dep_ in ("amod", "compound")
             and (m := ctx.by_token.get(c.i))
-            and (m.country or m.type is EntityType.ORGANIZATION)
+            and (m.type is EntityType.ORGANIZATION or (m.country and not own_account))
         ]
     # "a positive effect from organization of the group": a result noun is about its source.
     owner_preps: tuple[str, ...] = ("of", "from") if lemma in WORDS.result_nouns else ("of",)

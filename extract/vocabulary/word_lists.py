@@ -88,6 +88,7 @@ class WordLists:
     body_anaphors: frozenset[str]
     country_descriptions: frozenset[str]
     quantity_nouns: frozenset[str]
+    own_account_nouns: frozenset[str]
     counted_people_nouns: frozenset[str]
     party_nouns: frozenset[str]
     party_counts: dict[str, int]

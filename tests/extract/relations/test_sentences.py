@@ -2127,6 +2127,18 @@ CASES = [
         absent=(("organization/orbis", "cooperated_economically", "organization/talon"),),
     ),
     Case(
+        # People and private bodies act on their own account: the possessor or nationality
+        # tied to them is no side (extract.relations.arguments, WORDS.own_account_nouns).
+        "own-account-nouns-stand-for-no-owner",
+        "Japan's leading economic organisations urged the Government to act. "
+        "Maxwell's sons will provide aid to France. Japan's government urged Britain to act.",
+        (("country/JP", "urged", "country/GB", False),),
+        absent=(
+            ("country/JP", "urged", "organization/government"),
+            ("organization/maxwell", "provided", "country/FR"),
+        ),
+    ),
+    Case(
         # Buying a company or paying one for what it sells is no political act, whoever buys
         # (extract.relations.firm_deals.company_purchase); a country buying still is.
         "buying-a-company-is-no-cooperation",
