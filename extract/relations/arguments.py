@@ -259,9 +259,13 @@ def _owned_by(ctx: DocContext, token: Token, acted_on: bool) -> list[ActorMentio
     owns it. People and private bodies acting on their own account ("Maxwell's sons", "an
     American promoter": ``WORDS.own_account_nouns``) stand for neither their possessor nor a
     country modifier; a company modifier ("a list of Crazy Eddie Inc shareholders") and an
-    "of" phrase ("the brokerage firm of Spear, Leeds and Kellogg") still name their owner."""
+    "of" phrase ("the brokerage firm of Spear, Leeds and Kellogg") still name their owner. A
+    company's business in a country (``WORDS.business_site_nouns``: "its U.S. operations") is
+    not that country's either."""
     lemma = token.lemma_.lower()
     own_account = lemma in WORDS.own_account_nouns
+    # "its U.S. operations", "the company's Japanese sales": the country is where, not whose.
+    placed = own_account or lemma in WORDS.business_site_nouns
     owners = [] if own_account else [c for c in token.children if c.dep_ == "poss"]
     if lemma in WORDS.involvement_nouns:  # "suspended its participation in the treaty"
         complements = involvement_complements(token)
@@ -277,7 +281,7 @@ def _owned_by(ctx: DocContext, token: Token, acted_on: bool) -> list[ActorMentio
             for c in token.lefts
             if c.dep_ in ("amod", "compound")
             and (m := ctx.by_token.get(c.i))
-            and (m.type is EntityType.ORGANIZATION or (m.country and not own_account))
+            and (m.type is EntityType.ORGANIZATION or (m.country and not placed))
         ]
     # "a positive effect from organization of the group": a result noun is about its source.
     owner_preps: tuple[str, ...] = ("of", "from") if lemma in WORDS.result_nouns else ("of",)

@@ -2139,6 +2139,15 @@ CASES = [
         ),
     ),
     Case(
+        # A company's business in a country is where it is, not that country's
+        # (extract.relations.arguments, WORDS.business_site_nouns); a plan is still its owner's.
+        "a-country-modifier-of-a-business-site-is-no-owner",
+        "The Minnesota Department of Commerce is conducting an inquiry into the company's "
+        "Japanese sales. Spain rejected the French plan.",
+        (("country/ES", "rejected", "agreement/french-plan", False),),
+        absent=(("organization/minnesota-department-of-commerce", "investigated", "country/JP"),),
+    ),
+    Case(
         # Buying a company or paying one for what it sells is no political act, whoever buys
         # (extract.relations.firm_deals.company_purchase); a country buying still is.
         "buying-a-company-is-no-cooperation",
