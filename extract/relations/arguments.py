@@ -35,7 +35,8 @@ the order tried:
 10. "the bloc", "the alliance", "the allies" → the organisation last named in this or the
    previous sentence;
 11. otherwise the owner of the thing acted on: its possessor or "of" phrase ("attacked
-   Ukraine's grid", "the presence of Russian troops");
+   Ukraine's grid", "the presence of Russian troops"); no possessor or country modifier of
+   people or a private body acting on their own account ("Maxwell's sons");
 12. an event or agreement noun acted on that none of these resolves ("opposed the tax") → a
    node of its own (``extract.relations.unnamed_nominals``).
 
@@ -257,9 +258,17 @@ def _owned_by(ctx: DocContext, token: Token, acted_on: bool) -> list[ActorMentio
     """Rule 11: the owner of the thing acted on. "blasted Mueller's investigation", "rejected
     Azerbaijan's proposal": the possessor is the target; "the presence of Russian troops": so
     is what an "of" phrase names; "rejected the Spanish plan": a country modifier of a plan
-    owns it."""
+    owns it. People and private bodies acting on their own account ("Maxwell's sons", "an
+    American promoter": ``WORDS.own_account_nouns``) stand for neither their possessor nor a
+    country modifier; a company modifier ("a list of Crazy Eddie Inc shareholders") and an
+    "of" phrase ("the brokerage firm of Spear, Leeds and Kellogg") still name their owner. A
+    company's business in a country (``WORDS.business_site_nouns``: "its U.S. operations") is
+    not that country's either."""
     lemma = token.lemma_.lower()
-    owners = children(token, "poss")
+    own_account = lemma in WORDS.own_account_nouns
+    # "its U.S. operations", "the company's Japanese sales": the country is where, not whose.
+    placed = own_account or lemma in WORDS.business_site_nouns
+    owners = [] if own_account else children(token, "poss")
     if lemma in WORDS.involvement_nouns:  # "suspended its participation in the treaty"
         complements = involvement_complements(token)
         if not complements:
@@ -274,7 +283,7 @@ def _owned_by(ctx: DocContext, token: Token, acted_on: bool) -> list[ActorMentio
             for c in token.lefts
             if c.dep_ in ("amod", "compound")
             and (m := ctx.by_token.get(c.i))
-            and (m.country or m.type is EntityType.ORGANIZATION)
+            and (m.type is EntityType.ORGANIZATION or (m.country and not placed))
         ]
     # "a positive effect from organization of the group": a result noun is about its source.
     owner_preps: tuple[str, ...] = ("of", "from") if lemma in WORDS.result_nouns else ("of",)

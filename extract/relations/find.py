@@ -37,7 +37,7 @@ from extract.relations.conditional_threats import WARNING, warned_actors
 from extract.relations.converse_acts import converse_acts
 from extract.relations.doc_context import DocContext
 from extract.relations.findings import as_finding, finding_positions
-from extract.relations.firm_deals import deal_between_firms
+from extract.relations.firm_deals import company_purchase, deal_between_firms
 from extract.relations.modality import is_negated, modality_of
 from extract.relations.noun_arguments import noun_arguments
 from extract.relations.occasions import occasions_of
@@ -184,6 +184,8 @@ def _read_act(ctx: DocContext, token: Token, triggers: TriggerTable) -> _Act | N
         subjects, objects = noun_arguments(ctx, token, trigger, triggers)
     if dictionary_code and deal_between_firms(ctx, subjects, objects):
         return None  # "ICI bought Glidden": extract.relations.firm_deals
+    if dictionary_code and company_purchase(ctx, token, subjects, objects):
+        return None  # "Sosnoff offered to buy Caesars World Inc"
     if verb and trigger.family == "01":
         # "'You don't do deals', the prime minister told BBC One": the outlet is where it was
         # said, not what it was said to or about; in "told Saudi businessmen" where those told
