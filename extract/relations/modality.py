@@ -40,6 +40,7 @@ from extract.mentions.detached_names import name_before_head
 from extract.relations.clause_parts import appealed_party, child_lowers, children
 from extract.relations.modality_frames import (
     carrying_contact,
+    gathering_ahead,
     in_pending_clause,
     is_awaited,
     is_purpose,
@@ -75,6 +76,8 @@ def modality_of(token: Token) -> str | None:
     presupposed = _is_presupposed(token)
     framed = ["planned"] if _intended_act(token) or is_awaited(token) else []
     framed += ["conditional"] if _possible_act(token) else []
+    ahead = gathering_ahead(token)  # "the proposed talks", "agreed to hold talks"
+    framed += [ahead] if ahead else []
     token = _means_of(_acting_verb(token))
     token = carrying_contact(token) or token  # "met Mubarak to discuss": discussed as met
     auxiliaries = _auxiliaries(token)  # read once for the three readings that test them
