@@ -367,13 +367,19 @@ def _present_with_future_time(token: Token) -> bool:
     )
     if token.tag_ not in ("VBP", "VBZ") and not progressive and not finite_base:
         return False
-    return any(
-        c.dep_ in ("npadvmod", "advmod", "prep") and _names_future_time(c) for c in token.children
-    )
+    times = [c for c in token.children if c.dep_ in ("npadvmod", "advmod", "prep")]
+    if progressive and any(_names_time(c, WORDS.present_time_words) for c in times):
+        return False  # "are meeting today and tomorrow": under way
+    return any(_names_time(c, WORDS.future_time_words) for c in times)
 
 
 def _names_future_time(phrase: Token) -> bool:
     """A time phrase that points ahead: "tomorrow", "next month", "in the coming weeks"."""
+    return _names_time(phrase, WORDS.future_time_words)
+
+
+def _names_time(phrase: Token, words: frozenset[str]) -> bool:
+    """Whether a time phrase holds one of ``words``, in itself or two levels down."""
     near = [phrase, *phrase.children]
     near += [g for c in phrase.children for g in c.children]
-    return any(t.lower_ in WORDS.future_time_words for t in near)
+    return any(t.lower_ in words for t in near)

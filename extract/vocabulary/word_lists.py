@@ -156,6 +156,7 @@ class WordLists:
     having_lemmas: frozenset[str]
     excess_words: frozenset[str]
     future_time_words: frozenset[str]
+    present_time_words: frozenset[str]
     pending_marks: frozenset[str]
     prospective_occasion_words: frozenset[str]
     possible_occasion_words: frozenset[str]

@@ -51,6 +51,9 @@ def nlp() -> Language:
         # arriving for talks in the present puts the talks ahead; in the past they began
         ("Ruto will speak when he arrives for talks in Kampala.", "talks", "planned"),
         ("Ruto arrived in Kampala for talks on Monday.", "talks", None),
+        # a progressive dated today is under way, even when it runs on into tomorrow
+        ("Kenyans are meeting today and tomorrow with Ugandan officials.", "meeting", None),
+        ("Kenyans are meeting tomorrow with Ugandan officials.", "meeting", "planned"),
         # a present clause of time puts its act ahead; a past one happened
         ("Kenya will keep the border shut until Uganda lifts the ban.", "lifts", "conditional"),
         ("Kenya kept the border shut until Uganda lifted the ban.", "lifted", None),
