@@ -125,14 +125,17 @@ def _scheduled_occasion(token: Token) -> bool:
 
 def _dated_ahead(noun: Token) -> bool:
     """An act noun dated after the article: "next week's OPEC meeting", "tomorrow's talks",
-    "the upcoming summit". The possessor may hang on a name the parser cut off the noun
-    ("tomorrow's Group of Seven meeting": on "Group", ``extract.mentions.detached_names``)."""
+    "the upcoming summit", "talks next week". The possessor may hang on a name the parser cut
+    off the noun ("tomorrow's Group of Seven meeting": on "Group",
+    ``extract.mentions.detached_names``)."""
     lefts = list(noun.lefts)
     possessors = [c for c in lefts if c.dep_ == "poss"]
     possessors += [g for c in lefts if c.dep_ in ("nmod", "compound") for g in c.lefts]
     possessors += [g for c in name_before_head(noun)[:1] for g in c.lefts]
     if any(p.dep_ == "poss" and _names_future_time(p) for p in possessors):
         return True
+    if any(c.dep_ in ("npadvmod", "advmod") and _names_future_time(c) for c in noun.children):
+        return True  # "talks next week", "the meeting later this month"
     return any(c.dep_ == "amod" and c.lower_ in WORDS.upcoming_words for c in lefts)
 
 

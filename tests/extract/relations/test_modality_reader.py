@@ -41,6 +41,8 @@ def nlp() -> Language:
         ("Markets waited for next week's EAC summit in Arusha.", "summit", "planned"),
         ("Markets waited for the upcoming EAC summit in Arusha.", "summit", "planned"),
         ("Markets fell after last week's EAC summit in Arusha.", "summit", None),
+        ("Ruto said talks next week would focus on tariffs.", "talks", "planned"),
+        ("Ruto said talks last week had focused on tariffs.", "talks", "reported"),
         # a gathering only possible is hypothetical; one proposed is ahead
         ("Ruto and Museveni discussed a possible EAC summit.", "summit", "conditional"),
         ("Uganda rejected the proposed talks with Kenya.", "talks", "planned"),
