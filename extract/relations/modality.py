@@ -40,6 +40,7 @@ from extract.mentions.detached_names import name_before_head
 from extract.relations.clause_parts import appealed_party, child_lowers, children, has_child
 from extract.relations.modality_frames import (
     carrying_contact,
+    gathering_ahead,
     in_pending_clause,
     is_awaited,
     is_purpose,
@@ -75,6 +76,8 @@ def modality_of(token: Token) -> str | None:
     presupposed = _is_presupposed(token)
     framed = ["planned"] if _intended_act(token) or is_awaited(token) else []
     framed += ["conditional"] if _possible_act(token) else []
+    ahead = gathering_ahead(token)  # "the proposed talks", "agreed to hold talks"
+    framed += [ahead] if ahead else []
     token = _means_of(_acting_verb(token))
     token = carrying_contact(token) or token  # "met Mubarak to discuss": discussed as met
     auxiliaries = _auxiliaries(token)  # read once for the three readings that test them
@@ -118,14 +121,17 @@ def _scheduled_occasion(token: Token) -> bool:
 
 def _dated_ahead(noun: Token) -> bool:
     """An act noun dated after the article: "next week's OPEC meeting", "tomorrow's talks",
-    "the upcoming summit". The possessor may hang on a name the parser cut off the noun
-    ("tomorrow's Group of Seven meeting": on "Group", ``extract.mentions.detached_names``)."""
+    "the upcoming summit", "talks next week". The possessor may hang on a name the parser cut
+    off the noun ("tomorrow's Group of Seven meeting": on "Group",
+    ``extract.mentions.detached_names``)."""
     lefts = list(noun.lefts)
     possessors = [c for c in lefts if c.dep_ == "poss"]
     possessors += [g for c in lefts if c.dep_ in ("nmod", "compound") for g in c.lefts]
     possessors += [g for c in name_before_head(noun)[:1] for g in c.lefts]
     if any(p.dep_ == "poss" and _names_future_time(p) for p in possessors):
         return True
+    if any(c.dep_ in ("npadvmod", "advmod") and _names_future_time(c) for c in noun.children):
+        return True  # "talks next week", "the meeting later this month"
     return any(c.dep_ == "amod" and c.lower_ in WORDS.upcoming_words for c in lefts)
 
 
@@ -356,13 +362,21 @@ def _present_with_future_time(token: Token) -> bool:
     )
     if token.tag_ not in ("VBP", "VBZ") and not progressive and not finite_base:
         return False
-    return any(_names_future_time(c) for c in children(token, "npadvmod", "advmod", "prep"))
+    times = children(token, "npadvmod", "advmod", "prep")
+    if progressive and any(_names_time(c, WORDS.present_time_words) for c in times):
+        return False  # "are meeting today and tomorrow": under way
+    return any(_names_time(c, WORDS.future_time_words) for c in times)
 
 
 def _names_future_time(phrase: Token) -> bool:
     """A time phrase that points ahead: "tomorrow", "next month", "in the coming weeks"."""
-    words = doc_words(phrase.doc)
-    lowers, kids = words.lowers, words.child_deps
+    return _names_time(phrase, WORDS.future_time_words)
+
+
+def _names_time(phrase: Token, words: frozenset[str]) -> bool:
+    """Whether a time phrase holds one of ``words``, in itself or two levels down."""
+    doc = doc_words(phrase.doc)
+    lowers, kids = doc.lowers, doc.child_deps
     near = [phrase.i, *(c for c, _ in kids[phrase.i])]
     near += [g for c, _ in kids[phrase.i] for g, _ in kids[c]]
-    return any(lowers[t] in WORDS.future_time_words for t in near)
+    return any(lowers[t] in words for t in near)

@@ -164,7 +164,13 @@ class WordLists:
     having_lemmas: frozenset[str]
     excess_words: frozenset[str]
     future_time_words: frozenset[str]
+    present_time_words: frozenset[str]
     pending_marks: frozenset[str]
+    prospective_occasion_words: frozenset[str]
+    possible_occasion_words: frozenset[str]
+    settling_lemmas: frozenset[str]
+    gathering_holding_lemmas: frozenset[str]
+    arrival_lemmas: frozenset[str]
     anticipation_words: frozenset[str]
     # verbs.txt
     speech_lemmas: frozenset[str]
