@@ -178,9 +178,7 @@ def test_organisations_in_titles_and_legislatures_are_affiliations(
     assert _affiliations(results["title-organisation"], "person/adam-price") == {
         "organization/plaid"
     }
-    assert _affiliations(results["legislature"], "organization/iran-parliament") == {
-        "country/IR"
-    }
+    assert _affiliations(results["legislature"], "organization/iran-parliament") == {"country/IR"}
     edges = {(r.subject, r.predicate, r.object) for r in results["party-adjective"].relations}
     assert any(e[0] == "organization/democratic-party" and e[1] == "criticized" for e in edges)
 
