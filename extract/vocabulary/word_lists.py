@@ -47,6 +47,7 @@ class WordLists:
     name_particles: frozenset[str]
     party_adjectives: dict[str, str]
     party_name_modifiers: frozenset[str]
+    portfolio_party_words: frozenset[str]
     post_participles: frozenset[str]
     legislature_nouns: frozenset[str]
     measure_heads: frozenset[str]
