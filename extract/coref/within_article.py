@@ -58,6 +58,7 @@ from spacy.tokens import Doc, Token
 from extract.article_context import article_date
 from extract.coref.bracketed_places import join_bracketed_places
 from extract.coref.company_cues import retype_cued_companies
+from extract.coref.country_bodies import key_country_bodies
 from extract.coref.country_halves import resolve_country_halves
 from extract.coref.misspelt_countries import respell_countries
 from extract.coref.one_type import unify_types
@@ -89,6 +90,7 @@ def assign_keys(doc: Doc, mentions: list[ActorMention]) -> None:
     resolve_country_halves(mentions)  # "the North" in an article that names North Korea
     _resolve_nominals(doc, mentions)
     _apply_given_names(doc, mentions)
+    key_country_bodies(doc, mentions)  # "the Treasury" in a Washington article
     for mention in mentions:
         if mention.key:
             continue

@@ -160,6 +160,8 @@ def _person_entities(doc: Doc) -> Iterator[ActorMention]:
         elif ent.label_ == "PERSON" and (end := company_end(ent)) is not None:
             # "J.Henry Wagg and Co Ltd": a legal form makes the "person" a company.
             yield ActorMention(ent.start, end, EntityType.ORGANIZATION, doc[ent.start : end].text)
+        elif ent.label_ == "PERSON" and _party_word_entity(ent):
+            continue  # "Labour said", "Labour MPs": a party, read by name_repairs.party_mentions
         elif ent.label_ == "PERSON" and _names_a_country(ent):
             continue  # "Mali" in a list of states, "Sri Lanka's": the country reader's
         elif ent.label_ == "PERSON" and (_joined_to_a_place(ent) or in_place_context(ent)):
@@ -168,6 +170,12 @@ def _person_entities(doc: Doc) -> Iterator[ActorMention]:
             person = _person_mention(ent)
             if person:
                 yield person
+
+
+def _party_word_entity(ent: Span) -> bool:
+    """A PERSON entity that is a party word alone or before a word that is no name: "Labour",
+    "Labour MPs" (not "Democrat Joe Biden")."""
+    return ent[0].text in WORDS.party_adjectives and (len(ent) == 1 or not ent[1].is_title)
 
 
 def _names_a_country(ent: Span) -> bool:

@@ -169,6 +169,8 @@ def title_organisations(
         if start == end or names_a_portfolio(doc[start:end], doc[person.start - 1]):
             continue
         words = doc[start:end].text
+        if end - start == 1 and _before_portfolio_holder(doc[start]):
+            continue  # "Labour Minister Almir Pazzionotto": the minister of labour
         if end - start == 1 and looks_like_demonym(words):
             continue  # "Ugandan President": a demonym our country table lacks, no organisation
         other_party = _other_party(doc[start]) if words in WORDS.party_adjectives else None
@@ -212,7 +214,7 @@ def party_mentions(doc: Doc, taken: set[int]) -> list[ActorMention]:
     found = []
     for i in doc_words(doc).positions(WORDS.party_adjectives.keys(), lower=False):
         token = doc[i]
-        if i in taken:
+        if i in taken or _names_a_portfolio(token):
             continue
         other_party = _other_party(token)
         if other_party is not None:
@@ -227,6 +229,29 @@ def party_mentions(doc: Doc, taken: set[int]) -> list[ActorMention]:
                 )
             )
     return found
+
+
+_PORTFOLIO_HOLDERS = WORDS.state_office_heads | WORDS.state_body_heads | WORDS.portfolio_bodies
+
+
+def _names_a_portfolio(token: Token) -> bool:
+    """ "Labour Minister Norman Fowler", "the Labour Ministry": a party word that is also a
+    ministry's field (``WORDS.portfolio_party_words``) names the field before an office; at
+    the start of a sentence, untagged, it is the common noun ("Labour leaders in the
+    Copperbelt", "Labor and management")."""
+    if token.lower_ not in WORDS.portfolio_party_words:
+        return False
+    return (token.is_sent_start and not token.ent_type_) or _before_portfolio_holder(token)
+
+
+def _before_portfolio_holder(token: Token) -> bool:
+    """ "Labour Minister", "Labour Ministry": a portfolio word before its office or body."""
+    following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    return (
+        token.lower_ in WORDS.portfolio_party_words
+        and following is not None
+        and following.lower_ in _PORTFOLIO_HOLDERS
+    )
 
 
 def _other_party(token: Token) -> ActorMention | None:

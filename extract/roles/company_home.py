@@ -15,10 +15,10 @@ from __future__ import annotations
 
 from collections.abc import Collection, Iterator
 
+from extract.dates_places.home import home_country
 from extract.mentions.mention import ActorMention, country_mention
 from extract.relations.doc_context import DocContext
 from extract.relations.find import RelationCandidate
-from extract.roles.home_country import home_country
 from extract.types import Article, EntityType
 from extract.vocabulary.company_forms import is_form_word, legal_form_countries
 

@@ -49,6 +49,7 @@ class WordLists:
     party_adjectives: dict[str, str]
     party_initials: dict[str, str]
     party_name_modifiers: frozenset[str]
+    portfolio_party_words: frozenset[str]
     post_participles: frozenset[str]
     legislature_nouns: frozenset[str]
     measure_heads: frozenset[str]

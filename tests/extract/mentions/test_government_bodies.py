@@ -26,7 +26,7 @@ def _affiliations(result: ArticleResult) -> set[tuple[str, str]]:
         ),
         (
             "A Chilean mining ministry spokesman said copper exports would rise.",
-            "organization/chilean-mining-ministry",
+            "organization/chile-mining-ministry",
             "country/CL",
         ),
         (

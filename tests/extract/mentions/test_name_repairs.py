@@ -102,3 +102,18 @@ def test_a_party_named_by_its_members_or_its_nickname_is_that_party() -> None:
     assert texts["organization/conservative-party"] == {"Conservatives", "Tories"}
     assert texts["organization/socialist-party"] == {"Socialists"}
     assert "organization/communist-party" not in texts  # "Communist China": the country
+
+
+def test_labour_is_the_party_but_not_the_portfolio_or_the_common_noun() -> None:
+    text = (
+        "The poll put the Conservatives six points ahead of Labour on Monday. Labour MPs "
+        "said the result was a blow. Labour Minister Almir Pazzionotto met union leaders. "
+        "Labor and management disagree on pay."
+    )
+    (result,) = extract_articles([Article(id="labour", text=text)])
+    texts = {e.key: {m.text for m in e.mentions} for e in result.entities}
+    party = texts["organization/labour-party"]
+    assert len(party) == 1 and not any(key.startswith("person/labo") for key in texts)
+    mentions = [m for e in result.entities for m in e.mentions if e.key.endswith("labour-party")]
+    assert [m.sentence.split()[0] for m in mentions] == ["The", "Labour"]
+    assert "organization/labor-party" not in texts

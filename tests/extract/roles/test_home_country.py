@@ -31,7 +31,7 @@ def test_a_common_word_capitalised_by_a_headline_names_no_country() -> None:
     text = "The Interior Ministry said the blast in Tromso killed ten. Norway mourned them."
     title = "Car bomb kills ten in Tromso, Norway"
     found = _affiliations(Article(id="car", text=text, title=title))
-    assert ("organization/interior-ministry", "country/NO") in found, found
+    assert ("organization/norway-interior-ministry", "country/NO") in found, found
 
 
 def test_a_body_named_with_of_is_told_by_its_head_word() -> None:
@@ -50,7 +50,7 @@ def test_courts_and_houses_of_the_home_country() -> None:
         "debate the quota on Monday, Norway's fisheries board said."
     )
     found = _affiliations(Article(id="court", text=text, title="QUOTA", dateline="OSLO"))
-    assert ("organization/high-court", "country/NO") in found, found
+    assert ("organization/norway-high-court", "country/NO") in found, found
     assert ("organization/house-of-deputies", "country/NO") in found, found
 
 
