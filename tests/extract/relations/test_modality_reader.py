@@ -68,6 +68,10 @@ def nlp() -> Language:
         ("Ruto called the levy a cash grab to permit Uganda to spend.", "permit", "planned"),
         # "hopes" is a verb of wishing although the small model lemmatises it "hop"
         ("Kenya hopes to sign the Geneva accord.", "sign", "wished"),
+        # what a side applies or bids to do is asked for or tried, not done
+        ("Kenya applied to join the Geneva accord.", "join", "wished"),
+        ("Kenya's application to join the Geneva accord was delayed.", "join", "wished"),
+        ("Kenya joined the Geneva accord.", "joined", None),
         # a wish and a condition together: the condition says least, so it wins
         ("Ruto hoped Museveni could sign the accord.", "sign", "conditional"),
         # "likely to" expects the act; a perfect infinitive looks back on one
