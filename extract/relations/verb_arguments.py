@@ -30,6 +30,7 @@ from extract.relations.clause_parts import (
 from extract.relations.companions import companions
 from extract.relations.denials import accuser_answered
 from extract.relations.doc_context import DocContext
+from extract.relations.enacted_texts import without_named_sides
 from extract.relations.firm_deals import part_changing_hands
 from extract.relations.indirect_targets import complement_recipients, struck_country
 from extract.relations.issued_acts import document_issuers, report_publishers
@@ -89,6 +90,8 @@ def _clause_arguments(
         # "a decree that recognized ...", "a report released in Kigali alleged ..."
         subjects = document_issuers(ctx, verb) or report_publishers(ctx, verb) or subjects
     objects = [m for t in object_tokens for m in resolve_argument(ctx, t, acted_on=True)]
+    # "enacted the South African sanctions law": the law, not South Africa
+    objects = without_named_sides(ctx, verb, object_tokens, objects)
     if not objects:  # "launched an attack against Iran": the act noun names the target
         act_nouns = children(verb, "dobj")
         targets = [p for noun in act_nouns for p in prep_objects(noun, frozenset(preps))]

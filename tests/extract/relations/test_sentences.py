@@ -221,6 +221,19 @@ CASES = [
         ),
     ),
     Case(
+        "a-side-named-in-a-text-passed-is-not-endorsed",
+        "The Ugandan parliament passed the Kenyan sanctions bill on Tuesday.",
+        (
+            (
+                "organization/ugandan-parliament",
+                "endorsed",
+                "event/kenyan-sanctions-bill",
+                False,
+            ),
+        ),
+        absent=(("organization/ugandan-parliament", "endorsed", "country/KE"),),
+    ),
+    Case(
         "entering-an-agreement-signs-it",
         "Japan entered an agreement with China on fisheries.",
         (
