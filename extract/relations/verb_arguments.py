@@ -90,7 +90,6 @@ def _clause_arguments(
         # "a decree that recognized ...", "a report released in Kigali alleged ..."
         subjects = document_issuers(ctx, verb) or report_publishers(ctx, verb) or subjects
     objects = [m for t in object_tokens for m in resolve_argument(ctx, t, acted_on=True)]
-    # "enacted the South African sanctions law": the law, not South Africa
     objects = without_named_sides(ctx, verb, object_tokens, objects)
     if not objects:  # "launched an attack against Iran": the act noun names the target
         act_nouns = children(verb, "dobj")
