@@ -225,13 +225,13 @@ CASES = [
         "The Ugandan parliament passed the Kenyan sanctions bill on Tuesday.",
         (
             (
-                "organization/ugandan-parliament",
+                "organization/uganda-parliament",
                 "endorsed",
                 "event/kenyan-sanctions-bill",
                 False,
             ),
         ),
-        absent=(("organization/ugandan-parliament", "endorsed", "country/KE"),),
+        absent=(("organization/uganda-parliament", "endorsed", "country/KE"),),
     ),
     Case(
         "entering-an-agreement-signs-it",
