@@ -3,7 +3,7 @@
 "According to Spain, Russia attacked Ukraine": the attack is Spain's claim (its modality,
 ``reported``, is read by ``extract.relations.modality``), and the claim is itself an act of
 Spain's: saying that someone attacked is accusing them (CAMEO 112, as a statement verb's
-report is read in ``extract.relations.verb_arguments.hostile_clause_actors``). "YPG is ...,
+report is read in ``extract.relations.hostile_reports.hostile_clause_actors``). "YPG is ...,
 according to Turkey, supportive of the PKK" states no act: the source said something about the
 clause's subject (``said``, as ``extract.relations.statement_topics`` reads "X said Y is ..."),
 or about the agreement or event the clause names ("according to the archive, the shooting

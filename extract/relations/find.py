@@ -38,6 +38,7 @@ from extract.relations.converse_acts import converse_acts
 from extract.relations.doc_context import DocContext
 from extract.relations.findings import as_finding, finding_positions
 from extract.relations.firm_deals import company_purchase, deal_between_firms
+from extract.relations.hostile_reports import hostile_clause_actors
 from extract.relations.modality import is_negated, modality_of
 from extract.relations.noun_arguments import noun_arguments
 from extract.relations.occasions import occasions_of
@@ -56,7 +57,7 @@ from extract.relations.statement_topics import statement_topics, without_own_act
 from extract.relations.tabled_proposals import tabled_proposals
 from extract.relations.trigger_words import possible_positions, trigger_of
 from extract.relations.unrealised import as_threat, is_refused
-from extract.relations.verb_arguments import hostile_clause_actors, verb_arguments
+from extract.relations.verb_arguments import verb_arguments
 from extract.relations.visits import foreign_destinations
 from extract.types import EntityType
 from extract.vocabulary.triggers import Trigger, TriggerTable

@@ -7,7 +7,7 @@ in turn: the party a thing is aimed at ("imposed sanctions on Belarus"), the com
 object ("agreed to set up a group"), indirect targets (``extract.relations.indirect_targets``),
 the subject of a denied or demanded clause, the agreement a statement is about, and the
 accuser a denial answers (``extract.relations.denials``). A statement that reports a hostile
-act names its actor (``hostile_clause_actors``).
+act names its actor (``extract.relations.hostile_reports``).
 """
 
 from __future__ import annotations
@@ -17,7 +17,6 @@ from spacy.tokens import Token
 from extract.mentions.mention import ACTOR_TYPES, ActorMention
 from extract.relations.arguments import resolve_argument
 from extract.relations.clause_parts import (
-    across_clause_break,
     bare_participle_clause,
     child_lowers,
     children,
@@ -34,12 +33,10 @@ from extract.relations.enacted_texts import without_named_sides
 from extract.relations.firm_deals import part_changing_hands
 from extract.relations.indirect_targets import complement_recipients, struck_country
 from extract.relations.issued_acts import document_issuers, report_publishers
-from extract.relations.modality import is_negated
 from extract.relations.participles import is_prenominal_participle, participle_arguments
-from extract.relations.trigger_words import trigger_of
 from extract.relations.unnamed_nominals import is_measure
 from extract.types import EntityType
-from extract.vocabulary.triggers import Trigger, TriggerTable
+from extract.vocabulary.triggers import Trigger
 from extract.vocabulary.word_lists import WORDS
 
 # What a stance is on: "opposed to the tax".
@@ -328,36 +325,6 @@ def _agreement_spoken_of(ctx: DocContext, verb: Token) -> list[ActorMention]:
     found = [m for t in arguments for m in resolve_argument(ctx, t)]
     # A measure is spoken of like an agreement: "said the tax would hurt exporters".
     return [m for m in found if m.type is EntityType.AGREEMENT or is_measure(ctx.doc, m)]
-
-
-def hostile_clause_actors(
-    ctx: DocContext, verb: Token, triggers: TriggerTable
-) -> list[ActorMention]:
-    """Actors of a hostile act reported by a statement verb: "the US claimed that ISIL had
-    attacked Iraq" → ISIL. Saying that someone threatened, coerced, assaulted or fought is
-    accusing them (CAMEO 112), as event coders read it; other reported acts are no edge of
-    the speaker's."""
-    found: list[ActorMention] = []
-    clauses = clause_children(verb, "ccomp")
-    if (
-        verb.dep_ in ("ccomp", "parataxis")
-        and verb.head.i < verb.i
-        and not across_clause_break(verb.head, verb)
-    ):
-        clauses.append(verb.head)  # "Russia attacked X, officials said": the report comes first
-    for clause in clauses:
-        # "attempted to hack": the act may be the complement of a verb of trying.
-        nodes = [clause, *clause.conjuncts]
-        nodes += [x for n in list(nodes) for x in children(n, "xcomp")]
-        for node in nodes:
-            act = trigger_of(node, triggers)
-            if act is None or act.family not in WORDS.hostile_families or is_negated(node):
-                continue
-            if any(word in WORDS.intent_modals for word in child_lowers(node, "aux")):
-                continue  # "said Russia would suspend ...": an intention, not an accusation
-            subjects = children(node, "nsubj") or shared_subject(node)
-            found.extend(m for t in subjects for m in resolve_argument(ctx, t))
-    return [m for m in found if m.type in ACTOR_TYPES]
 
 
 def _recipients(ctx: DocContext, verb: Token, trigger: Trigger) -> list[ActorMention]:
