@@ -78,6 +78,20 @@ class DocWords:
         return self._column(LEMMA)
 
     @cached_property
+    def lemma_lowers(self) -> list[str]:
+        """Every token's lemma in lower case (``token.lemma_.lower()``), each distinct lemma
+        read from the string store and lowered once."""
+        strings = self.doc.vocab.strings
+        lowered: dict[int, str] = {}
+        result = []
+        for lemma_id in self.lemma_ids:
+            text = lowered.get(lemma_id)
+            if text is None:
+                text = lowered[lemma_id] = strings[lemma_id].lower()
+            result.append(text)
+        return result
+
+    @cached_property
     def dep_ids(self) -> list[int]:
         """Every token's dependency label as spaCy's integer id (``token.dep``)."""
         return self._column(DEP)
