@@ -77,19 +77,18 @@ class DocWords:
         of a word set (``doc.vocab.strings.add``), not ``token.lemma_``."""
         return self._column(LEMMA)
 
+    def lemma_lower(self, i: int) -> str:
+        """Token ``i``'s lemma in lower case (``doc[i].lemma_.lower()``) without a Token; each
+        distinct lemma is read from the string store and lowered once per Doc."""
+        lemma_id = self.lemma_ids[i]
+        text = self._lowered_lemmas.get(lemma_id)
+        if text is None:
+            text = self._lowered_lemmas[lemma_id] = self.doc.vocab.strings[lemma_id].lower()
+        return text
+
     @cached_property
-    def lemma_lowers(self) -> list[str]:
-        """Every token's lemma in lower case (``token.lemma_.lower()``), each distinct lemma
-        read from the string store and lowered once."""
-        strings = self.doc.vocab.strings
-        lowered: dict[int, str] = {}
-        result = []
-        for lemma_id in self.lemma_ids:
-            text = lowered.get(lemma_id)
-            if text is None:
-                text = lowered[lemma_id] = strings[lemma_id].lower()
-            result.append(text)
-        return result
+    def _lowered_lemmas(self) -> dict[int, str]:
+        return {}
 
     @cached_property
     def dep_ids(self) -> list[int]:

@@ -36,7 +36,7 @@ def test_parse_indexes_are_those_the_tokens_give() -> None:
     assert words.pos_ids == [t.pos for t in doc]
     assert words.dep_ids == [t.dep for t in doc]
     assert words.ent_type_ids == [t.ent_type for t in doc]
-    assert words.lemma_lowers == [t.lemma_.lower() for t in doc]
+    assert [words.lemma_lower(t.i) for t in doc] == [t.lemma_.lower() for t in doc]
     assert words.title_flags == [t.is_title for t in doc]
     assert words.entities == doc.ents and words.entities  # the model tagged some
     assert words.child_positions == [[c.i for c in t.children] for t in doc]
