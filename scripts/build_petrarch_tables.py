@@ -22,6 +22,10 @@ scripts/petrarch_verbs.py (verbs) and scripts/petrarch_actors.py (actors and age
   code and the period it holds; one row per (name, period). Dropped: restrictions that name
   no country and no organisation (bare roles like ELI, regions, the null code), malformed
   dates, names left with no restriction.
+- armed_groups.txt: the names of armed non-state groups (militant groups, rebels): every
+  record of the MilNonState dictionary (START TOPS's non-state armed actors) and the group
+  names of the records coded IMG or REB in the other two (their leaders, listed in the same
+  records, are left out: see petrarch_actors.armed_group_names).
 - agents.tsv: generic agent noun (singular and plural) → role code, plain-English group type,
   whether it names an organisation.
 
@@ -42,6 +46,7 @@ from petrarch_actors import (  # noqa: E402
     ActorReport,
     ActorRow,
     AgentRow,
+    armed_group_names,
     read_actor_rows,
     read_agent_rows,
 )
@@ -53,7 +58,10 @@ from petrarch_verbs import (  # noqa: E402
     resolve_collisions,
 )
 
+from extract.vocabulary.common_words import is_common_word  # noqa: E402
+from extract.vocabulary.given_names import given_name_gender  # noqa: E402
 from extract.vocabulary.known_actors import normalise_name  # noqa: E402
+from extract.vocabulary.word_lists import WORDS  # noqa: E402
 from graph.export.atomic import write_text_atomic  # noqa: E402
 from graph.vocab.cameo_events import event_predicate  # noqa: E402
 
@@ -65,6 +73,8 @@ ACTOR_FILES = (
     "Phoenix.International.actors.txt",
     "Phoenix.MilNonState.actors.txt",
 )
+#: The dictionary whose every record is an armed non-state group.
+MILITANT_FILE = "Phoenix.MilNonState.actors.txt"
 CREDIT = (
     "# Derived from PETRARCH2's dictionaries (Open Event Data Alliance, MIT licence: see\n"
     "# NOTICE) by scripts/build_petrarch_tables.py. Do not edit by hand: rerun the script.\n"
@@ -289,6 +299,29 @@ def build_actors(source: Path, out: Path) -> None:
         print(f"  dropped {count}: {reason}")
 
 
+def _is_word(word: str) -> bool:
+    """An English word, a month or weekday, or a given name: no group's name alone."""
+    dates = WORDS.month_numbers.keys() | WORDS.weekday_numbers.keys()
+    return is_common_word(word) or word in dates or given_name_gender(word) is not None
+
+
+def build_armed_groups(source: Path, out: Path) -> None:
+    """Write the names of armed non-state groups, one a line, sorted."""
+    names: set[str] = set()
+    for file_name in ACTOR_FILES:
+        whole_file = file_name == MILITANT_FILE
+        lines = read_lines(source / file_name)
+        names.update(armed_group_names(lines, whole_file, normalise_name, _is_word))
+    header = (
+        "# Names of armed non-state groups (militant groups, rebels), as\n"
+        "# extract.vocabulary.known_actors.normalise_name writes them: a capitalised run of\n"
+        "# words that is one of them names an organisation (extract.mentions.armed_groups).\n"
+    )
+    path = out / "armed_groups.txt"
+    write_text_atomic(path, CREDIT + header + "\n".join(sorted(names)) + "\n")
+    print(f"wrote {len(names)} names to {path}")
+
+
 def build_agents(source: Path, out: Path) -> None:
     """Parse the agent dictionary and write the agent table."""
     report = ActorReport()
@@ -317,6 +350,7 @@ def main() -> None:
         raise SystemExit(f"{args.source}: missing {', '.join(missing)}")
     build_verbs(args.source, args.out)
     build_actors(args.source, args.out)
+    build_armed_groups(args.source, args.out)
     build_agents(args.source, args.out)
 
 

@@ -176,6 +176,79 @@ def read_actor_rows(
     return rows
 
 
+# ---------------------------------------------------------------- armed groups
+
+#: Words that make a name a group's, not a person's: "Free Syrian Army", "Nusra Front".
+GROUP_WORDS = frozenset(
+    {
+        "army", "brigade", "brigades", "command", "committee", "council", "front", "group",
+        "jabhat", "jaish", "kataeb", "katibat", "liwa", "liwaa", "movement", "network",
+        "organisation", "organization", "party", "qaeda", "state",
+    }
+)  # fmt: skip
+#: Words that open a person's name in these records ("Abu Bakr al-Baghdadi", "Sheikh ...").
+PERSON_OPENERS = frozenset({"abu", "mr.", "mullah", "sheik", "sheikh"})
+_BRACKETED = re.compile(r"\([^)]*\)")
+
+
+def _is_group_name(name: str) -> bool:
+    words = name.split()  # a group word alone ("Organization") names nothing
+    return len(words) > 1 and any(word in GROUP_WORDS for word in words)
+
+
+def armed_group_names(
+    lines: Iterable[str],
+    whole_file: bool,
+    normalise: Callable[[str], str],
+    is_word: Callable[[str], bool],
+) -> list[str]:
+    """The names of armed non-state groups in one actor dictionary, normalised.
+
+    Every dictionary lists leaders in the record of their group ("Abu Bakr al-Baghdadi" under
+    the Islamic State, "Hambali" under Jemaah Islamiyah), so of a record's names only these
+    are kept: a name with a group word ("Nusra Front"); a short form of five letters or fewer
+    in a group's record ("ISIS", "PKK"); and, when ``whole_file`` (every record is a group:
+    ``Phoenix.MilNonState.actors.txt``, from the START TOPS database of non-state armed
+    actors), the first name of a record coded as rebels (``REB`` after a country) unless it
+    opens like a person's ("Hamas", "Taliban"; not "Abu Djafar"). A single word that
+    ``is_word`` says is an English word, a date word or a given name is never kept ("Tigers",
+    "Youth"), nor a name with a number ("May 15").
+    In the other files only records coded as militant groups or rebels count (``IMG``, or
+    ``REB`` after a country). Bracketed short forms are dropped ("Irish Republican Army
+    (IRA)" gives "irish republican army").
+
+    >>> lines = ["THE_ISLAMIC_STATE", "+ISIS_", "+ABU_BAKR_AL-BAGHDADI_", "  [IMGMUSISI]"]
+    >>> armed_group_names(lines, False, str.lower, lambda word: False)
+    ['the islamic state', 'isis']
+    """
+    kept: list[str] = []
+    for names, restrictions in _records(lines):
+        codes = [text.split()[0] for text in restrictions if text.strip()]
+        armed = all(code[:3] == "IMG" or code[3:6] == "REB" for code in codes)
+        if not whole_file and not (codes and armed):
+            continue
+        cleaned = [normalise(_BRACKETED.sub(" ", n.replace("_", " ")).strip()) for n in names]
+        head = cleaned[0]
+        rebels = bool(codes) and all(code[3:6] == "REB" for code in codes)
+        group_head = _is_group_name(head) or (whole_file and head.split()[0] not in PERSON_OPENERS)
+        for position, name in enumerate(cleaned):
+            words = name.split()
+            if len(name) < 2 or not any(ch.isalpha() for ch in name):
+                continue
+            if any(w.isdigit() for w in words):
+                continue  # "May 15", "17 November": read as dates
+            one_word = " " not in name and not is_word(name)  # not "Tigers", "Youth"
+            short_form = one_word and len(name) <= 5  # "ISIS", "PKK", "FARC"
+            # "HAMAS", "TALIBAN": a rebel group's first name ("DULMATIN", a militant group's
+            # leader, heads a record of his own coded as the group)
+            named_group = whole_file and position == 0 and group_head and rebels
+            named_group = named_group and (" " in name or one_word)
+            keep = _is_group_name(name) or named_group or (group_head and short_form)
+            if keep and name not in kept:
+                kept.append(name)
+    return kept
+
+
 # ---------------------------------------------------------------- agents
 
 

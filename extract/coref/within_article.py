@@ -53,10 +53,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from extract.article_context import article_date
 from extract.coref.bracketed_places import join_bracketed_places
+from extract.coref.company_cues import retype_cued_companies
 from extract.coref.country_halves import resolve_country_halves
 from extract.coref.misspelt_countries import respell_countries
 from extract.coref.one_type import unify_types
@@ -66,18 +67,17 @@ from extract.dates_places.date_expressions import choose_date, dates_agree
 from extract.dates_places.event_dates import date_tokens_in, mention_date
 from extract.dates_places.place_phrases import place_words
 from extract.labels import OCCASION_NAME_LABELS, PLACE_LABELS
+from extract.mentions.bracketed_aliases import is_acronym
 from extract.mentions.keys import entity_key
 from extract.mentions.mention import ActorMention
 from extract.types import EntityType
-from extract.vocabulary.countries import CountryForm, capital_of, known_spelling
+from extract.vocabulary.countries import CountryForm, capital_of, known_spelling, match_country
 from extract.vocabulary.word_lists import WORDS
-
-# "DHS", "U.N.", and mixed-case short names with more capitals than small letters ("AfCFTA").
-_ACRONYM = re.compile(r"^[A-Z][A-Za-z.&]{1,9}$")
 
 
 def assign_keys(doc: Doc, mentions: list[ActorMention]) -> None:
     """Set ``key`` (and the canonical ``name``) of every mention, in place."""
+    retype_cued_companies(doc, mentions)  # "Yukos founder X": Yukos is no person
     unify_types(mentions)  # "CGCT" an organisation in five sentences and a place in one
     unify_respelt_full_names(mentions)  # "Kristin Wilkins" once beside "Kristen Wilkins"
     _resolve_people(mentions)
@@ -96,6 +96,9 @@ def assign_keys(doc: Doc, mentions: list[ActorMention]) -> None:
             if mention.form is CountryForm.SEAT and not _acts(doc, mention):
                 mention.name = _seat_name(doc, mention)
                 mention.type = EntityType.PLACE
+                mention.key = entity_key(EntityType.PLACE, mention.name)
+            elif _territory_as_place(doc, mention):
+                mention.type = EntityType.PLACE  # "funds raised in Hong Kong"
                 mention.key = entity_key(EntityType.PLACE, mention.name)
             else:
                 mention.key = entity_key(EntityType.COUNTRY, mention.country)
@@ -161,9 +164,9 @@ def _resolve_acronyms(doc: Doc, mentions: list[ActorMention]) -> None:
         # "<Societe Anonyme de Telecommunications> SAT": the wire's bracketed name, then its
         # short name (extract.mentions.wire_brackets).
         wire_named = len(after) >= 2 and after[0].text == ">"
-        if (bracketed or wire_named) and _is_acronym(after[1].text):
+        if (bracketed or wire_named) and is_acronym(after[1].text):
             long_forms[after[1].text] = mention
-        if _is_acronym(mention.name) and mention.name in long_forms:
+        if is_acronym(mention.name) and mention.name in long_forms:
             full = long_forms[mention.name]
             mention.name, mention.type = full.name, full.type
             mention.key = entity_key(full.type, full.name)
@@ -182,20 +185,10 @@ def _resolve_initials(mentions: list[ActorMention]) -> None:
             by_initials.setdefault(initials, set()).add(mention.name)
     for mention in organisations:
         names = by_initials.get(mention.name.replace(".", ""), set())
-        if len(names) == 1 and _is_acronym(mention.name) and mention.name.isupper():
+        if len(names) == 1 and is_acronym(mention.name) and mention.name.isupper():
             full = names.pop()
             mention.name = full
             mention.key = entity_key(EntityType.ORGANIZATION, full)
-
-
-def _is_acronym(text: str) -> bool:
-    """ "DHS", "AfCFTA": a short name of capitals, with fewer small letters than capitals.
-
-    >>> _is_acronym("AfCFTA"), _is_acronym("DHS"), _is_acronym("Fund"), _is_acronym("McCain")
-    (True, True, False, False)
-    """
-    capitals = sum(c.isupper() for c in text)
-    return bool(_ACRONYM.match(text)) and capitals >= 2 and capitals > len(text) - capitals
 
 
 def _is_named(doc: Doc, mention: ActorMention, ignored: frozenset[int] = frozenset()) -> bool:
@@ -346,10 +339,48 @@ def _name_without_determiners(name: str) -> str:
     return re.sub(r"^(?:the|a|an|this|that|these|those)\s+", "", name, flags=re.IGNORECASE)
 
 
+def _territory_as_place(doc: Doc, mention: ActorMention) -> bool:
+    """A territory that is no state (``WORDS.dependent_territories``), named by its name where
+    something is or happens: "funds raised in Hong Kong, Tokyo and Frankfurt", "Macao will
+    be handed over". It stays a country as an actor or a modifier ("Hong Kong said", "the
+    Hong Kong government", "the Government of Bermuda"), and listed with states outside a
+    phrase of place ("agreements with Hong Kong and South Korea", "nations such as Canada
+    and Hong Kong"): there it is read as the states it is listed with.
+    """
+    territory = (mention.country or "").lower() in WORDS.dependent_territories
+    if not territory or mention.form is not CountryForm.NAME:
+        return False
+    root = mention.span(doc).root
+    if _acts(doc, mention) or root.dep_ == "compound":
+        return False
+    if (
+        root.dep_ == "pobj"
+        and root.head.lower_ == "of"
+        and root.head.head.lower_ in (WORDS.government_nouns)
+    ):
+        return False
+    first = root
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head  # the list's first item carries the preposition
+    if first.dep_ == "pobj" and first.head.lower_ in WORDS.place_prepositions:
+        return True
+    return not any(_names_a_state(doc, token) for token in root.conjuncts)
+
+
+def _names_a_state(doc: Doc, token: Token) -> bool:
+    """Whether ``token`` heads the name of a sovereign state ("South Korea", not "Macao")."""
+    ent = next((e for e in doc.ents if e.start <= token.i < e.end), None)
+    match = match_country(ent.text if ent is not None else token.text)
+    return match is not None and match.code.lower() not in WORDS.dependent_territories
+
+
 def _acts(doc: Doc, mention: ActorMention) -> bool:
     """A seat of government as a subject, agent or possessor stands for its government:
-    "Moscow remains a threat", "influenced by Moscow", "Washington's plan"."""
+    "Moscow remains a threat", "influenced by Moscow", "Washington's plan"; not as the
+    possessor of what a city holds ("Tokyo's markets", ``WORDS.located_nouns``)."""
     root = mention.span(doc).root
-    if root.dep_ in ("nsubj", "nsubjpass", "poss"):
+    if root.dep_ == "poss":
+        return root.head.lower_ not in WORDS.located_nouns  # not "Tokyo's markets"
+    if root.dep_ in ("nsubj", "nsubjpass"):
         return True
     return root.dep_ == "pobj" and root.head.lower_ == "by"

@@ -4,11 +4,26 @@ News gives an organisation's acronym in brackets the first time it names it. Ins
 complement of an event or agreement ("the annual meeting of the Asian Development Bank
 (ADB)") the brackets are no part of what names the event: the complement ends with the
 name, and the brackets neither count towards its length nor make it a clause.
+
+After the brackets the article names the body by the acronym alone, and the small model often
+leaves it untagged ("The World Health Organisation (WHO) recommends ... WHO say"): every later
+untagged occurrence of the acronym, written as defined, is a mention of the body
+(``acronym_mentions``); coreference gives it the long name's key.
 """
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+import re
+
+from spacy.tokens import Doc, Token
+
+from extract.doc_words import doc_words
+from extract.mentions.mention import ActorMention
+from extract.types import EntityType
+
+# "DHS", "U.N.", and mixed-case short names with more capitals than small letters ("AfCFTA").
+_ACRONYM = re.compile(r"^[A-Z][A-Za-z.&]{1,9}$")
+_DEFINED_TYPES = frozenset({EntityType.ORGANIZATION, EntityType.PLACE})
 
 #: The most words a bracketed short form holds: "(ADB)", "(G-7)", "(MOT.N)".
 _LONGEST_ALIAS = 3
@@ -33,3 +48,61 @@ def without_bracketed_alias(phrase: list[Token]) -> list[Token]:
     if not inside or not all(t.text[:1].isupper() for t in inside):
         return phrase
     return phrase[:opening]
+
+
+def is_acronym(text: str) -> bool:
+    """ "DHS", "AfCFTA": a short name of capitals, with fewer small letters than capitals.
+
+    >>> is_acronym("AfCFTA"), is_acronym("DHS"), is_acronym("Fund"), is_acronym("McCain")
+    (True, True, False, False)
+    """
+    capitals = sum(c.isupper() for c in text)
+    return bool(_ACRONYM.match(text)) and capitals >= 2 and capitals > len(text) - capitals
+
+
+def defined_acronym(doc: Doc, mention: ActorMention) -> str | None:
+    """The acronym in brackets right after an organisation's or a place's name, if any, when
+    its capitals begin the name's words: "World Health Organisation (WHO)" gives "WHO"."""
+    after = doc[mention.end : mention.end + 3]
+    bracketed = len(after) == 3 and after[0].text == "(" and after[2].text == ")"
+    if not bracketed or not is_acronym(after[1].text):
+        return None
+    acronym = after[1].text
+    return acronym if _spells_initials(acronym, mention.name) else None
+
+
+def _spells_initials(acronym: str, name: str) -> bool:
+    """Whether the acronym's capitals begin the name's capitalised words, in order: "WHO" for
+    "World Health Organisation"; not "MP" for "Parliament" ("Members of Parliament (MP)")."""
+    initials = [word[0] for word in name.replace("-", " ").split() if word[:1].isupper()]
+    capitals = [c for c in acronym if c.isupper()]
+    position = 0
+    for capital in capitals:
+        while position < len(initials) and initials[position] != capital:
+            position += 1
+        if position == len(initials):
+            return False
+        position += 1
+    return capitals[:1] == initials[:1]
+
+
+def acronym_mentions(doc: Doc, mentions: list[ActorMention], taken: set[int]) -> list[ActorMention]:
+    """Mentions of the untagged occurrences of an acronym after the brackets that define it.
+
+    >>> import spacy
+    >>> doc = spacy.blank("en")("The World Health Organisation ( WHO ) spoke . WHO said so .")
+    >>> who = ActorMention(1, 4, EntityType.ORGANIZATION, "World Health Organisation")
+    >>> [(m.start, m.name) for m in acronym_mentions(doc, [who], set(range(1, 4)))]
+    [(9, 'WHO')]
+    """
+    defined: dict[str, tuple[int, EntityType]] = {}
+    for mention in mentions:
+        acronym = defined_acronym(doc, mention) if mention.type in _DEFINED_TYPES else None
+        if acronym is not None and acronym not in defined:
+            defined[acronym] = (mention.end + 2, mention.type)
+    found = []
+    for i in doc_words(doc).positions(defined.keys(), lower=False):
+        bracket, kind = defined[doc[i].text]
+        if i > bracket and i not in taken:
+            found.append(ActorMention(i, i + 1, kind, doc[i].text))
+    return found

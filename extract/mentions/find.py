@@ -23,6 +23,8 @@ from extract.labels import (
     AREA_LABELS,
     PLACE_LABELS,
 )
+from extract.mentions.armed_groups import armed_group_mentions
+from extract.mentions.bracketed_aliases import acronym_mentions
 from extract.mentions.company_names import company_end, named_after_company_noun
 from extract.mentions.country_phrases import country_phrases, government_of_country
 from extract.mentions.currency_modifiers import names_a_currency
@@ -118,6 +120,7 @@ def find_mentions(doc: Doc) -> list[ActorMention]:
     found.add_all(bracketed_companies(doc))  # "Italy's <Italtel>": the wire marks a company
     found.add_all(number_groups(doc))  # "the Group of Seven", "G-7"
     found.add_all(joined_organisations(doc))  # "the Islamic State of Iraq and the Levant"
+    found.add_all(armed_group_mentions(doc))  # "an Islamic State target", "Boko Haram"
     found.add_all(wire_capital_countries(doc))  # "U.S. Legislators": the country, then words
     found.add_all(named_by_head(doc))  # "Johnson Space Center", "the Saudi Gazette"
     found.add_all(described_people(doc, found.taken))  # "Valeska Paris, an Australian woman"
@@ -139,6 +142,7 @@ def find_mentions(doc: Doc) -> list[ActorMention]:
     found.add_all(legislatures(doc, found.taken), nested=True)
     found.add_all(_missed_public_figures(doc, found.taken))
     found.add_all(repeated_names(doc, found.mentions, found.taken))  # "Scientology officials"
+    found.add_all(acronym_mentions(doc, found.mentions, found.taken))  # "(WHO)" ... "WHO say"
     found.add_all(find_nominal_mentions(doc), nested=True)
     _add_surname_repairs(doc, found.mentions, found.taken)
     # "32 U.S. dlrs": money, not the country

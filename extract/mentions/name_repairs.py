@@ -13,7 +13,9 @@
    Christodoulides and Jean-Yves Le Drian").
 4. **Organisations in titles** (``title_organisations``): capitalised words right before a role
    word of a person's title that name no country are the organisation the title belongs to:
-   "SDLP leader John Hume", "Ulster Unionist leader David Trimble". A party adjective
+   "SDLP leader John Hume", "Ulster Unionist leader David Trimble"; not a rank ("Treasury
+   Assistant Secretary") nor the common words of a minister's portfolio ("Information
+   Minister"). A party adjective
    (``WORDS.party_adjectives``: "Republican candidate Donald Trump", "Republican senators") names
    its party.
 5. **Run-in organisations** (``after_inner_article``): an organisation span with an article
@@ -33,6 +35,7 @@ from spacy.tokens import Doc, Span, Token
 from extract.doc_words import doc_words
 from extract.labels import NAME_POS, NOT_ORGANISATION_LABELS
 from extract.mentions.mention import ActorMention
+from extract.mentions.portfolios import names_a_portfolio
 from extract.types import EntityType
 from extract.vocabulary.countries import match_country
 from extract.vocabulary.word_lists import WORDS
@@ -151,11 +154,11 @@ def title_organisations(
 ) -> list[ActorMention]:
     """Organisations named in people's titles (rule 4), as new mentions."""
     found = []
+    # "Treasury Assistant Secretary": a rank is a word of the title, not an organisation.
+    title_words = WORDS.role_heads | WORDS.role_modifiers | WORDS.office_ranks
     for person in people:
         i = person.start - 1
-        while (
-            i >= 0 and doc[i].lower_ in WORDS.role_heads | WORDS.role_modifiers and i not in taken
-        ):
+        while i >= 0 and doc[i].lower_ in title_words and i not in taken:
             i -= 1
         if i == person.start - 1:
             continue  # no role word right before the name
@@ -163,7 +166,7 @@ def title_organisations(
         while i >= 0 and i not in taken and _may_name_organisation(doc[i]):
             i -= 1
         start = i + 1
-        if start == end:
+        if start == end or names_a_portfolio(doc[start:end], doc[person.start - 1]):
             continue
         words = doc[start:end].text
         if end - start == 1 and looks_like_demonym(words):

@@ -63,8 +63,9 @@ def find_nominal_mentions(doc: Doc) -> list[ActorMention]:
     found = []
     words = doc_words(doc)
     lowers = words.lowers
+    lemmas = words.lemma_lowers
     for i in words.pos_positions(_NOMINAL_POS_IDS):
-        lemma = words.lemma_lower(i)
+        lemma = lemmas[i]
         if lemma not in _HEAD_LEMMAS and lowers[i] not in _HEAD_WORDS:
             continue
         token = doc[i]

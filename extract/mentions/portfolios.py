@@ -12,6 +12,7 @@ import re
 
 from spacy.tokens import Span, Token
 
+from extract.vocabulary.common_words import is_common_word
 from extract.vocabulary.countries import match_country
 from extract.vocabulary.word_lists import WORDS
 
@@ -57,6 +58,24 @@ def without_portfolio(ent: Span) -> Span | None:
         end -= 1
     if end == ent.end:
         return ent
-    # "Philippine Finance Secretary": what is left is the country of the title, not a body.
+    # "Philippine Finance Secretary": what is left is the country of the title, not a body;
+    # "Home Affairs Minister": the common words left name the minister's portfolio too.
     left = doc[ent.start : end]
-    return left if len(left) and not match_country(left.text) else None
+    if not len(left) or match_country(left.text) or names_a_portfolio(left, following):
+        return None
+    return left
+
+
+def names_a_portfolio(words: Span, title_head: Token) -> bool:
+    """Whether common words before a title named after its portfolio (a minister sits in a
+    ministry, ``WORDS.portfolio_bodies``) give that portfolio rather than an organisation:
+    "Information" in "Information Minister", "Home" in "Home Affairs Minister"; not "SDLP" in
+    "SDLP minister".
+
+    >>> import spacy
+    >>> doc = spacy.blank("en")("Information Minister Herman Antelo")
+    >>> names_a_portfolio(doc[0:1], doc[1]), names_a_portfolio(doc[0:1], doc[2])
+    (True, False)
+    """
+    body = WORDS.office_bodies.get(title_head.lower_.rstrip("s"))
+    return body in WORDS.portfolio_bodies and all(is_common_word(t.lower_) for t in words)

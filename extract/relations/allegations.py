@@ -13,6 +13,7 @@ from collections.abc import Callable
 from spacy.tokens import Token
 
 from extract.mentions.mention import ActorMention
+from extract.relations.clause_parts import children, has_child
 from extract.relations.doc_context import DocContext
 from extract.types import EntityType
 from extract.vocabulary.word_lists import WORDS
@@ -42,12 +43,12 @@ def allegation_parties(
             for pobj in child.children:
                 if pobj.dep_ == "pobj":
                     return resolve(ctx, pobj)
-    if token.dep_ == "dobj" and not any(c.dep_ == "auxpass" for c in token.head.children):
+    if token.dep_ == "dobj" and not has_child(token.head, "auxpass"):
         # "denied the allegations by Poland": the small model often hangs the "by" agent of the
         # noun on the verb; an active verb has no agent of its own.
         for prep in token.head.children:
             if prep.dep_ == "prep" and prep.lower_ == "by":
-                pobjs = [p for p in prep.children if p.dep_ == "pobj"]
+                pobjs = children(prep, "pobj")
                 if pobjs:
                     return resolve(ctx, pobjs[0])
     sentence = token.sent

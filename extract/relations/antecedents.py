@@ -14,6 +14,7 @@ from spacy.tokens import Token
 
 from extract.coref.counted_parties import counted_parties
 from extract.mentions.mention import ACTOR_TYPES, ActorMention
+from extract.relations.clause_parts import children, has_child
 from extract.relations.doc_context import DocContext
 from extract.relations.group_anaphors import earlier_group
 from extract.roles.listed_titles import names_after_abbreviated_title
@@ -54,15 +55,15 @@ def _by_agents(ctx: DocContext, head: Token) -> list[ActorMention]:
     the active verb that takes the noun ("condemned the bombing of Serbia by NATO")."""
     holders = [head]
     verb = head.head
-    if head.dep_ == "dobj" and not any(c.dep_ == "auxpass" for c in verb.children):
+    if head.dep_ == "dobj" and not has_child(verb, "auxpass"):
         holders.append(verb)
     return [
         as_actor(ctx.by_token[a.i])
         for holder in holders
-        for prep in holder.children
-        if prep.dep_ == "prep" and prep.lower_ == "by" and prep.i > head.i
-        for a in prep.children
-        if a.dep_ == "pobj" and a.i in ctx.by_token
+        for prep in children(holder, "prep")
+        if prep.lower_ == "by" and prep.i > head.i
+        for a in children(prep, "pobj")
+        if a.i in ctx.by_token
     ]
 
 
@@ -105,7 +106,7 @@ def subject_tokens(verb: Token) -> list[Token]:
     """The subject of a verb, climbing through the verbs that share it ("was quoted as saying")."""
     node: Token | None = verb
     while node is not None:
-        subjects = [c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")]
+        subjects = children(node, "nsubj", "nsubjpass")
         if subjects:
             return subjects
         if node.dep_ in ("xcomp", "advcl", "conj", "pcomp") and node.head.i != node.i:
@@ -171,7 +172,7 @@ def named_in_apposition(ctx: DocContext, token: Token, acted_on: bool) -> list[A
     """ "his Spanish counterpart Josep Borrell": the name in apposition is who the noun is;
     "seven nations - Australia, Brazil, Japan and Mexico": a list in apposition names them all
     (the parser hangs the first name on the noun and the rest on that name as conjuncts)."""
-    appositions = [c for c in token.children if c.dep_ == "appos" and c.i in ctx.by_token]
+    appositions = [c for c in children(token, "appos") if c.i in ctx.by_token]
     listed = [n for c in appositions for n in _list_items(c) if n.i in ctx.by_token]
     named = [ctx.by_token[n.i] for n in listed if ctx.by_token[n.i].type in ACTOR_TYPES]
     return [as_actor(m) for m in named] or None
@@ -189,11 +190,7 @@ def _list_items(first: Token) -> list[Token]:
         for node in (item, *item.conjuncts):
             if node not in items:
                 items.append(node)
-                pending += [
-                    c
-                    for c in node.children
-                    if c.dep_ == "appos" and any(g.dep_ == "conj" for g in c.children)
-                ]
+                pending += [c for c in children(node, "appos") if has_child(c, "conj")]
     return items
 
 
@@ -219,9 +216,7 @@ def listed_in_apposition(ctx: DocContext, token: Token) -> list[Token]:
                 # "The US, Russia, and Switzerland met": a country or body is often in
                 # apposition to another by name ("the IMF, the Fund's board"), so only an
                 # apposition that carries the list on with a conjunct is the list's next item.
-                and (
-                    first.type is EntityType.PERSON or any(c.dep_ == "conj" for c in child.children)
-                )
+                and (first.type is EntityType.PERSON or has_child(child, "conj"))
             ):
                 listed.append(child)
     return listed
@@ -273,10 +268,9 @@ def spoken_for(ctx: DocContext, token: Token, acted_on: bool) -> list[ActorMenti
         return None
     named = [
         ctx.by_token[item.i]
-        for prep in token.children
-        if prep.dep_ == "prep" and prep.lower_ in ("for", "to", "of")
-        for pobj in prep.children
-        if pobj.dep_ == "pobj"
+        for prep in children(token, "prep")
+        if prep.lower_ in ("for", "to", "of")
+        for pobj in children(prep, "pobj")
         for item in (pobj, *pobj.conjuncts)
         if item.i in ctx.by_token and ctx.by_token[item.i].type in ACTOR_TYPES
     ]

@@ -35,7 +35,8 @@ the order tried:
 10. "the bloc", "the alliance", "the allies" → the organisation last named in this or the
    previous sentence;
 11. otherwise the owner of the thing acted on: its possessor or "of" phrase ("attacked
-   Ukraine's grid", "the presence of Russian troops");
+   Ukraine's grid", "the presence of Russian troops"); no possessor or country modifier of
+   people or a private body acting on their own account ("Maxwell's sons");
 12. an event or agreement noun acted on that none of these resolves ("opposed the tax") → a
    node of its own (``extract.relations.unnamed_nominals``).
 
@@ -79,7 +80,12 @@ from extract.relations.antecedents import (
     subject_tokens,
     titled_people,
 )
-from extract.relations.clause_parts import involvement_complements
+from extract.relations.clause_parts import (
+    child_lowers,
+    children,
+    has_child,
+    involvement_complements,
+)
 from extract.relations.country_descriptions import described_country
 from extract.relations.doc_context import DocContext
 from extract.relations.earlier_subjects import (
@@ -116,7 +122,7 @@ def resolve_argument(ctx: DocContext, token: Token, acted_on: bool = False) -> l
             if c.i < token.i
             and c.dep_ == "nmod"
             and c.head.i in (token.i, *(t.i for t in token.lefts))
-            and any(g.dep_ == "cc" for g in c.children)
+            and has_child(c, "cc")
         ]
     for item in items:
         if item.i < token.i and item.dep_ != "conj" and token.dep_ == "conj":
@@ -178,9 +184,7 @@ def _counted_people(ctx: DocContext, token: Token, acted_on: bool) -> list[Actor
     """ "thousands of Greek protesters", "dozens of Iraqi soldiers": the people counted."""
     if token.lemma_.lower() not in WORDS.quantity_nouns:
         return None
-    of_objects = [
-        p for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
-    ]
+    of_objects = [p for c in children(token, "prep") if c.lower_ == "of" for p in c.children]
     return [m for p in of_objects if p.dep_ == "pobj" for m in resolve_argument(ctx, p, acted_on)]
 
 
@@ -198,14 +202,13 @@ def _intended_act(ctx: DocContext, token: Token, acted_on: bool) -> list[ActorMe
     """
     if token.dep_ != "nsubjpass" or token.lemma_.lower() not in WORDS.intention_nouns:
         return None
-    intended = [c for c in token.children if c.dep_ == "acl" and c.pos_ in ("VERB", "AUX")]
-    if not any(c.lower_ == "to" for verb in intended for c in verb.children if c.dep_ == "aux"):
+    intended = [c for c in children(token, "acl") if c.pos_ in ("VERB", "AUX")]
+    if not any(c.lower_ == "to" for verb in intended for c in children(verb, "aux")):
         return None
     found = [
         m
         for verb in intended
-        for thing in verb.children
-        if thing.dep_ == "dobj"
+        for thing in children(verb, "dobj")
         for m in resolve_argument(ctx, thing, acted_on=True)
     ]
     return found or None
@@ -255,9 +258,17 @@ def _owned_by(ctx: DocContext, token: Token, acted_on: bool) -> list[ActorMentio
     """Rule 11: the owner of the thing acted on. "blasted Mueller's investigation", "rejected
     Azerbaijan's proposal": the possessor is the target; "the presence of Russian troops": so
     is what an "of" phrase names; "rejected the Spanish plan": a country modifier of a plan
-    owns it."""
+    owns it. People and private bodies acting on their own account ("Maxwell's sons", "an
+    American promoter": ``WORDS.own_account_nouns``) stand for neither their possessor nor a
+    country modifier; a company modifier ("a list of Crazy Eddie Inc shareholders") and an
+    "of" phrase ("the brokerage firm of Spear, Leeds and Kellogg") still name their owner. A
+    company's business in a country (``WORDS.business_site_nouns``: "its U.S. operations") is
+    not that country's either."""
     lemma = token.lemma_.lower()
-    owners = [c for c in token.children if c.dep_ == "poss"]
+    own_account = lemma in WORDS.own_account_nouns
+    # "its U.S. operations", "the company's Japanese sales": the country is where, not whose.
+    placed = own_account or lemma in WORDS.business_site_nouns
+    owners = [] if own_account else children(token, "poss")
     if lemma in WORDS.involvement_nouns:  # "suspended its participation in the treaty"
         complements = involvement_complements(token)
         if not complements:
@@ -272,7 +283,7 @@ def _owned_by(ctx: DocContext, token: Token, acted_on: bool) -> list[ActorMentio
             for c in token.lefts
             if c.dep_ in ("amod", "compound")
             and (m := ctx.by_token.get(c.i))
-            and (m.country or m.type is EntityType.ORGANIZATION)
+            and (m.type is EntityType.ORGANIZATION or (m.country and not placed))
         ]
     # "a positive effect from organization of the group": a result noun is about its source.
     owner_preps: tuple[str, ...] = ("of", "from") if lemma in WORDS.result_nouns else ("of",)
@@ -280,11 +291,7 @@ def _owned_by(ctx: DocContext, token: Token, acted_on: bool) -> list[ActorMentio
         owner_preps, misplaced = _agent_phrases(token, owner_preps)
         owners += misplaced
     owners += [
-        p
-        for c in token.children
-        if c.dep_ == "prep" and c.lower_ in owner_preps
-        for p in c.children
-        if p.dep_ == "pobj"
+        p for c in children(token, "prep") if c.lower_ in owner_preps for p in children(c, "pobj")
     ]
     return [m for owner in owners for m in resolve_argument(ctx, owner, acted_on)]
 
@@ -299,17 +306,16 @@ def _agent_phrases(
     is about NATO, not about its victim. The small model often hangs the noun's "by" on an
     active verb, which has no agent: then that "by" phrase names the owner.
     """
-    agented = any(c.dep_ == "prep" and c.lower_ == "by" for c in token.children)
+    agented = "by" in child_lowers(token, "prep")
     preps = ("by",) if agented else (*owner_preps, "by")
     verb = token.head
-    active = not any(c.dep_ == "auxpass" for c in verb.children)
+    active = not has_child(verb, "auxpass")
     if token.dep_ == "dobj" and active and not agented:
         misplaced = [
             p
-            for c in verb.children
-            if c.dep_ == "prep" and c.lower_ == "by" and c.i > token.i
-            for p in c.children
-            if p.dep_ == "pobj"
+            for c in children(verb, "prep")
+            if c.lower_ == "by" and c.i > token.i
+            for p in children(c, "pobj")
         ]
         if misplaced:
             return (), misplaced

@@ -21,7 +21,7 @@ from spacy.tokens import Token
 from extract.doc_words import doc_words
 from extract.mentions.mention import ACTOR_TYPES, ActorMention
 from extract.relations.arguments import resolve_argument
-from extract.relations.clause_parts import children, prep_objects
+from extract.relations.clause_parts import child_lowers, children, prep_objects
 from extract.relations.doc_context import DocContext
 from extract.relations.modality import is_negated
 from extract.relations.statement_topics import occasions_named
@@ -89,7 +89,7 @@ def _claim(
         and act.family in WORDS.hostile_families
         and not is_negated(node)
         # "would suspend": an intention, not an accusation
-        and not any(c.dep_ == "aux" and c.lower_ in WORDS.intent_modals for c in node.children)
+        and not any(word in WORDS.intent_modals for word in child_lowers(node, "aux"))
     ]
     if hostile:
         doers = [t for node in hostile for t in children(node, "nsubj")]

@@ -13,6 +13,7 @@ from spacy.tokens import Token
 
 from extract.mentions.mention import ActorMention
 from extract.relations.arguments import resolve_argument
+from extract.relations.clause_parts import child_lowers, children
 from extract.relations.doc_context import DocContext
 from extract.vocabulary.triggers import Trigger
 from extract.vocabulary.word_lists import WORDS
@@ -23,22 +24,19 @@ WARNING = Trigger(("warn",), "verb", "warned", "130", frozenset())
 def warned_actors(ctx: DocContext, verb: Token) -> list[ActorMention]:
     """Actors warned by the conditional consequence a statement verb reports (may be empty)."""
     found: list[ActorMention] = []
-    for clause in (c for c in verb.children if c.dep_ == "ccomp"):
-        if not any(
-            c.dep_ == "aux" and c.lower_ in WORDS.consequence_auxiliaries for c in clause.children
-        ):
+    for clause in children(verb, "ccomp"):
+        if not any(word in WORDS.consequence_auxiliaries for word in child_lowers(clause, "aux")):
             continue
         conditions = [
             c
-            for c in clause.children
-            if c.dep_ == "advcl"
-            and any(m.dep_ == "mark" and m.lower_ in WORDS.condition_marks for m in c.children)
+            for c in children(clause, "advcl")
+            if any(word in WORDS.condition_marks for word in child_lowers(c, "mark"))
         ]
         if not conditions:
             continue
-        subjects = [s for c in conditions for s in c.children if s.dep_ in ("nsubj", "nsubjpass")]
+        subjects = [s for c in conditions for s in children(c, "nsubj", "nsubjpass")]
         if clause.lemma_.lower() in WORDS.bearing_lemmas:
-            subjects += [s for s in clause.children if s.dep_ == "nsubj"]
+            subjects += children(clause, "nsubj")
         found.extend(m for t in subjects for m in resolve_argument(ctx, t))
     unique = {m.key: m for m in found}
     return list(unique.values())

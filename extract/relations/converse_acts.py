@@ -57,9 +57,10 @@ def converse_acts(ctx: DocContext, triggers: TriggerTable) -> Iterator[ConverseA
     """Every act the doc tells from the receiving end, in document order."""
     doc = ctx.doc
     # Verbs only, found in the Doc's part-of-speech list instead of a walk over every token.
-    for verb in (doc[i] for i in doc_words(doc).pos_positions(_VERB_IDS)):
-        if verb.lemma_.lower() not in WORDS.receiving_lemmas:
-            continue
+    words = doc_words(doc)
+    lemmas = words.lemma_lowers
+    receiving = [i for i in words.pos_positions(_VERB_IDS) if lemmas[i] in WORDS.receiving_lemmas]
+    for verb in (doc[i] for i in receiving):
         receiver_tokens = children(verb, "nsubj") or shared_subject(verb)
         receivers = [m for t in receiver_tokens for m in resolve_argument(ctx, t)]
         for noun in children(verb, "dobj"):

@@ -15,6 +15,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from extract.mentions.mention import ActorMention, country_mention
+from extract.relations.clause_parts import child_lowers, children
 from extract.relations.doc_context import DocContext
 from extract.roles.state_actors import as_actor
 from extract.types import EntityType
@@ -43,7 +44,7 @@ def described_country(ctx: DocContext, token: Token, acted_on: bool) -> list[Act
         return _home_of(ctx, owners[0]) or None
     if owners or any(c.dep_ == "compound" for c in token.lefts):
         return None
-    if any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children):
+    if "of" in child_lowers(token, "prep"):
         return None
     if not any(c.dep_ == "det" and c.lower_ == "the" for c in token.lefts):
         return None
@@ -53,7 +54,7 @@ def described_country(ctx: DocContext, token: Token, acted_on: bool) -> list[Act
             break
         earliest = ctx.doc[earliest - 1].sent.start
     # "Japan urged the country to pay": a verb's own subject is not what its object describes.
-    own_subjects = {c.i for c in token.head.children if c.dep_ in ("nsubj", "nsubjpass")}
+    own_subjects = {c.i for c in children(token.head, "nsubj", "nsubjpass")}
     for mention in ctx.before(token.i, EntityType.COUNTRY):
         inside_subject = any(i in own_subjects for i in range(mention.start, mention.end))
         if mention.start >= earliest and not inside_subject:

@@ -21,6 +21,7 @@ from functools import cache
 from spacy.tokens import Token
 
 from extract.labels import ACTOR_NAME_LABELS, TIME_LABELS
+from extract.relations.clause_parts import child_lowers, children, has_child
 from extract.vocabulary.cameo_verbs import VerbPattern, has_patterns, match_verb
 from extract.vocabulary.countries import match_country
 from extract.vocabulary.triggers import Trigger, TriggerTable
@@ -122,13 +123,12 @@ def _is_a_place(noun: Token) -> bool:
 def _aimed_at_goods(verb: Token) -> bool:
     """Whether what the verb is aimed at is goods in trade (``WORDS.traded_goods_nouns``): its
     direct object or the object of one of its target prepositions ("against U.S. exports")."""
-    aims = [c for c in verb.children if c.dep_ == "dobj"]
+    aims = children(verb, "dobj")
     aims += [
         c
-        for prep in verb.children
-        if prep.dep_ == "prep" and prep.lower_ in TARGET_PREPOSITIONS
-        for c in prep.children
-        if c.dep_ == "pobj"
+        for prep in children(verb, "prep")
+        if prep.lower_ in TARGET_PREPOSITIONS
+        for c in children(prep, "pobj")
     ]
     return any(a.lemma_.lower() in WORDS.traded_goods_nouns for a in aims)
 
@@ -160,30 +160,26 @@ def _frames_an_act(verb: Token) -> bool:
     A target in the passive ("citizens suspected by India to be infiltrators") is still one,
     and "to be" names no act.
     """
-    complements = [c for c in verb.children if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")]
+    complements = [c for c in children(verb, "xcomp") if c.pos_ in ("VERB", "AUX")]
     if not complements:
         return False
     lemma = verb.lemma_.lower()
     if lemma in WORDS.intent_heads or lemma in WORDS.wish_lemmas or lemma in WORDS.failure_lemmas:
         return True
-    has_target = verb.dep_ == "acl" or any(
-        c.dep_ in ("dobj", "dative", "nsubjpass") for c in verb.children
-    )
+    has_target = verb.dep_ == "acl" or has_child(verb, "dobj", "dative", "nsubjpass")
     return not has_target and any(
         _is_infinitive(c) and c.lemma_.lower() != "be" for c in complements
     )
 
 
 def _is_infinitive(verb: Token) -> bool:
-    return verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    return verb.tag_ == "VB" and "to" in child_lowers(verb, "aux")
 
 
 def _joins_a_thing(verb: Token) -> bool:
     """A verb of coming together with an object ("join the AfCFTA", "a coalition joined by
     Australia"): the object is what is joined, no partner met (``WORDS.gathering_lemmas``)."""
-    return verb.lemma_.lower() in WORDS.gathering_lemmas and any(
-        c.dep_ in ("dobj", "nsubjpass") for c in verb.children
-    )
+    return verb.lemma_.lower() in WORDS.gathering_lemmas and has_child(verb, "dobj", "nsubjpass")
 
 
 def _grants_time(verb: Token) -> bool:
@@ -191,7 +187,7 @@ def _grants_time(verb: Token) -> bool:
     to agree", "gave Tokyo two weeks to open its markets". What passes is time for the act,
     not a thing given, so the verb's bare code (``give``: 060, cooperate) is not its sense."""
     return verb.lemma_.lower() in WORDS.granting_lemmas and any(
-        c.dep_ in ("xcomp", "advcl") and _is_infinitive(c) for c in verb.children
+        _is_infinitive(c) for c in children(verb, "xcomp", "advcl")
     )
 
 
@@ -200,7 +196,7 @@ def _thing_acts(verb: Token) -> bool:
     "the comments could signal the end of his tenure". The bare code is an act of one actor on
     another; a thing does no such act, and whoever owns it ("his", "the Commission's") did not
     do this one."""
-    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    subjects = children(verb, "nsubj")
     if verb.dep_ == "relcl":
         # "his trip, which has taken him to London": the relative pronoun is the trip.
         subjects = [verb.head if s.tag_ == "WDT" else s for s in subjects]
@@ -225,12 +221,12 @@ def _acts_on_a_thing(verb: Token, goods_count: bool = False) -> bool:
     """
     through = [
         c
-        for prep in verb.children
-        if prep.dep_ == "prep" and prep.lower_ in TARGET_PREPOSITIONS
-        for c in prep.children
-        if c.dep_ == "pobj" and c.ent_type_ not in TIME_LABELS  # "on Monday" is no target
+        for prep in children(verb, "prep")
+        if prep.lower_ in TARGET_PREPOSITIONS
+        for c in children(prep, "pobj")
+        if c.ent_type_ not in TIME_LABELS  # "on Monday" is no target
     ]
-    objects = [c for c in verb.children if c.dep_ == "dobj"] or _passive_subjects(verb)
+    objects = children(verb, "dobj") or _passive_subjects(verb)
     if objects and any(names_a_target(o, goods_count) for o in objects):
         return False
     # The thing passed on to someone ("increase its exports to the US market") stands for no
@@ -242,7 +238,7 @@ def _acts_on_a_thing(verb: Token, goods_count: bool = False) -> bool:
 def _passive_subjects(verb: Token) -> list[Token]:
     """The passive subject, the noun a relative pronoun stands for ("a coalition which was
     joined by Australia": the coalition)."""
-    subjects = [c for c in verb.children if c.dep_ == "nsubjpass"]
+    subjects = children(verb, "nsubjpass")
     if verb.dep_ == "relcl":
         subjects = [verb.head if s.tag_ == "WDT" else s for s in subjects]
     return subjects
@@ -264,9 +260,7 @@ def names_a_target(noun: Token, goods_count: bool = False) -> bool:
         return True
     if not goods_count and lemma not in WORDS.company_nouns | WORDS.relation_nouns:
         return False
-    return any(
-        c.dep_ in ("amod", "compound") and c.ent_type_ in _TARGET_LABELS for c in noun.children
-    )
+    return any(c.ent_type_ in _TARGET_LABELS for c in children(noun, "amod", "compound"))
 
 
 @cache
@@ -301,7 +295,7 @@ def _particle(kids: _Children) -> str:
 
 def _object_lemmas(kids: _Children) -> list[str]:
     objects = [c for c, dep in kids if dep in ("dobj", "nsubjpass", "attr")]
-    objects += [c for o in objects for c in o.children if c.dep_ == "conj"]
+    objects += [c for o in objects for c in children(o, "conj")]
     return [o.lemma_.lower() for o in objects]
 
 
@@ -309,11 +303,9 @@ def _preps(kids: _Children, objects: list[Token]) -> dict[str, list[str]]:
     found: dict[str, list[str]] = {}
     # "imposed sanctions on Iran": the preposition often hangs on the object noun.
     holders = [[c for c, dep in kids if dep in ("prep", "agent", "dative")]]
-    holders += [[c for c in o.children if c.dep_ in ("prep", "agent", "dative")] for o in objects]
+    holders += [children(o, "prep", "agent", "dative") for o in objects]
     for prep in (p for preps in holders for p in preps):
-        found.setdefault(prep.lower_, []).extend(
-            c.lemma_.lower() for c in prep.children if c.dep_ == "pobj"
-        )
+        found.setdefault(prep.lower_, []).extend(c.lemma_.lower() for c in children(prep, "pobj"))
     return found
 
 

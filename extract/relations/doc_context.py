@@ -76,11 +76,12 @@ class DocContext:
         it or right after it. The other mentions of the company share its key ("Chevron")."""
         doc = self.doc
         firms = set()
+        texts = doc_words(doc).texts
         for mention in self.mentions:
             if mention.type is not EntityType.ORGANIZATION or mention.end <= mention.start:
                 continue
-            words = doc[mention.start : min(mention.end + 1, len(doc))]
-            if any(is_legal_form(t.text) for t in words):
+            words = texts[mention.start : min(mention.end + 1, len(doc))]
+            if any(is_legal_form(text) for text in words):
                 firms.add(mention.key)
         return frozenset(firms)
 
@@ -105,10 +106,19 @@ class DocContext:
         ['Two went.']
         """
         found: list[Span] = []
+        # Each sentence's bounds from the Doc's list: ``token.sent`` walks to both ends.
+        bounds = doc_words(self.doc).sentence_bounds
         while sentence.start > 0 and len(found) < reach:
-            sentence = self.doc[sentence.start - 1].sent
+            start, end = bounds[sentence.start - 1]
+            sentence = self.doc[start:end]
             found.append(sentence)
         return found
+
+    def sentence_of(self, token: Token) -> Span:
+        """The sentence of ``token`` (``token.sent``), cut by the bounds in the Doc's list
+        instead of a walk to both its ends."""
+        start, end = doc_words(self.doc).sentence_bounds[token.i]
+        return self.doc[start:end]
 
     def before(self, index: int, entity_type: EntityType) -> list[ActorMention]:
         """Mentions of a type that start before token ``index``, nearest first."""

@@ -17,6 +17,7 @@ from spacy.tokens import Span, Token
 
 from extract.mentions.mention import ACTOR_TYPES, ActorMention
 from extract.relations.antecedents import subject_tokens
+from extract.relations.clause_parts import children
 from extract.relations.doc_context import DocContext
 from extract.types import EntityType
 from extract.vocabulary.word_lists import WORDS
@@ -36,7 +37,7 @@ def _resolve(ctx: DocContext, token: Token) -> list[ActorMention]:
 def _opens_its_sentence(ctx: DocContext, token: Token) -> bool:
     """Whether ``token`` is the subject of its sentence's main verb with no actor named
     before it in that sentence ("They called on ...", "It said ...")."""
-    sentence = token.sent
+    sentence = ctx.sentence_of(token)
     if token.dep_ not in ("nsubj", "nsubjpass") or token.head.i != sentence.root.i:
         return False
     return not any(ctx.by_token.get(i) for i in range(sentence.start, token.i))
@@ -70,7 +71,7 @@ def plural_subject_before(ctx: DocContext, pronoun: Token) -> list[ActorMention]
     """
     if not _opens_its_sentence(ctx, pronoun):
         return []
-    for sentence in ctx.sentences_before(pronoun.sent, _REACH):
+    for sentence in ctx.sentences_before(ctx.sentence_of(pronoun), _REACH):
         tokens, actors = _subject_actors(ctx, sentence)
         if len(actors) > 1:
             return actors
@@ -88,7 +89,7 @@ def _plural_body(actor: ActorMention, subjects: list[Token]) -> bool:
         return False
     subject = subjects[0]
     verb = subject.head
-    auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    auxiliaries = children(verb, "aux", "auxpass")
     plural_verb = any(v.tag_ == "VBP" for v in [verb, *auxiliaries[:1]])
     return subject.tag_ in ("NNS", "NNPS") or plural_verb
 
@@ -106,9 +107,9 @@ def speaking_body_before(ctx: DocContext, token: Token) -> list[ActorMention]:
     """
     speaking = token.head.lemma_.lower() in WORDS.speech_lemmas
     # "..., the company said" may follow the names its report gives: they are not who speaks.
-    if not speaking or token.dep_ != "nsubj" or token.head.i != token.sent.root.i:
+    if not speaking or token.dep_ != "nsubj" or token.head.i != ctx.sentence_of(token).root.i:
         return []
-    for sentence in ctx.sentences_before(token.sent, _REACH):
+    for sentence in ctx.sentences_before(ctx.sentence_of(token), _REACH):
         tokens, actors = _subject_actors(ctx, sentence)
         bodies = [a for a in actors if a.type is EntityType.ORGANIZATION]
         if len(bodies) == 1 and len(actors) == 1:
@@ -133,7 +134,7 @@ def acting_body_before(ctx: DocContext, token: Token) -> list[ActorMention]:
         return []
     if token.dep_ != "nsubj":
         return []  # "It was underwritten by ...": what is acted on is mostly a thing (the offer)
-    for sentence in ctx.sentences_before(token.sent, _REACH):
+    for sentence in ctx.sentences_before(ctx.sentence_of(token), _REACH):
         tokens, actors = _subject_actors(ctx, sentence)
         if len(actors) == 1 and actors[0].type in (EntityType.ORGANIZATION, EntityType.COUNTRY):
             return actors

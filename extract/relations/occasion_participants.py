@@ -23,7 +23,8 @@ from collections.abc import Iterator
 
 from spacy.tokens import Token
 
-from extract.labels import TIME_LABELS
+from extract.doc_words import doc_words
+from extract.labels import TIME_LABELS, label_ids
 from extract.mentions.mention import ACTOR_TYPES, ActorMention
 from extract.mentions.nominals import is_briefing
 from extract.relations.antecedents import event_named_before
@@ -40,6 +41,7 @@ from extract.vocabulary.word_lists import WORDS
 
 #: The verb whose trigger line gives the predicate and code of taking part.
 _TAKING_PART = "attend"
+_NOUN_IDS = label_ids(frozenset({"NOUN"}))
 #: Prepositions that put a speech before a gathering ("spoke at", "a speech to").
 _ADDRESSED_PREPOSITIONS = frozenset({"at", "to", "before"})
 #: Words that put someone somewhere ("in Tokyo", "at the hotel", "here").
@@ -91,11 +93,12 @@ def _gathering_parties(
         if _is_gathering(ctx, mention):
             head = ctx.doc[mention.head]
             yield mention, head, _participants(ctx, mention, head)
-    for token in ctx.trigger_candidates:
-        if token.i in ctx.by_token or token.pos_ != "NOUN":
+    # Nouns whose lemma or form heads a gathering, from the Doc's lists (no Token for others).
+    doc = ctx.doc
+    for i in doc_words(doc).word_positions(_NOUN_IDS, WORDS.gathering_heads):
+        if i in ctx.by_token:
             continue
-        if not {token.lemma_.lower(), token.lower_} & WORDS.gathering_heads:
-            continue
+        token = doc[i]
         for mention in event_named_before(ctx, token, False) or []:
             yield mention, token, _holders(ctx, token)
 
@@ -119,8 +122,8 @@ def _participants(ctx: DocContext, mention: ActorMention, head: Token) -> list[A
     bodies = [
         pobj
         for carrier in carriers
-        for prep in carrier.children
-        if prep.dep_ == "prep" and prep.lower_ == "of" and prep.i > head.i
+        for prep in children(carrier, "prep")
+        if prep.lower_ == "of" and prep.i > head.i
         for pobj in prep.children
     ]
     members = [t.i for pobj in bodies for t in _without_clauses(pobj)]
@@ -141,12 +144,11 @@ def _participants(ctx: DocContext, mention: ActorMention, head: Token) -> list[A
         return [as_actor(m) for m in found if m.type in ACTOR_TYPES]
     tokens = [
         pobj
-        for prep in head.children
-        if prep.dep_ == "prep" and prep.lower_ in _PARTY_PREPOSITIONS
-        for pobj in prep.children
-        if pobj.dep_ == "pobj"
+        for prep in children(head, "prep")
+        if prep.lower_ in _PARTY_PREPOSITIONS
+        for pobj in children(prep, "pobj")
     ]
-    tokens += [c for c in head.children if c.dep_ == "poss" and c.ent_type_ not in TIME_LABELS]
+    tokens += [c for c in children(head, "poss") if c.ent_type_ not in TIME_LABELS]
     found += [m for t in tokens for m in resolve_argument(ctx, t)]
     return [as_actor(m) for m in found if m.type in ACTOR_TYPES]
 
@@ -288,8 +290,8 @@ def _without_clauses(token: Token) -> list[Token]:
     Sweden and Norway own a stake" is the airline."""
     clauses = {
         t.i
-        for child in token.children
-        if child.dep_ in ("relcl", "acl", "prep") and child.i > token.i
+        for child in children(token, "relcl", "acl", "prep")
+        if child.i > token.i
         for t in child.subtree
     }
     return [t for t in token.subtree if t.i not in clauses]

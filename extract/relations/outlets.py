@@ -13,6 +13,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from extract.mentions.mention import ActorMention
+from extract.relations.clause_parts import children
 from extract.types import EntityType
 from extract.vocabulary.word_lists import WORDS
 
@@ -46,7 +47,7 @@ def outlet_phrase_tokens(verb: Token) -> set[int]:
     under "Breakfast", so the whole object phrase is the programme, and "Breakfast" no place.
     """
     found: set[int] = set()
-    listeners = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
+    listeners = children(verb, "dobj", "dative")
     for phrase in listeners:
         words = list(phrase.subtree)
         if any(w.lower_ in WORDS.outlet_names or w.lower_ in WORDS.outlet_heads for w in words):

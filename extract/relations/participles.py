@@ -51,7 +51,7 @@ def participle_arguments(
         return [], []
     agent_tokens = children(verb, "npadvmod")
     if not agent_tokens and trigger.family == _PROPOSALS:
-        agent_tokens = [t for t in noun.children if t.dep_ in ("compound", "nmod", "amod")]
+        agent_tokens = children(noun, "compound", "nmod", "amod")
     agents: dict[str, ActorMention] = {}
     for token in agent_tokens:
         mention = ctx.by_token.get(token.i)

@@ -18,14 +18,17 @@ from collections.abc import Iterator
 
 from spacy.tokens import Token
 
+from extract.doc_words import doc_words
+from extract.labels import label_ids
 from extract.mentions.mention import ACTOR_TYPES, ActorMention
-from extract.relations.clause_parts import children
+from extract.relations.clause_parts import child_lowers, children, has_child
 from extract.relations.doc_context import DocContext
 from extract.relations.unnamed_nominals import is_measure, unnamed_nominal
 from extract.types import EntityType
 from extract.vocabulary.word_lists import WORDS
 
 _PROPOSABLE = (EntityType.EVENT, EntityType.AGREEMENT)
+_NOUN_IDS = label_ids(frozenset({"NOUN"}))
 
 
 def proposed_thing(ctx: DocContext, token: Token, acted_on: bool) -> list[ActorMention] | None:
@@ -57,7 +60,7 @@ def _is_measure_anaphor(token: Token) -> bool:
     """ "the measure", "this measure": a bare definite noun that refers back to a measure."""
     if token.pos_ != "NOUN" or token.lemma_.lower() not in WORDS.measure_anaphors:
         return False
-    bare = not any(c.dep_ in ("prep", "acl", "relcl", "compound", "amod") for c in token.children)
+    bare = not has_child(token, "prep", "acl", "relcl", "compound", "amod")
     return bare and any(c.lower_ in WORDS.definite_determiners for c in token.lefts)
 
 
@@ -85,7 +88,7 @@ def _put_forward(ctx: DocContext, token: Token, make_unnamed: bool = False) -> A
     a node (``extract.relations.unnamed_nominals``)."""
     things = [p for prep in children(token, "prep") if prep.lower_ == "for" for p in prep.children]
     for clause in children(token, "acl", "relcl"):
-        to_clause = any(a.dep_ == "aux" and a.lower_ == "to" for a in clause.children)
+        to_clause = "to" in child_lowers(clause, "aux")
         if to_clause and clause.lemma_.lower() in WORDS.enacting_verbs:
             things += children(clause, "dobj")
     for thing in things:
@@ -101,11 +104,13 @@ def _proposals(ctx: DocContext) -> list[tuple[int, ActorMention]]:
     """Every proposing noun of the article with what it puts forward, in document order; read
     once per article and kept on the context."""
     if ctx.proposals is None:
+        # The proposing nouns (``_is_proposing``) found in the Doc's lists, not by a walk
+        # that makes a Token of every word.
+        doc = ctx.doc
         ctx.proposals = [
-            (token.i, thing)
-            for token in ctx.doc
-            if _is_proposing(token)
-            and (thing := _put_forward(ctx, token, make_unnamed=True)) is not None
+            (i, thing)
+            for i in doc_words(doc).word_positions(_NOUN_IDS, WORDS.proposing_nouns)
+            if (thing := _put_forward(ctx, doc[i], make_unnamed=True)) is not None
         ]
     return ctx.proposals
 

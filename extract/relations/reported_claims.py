@@ -11,6 +11,7 @@ from spacy.tokens import Token
 
 from extract.doc_words import doc_words
 from extract.labels import label_ids
+from extract.relations.clause_parts import child_lowers, children, has_child
 from extract.vocabulary.word_lists import WORDS
 
 _ADVMOD_IDS = label_ids(frozenset({"advmod"}))
@@ -95,7 +96,7 @@ def _is_source_tag(clause: Token, governor: Token) -> bool:
     """
     if clause.i > governor.i or governor.lemma_.lower() not in WORDS.source_tag_verbs:
         return False
-    speakers = [c for c in governor.children if c.dep_ == "nsubj"]
+    speakers = children(governor, "nsubj")
     if not speakers or any(s.pos_ != "NOUN" for s in speakers):
         return False
     between = governor.doc[clause.left_edge.i : governor.i]
@@ -123,10 +124,10 @@ def _claim_about_another(clause: Token, governor: Token) -> bool:
     clause ("said there was evidence that ...") claims what it says exists, never the speaker's
     own act.
     """
-    if any(c.dep_ == "expl" for c in clause.children):
+    if has_child(clause, "expl"):
         return True  # "said there was evidence Thatcher approved ...": a claim about the world
-    subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
-    speakers = {c.lower_ for c in governor.children if c.dep_ == "nsubj"}
+    subjects = children(clause, "nsubj", "nsubjpass")
+    speakers = set(child_lowers(governor, "nsubj"))
     return bool(subjects) and all(
         s.pos_ != "PRON"
         and s.lower_ not in speakers
@@ -136,4 +137,4 @@ def _claim_about_another(clause: Token, governor: Token) -> bool:
 
 
 def _owned_by_pronoun(noun: Token) -> bool:
-    return any(c.dep_ == "poss" and c.pos_ == "PRON" for c in noun.children)
+    return any(c.pos_ == "PRON" for c in children(noun, "poss"))

@@ -176,7 +176,7 @@ def _nearest_named(ctx: DocContext, layer: list[Token]) -> list[ActorMention]:
 def _owned_by_pronoun(noun: Token) -> bool:
     """ "Fluor said its Fluor Daniel unit received a contract": the speaker's own unit or
     plans, named through "its", are the speaker speaking of itself."""
-    return any(c.dep_ == "poss" and c.pos_ == "PRON" for c in noun.children)
+    return any(c.pos_ == "PRON" for c in children(noun, "poss"))
 
 
 def _reports_a_figure(clause: Token, subject: Token) -> bool:

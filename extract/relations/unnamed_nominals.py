@@ -20,9 +20,15 @@ from extract.article_context import article_of
 from extract.mentions.keys import article_scoped_key
 from extract.mentions.mention import ActorMention
 from extract.mentions.nominals import is_briefing
+from extract.relations.clause_parts import child_lowers
 from extract.relations.doc_context import DocContext
 from extract.types import EntityType
 from extract.vocabulary.word_lists import WORDS
+
+_AGREEMENT_HEADS = WORDS.agreement_heads | WORDS.proposal_heads
+_EVENT_HEADS = WORDS.event_heads | WORDS.bill_heads | WORDS.acted_measure_heads
+#: Every word ``nominal_type`` reads as an event or agreement head (lemma or form).
+NOMINAL_HEADS = _AGREEMENT_HEADS | _EVENT_HEADS
 
 
 def nominal_type(token: Token) -> EntityType | None:
@@ -33,9 +39,9 @@ def nominal_type(token: Token) -> EntityType | None:
     True
     """
     words = {token.lemma_.lower(), token.lower_}
-    if words & (WORDS.agreement_heads | WORDS.proposal_heads):
+    if words & _AGREEMENT_HEADS:
         return EntityType.AGREEMENT
-    if words & (WORDS.event_heads | WORDS.bill_heads | WORDS.acted_measure_heads):
+    if words & _EVENT_HEADS:
         return EntityType.EVENT
     return None
 
@@ -127,6 +133,6 @@ def _states_an_intent(token: Token) -> bool:
         c.dep_ in ("acl", "relcl")
         and c.pos_ == "VERB"
         and c.i > token.i
-        and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+        and "to" in child_lowers(c, "aux")
         for c in token.children
     )

@@ -21,7 +21,7 @@ from dataclasses import replace
 
 from spacy.tokens import Token
 
-from extract.relations.clause_parts import child_lowers
+from extract.relations.clause_parts import child_lowers, children
 from extract.relations.modality import governs_condition
 from extract.vocabulary.triggers import Trigger
 from extract.vocabulary.word_lists import WORDS
@@ -43,7 +43,7 @@ def is_future(verb: Token) -> bool:
 def _self_announced(verb: Token) -> bool:
     """ "said they will attack": the act's subject is a pronoun under a verb of saying."""
     speech = verb.dep_ == "ccomp" and verb.head.lemma_.lower() in WORDS.speech_lemmas
-    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    subjects = children(verb, "nsubj")
     return speech and bool(subjects) and all(s.pos_ == "PRON" for s in subjects)
 
 

@@ -19,9 +19,11 @@ from extract.relations.arguments import resolve_argument
 from extract.relations.clause_parts import (
     across_clause_break,
     bare_participle_clause,
+    child_lowers,
     children,
     clause_children,
     copula_subject,
+    has_child,
     prep_objects,
     shared_subject,
 )
@@ -143,7 +145,7 @@ def _borrowed_subjects(verb: Token) -> list[Token]:
     announces. So is a bare participle clause: in "Asked if the bank would cut rates, Sumita
     said ..." Sumita is the one asked, and whoever asked is not named.
     """
-    if any(c.dep_ == "auxpass" for c in verb.children) and not children(verb, "agent"):
+    if has_child(verb, "auxpass") and not children(verb, "agent"):
         return _announcer(verb) or _agents_of_the_occasion(verb)
     if bare_participle_clause(verb):
         return []
@@ -154,9 +156,7 @@ def _contacted_party(ctx: DocContext, verb: Token) -> list[ActorMention]:
     """Whom an act of purpose is aimed at when it names nobody: the one contacted for it.
     "Abbott telephoned Widodo to offer his condolences" → Widodo (``WORDS.contact_lemmas``)."""
     contact = verb.head
-    purpose = verb.dep_ in ("advcl", "xcomp") and any(
-        c.dep_ == "aux" and c.lower_ == "to" for c in verb.children
-    )
+    purpose = verb.dep_ in ("advcl", "xcomp") and "to" in child_lowers(verb, "aux")
     if not purpose or contact.lemma_.lower() not in WORDS.contact_lemmas:
         return []
     found = [m for t in children(contact, "dobj") for m in resolve_argument(ctx, t)]
@@ -259,7 +259,7 @@ def _states_stance(verb: Token) -> bool:
     # "with West Germany as strongly opposed to it as Britain": a clause of its own.
     adjectival = adjectival or (verb.dep_ == "advcl" and bool(children(verb, "nsubj")))
     passive = bool(children(verb, "nsubjpass")) and any(
-        c.dep_ == "auxpass" and c.lemma_ == "be" for c in verb.children
+        c.lemma_ == "be" for c in children(verb, "auxpass")
     )
     return (adjectival or passive) and bool(prep_objects(verb, _STANCE_PREPOSITIONS))
 
@@ -351,7 +351,7 @@ def hostile_clause_actors(
             act = trigger_of(node, triggers)
             if act is None or act.family not in WORDS.hostile_families or is_negated(node):
                 continue
-            if any(c.dep_ == "aux" and c.lower_ in WORDS.intent_modals for c in node.children):
+            if any(word in WORDS.intent_modals for word in child_lowers(node, "aux")):
                 continue  # "said Russia would suspend ...": an intention, not an accusation
             subjects = children(node, "nsubj") or shared_subject(node)
             found.extend(m for t in subjects for m in resolve_argument(ctx, t))

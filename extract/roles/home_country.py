@@ -3,12 +3,14 @@
 A wire story filed from Taipei writes "the Finance Ministry", "the Central Bank" and "Finance
 Minister Robert Chien" without saying whose: a reader takes them for Taiwan's, the country the
 story is filed from. Here an article's **home country** is the country of its dateline (a city
-that hosts international bodies, such as Brussels, gives none); failing a dateline, the one
-country its title names. An organisation named as a national state body ("... Ministry", "...
-Department", "the Senate", "the Coast Guard", "the Central Bank") and a person holding a
-national office ("Minister", "Premier", "Sen.", or a post in such a body: "State Department
-spokeswoman Sondra McCarty") that the text, and the actor dictionary, leave without a country
-get an ``affiliated_with`` edge to the home country, when the article names that country too.
+that hosts international bodies, such as Brussels, gives none) as it stood on the article's
+date (Belgrade in 1987 is Yugoslavia's: ``extract.vocabulary.former_states``); failing a
+dateline, the one country its title names. An organisation named as a national state body
+("... Ministry", "... Department", "the Senate", "the Coast Guard", "the Central Bank") and a
+person holding a national office ("Minister", "Premier", "Sen.", or a post in such a body:
+"State Department spokeswoman Sondra McCarty") that the text, and the actor dictionary, leave
+without a country get an ``affiliated_with`` edge to the home country, when the article names
+that country too.
 """
 
 from __future__ import annotations
@@ -23,6 +25,7 @@ from extract.relations.find import RelationCandidate
 from extract.types import Article, EntityType
 from extract.vocabulary.common_words import is_common_word
 from extract.vocabulary.countries import CountryForm, match_country
+from extract.vocabulary.former_states import state_on
 from extract.vocabulary.word_lists import WORDS
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z.'’-]*")
@@ -37,12 +40,15 @@ def home_country(article: Article) -> str | None:
     >>> home_country(Article(id="b", text="", title="Bombs kill 20 in Mindanao, Philippines"))
     'PH'
     >>> home_country(Article(id="c", text="", title="Germany bans Mahan Air of Iran"))
+    >>> home_country(Article(id="d", text="", date="1987-03-20", dateline="BELGRADE"))
+    'YU'
     """
     if article.dateline:
         city = article.dateline.split(",")[0].strip().lower()
         if city in WORDS.international_seats:
             return None
-        return place_country(article.dateline.title())
+        code = place_country(article.dateline.title())
+        return state_on(code, article.date) if code else None
     named = _title_countries(article.title)
     return named.pop() if len(named) == 1 else None
 

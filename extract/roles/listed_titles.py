@@ -23,6 +23,8 @@ from extract.types import EntityType
 from extract.vocabulary.countries import CountryForm, match_country
 from extract.vocabulary.word_lists import WORDS
 
+_BRACKETED_WORDS = 4  # words of a qualifier in brackets after a listed name
+
 
 def share_plural_titles(doc: Doc, mentions: list[ActorMention]) -> None:
     """Copy a plural title's role and affiliations from a list's first name to the others.
@@ -121,9 +123,10 @@ def names_after_abbreviated_title(
 
 
 def after_separator(doc: Doc, index: int) -> int:
-    """The token after a list separator that starts at ``index``: an "of <place>" qualifier,
-    then a comma and/or "and"; ``-1`` when no separator is there."""
-    i = index
+    """The token after a list separator that starts at ``index``: an "of <place>" qualifier or a
+    bracketed one ("(Ky.)", "(D-Neb.)"), then a comma and/or "and"; ``-1`` when no separator is
+    there."""
+    i = _after_bracketed_qualifier(doc, index)
     if i < len(doc) and doc[i].lower_ == "of":
         i += 1
         while i < len(doc) and doc[i].ent_type_ in PLACE_LABELS:
@@ -132,6 +135,19 @@ def after_separator(doc: Doc, index: int) -> int:
     while i < len(doc) and doc[i].lower_ in (",", "and"):
         i += 1
     return i if i > start else -1
+
+
+def _after_bracketed_qualifier(doc: Doc, index: int) -> int:
+    """The token after a short bracket of proper nouns opening at ``index`` ("Pete Wilson
+    (Calif.)", "James Exon (D-Neb.)"), else ``index``."""
+    if index >= len(doc) or doc[index].text != "(":
+        return index
+    for i in range(index + 1, min(len(doc), index + _BRACKETED_WORDS + 2)):
+        if doc[i].text == ")":
+            return i + 1 if i > index + 1 else index
+        if doc[i].pos_ not in ("PROPN", "PUNCT"):
+            return index
+    return index
 
 
 def pair_listed_demonyms(doc: Doc, mentions: list[ActorMention]) -> None:

@@ -10,18 +10,19 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from extract.mentions.mention import ActorMention
+from extract.roles.company_officers import read_company_officers
 from extract.roles.listed_titles import pair_listed_demonyms, share_plural_titles
 from extract.roles.named_country import read_organisation_country
 from extract.roles.office_bodies import read_office_bodies
 from extract.roles.organisation_country import read_organisation_owner, read_person_of_country
 from extract.roles.organisation_descriptions import read_described_country
 from extract.roles.party_members import read_parties
+from extract.roles.possessive_titles import read_possessive_title
 from extract.roles.post_phrases import read_post_phrase
 from extract.roles.titles import (
     read_appositive_country,
     read_appositive_organisations,
     read_based_country,
-    read_possessive_title,
     read_title,
 )
 from extract.types import EntityType
@@ -74,4 +75,5 @@ def read_mention_roles(doc: Doc, mentions: list[ActorMention]) -> None:
     for mention in mentions:
         if mention.type is EntityType.PERSON:
             read_possessive_title(doc, mention, owners)
+    read_company_officers(doc, mentions)  # "John F. Bookout, president, said" in Shell's story
     read_office_bodies(mentions)  # "Finance Minister X" and "the Finance Ministry"

@@ -2,9 +2,13 @@
 
 News marks a politician's party with the party's adjective or noun close to the name:
 
-* right before it: "Republican Kevin McCarthy received 192 votes";
+* right before it, or before the title that opens it: "Republican Kevin McCarthy received 192
+  votes", "the death of Nebraskan Democratic Sen. Edward Zorinsky";
+* in the US legislator's mark after it, when the article names that party too: "Sen. James
+  Exon (D-Neb.)", "Rep. Bill Emerson, R-Mo." (``WORDS.party_initials``);
 * in an apposition after it: "Jake Garn, ranking Republican on the Senate Banking Committee,",
-  "Mitch McConnell, the Republican leader,", "Jeff Van Drew, a Democrat,";
+  "Mitch McConnell, the Republican leader,", "Jeff Van Drew, a Democrat,", "William
+  Dannemeyer, a California Republican,";
 * before a list the apposition names: "Two Democratic Representatives, Collin Peterson and Jeff
   Van Drew, opposed ...": every name of the list is the party's.
 
@@ -17,6 +21,8 @@ post (``WORDS.post_participles``: "ranking", "outgoing"), a preposition, or anot
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc, Token
 
 from extract.mentions.mention import ActorMention
@@ -27,6 +33,11 @@ from extract.vocabulary.word_lists import WORDS
 # Words an apposition may open with before the party word: "the", "a", "two", "senior".
 _OPENING_POS = frozenset({"DET", "NUM", "ADJ"})
 _LOOKAHEAD = 5  # words of an apposition read for the party word
+_TITLE_WORDS = 3  # title words read between a party word and the name: "Democratic Sen."
+# "(D-Neb.)", ", R-Mo.": the party's initial, a hyphen and the state's abbreviation.
+_PARTY_MARK = re.compile(r"\s*[(,]?\s*([A-Z])\s?-\s?[A-Z][A-Za-z]*\.?")
+# Kinds of proper noun an apposition may name before the party word: "a California Republican".
+_PLACE_ENTITIES = frozenset({"GPE", "LOC", "NORP"})
 
 
 def read_parties(doc: Doc, mentions: list[ActorMention]) -> None:
@@ -38,9 +49,14 @@ def read_parties(doc: Doc, mentions: list[ActorMention]) -> None:
     parties = {m.start: m for m in mentions if _is_party(doc, m)}
     if not parties:
         return
+    named = {m.name: m.start for m in sorted(parties.values(), key=lambda m: -m.start)}
     people = {m.start: m for m in mentions if m.type is EntityType.PERSON}
     for person in sorted(people.values(), key=lambda m: m.start):
         party = _party_before(doc, person, parties)
+        if party is not None and doc[person.start - 1].lower_.rstrip(".").endswith("s"):
+            _share_along_list(doc, person, people, party)  # "Republican Sens. A (Ky.) and B"
+        if party is None:
+            party = _party_of_mark(doc, person, named)
         if party is None:
             party = _party_in_apposition(doc, person, parties)
         if party is None:
@@ -60,9 +76,32 @@ def _is_party(doc: Doc, mention: ActorMention) -> bool:
 
 
 def _party_before(doc: Doc, person: ActorMention, parties: dict[int, ActorMention]) -> int | None:
-    """ "Republican Kevin McCarthy": the party word right before the name."""
+    """ "Republican Kevin McCarthy", "Democratic Sen. Edward Zorinsky": the party word right
+    before the name or before the title words that open it."""
     index = person.start - 1
+    for _ in range(_TITLE_WORDS):
+        if index < 0 or index in parties or not _is_title_word(doc[index]):
+            break
+        index -= 1
     return index if index in parties else None
+
+
+def _is_title_word(token: Token) -> bool:
+    """ "Sen.", "Sens.", "Rep.", "Senator", "Leader": a word of a title before a name."""
+    word = token.lower_.rstrip(".")
+    singular = word.removesuffix("s")
+    return bool({word, singular} & (WORDS.role_heads | WORDS.state_office_heads))
+
+
+def _party_of_mark(doc: Doc, person: ActorMention, named: dict[str, int]) -> int | None:
+    """ "Sen. James Exon (D-Neb.)", "Rep. Bill Emerson, R-Mo.": the party whose initial the
+    mark after the name gives, as the article names it elsewhere (a mention of it)."""
+    end = doc[person.end - 1].idx + len(doc[person.end - 1].text)
+    mark = _PARTY_MARK.match(doc.text, end)
+    if mark is None:
+        return None
+    party = WORDS.party_initials.get(mark.group(1))
+    return named.get(party) if party else None
 
 
 def _party_in_apposition(
@@ -83,6 +122,8 @@ def _party_in_apposition(
 def _may_open_apposition(token: Token) -> bool:
     if token.ent_type_ == "PERSON":
         return False
+    if token.pos_ == "PROPN" and token.ent_type_ in _PLACE_ENTITIES:
+        return True  # "a California Republican", "a Texas Democrat"
     if token.pos_ in _OPENING_POS:
         return True
     # "ranking", "outgoing": participles of a post, not a clause ("defeating Republican rivals")

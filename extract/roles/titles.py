@@ -13,7 +13,6 @@ from spacy.tokens import Doc, Token
 from extract.dates_places.places import place_country
 from extract.mentions.mention import ActorMention
 from extract.roles.state_actors import backs_rather_than_belongs
-from extract.types import EntityType
 from extract.vocabulary.countries import CountryForm, match_country
 from extract.vocabulary.word_lists import WORDS
 
@@ -69,10 +68,7 @@ def read_title(
             role_words.append(token.text)
     while role_words and role_words[0].lower() in ("of", "for", "and", "the"):
         role_words.pop(0)
-    has_head = any(
-        w.lower() in WORDS.role_heads or w.lower().rstrip("s") in WORDS.role_heads
-        for w in role_words
-    )
+    has_head = any(_is_role_head(w) for w in role_words)
     # "Grateful Dead drummer Mickey Hart": a post no list names, held in the organisation
     # before it, is a title too; without an organisation it is only a description.
     last = words[-1] if words else None
@@ -117,8 +113,7 @@ def _title_tokens(
             or token.tag_ == "POS"
             or hyphen
             or (match_country(token.text) and token.pos_ in ("PROPN", "ADJ"))
-            or lower in WORDS.role_heads
-            or lower.rstrip("s") in WORDS.role_heads
+            or _is_role_head(lower)
             or lower in WORDS.relational_heads
             or lower in WORDS.role_modifiers
             or (token.is_title and token.pos_ in ("PROPN", "ADJ"))
@@ -134,6 +129,16 @@ def _title_tokens(
     if words and _plural_title_of_one(doc, words[-1], mention):
         return []  # "talks between Japanese and British officials Lawson told": a group's
     return words
+
+
+def _is_role_head(word: str) -> bool:
+    """ "Minister", "Senators", and abbreviated "Sen.", "Sens.": a head word of a title.
+
+    >>> _is_role_head("Sen."), _is_role_head("Sens."), _is_role_head("Senate")
+    (True, True, False)
+    """
+    lower = word.lower().rstrip(".")
+    return lower in WORDS.role_heads or lower.rstrip("s") in WORDS.role_heads
 
 
 def _unlisted_title_word(token: Token, title: list[Token], mention: ActorMention) -> bool:
@@ -166,15 +171,17 @@ def _plural_title_of_one(doc: Doc, last: Token, mention: ActorMention) -> bool:
 
 
 def _read_appositive_title(doc: Doc, mention: ActorMention) -> None:
-    """ "Josep Borrell, Spain's foreign minister, said" → role and affiliation."""
+    """ "Josep Borrell, Spain's foreign minister, said" → role and affiliation; a place after
+    "in" is where the post is held, not whose ("acting head of the EC delegation in Tokyo")."""
     root = doc[mention.end - 1]
     for child in root.rights:
         if child.dep_ != "appos" or child.lemma_.lower() not in WORDS.role_heads:
             continue
         if any(t.ent_type_ == "PERSON" for t in child.subtree):
             continue  # "North, the then head of the CIA William Casey": Casey's title
+        where = {t.i for p in child.subtree if p.lower_ == "in" for t in p.subtree}
         for token in child.subtree:
-            match = match_country(token.text)
+            match = match_country(token.text) if token.i not in where else None
             if match and match.code not in mention.affiliations:
                 mention.affiliations.append(match.code)
         if mention.role is None:
@@ -251,9 +258,10 @@ def read_appositive_organisations(
     """The organisation a person's post is held in, from the phrase around the name.
 
     "Lu Ming-Jen, economic professor at Soochow University," / "Wayne Bennett, the American
-    Soybean Association's first vice president," / "Marc Mathieu of SAT" / "the director of
-    Amnesty International, Mariela Belski," each tie the person to the organisation named in
-    the apposition's "at"/"of"/"on" phrase or possessor, or in "of" right after the name.
+    Soybean Association's first vice president," / "David Haggard, ASA president," / "Marc
+    Mathieu of SAT" / "the director of Amnesty International, Mariela Belski," each tie the
+    person to the organisation named in the apposition's "at"/"of"/"on" phrase, possessor or
+    compound modifier, or in "of" right after the name.
     """
     root = doc[mention.end - 1]
     places: list[Token] = []
@@ -267,7 +275,10 @@ def read_appositive_organisations(
         )
         if child.dep_ == "appos" and child.pos_ in ("NOUN", "PROPN") and not names_another:
             places.extend(_post_phrases(child))
-        elif child.dep_ == "prep" and child.lower_ == "of":
+        elif child.dep_ == "prep" and (
+            child.lower_ == "of" or (child.lower_ == "at" and child.i == mention.end)
+        ):
+            # "Marc Mathieu of SAT", "analyst Michael Walsh at First Marathon Securities"
             places.extend(p for p in child.children if p.dep_ == "pobj")
     if root.dep_ == "appos" and root.head.i < mention.start and root.head.pos_ == "NOUN":
         places.extend(_post_phrases(root.head))  # "the director of X, Mariela Belski"
@@ -281,8 +292,10 @@ def read_appositive_organisations(
 
 
 def _post_phrases(post: Token) -> list[Token]:
-    """The possessor and the objects of the post prepositions of a post noun."""
-    phrases = [c for c in post.children if c.dep_ == "poss"]
+    """The possessor, the compound modifiers of a lower-case post ("ASA president", not "the
+    Texas Legislature") and the objects of the post prepositions of a post noun."""
+    modifiers = ("poss", "compound") if post.is_lower else ("poss",)
+    phrases = [c for c in post.children if c.dep_ in modifiers]
     for prep in post.children:
         if prep.dep_ == "prep" and prep.lower_ in _POST_PREPOSITIONS:
             phrases.extend(p for p in prep.children if p.dep_ == "pobj")
@@ -342,42 +355,3 @@ def read_based_country(doc: Doc, mention: ActorMention) -> None:
     code = place_country(place.text)
     if code is not None:
         mention.affiliations.append(code)
-
-
-def read_possessive_title(doc: Doc, mention: ActorMention, owners: list[ActorMention]) -> None:
-    """ "The Democratic Unionist Party did not accept it. Its leader Ian Paisley ...": a title
-    owned by "its" belongs to the organisation or country last named before it.
-
-    ``owners`` are the article's organisation and country mentions. Only "its" is read (one
-    owner, never a person); the owner must be in the same or the previous sentence.
-    """
-    if mention.affiliations or mention.organisations:
-        return
-    title = next(
-        (
-            doc[i]
-            for i in range(max(mention.start - 4, 0), mention.start)
-            if doc[i].lemma_.lower() in WORDS.role_heads
-        ),
-        None,
-    )
-    if title is None:
-        return
-    owned = [c for c in title.children if c.dep_ == "poss" and c.lower_ == "its"]
-    if not owned:
-        sentence_start = doc[mention.start].sent.start
-        before = doc[title.i - 1] if title.i > sentence_start else None
-        owned = [before] if before is not None and before.lower_ == "its" else []
-    if not owned:
-        return
-    pronoun = owned[0]
-    sentence = pronoun.sent
-    earliest = doc[sentence.start - 1].sent.start if sentence.start > 0 else sentence.start
-    candidates = [m for m in owners if earliest <= m.start and m.end <= pronoun.i]
-    if not candidates:
-        return
-    owner = max(candidates, key=lambda m: m.start)
-    if owner.country and owner.type is not EntityType.ORGANIZATION:
-        mention.affiliations.append(owner.country)
-    else:
-        mention.organisations.append(owner.start)

@@ -36,6 +36,7 @@ class WordLists:
 
     # titles.txt
     role_heads: frozenset[str]
+    company_titles: frozenset[str]
     role_modifiers: frozenset[str]
     relational_heads: frozenset[str]
     member_nouns: frozenset[str]
@@ -46,6 +47,7 @@ class WordLists:
     male_person_words: frozenset[str]
     name_particles: frozenset[str]
     party_adjectives: dict[str, str]
+    party_initials: dict[str, str]
     party_name_modifiers: frozenset[str]
     post_participles: frozenset[str]
     legislature_nouns: frozenset[str]
@@ -68,6 +70,8 @@ class WordLists:
     spokesman_nouns: frozenset[str]
     company_forms: frozenset[str]
     company_nouns: frozenset[str]
+    company_part_nouns: frozenset[str]
+    company_apposition_nouns: frozenset[str]
     party_name_words: frozenset[str]
     state_body_heads: frozenset[str]
     state_bank_modifiers: frozenset[str]
@@ -77,6 +81,7 @@ class WordLists:
     polity_heads: frozenset[str]
     ownership_participles: frozenset[str]
     owned_part_nouns: frozenset[str]
+    business_site_nouns: frozenset[str]
     government_nouns: frozenset[str]
     public_body_heads: frozenset[str]
     state_role_codes: frozenset[str]
@@ -88,6 +93,7 @@ class WordLists:
     body_anaphors: frozenset[str]
     country_descriptions: frozenset[str]
     quantity_nouns: frozenset[str]
+    own_account_nouns: frozenset[str]
     counted_people_nouns: frozenset[str]
     party_nouns: frozenset[str]
     party_counts: dict[str, int]
@@ -103,6 +109,8 @@ class WordLists:
     combining_forms: dict[str, str]
     capital_nouns: frozenset[str]
     place_prepositions: frozenset[str]
+    dependent_territories: frozenset[str]
+    located_nouns: frozenset[str]
     # grammar.txt
     favour_nouns: frozenset[str]
     male_pronouns: frozenset[str]
@@ -156,7 +164,13 @@ class WordLists:
     having_lemmas: frozenset[str]
     excess_words: frozenset[str]
     future_time_words: frozenset[str]
+    present_time_words: frozenset[str]
     pending_marks: frozenset[str]
+    prospective_occasion_words: frozenset[str]
+    possible_occasion_words: frozenset[str]
+    settling_lemmas: frozenset[str]
+    gathering_holding_lemmas: frozenset[str]
+    arrival_lemmas: frozenset[str]
     anticipation_words: frozenset[str]
     # verbs.txt
     speech_lemmas: frozenset[str]
@@ -168,6 +182,7 @@ class WordLists:
     reception_nouns: frozenset[str]
     holding_lemmas: frozenset[str]
     general_lemmas: frozenset[str]
+    purchase_lemmas: frozenset[str]
     contact_lemmas: frozenset[str]
     object_control_lemmas: frozenset[str]
     prepositional_control: dict[str, frozenset[str]]
@@ -273,7 +288,7 @@ class WordLists:
 
 
 #: Lists whose words keep their case: "Republican" before a title is the party, "republican" not.
-CASED_LISTS = frozenset({"party_adjectives"})
+CASED_LISTS = frozenset({"party_adjectives", "party_initials"})
 
 _KINDS = {field.name: str(field.type) for field in dataclasses.fields(WordLists)}
 

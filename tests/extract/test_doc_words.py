@@ -3,7 +3,11 @@ with the Doc."""
 
 from __future__ import annotations
 
-from extract.doc_words import WORDS_MEMO, doc_words
+from spacy.tokens import Doc
+from spacy.vocab import Vocab
+
+from extract.doc_words import WORDS_MEMO, DocWords, doc_words
+from extract.labels import label_ids
 from extract.pipeline import load_pipeline
 
 TEXT = (
@@ -36,7 +40,6 @@ def test_parse_indexes_are_those_the_tokens_give() -> None:
     assert words.pos_ids == [t.pos for t in doc]
     assert words.dep_ids == [t.dep for t in doc]
     assert words.ent_type_ids == [t.ent_type for t in doc]
-    assert [words.lemma_lower(t.i) for t in doc] == [t.lemma_.lower() for t in doc]
     assert words.title_flags == [t.is_title for t in doc]
     assert words.entities == doc.ents and words.entities  # the model tagged some
     assert words.child_positions == [[c.i for c in t.children] for t in doc]
@@ -61,3 +64,19 @@ def test_an_empty_doc_has_empty_indexes() -> None:
     words = doc_words(load_pipeline().make_doc(""))
     assert words.pos_ids == [] and words.dep_ids == [] and words.child_positions == []
     assert words.ent_type_ids == [] and words.title_flags == [] and words.entities == ()
+
+
+def test_lemma_lowers_and_word_positions_read_the_lemmas() -> None:
+    doc = Doc(
+        Vocab(),
+        ["Talks", "failed", "as", "TALKS", "stalled"],
+        pos=["NOUN", "VERB", "SCONJ", "NOUN", "VERB"],
+        lemmas=["Talk", "fail", "as", "talk", "stall"],
+    )
+    words = DocWords(doc)
+    assert words.lemma_lowers == ["talk", "fail", "as", "talk", "stall"]
+    nouns = label_ids(frozenset({"NOUN"}))
+    # By lemma ("Talks" → "talk") or by form; only tokens of the part of speech asked.
+    assert words.word_positions(nouns, {"talk"}) == [0, 3]
+    assert words.word_positions(nouns, {"failed"}) == []
+    assert words.word_positions(label_ids(frozenset({"VERB"})), {"failed", "stall"}) == [1, 4]

@@ -90,3 +90,15 @@ def test_a_party_word_after_a_party_name_modifier_is_another_party() -> None:
     assert {"Christian Democrats", "Christian Democrat"} <= christian
     assert "Social Democrats" in texts["organization/social-democrats"]
     assert texts["organization/democratic-party"] == {"Democrats"}  # "House Democrats"
+
+
+def test_a_party_named_by_its_members_or_its_nickname_is_that_party() -> None:
+    text = (
+        "The bill was condemned by human rights groups and the Conservatives on Monday. "
+        "The Tories said the Socialists had failed, and Communist China kept silent."
+    )
+    (result,) = extract_articles([Article(id="nicknames", text=text)])
+    texts = {e.key: {m.text for m in e.mentions} for e in result.entities}
+    assert texts["organization/conservative-party"] == {"Conservatives", "Tories"}
+    assert texts["organization/socialist-party"] == {"Socialists"}
+    assert "organization/communist-party" not in texts  # "Communist China": the country

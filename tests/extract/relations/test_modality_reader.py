@@ -41,6 +41,21 @@ def nlp() -> Language:
         ("Markets waited for next week's EAC summit in Arusha.", "summit", "planned"),
         ("Markets waited for the upcoming EAC summit in Arusha.", "summit", "planned"),
         ("Markets fell after last week's EAC summit in Arusha.", "summit", None),
+        ("Ruto said talks next week would focus on tariffs.", "talks", "planned"),
+        ("Ruto said talks last week had focused on tariffs.", "talks", "reported"),
+        # a gathering only possible is hypothetical; one proposed is ahead
+        ("Ruto and Museveni discussed a possible EAC summit.", "summit", "conditional"),
+        ("Uganda rejected the proposed talks with Kenya.", "talks", "planned"),
+        ("Ruto and Museveni held talks in Arusha.", "talks", None),
+        # a gathering agreed to is ahead, the agreeing is done
+        ("Kenya and Uganda agreed to hold talks in Arusha.", "talks", "planned"),
+        ("Kenya and Uganda agreed to hold talks in Arusha.", "agreed", None),
+        # arriving for talks in the present puts the talks ahead; in the past they began
+        ("Ruto will speak when he arrives for talks in Kampala.", "talks", "planned"),
+        ("Ruto arrived in Kampala for talks on Monday.", "talks", None),
+        # a progressive dated today is under way, even when it runs on into tomorrow
+        ("Kenyans are meeting today and tomorrow with Ugandan officials.", "meeting", None),
+        ("Kenyans are meeting tomorrow with Ugandan officials.", "meeting", "planned"),
         # a present clause of time puts its act ahead; a past one happened
         ("Kenya will keep the border shut until Uganda lifts the ban.", "lifts", "conditional"),
         ("Kenya kept the border shut until Uganda lifted the ban.", "lifted", None),

@@ -2127,6 +2127,39 @@ CASES = [
         absent=(("organization/orbis", "cooperated_economically", "organization/talon"),),
     ),
     Case(
+        # People and private bodies act on their own account: the possessor or nationality
+        # tied to them is no side (extract.relations.arguments, WORDS.own_account_nouns).
+        "own-account-nouns-stand-for-no-owner",
+        "Japan's leading economic organisations urged the Government to act. "
+        "Maxwell's sons will provide aid to France. Japan's government urged Britain to act.",
+        (("country/JP", "urged", "country/GB", False),),
+        absent=(
+            ("country/JP", "urged", "organization/government"),
+            ("organization/maxwell", "provided", "country/FR"),
+        ),
+    ),
+    Case(
+        # A company's business in a country is where it is, not that country's
+        # (extract.relations.arguments, WORDS.business_site_nouns); a plan is still its owner's.
+        "a-country-modifier-of-a-business-site-is-no-owner",
+        "The Minnesota Department of Commerce is conducting an inquiry into the company's "
+        "Japanese sales. Spain rejected the French plan.",
+        (("country/ES", "rejected", "agreement/french-plan", False),),
+        absent=(("organization/minnesota-department-of-commerce", "investigated", "country/JP"),),
+    ),
+    Case(
+        # Buying a company or paying one for what it sells is no political act, whoever buys
+        # (extract.relations.firm_deals.company_purchase); a country buying still is.
+        "buying-a-company-is-no-cooperation",
+        "Investor Martin Sosnoff bought Caesars World Inc last year. "
+        "Degussa said it would pay for Sarget SA with cash. Chile bought U.S. soybeans.",
+        (("country/CL", "cooperated_economically", "country/US", False),),
+        absent=(
+            ("person/martin-sosnoff", "cooperated_economically", "organization/caesars-world"),
+            ("organization/degussa", "cooperated_economically", "organization/sarget"),
+        ),
+    ),
+    Case(
         # Pressing a government to act is a demand on it, not coercion (CAMEO 17 is force).
         "pressuring-a-government-to-act-is-urging",
         "Chile has been pressuring Peru to reopen the border.",

@@ -49,3 +49,29 @@ def test_a_bracketed_company_the_model_half_took_for_a_person_is_the_post() -> N
         "to Japan, said prices would fall."
     )
     assert ("person/gavin-reid", "organization/hamersley-dampier-coal") in found, found
+
+
+def test_organisation_before_a_lower_case_post_in_apposition() -> None:
+    found = _affiliations("Lena Moss, Vantor Systems spokeswoman, said the vaccine is licensed.")
+    assert ("person/lena-moss", "organization/vantor-systems") in found
+    found = _affiliations(
+        "With growth seen by Comptroller Tom Hale, the Texas Legislature must cut spending."
+    )
+    assert not any(s == "person/tom-hale" and o.startswith("organization/") for s, o in found)
+
+
+def test_a_place_after_in_is_where_the_post_is_held_not_whose() -> None:
+    found = _affiliations(
+        '"Nobody knows," said Lena Moss, acting head of the EC delegation in Tokyo. Japan agreed.'
+    )
+    assert ("person/lena-moss", "country/JP") not in found
+    assert ("person/lena-moss", "organization/ec") in found
+
+
+def test_at_an_organisation_right_after_the_name() -> None:
+    found = _affiliations(
+        "Bank analyst Lena Moss at Nordbanken Holdings Ltd said rates would rise. Tom Hale "
+        "spoke at the Nordic Council in Oslo."
+    )
+    assert ("person/lena-moss", "organization/nordbanken-holdings") in found
+    assert not any(s == "person/tom-hale" and o.startswith("organization/") for s, o in found)

@@ -52,3 +52,11 @@ def test_courts_and_houses_of_the_home_country() -> None:
     found = _affiliations(Article(id="court", text=text, title="QUOTA", dateline="OSLO"))
     assert ("organization/high-court", "country/NO") in found, found
     assert ("organization/house-of-deputies", "country/NO") in found, found
+
+
+def test_a_dateline_city_is_in_the_state_that_held_it_on_the_articles_date() -> None:
+    text = "Deputy Prime Minister Ivo Marek said Yugoslavia would repay its debts on time."
+    old = Article(id="bg87", text=text, title="DEBT", dateline="BELGRADE", date="1987-03-20")
+    new = Article(id="bg19", text=text, title="DEBT", dateline="BELGRADE", date="2019-03-20")
+    assert ("person/ivo-marek", "country/YU") in _affiliations(old)
+    assert not any(o == "country/YU" for _, o in _affiliations(new))  # Serbia's, unnamed

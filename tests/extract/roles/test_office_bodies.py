@@ -41,3 +41,12 @@ def test_a_commissioner_sits_in_the_commission_whatever_the_portfolio() -> None:
         "will publish its proposal next week."
     )
     assert any(s == "person/lena-vossberg" and "commission" in o for s, o in found), found
+
+
+def test_abbreviated_legislators_titles_sit_in_their_chamber() -> None:
+    found = _affiliations(
+        "An aide to Sen. Joan Pike said the Senate would vote on Friday. The plan of Rep. Tom "
+        "Reid was rejected by the House."
+    )
+    assert ("person/joan-pike", "organization/senate") in found
+    assert ("person/tom-reid", "organization/house") in found

@@ -27,3 +27,22 @@ def test_an_organisation_before_a_chairperson_title_is_the_holders() -> None:
     result = next(iter(extract_articles([Article(id="c", text=text)])))
     affiliations = {(r.subject, r.object) for r in result.relations}
     assert ("person/lena-moraes", "organization/oas") in affiliations, affiliations
+
+
+def test_common_words_of_a_ministers_portfolio_and_a_rank_are_no_organisation() -> None:
+    text = (
+        "Police fired tear gas, Information Minister Hugo Vaca said. Home Affairs Minister "
+        "Ana Ruiz agreed. Treasury Assistant Secretary Tom Hale said the accord holds. "
+        "SDLP minister Ian Doyle disagreed."
+    )
+    result = next(iter(extract_articles([Article(id="m", text=text)])))
+    organisations = {e.label for e in result.entities if e.type is EntityType.ORGANIZATION}
+    assert not organisations & {"Information", "Home", "Home Affairs", "Assistant"}
+    assert {"Treasury", "SDLP"} <= organisations
+
+
+def test_a_military_grade_before_a_title_is_no_organisation() -> None:
+    text = "Lieutenant General Tom Hale sent letters to Brigadier General Ana Ruiz of Chile."
+    result = next(iter(extract_articles([Article(id="g", text=text)])))
+    organisations = {e.label for e in result.entities if e.type is EntityType.ORGANIZATION}
+    assert not organisations & {"Lieutenant", "Brigadier"}

@@ -135,6 +135,30 @@ def test_agent_lines_with_plurals_markers_and_organisations() -> None:
     assert report.dropped["agent line with a malformed code"] == 1
 
 
+ARMED = """\
+HEZBOLLAH_ [LBNREB] #  kkl 21 Mar 13
++HIZBULLAH
++HASSAN_NASRALLAH
+
+TIGERS_ [SWZREB] #  kkl 21 Mar 13
+
+MAY_15_ [PSEREB] #  kkl 21 Mar 13
+
+DULMATIN__ [IMGSEAMUSJMA] #  senior leader jma
+
+IRISH_REPUBLICAN_ARMY_(IRA)_ [WEUREB] #  kkl 21 Mar 13
+"""
+
+
+def test_armed_groups_keep_group_names_and_leave_out_leaders_words_and_dates() -> None:
+    names = petrarch_actors.armed_group_names(
+        ARMED.splitlines(), True, normalise_name, lambda word: word == "tigers"
+    )
+    # Nasrallah is listed in his group's record, Dulmatin heads a militant's record of his
+    # own; "Tigers" is an English word, "May 15" a date.
+    assert names == ["hezbollah", "irish republican army"]
+
+
 @pytest.mark.skipif(not SOURCE.is_dir(), reason=f"{SOURCE} absent (../shared)")
 def test_the_shipped_tables_are_what_the_script_writes(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
@@ -144,7 +168,8 @@ def test_the_shipped_tables_are_what_the_script_writes(
     build_petrarch_tables.build_verbs(SOURCE, tmp_path)
     build_petrarch_tables.build_actors(SOURCE, tmp_path)
     build_petrarch_tables.build_agents(SOURCE, tmp_path)
-    for name in ("cameo_verbs.tsv", "known_actors.tsv", "agents.tsv"):
+    build_petrarch_tables.build_armed_groups(SOURCE, tmp_path)
+    for name in ("cameo_verbs.tsv", "known_actors.tsv", "agents.tsv", "armed_groups.txt"):
         shipped = (REPO / "extract" / "data" / name).read_bytes()
         assert (tmp_path / name).read_bytes() == shipped, f"{name}: rerun the script"
     assert "lemmas with a code" in capsys.readouterr().out
