@@ -25,8 +25,8 @@ from functools import cached_property
 from typing import TypeVar
 
 import numpy
-from spacy.attrs import DEP, HEAD, IDX, LEMMA, LENGTH, POS
-from spacy.tokens import Doc
+from spacy.attrs import DEP, ENT_TYPE, HEAD, IDX, IS_TITLE, LEMMA, LENGTH, POS
+from spacy.tokens import Doc, Span
 
 WORDS_MEMO = "ng_words_memo"
 _Word = TypeVar("_Word", str, int)
@@ -99,6 +99,23 @@ class DocWords:
     def dep_ids(self) -> list[int]:
         """Every token's dependency label as spaCy's integer id (``token.dep``)."""
         return self._column(DEP)
+
+    @cached_property
+    def ent_type_ids(self) -> list[int]:
+        """Every token's entity type as its string-store id (``token.ent_type``; 0 outside
+        every entity): compare with ``extract.labels.label_ids``."""
+        return self._column(ENT_TYPE)
+
+    @cached_property
+    def title_flags(self) -> list[bool]:
+        """Whether each token is title-cased (``token.is_title``)."""
+        return [bool(flag) for flag in self._column(IS_TITLE)]
+
+    @cached_property
+    def entities(self) -> tuple[Span, ...]:
+        """The Doc's named entities (``doc.ents``, which spaCy rebuilds as new Spans on every
+        read): for the readers that run while the entities stay as the model set them."""
+        return tuple(self.doc.ents)
 
     @cached_property
     def head_positions(self) -> list[int]:

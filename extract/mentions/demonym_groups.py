@@ -37,7 +37,7 @@ def demonym_groups(doc: Doc, taken: set[int]) -> list[ActorMention]:
     found = []
     words = doc_words(doc)
     for i in words.pos_positions(_NOUN_POS_IDS):
-        if words.lowers[i] not in _GROUP_HEADS and doc[i].lemma_.lower() not in _GROUP_HEADS:
+        if words.lowers[i] not in _GROUP_HEADS and words.lemma_lowers[i] not in _GROUP_HEADS:
             continue
         noun = doc[i]
         demonym = _demonym_modifier(noun)

@@ -132,10 +132,10 @@ def find_mentions(doc: Doc) -> list[ActorMention]:
     found.add_all(country_phrases(doc, found.taken))  # "the Land of the Rising Sun"
     found.add_all(
         country
-        for ent in doc.ents
+        for ent in doc_words(doc).entities
         if ent.label_ in ACTOR_NAME_LABELS and (country := _country_mention(ent))
     )
-    found.add_all(m for ent in doc.ents if (m := _entity_mention(ent)))
+    found.add_all(m for ent in doc_words(doc).entities if (m := _entity_mention(ent)))
     found.add_all(missed_countries(doc, found.taken))
     people = found.of_type(EntityType.PERSON)
     found.add_all(title_organisations(doc, people, found.taken) + party_mentions(doc, found.taken))
@@ -154,7 +154,7 @@ def find_mentions(doc: Doc) -> list[ActorMention]:
 def _person_entities(doc: Doc) -> Iterator[ActorMention]:
     """PERSON entities as people, or as the places some of them are ("the Capella hotel",
     "Donetsk and Luhansk"); listed public figures the model tagged as something else."""
-    for ent in doc.ents:
+    for ent in doc_words(doc).entities:
         if ent.label_ == "PERSON" and is_named_place(ent):
             yield named_place(ent)  # "the Capella hotel"
         elif ent.label_ == "PERSON" and (end := company_end(ent)) is not None:

@@ -21,6 +21,7 @@ from itertools import pairwise
 
 from spacy.tokens import Doc, Span
 
+from extract.doc_words import doc_words
 from extract.mentions.mention import ActorMention
 from extract.types import EntityType
 from extract.vocabulary.word_lists import WORDS
@@ -40,7 +41,7 @@ def joined_organisations(doc: Doc) -> Iterator[ActorMention]:
     >>> [(m.name, m.type.value) for m in joined_organisations(doc)]
     [('Tunisian League for the Defence of Human Rights', 'Organization')]
     """
-    for first, second in pairwise(doc.ents):
+    for first, second in pairwise(doc_words(doc).entities):
         if first.label_ != "ORG" or first.end >= len(doc):
             continue
         link = doc[first.end]

@@ -5,10 +5,14 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
-from extract.labels import NAME_POS, UNTAGGED_OR_SLIP_LABELS
+from extract.doc_words import doc_words
+from extract.labels import NAME_POS, UNTAGGED_OR_SLIP_LABELS, label_ids
 from extract.mentions.mention import ActorMention
 from extract.types import EntityType
 from extract.vocabulary.countries import CountryForm, match_country
+
+_NAME_POS_IDS = label_ids(NAME_POS)
+_UNTAGGED_IDS = label_ids(UNTAGGED_OR_SLIP_LABELS)
 
 
 def missed_countries(doc: Doc, taken: set[int]) -> list[ActorMention]:
@@ -25,27 +29,34 @@ def missed_countries(doc: Doc, taken: set[int]) -> list[ActorMention]:
     >>> [(m.name, m.country) for m in missed_countries(doc, set())]
     [('Togo', 'TG')]
     """
+    words = doc_words(doc)
+    titles = words.title_flags
+    # The words worth a look, found from the Doc's columns without a Token for each word.
+    # A lone country word tagged PERSON was refused as a person: it is a country; one tagged
+    # as a title or a product ("accused Belarus" as WORK_OF_ART) is a slip too.
+    candidates = [
+        i
+        for i, (title, pos, ent_type) in enumerate(
+            zip(titles, words.pos_ids, words.ent_type_ids, strict=True)
+        )
+        if title and pos in _NAME_POS_IDS and ent_type in _UNTAGGED_IDS and i not in taken
+    ]
     found = []
-    i = 0
-    while i < len(doc):
-        token = doc[i]
-        # A lone country word tagged PERSON was refused as a person: it is a country; one
-        # tagged as a title or a product ("accused Belarus" as WORK_OF_ART) is a slip too.
-        tagged = token.ent_type_ not in UNTAGGED_OR_SLIP_LABELS
-        if i in taken or tagged or not token.is_title or token.pos_ not in NAME_POS:
-            i += 1
+    next_free = 0  # a two-word match takes its second word from the next look
+    for i in candidates:
+        if i < next_free:
             continue
         width = 1
         match = None
-        if i + 1 < len(doc) and doc[i + 1].is_title and i + 1 not in taken:
-            match = match_country(doc[i : i + 2].text)
+        if i + 1 < len(titles) and titles[i + 1] and i + 1 not in taken:
+            match = match_country(words.span_text(i, i + 2))
             width = 2 if match else 1
-        match = match or match_country(token.text)
+        match = match or match_country(words.texts[i])
         if match and (match.form is not CountryForm.SEAT or _untagged_subject(doc[i : i + width])):
             found.append(
                 ActorMention(i, i + width, EntityType.COUNTRY, match.label, match.code, match.form)
             )
-        i += width
+        next_free = i + width
     return found
 
 

@@ -56,7 +56,7 @@ def named_by_head(doc: Doc) -> Iterator[ActorMention]:
     >>> [(m.name, m.type.value) for m in named_by_head(doc)]
     [('Museum of Flight', 'Place'), ('Saudi Gazette', 'Organization')]
     """
-    for ent in doc.ents:
+    for ent in doc_words(doc).entities:
         label = ent.label_
         if label not in _SLIP_LABELS:
             continue  # dates, numbers, money: most entities, passed over at once
@@ -104,7 +104,7 @@ def common_words_as_people(doc: Doc) -> set[int]:
     # a longer name of the article, which coreference joins to it (extract.coref.short_forms).
     lone = [
         ent[0]
-        for ent in doc.ents
+        for ent in doc_words(doc).entities
         if len(ent) == 1
         and ent.label_ == "PERSON"
         and is_common_word(ent[0].lower_)
@@ -112,7 +112,7 @@ def common_words_as_people(doc: Doc) -> set[int]:
     ]
     if not lone:
         return set()
-    name_words = {t.lower_ for ent in doc.ents if len(ent) > 1 for t in ent}
+    name_words = {t.lower_ for ent in doc_words(doc).entities if len(ent) > 1 for t in ent}
     return {
         t.i
         for t in lone

@@ -63,11 +63,12 @@ def find_nominal_mentions(doc: Doc) -> list[ActorMention]:
     found = []
     words = doc_words(doc)
     lowers = words.lowers
+    lemmas = words.lemma_lowers
     for i in words.pos_positions(_NOMINAL_POS_IDS):
-        token = doc[i]
-        lemma = token.lemma_.lower()
+        lemma = lemmas[i]
         if lemma not in _HEAD_LEMMAS and lowers[i] not in _HEAD_WORDS:
             continue
+        token = doc[i]
         # "a ceasefire plan", "the peace deal": the outer noun heads the agreement's name.
         outer = _outer_agreement_noun(token) if lemma in WORDS.agreement_heads else None
         if lemma in WORDS.interference_words:

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
+from extract.doc_words import doc_words
 from extract.mentions.mention import ActorMention
 from extract.types import EntityType
 from extract.vocabulary.common_words import is_common_word
@@ -36,7 +37,7 @@ def wire_capital_countries(doc: Doc) -> list[ActorMention]:
     """
     lower_words: set[str] | None = None  # read only for a doc that has such a span
     found = []
-    for ent in doc.ents:
+    for ent in doc_words(doc).entities:
         if ent.label_ not in _TAGGED_AS_NAMES or len(ent) < 2:
             continue
         start = ent.start + 1 if ent[0].lower_ == "the" and len(ent) > 2 else ent.start

@@ -39,6 +39,9 @@ def test_parse_indexes_are_those_the_tokens_give() -> None:
     words = doc_words(doc)
     assert words.pos_ids == [t.pos for t in doc]
     assert words.dep_ids == [t.dep for t in doc]
+    assert words.ent_type_ids == [t.ent_type for t in doc]
+    assert words.title_flags == [t.is_title for t in doc]
+    assert words.entities == doc.ents and words.entities  # the model tagged some
     assert words.child_positions == [[c.i for c in t.children] for t in doc]
     nouns = {doc.vocab.strings["NOUN"], doc.vocab.strings["PROPN"]}
     assert words.pos_positions(nouns) == [t.i for t in doc if t.pos in nouns]
@@ -60,6 +63,7 @@ def test_parse_indexes_are_those_the_tokens_give() -> None:
 def test_an_empty_doc_has_empty_indexes() -> None:
     words = doc_words(load_pipeline().make_doc(""))
     assert words.pos_ids == [] and words.dep_ids == [] and words.child_positions == []
+    assert words.ent_type_ids == [] and words.title_flags == [] and words.entities == ()
 
 
 def test_lemma_lowers_and_word_positions_read_the_lemmas() -> None:
