@@ -42,7 +42,7 @@ from extract.relations.clause_parts import children, prep_objects, shared_subjec
 from extract.relations.doc_context import DocContext
 from extract.relations.find import RelationCandidate
 from extract.relations.modality import is_negated, modality_of
-from extract.relations.trigger_words import trigger_of
+from extract.relations.trigger_words import possible_positions, trigger_of
 from extract.types import EntityType
 from extract.vocabulary.countries import CountryForm
 from extract.vocabulary.triggers import TriggerTable
@@ -114,7 +114,10 @@ def _qualifier(ctx: DocContext, mention: ActorMention) -> str | None:
 
 def met_in_relations(ctx: DocContext, triggers: TriggerTable) -> Iterator[RelationCandidate]:
     """``met_in`` edges: actors meeting or talking in a place (see the module docstring)."""
-    for token in ctx.trigger_candidates:
+    doc = ctx.doc
+    # Only the positions a trigger can stand at: most of an article's verbs and nouns are none.
+    for position in sorted(possible_positions(doc, triggers)):
+        token = doc[position]
         trigger = trigger_of(token, triggers)
         if trigger is None or trigger.cameo not in WORDS.meeting_codes:
             continue

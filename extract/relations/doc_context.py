@@ -12,7 +12,6 @@ from extract.doc_words import doc_words
 from extract.labels import label_ids
 from extract.mentions.company_names import is_legal_form
 from extract.mentions.mention import ActorMention
-from extract.relations.trigger_words import possible_triggers
 from extract.types import EntityType
 
 _NMOD_IDS = label_ids(frozenset({"nmod"}))
@@ -49,12 +48,6 @@ class DocContext:
         # stands for, filled when first asked for (extract.coref.person_pronouns).
         self.genders: dict[str, str | None] | None = None
         self.pronouns: dict[int, ActorMention | None] = {}
-
-    @cached_property
-    def trigger_candidates(self) -> list[Token]:
-        """The doc's tokens that can be triggers (``possible_triggers``), listed once for the
-        readers that each look at every trigger of the article."""
-        return possible_triggers(self.doc)
 
     @cached_property
     def coordinated_modifiers(self) -> list[int]:

@@ -43,19 +43,6 @@ def _memo_of(doc: Doc) -> _TriggerMemo:
     return memo
 
 
-def possible_triggers(doc: Doc) -> list[Token]:
-    """The tokens of ``doc`` whose part of speech can make them a trigger, in document order:
-    readers that look at every trigger walk these instead of the whole doc.
-
-    >>> import spacy
-    >>> doc = spacy.blank("en")("Iran attacked ships")
-    >>> doc[1].pos_ = "VERB"
-    >>> [t.text for t in possible_triggers(doc)]
-    ['attacked']
-    """
-    return [doc[i] for i in doc_words(doc).pos_positions(_TRIGGER_POS_IDS)]
-
-
 def trigger_of(token: Token, triggers: TriggerTable) -> Trigger | None:
     """The trigger a token is, if any: a verb (with its particle or object noun) or a noun.
 
