@@ -22,7 +22,6 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-import tempfile
 from pathlib import Path
 from typing import Any
 
@@ -32,7 +31,7 @@ for _folder in (_SCRIPTS.parent, _SCRIPTS):
     if str(_folder) not in sys.path:
         sys.path.insert(0, str(_folder))
 
-from sample_fresh_edges import draw_lines  # noqa: E402
+from sample_fresh_edges import draw_lines, extract_lines  # noqa: E402
 
 from extract.types import ArticleResult, EntityType  # noqa: E402
 
@@ -78,16 +77,7 @@ def extract_people(lines: list[str]) -> list[tuple[ArticleResult, list[Person]]]
     >>> extract_people([])
     []
     """
-    from extract.ingest.read import read_articles
-    from extract.pipeline import extract_articles
-
-    if not lines:
-        return []
-    with tempfile.TemporaryDirectory() as folder:
-        source = Path(folder) / "sample.jsonl"
-        source.write_text("\n".join(lines) + "\n", encoding="utf-8")
-        articles = list(read_articles([str(source)]))
-    return [(result, people_of(result)) for result in extract_articles(articles)]
+    return [(result, people_of(result)) for result in extract_lines(lines)]
 
 
 def report(results: list[tuple[ArticleResult, list[Person]]]) -> str:

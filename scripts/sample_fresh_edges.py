@@ -24,7 +24,10 @@ import random
 import sys
 import tempfile
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from extract.types import ArticleResult
 
 ROOT = Path(__file__).resolve().parent.parent
 # The checkout this script sits in, not whichever one the venv was installed from, is measured.
@@ -49,10 +52,10 @@ def draw_lines(seed: int, count: int, corpus: Path = CORPUS) -> list[str]:
     return random.Random(seed).sample(pool, count)
 
 
-def event_edges(lines: list[str]) -> list[Edge]:
-    """The event edges extracted from the articles of ``lines``, once per article.
+def extract_lines(lines: list[str]) -> list[ArticleResult]:
+    """The extraction results of the corpus lines ``lines``, read as a user's file would be.
 
-    >>> event_edges([])
+    >>> extract_lines([])
     []
     """
     from extract.ingest.read import read_articles
@@ -64,8 +67,17 @@ def event_edges(lines: list[str]) -> list[Edge]:
         source = Path(folder) / "sample.jsonl"
         source.write_text("\n".join(lines) + "\n", encoding="utf-8")
         articles = list(read_articles([str(source)]))
+    return list(extract_articles(articles))
+
+
+def event_edges(lines: list[str]) -> list[Edge]:
+    """The event edges extracted from the articles of ``lines``, once per article.
+
+    >>> event_edges([])
+    []
+    """
     edges: list[Edge] = []
-    for result in extract_articles(articles):
+    for result in extract_lines(lines):
         seen: set[tuple[str, str, str]] = set()
         for relation in result.relations:
             key = (relation.subject, relation.predicate, relation.object)
