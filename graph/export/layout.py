@@ -119,9 +119,19 @@ def _scaled(points: NDArray[np.float64], edges: NDArray[np.int64]) -> NDArray[np
 
 
 def _component_edges(nodes: list[Hashable], graph: nx.Graph) -> NDArray[np.int64]:
-    """The edges of one connected component as sorted pairs of row indices into ``nodes``."""
+    """The edges of one connected component as sorted pairs of row indices into ``nodes``,
+    the lower index first: which end an undirected graph reports first follows the order
+    its nodes were added in (hash order upstream), and the layout must not.
+
+    >>> _component_edges(["a", "b", "c"], nx.Graph([("c", "a"), ("b", "a")])).tolist()
+    [[0, 1], [0, 2]]
+    """
     index = {node: i for i, node in enumerate(nodes)}
-    pairs = {(index[u], index[v]) for u, v in graph.subgraph(nodes).edges() if u != v}
+    pairs = {
+        (min(index[u], index[v]), max(index[u], index[v]))
+        for u, v in graph.subgraph(nodes).edges()
+        if u != v
+    }
     return np.array(sorted(pairs), dtype=np.int64).reshape(-1, 2)
 
 

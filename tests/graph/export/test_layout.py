@@ -80,3 +80,11 @@ def test_ten_thousand_nodes_are_laid_out() -> None:
     graph = nx.barabasi_albert_graph(10_000, 3, seed=7)
     positions = layout_positions(graph)
     assert len(positions) == 10_000 and np.isfinite(_points(positions)).all()
+
+
+@pytest.mark.parametrize("count", [40, 400])  # spring_layout below EXACT_LAYOUT_LIMIT, ours above
+def test_positions_do_not_depend_on_which_end_an_edge_was_added_from(count: int) -> None:
+    # Node and edge order upstream follows set iteration (hash order); the view must not.
+    forward = nx.Graph([(f"n{i:03d}", f"n{(i + 1) % count:03d}") for i in range(count)])
+    backward = nx.Graph([(f"n{(i + 1) % count:03d}", f"n{i:03d}") for i in reversed(range(count))])
+    assert layout_positions(forward) == layout_positions(backward)
