@@ -16,6 +16,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Doc, Span
 
+from extract.doc_words import doc_words
 from extract.labels import ACTOR_NAME_LABELS
 from extract.mentions.mention import ActorMention
 from extract.types import EntityType
@@ -37,9 +38,10 @@ def armed_group_mentions(doc: Doc) -> Iterator[ActorMention]:
     [('Islamic State', 'Organization')]
     """
     longest = longest_group_words() * 3  # a name's hyphens and quotes are tokens of their own
+    texts = doc_words(doc).texts
     start = 0
     while start < len(doc):
-        span = _group_at(doc, start, longest) if _capitalised(doc[start].text) else None
+        span = _group_at(doc, start, longest) if _capitalised(texts[start]) else None
         if span is None:
             start += 1
             continue
@@ -68,7 +70,8 @@ def _names_group(span: Span) -> bool:
         return False  # no name the model saw, or a date, an event, a title
     if len(span) == 1:
         token = span[0]
-        tagged_alone = any(ent.start == token.i and ent.end == token.i + 1 for ent in span.doc.ents)
+        entities = doc_words(span.doc).entities
+        tagged_alone = any(ent.start == token.i and ent.end == token.i + 1 for ent in entities)
         short = len(token.text) <= 5
         if not tagged_alone or (short and not token.text.isupper()):
             return False
