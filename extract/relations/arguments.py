@@ -95,6 +95,7 @@ from extract.relations.earlier_subjects import (
     speaking_company,
 )
 from extract.relations.group_members import group_members
+from extract.relations.modifier_sides import modifier_reading
 from extract.relations.neuter_antecedents import sentence_nominal
 from extract.relations.possessive_pronouns import clause_subject_person
 from extract.relations.proposals import proposed_thing
@@ -265,10 +266,10 @@ def _owned_by(ctx: DocContext, token: Token, acted_on: bool) -> list[ActorMentio
     company's business in a country (``WORDS.business_site_nouns``: "its U.S. operations") is
     not that country's either."""
     lemma = token.lemma_.lower()
-    own_account = lemma in WORDS.own_account_nouns
-    # "its U.S. operations", "the company's Japanese sales": the country is where, not whose.
-    placed = own_account or lemma in WORDS.business_site_nouns
-    owners = [] if own_account else children(token, "poss")
+    # "its U.S. operations", "the company's Japanese sales": the country is where, not whose
+    # (extract.relations.modifier_sides, the one table of such nouns).
+    reading = modifier_reading(lemma)
+    owners = children(token, "poss") if reading.possessor_owns else []
     if lemma in WORDS.involvement_nouns:  # "suspended its participation in the treaty"
         complements = involvement_complements(token)
         if not complements:
@@ -283,7 +284,7 @@ def _owned_by(ctx: DocContext, token: Token, acted_on: bool) -> list[ActorMentio
             for c in token.lefts
             if c.dep_ in ("amod", "compound")
             and (m := ctx.by_token.get(c.i))
-            and (m.type is EntityType.ORGANIZATION or (m.country and not placed))
+            and (m.type is EntityType.ORGANIZATION or (m.country and reading.country_owns))
         ]
     # "a positive effect from organization of the group": a result noun is about its source.
     owner_preps: tuple[str, ...] = ("of", "from") if lemma in WORDS.result_nouns else ("of",)

@@ -31,7 +31,6 @@ from extract.article_context import article_date
 from extract.doc_words import doc_words
 from extract.mentions.mention import ACTOR_TYPES, ActorMention, country_keys
 from extract.relations.attributions import attributions
-from extract.relations.audiences import audience_origins
 from extract.relations.clause_parts import child_lowers, children, prep_objects, quoted_speakers
 from extract.relations.conditional_threats import WARNING, warned_actors
 from extract.relations.converse_acts import converse_acts
@@ -40,11 +39,11 @@ from extract.relations.findings import as_finding, finding_positions
 from extract.relations.firm_deals import company_purchase, deal_between_firms
 from extract.relations.hostile_reports import hostile_clause_actors
 from extract.relations.modality import is_negated, modality_of
+from extract.relations.modifier_sides import audience_origins, partner_origins
 from extract.relations.noun_arguments import noun_arguments
 from extract.relations.occasions import occasions_of
 from extract.relations.outlets import is_news_outlet, outlet_phrase_tokens
 from extract.relations.own_reports import own_sides, speaks_for_itself
-from extract.relations.private_partners import partner_origins
 from extract.relations.proposals import owned_proposals
 from extract.relations.senses import (
     as_foreign_sanction,
@@ -190,10 +189,10 @@ def _read_act(ctx: DocContext, token: Token, triggers: TriggerTable) -> _Act | N
     if verb and trigger.family == "01":
         # "'You don't do deals', the prime minister told BBC One": the outlet is where it was
         # said, not what it was said to or about; in "told Saudi businessmen" where those told
-        # come from is no side told (extract.relations.audiences).
+        # come from is no side told (extract.relations.modifier_sides).
         left_out = outlet_phrase_tokens(token) | audience_origins(ctx, token)
         objects = [o for o in objects if not is_news_outlet(o) and o.start not in left_out]
-    if verb:  # "cooperate with a Canadian firm": no act with Canada (private_partners)
+    if verb:  # "cooperate with a Canadian firm": no act with Canada (modifier_sides)
         private = partner_origins(ctx, token, trigger)
         objects = [o for o in objects if o.start not in private]
     if verb and trigger.family == "01" and trigger.cameo not in ("015", "016"):

@@ -29,10 +29,10 @@ from extract.relations.clause_parts import (
 from extract.relations.companions import companions
 from extract.relations.denials import accuser_answered
 from extract.relations.doc_context import DocContext
-from extract.relations.enacted_texts import without_named_sides
 from extract.relations.firm_deals import part_changing_hands
 from extract.relations.indirect_targets import complement_recipients, struck_country
 from extract.relations.issued_acts import document_issuers, report_publishers
+from extract.relations.modifier_sides import without_named_sides
 from extract.relations.participles import is_prenominal_participle, participle_arguments
 from extract.relations.unnamed_nominals import is_measure
 from extract.types import EntityType
