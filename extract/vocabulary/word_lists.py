@@ -180,6 +180,7 @@ class WordLists:
     granting_lemmas: frozenset[str]
     gathering_lemmas: frozenset[str]
     partner_lemmas: frozenset[str]
+    labelling_lemmas: frozenset[str]
     reception_nouns: frozenset[str]
     holding_lemmas: frozenset[str]
     general_lemmas: frozenset[str]
