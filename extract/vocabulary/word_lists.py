@@ -188,6 +188,7 @@ class WordLists:
     contact_lemmas: frozenset[str]
     object_control_lemmas: frozenset[str]
     prepositional_control: dict[str, frozenset[str]]
+    asking_slots: dict[str, frozenset[str]]
     refusal_lemmas: frozenset[str]
     failure_lemmas: frozenset[str]
     receiving_lemmas: frozenset[str]
