@@ -215,6 +215,7 @@ class WordLists:
     holding_verbs: frozenset[str]
     other_sense_objects: dict[str, frozenset[str]]
     agreeing_predicates: frozenset[str]
+    talking_predicates: frozenset[str]
     concluding_lemmas: frozenset[str]
     quoting_lemmas: frozenset[str]
     describing_lemmas: frozenset[str]
