@@ -41,6 +41,7 @@ from extract.relations.clause_parts import appealed_party, child_lowers, childre
 from extract.relations.modality_frames import (
     carrying_contact,
     gathering_ahead,
+    in_open_question,
     in_pending_clause,
     is_asked_for,
     is_awaited,
@@ -273,6 +274,8 @@ def _conditional(token: Token, auxiliaries: set[str]) -> str | None:
         return "conditional"
     if in_pending_clause(token):
         return "conditional"  # "until the storm has passed", "once they reach agreement"
+    if in_open_question(token):
+        return "conditional"  # "would not say whether he supported it": asked about
     if _hedged(token):
         return "conditional"  # "maybe they will trust us", "potentially containing oil"
     if "would" in auxiliaries and not _under_speech(token):

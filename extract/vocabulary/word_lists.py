@@ -158,6 +158,7 @@ class WordLists:
     intent_modals: frozenset[str]
     future_markers: frozenset[str]
     consequence_auxiliaries: frozenset[str]
+    question_marks: frozenset[str]
     condition_marks: frozenset[str]
     possibility_nouns: frozenset[str]
     negative_quantifiers: frozenset[str]

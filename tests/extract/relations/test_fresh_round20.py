@@ -4,8 +4,9 @@ Each rule has a sentence of our own where it holds: a bare dictionary row of a g
 ("died", "expanding") codes no force or cooperation, a verb of labelling with a predicate noun
 ("called Biden a decent man") is no call, an act noun asked for ("called for closer
 cooperation") is wished, a verb of directing hands its object the act of its "to" complement,
-and what one pressures another to do is wished. All sentences go through the real pipeline in
-one batch.
+what one pressures another to do is wished, a gathering spoken to is attended, not talked with,
+and an act in an indirect question ("whether or not") is conditional, not negated. All
+sentences go through the real pipeline in one batch.
 """
 
 from __future__ import annotations
@@ -26,7 +27,16 @@ SENTENCES = {
     "praises": "He praised closer cooperation by the United States and Japan.",
     "directs": "Reagan directed Shultz to consult with the Federal Reserve.",
     "pressures": "Mexico will pressure the United States to provide protection for Mexicans.",
+    "speaks-to": "Juan Sourrouille, speaking to the annual conference of the International "
+    "Monetary Fund, said Argentina would pay.",
+    "whether": "Biden would not say whether or not he supported the plan of Obama.",
 }
+
+
+def _reading(modality: str | None, negated: bool) -> str | None:
+    """The modality, with "negated" added: "conditional", "planned/negated", "negated", None."""
+    words = [w for w in (modality, "negated" if negated else None) if w]
+    return "/".join(words) or None
 
 
 @pytest.fixture(scope="module")
@@ -35,7 +45,7 @@ def modalities() -> dict[str, dict[Edge, str | None]]:
     articles = [Article(id=name, text=text) for name, text in SENTENCES.items()]
     return {
         result.article.id: {
-            (r.subject, r.predicate, r.object): r.modality
+            (r.subject, r.predicate, r.object): _reading(r.modality, r.negated)
             for r in result.relations
             if r.cameo  # structural edges have no CAMEO code
         }
@@ -69,3 +79,14 @@ def test_the_one_directed_does_the_act(modalities: dict[str, dict[Edge, str | No
 def test_act_pressed_for_is_wished(modalities: dict[str, dict[Edge, str | None]]) -> None:
     assert modalities["pressures"][("country/US", "provided", "country/MX")] == "wished"
     assert modalities["pressures"][("country/MX", "urged", "country/US")] == "planned"
+
+
+def test_a_gathering_spoken_to_is_attended(modalities: dict[str, dict[Edge, str | None]]) -> None:
+    found = modalities["speaks-to"]
+    conference = "event/annual-conference-of-the-international-monetary-fund"
+    assert ("person/juan-sourrouille", "attended", conference) in found
+    assert not any(p == "talked_with" for _, p, _ in found)
+
+
+def test_an_act_asked_about_is_conditional(modalities: dict[str, dict[Edge, str | None]]) -> None:
+    assert modalities["whether"] == {("person/biden", "supported", "person/obama"): "conditional"}
