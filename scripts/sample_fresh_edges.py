@@ -1,18 +1,20 @@
-"""Draw fresh Reuters articles no rule was written against and list the event edges read from them.
+"""Draw fresh articles no rule was written against and list the event edges read from them.
 
 Precision on the yardstick's dev split flatters the rules (they were chosen looking at it); a
-seeded random draw of Reuters-21578 articles outside ``eval/yardstick/articles.json`` is text
-nobody has looked at. This script draws one, runs the extraction on it and writes one JSON line
-per event edge (article id, subject, predicate, CAMEO code, object, modality, the trigger word
-and the evidence sentence), deduplicated per article, for reading by hand against
-``eval/GUIDELINES.md``. Two lists from two code versions, compared with ``--before``, show the
-edges a change removes and adds.
+seeded random draw of Reuters-21578 articles (``--source reuters``, the default) or of the
+Wikinews articles of ../shared/data/wikinews (``--source wikinews``: another decade and house
+style) outside ``eval/yardstick/articles.json`` is text nobody has looked at. This script draws
+one, runs the extraction on it and writes one JSON line per event edge (article id, subject,
+predicate, CAMEO code, object, modality, the trigger word and the evidence sentence),
+deduplicated per article, for reading by hand against ``eval/GUIDELINES.md``. Two lists from two
+code versions, compared with ``--compare``, show the edges a change removes and adds.
 
 The corpus is for research use: the output goes under /tmp, never into the repository.
 
 Usage::
 
     python scripts/sample_fresh_edges.py --seed 1818 --articles 150 --out /tmp/s1.jsonl
+    python scripts/sample_fresh_edges.py --source wikinews --articles 0 --out /tmp/w.jsonl
     python scripts/sample_fresh_edges.py --compare /tmp/before.jsonl /tmp/after.jsonl
 """
 
@@ -33,6 +35,11 @@ ROOT = Path(__file__).resolve().parent.parent
 # The checkout this script sits in, not whichever one the venv was installed from, is measured.
 sys.path[:0] = [str(ROOT)]
 CORPUS = ROOT.parent / "shared" / "data" / "bench" / "reuters21578.jsonl"
+#: The corpus of each ``--source``; the first is the default.
+SOURCES = {
+    "reuters": CORPUS,
+    "wikinews": ROOT.parent / "shared" / "data" / "wikinews" / "wikinews_politics.jsonl",
+}
 YARDSTICK = ROOT / "eval" / "yardstick" / "articles.json"
 #: Edges that are no events: the eval's structural predicates.
 STRUCTURAL = frozenset({"affiliated_with", "party_to", "held_in", "located_in"})
@@ -43,12 +50,16 @@ Edge = dict[str, Any]
 def draw_lines(seed: int, count: int, corpus: Path = CORPUS) -> list[str]:
     """``count`` corpus lines drawn with ``random.Random(seed)`` from those outside the yardstick.
 
-    >>> draw_lines(1, 0)
-    []
+    A ``count`` of 0 or more than the pool holds takes the whole pool, in the corpus's order.
+
+    >>> draw_lines(1, 1) == draw_lines(1, 1)
+    True
     """
     listed = {a["id"] for a in json.loads(YARDSTICK.read_text(encoding="utf-8"))["articles"]}
-    lines = corpus.read_text(encoding="utf-8").splitlines()
+    lines = [line for line in corpus.read_text(encoding="utf-8").splitlines() if line.strip()]
     pool = [line for line in lines if json.loads(line)["id"] not in listed]
+    if count <= 0 or count >= len(pool):
+        return pool
     return random.Random(seed).sample(pool, count)
 
 
@@ -134,8 +145,11 @@ def _read(path: Path) -> list[Edge]:
 def main(argv: list[str] | None = None) -> int:
     """Draw and extract (``--seed``, ``--articles``, ``--out``) or ``--compare`` two lists."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--source", choices=sorted(SOURCES), default="reuters")
     parser.add_argument("--seed", type=int, default=1818)
-    parser.add_argument("--articles", type=int, default=150)
+    parser.add_argument(
+        "--articles", type=int, default=150, help="how many to draw; 0 takes every fresh article"
+    )
     parser.add_argument("--out", type=Path)
     parser.add_argument("--compare", nargs=2, type=Path, metavar=("BEFORE", "AFTER"))
     args = parser.parse_args(argv)
@@ -145,12 +159,16 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     if args.out is None:
         parser.error("--out is required unless --compare is given")
-    edges = event_edges(draw_lines(args.seed, args.articles))
+    drawn = draw_lines(args.seed, args.articles, SOURCES[args.source])
+    edges = event_edges(drawn)
     lines = "".join(json.dumps(e) + "\n" for e in edges)
     temporary = args.out.with_name(args.out.name + ".part")
     temporary.write_text(lines, encoding="utf-8")
     temporary.replace(args.out)  # atomic: a reader never sees half a list
-    print(f"{args.articles} articles, {len(edges)} event edges -> {args.out}", file=sys.stderr)
+    print(
+        f"{len(drawn)} {args.source} articles, {len(edges)} event edges -> {args.out}",
+        file=sys.stderr,
+    )
     return 0
 
 

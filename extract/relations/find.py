@@ -280,6 +280,10 @@ def _act_edges(
         # names none is one at home and no act on anyone. With a side named ("sanctions on
         # Cuba", "on Russian officials") the measure's own node keeps its edge too.
         objects = []
+    if act.trigger.predicate in WORDS.talking_predicates:
+        # "speaking to the annual conference": a gathering is addressed, not talked with
+        # (its attendance: extract.relations.occasion_participants).
+        objects = [o for o in objects if o.type is not EntityType.EVENT]
     agreements = [o for o in objects if o.type is EntityType.AGREEMENT]
     if act.trigger.predicate in WORDS.agreeing_predicates and agreements:
         # "reached the deal with Iran": who the deal is made with is a party to it, not

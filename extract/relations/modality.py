@@ -41,7 +41,9 @@ from extract.relations.clause_parts import appealed_party, child_lowers, childre
 from extract.relations.modality_frames import (
     carrying_contact,
     gathering_ahead,
+    in_open_question,
     in_pending_clause,
+    is_asked_for,
     is_awaited,
     is_purpose,
 )
@@ -76,6 +78,7 @@ def modality_of(token: Token) -> str | None:
     presupposed = _is_presupposed(token)
     framed = ["planned"] if _intended_act(token) or is_awaited(token) else []
     framed += ["conditional"] if _possible_act(token) else []
+    framed += ["wished"] if is_asked_for(token) else []  # "called for closer cooperation"
     ahead = gathering_ahead(token)  # "the proposed talks", "agreed to hold talks"
     framed += [ahead] if ahead else []
     token = _means_of(_acting_verb(token))
@@ -271,6 +274,8 @@ def _conditional(token: Token, auxiliaries: set[str]) -> str | None:
         return "conditional"
     if in_pending_clause(token):
         return "conditional"  # "until the storm has passed", "once they reach agreement"
+    if in_open_question(token):
+        return "conditional"  # "would not say whether he supported it": asked about
     if _hedged(token):
         return "conditional"  # "maybe they will trust us", "potentially containing oil"
     if "would" in auxiliaries and not _under_speech(token):

