@@ -9,6 +9,7 @@ from spacy.language import Language
 
 from extract.model_pipes import TablePipe, use_tables
 from extract.model_pipes.attribute_table import compile_attribute_table
+from extract.model_pipes.lemma_table import WORD_INDEX, LemmaTable, with_indexed_words
 from extract.pipeline import MODEL_NAME, load_pipeline
 
 # Rules of every shape the model has: a tag's part of speech, a pronoun's lemma by tag and
@@ -65,6 +66,24 @@ def test_later_rule_wins_and_two_token_rule_takes_its_place_in_order() -> None:
 
 
 def test_pipes_pickle_and_the_build_uses_them() -> None:
-    pipe = load_pipeline().get_pipe("attribute_ruler")
-    assert isinstance(pipe, TablePipe)
-    assert isinstance(pickle.loads(pickle.dumps(pipe)), TablePipe)
+    for name in ("attribute_ruler", "lemmatizer"):
+        pipe = load_pipeline().get_pipe(name)
+        assert isinstance(pipe, TablePipe)
+        assert isinstance(pickle.loads(pickle.dumps(pipe)), TablePipe)
+
+
+def test_lemma_table_asks_a_copy_whose_word_index_is_a_dict() -> None:
+    model = spacy.load(MODEL_NAME).get_pipe("lemmatizer")
+    copy = with_indexed_words(model)
+    nouns = model.lookups.get_table(WORD_INDEX)["noun"]
+    assert isinstance(nouns, list)
+    assert list(copy.lookups.get_table(WORD_INDEX)["noun"]) == nouns
+    assert model.lookups.get_table(WORD_INDEX)["noun"] is nouns  # the model's own is untouched
+    doc = spacy.load(MODEL_NAME)("The ministers were meeting.", disable=["lemmatizer"])
+    assert [t.lemma_ for t in LemmaTable(model).apply(doc)] == [
+        "the",
+        "minister",
+        "be",
+        "meet",
+        ".",
+    ]
