@@ -34,6 +34,7 @@ from extract.relations.indirect_targets import complement_recipients, struck_cou
 from extract.relations.issued_acts import document_issuers, report_publishers
 from extract.relations.modifier_sides import without_named_sides
 from extract.relations.participles import is_prenominal_participle, participle_arguments
+from extract.relations.shared_objects import shared_object_tokens
 from extract.relations.unnamed_nominals import is_measure
 from extract.types import EntityType
 from extract.vocabulary.triggers import Trigger
@@ -69,10 +70,13 @@ def _clause_arguments(
     """Subjects and objects of a verb that heads its own clause."""
     subject_tokens, direct_objects, preps = _own_arguments(ctx, verb, trigger)
     object_tokens = _without_topics(_object_tokens(verb, direct_objects, preps), trigger)
+    # "Iraq attacked and seized Kuwait": the first of two joined verbs shares the second's object.
+    shared = [] if object_tokens else shared_object_tokens(verb, preps)
+    object_tokens += shared
     takes_clause = verb.lemma_.lower() in WORDS.speech_lemmas
     if _joins_its_noun(ctx, verb, trigger, object_tokens):
         subject_tokens.append(verb.head)  # "Siemens, allied with Schneider, ..."
-    elif verb.dep_ in ("acl", "relcl") and not children(verb, "dobj", "nsubjpass"):
+    elif verb.dep_ in ("acl", "relcl") and not (shared or children(verb, "dobj", "nsubjpass")):
         if (children(verb, "agent") or verb.tag_ == "VBN" or subject_tokens) and not takes_clause:
             # "a group put forth by Lavrov", "an accusation Moscow has repeatedly denied"
             object_tokens.append(verb.head)

@@ -2712,6 +2712,12 @@ CASES = [
         "Spain backed a proposal for an oils and fats tax, which Portugal is against.",
         (("country/PT", "opposed", "event/oils-and-fats-tax", False),),
     ),
+    # --- the object two joined verbs share (round 20) ---------------------------------------
+    Case(
+        "joined-verbs-share-the-object",
+        "Chile condemned and later expelled Peru.",
+        (("country/CL", "condemned", "country/PE", False),),
+    ),
     # --- participants named in an earlier sentence --------------------------------------------
     Case(
         "a-sentence-opening-it-is-the-body-the-sentence-before-is-about",
