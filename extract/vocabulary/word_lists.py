@@ -242,6 +242,7 @@ class WordLists:
     proposal_owner_heads: frozenset[str]
     tabling_verbs: frozenset[str]
     incident_heads: frozenset[str]
+    topic_named_events: frozenset[str]
     occasion_heads: frozenset[str]
     named_occasion_heads: frozenset[str]
     gathering_heads: frozenset[str]
