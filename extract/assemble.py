@@ -206,10 +206,11 @@ def _event_places(ctx: DocContext, mention: ActorMention) -> list[ActorMention]:
     place named inside the event's name ("Catalonia's independence referendum", "the 2016 U.S.
     elections"). A demonym inside the name names an actor, not a place ("Russian
     interference"), and is left out; so is every place of a measure ("sanctions on Iran": the
-    country is whom it bears on)."""
+    country is whom it bears on) and of an event named by its topic ("the Iran arms scandal")."""
     if mention.head < 0:
         return []
-    if is_measure(ctx.doc, mention):
+    head = ctx.doc[mention.head]
+    if is_measure(ctx.doc, mention) or head.lemma_.lower() in WORDS.topic_named_events:
         return []
     # Only before the head: "a summit on the unrest in Iran" is about Iran, not held there.
     inside = [
@@ -220,7 +221,7 @@ def _event_places(ctx: DocContext, mention: ActorMention) -> list[ActorMention]:
         and ctx.by_token[i].type in (EntityType.PLACE, EntityType.COUNTRY)
         and ctx.by_token[i].form is not CountryForm.DEMONYM
     ]
-    found = named_places(ctx.by_token, [ctx.doc[mention.head]]) + inside
+    found = named_places(ctx.by_token, [head]) + inside
     return list({m.key: m for m in found}.values())
 
 

@@ -185,10 +185,27 @@ def _names_a_country(ent: Span) -> bool:
     return match is not None and match.form is CountryForm.NAME
 
 
+def names_an_occasion(ent: Span) -> bool:
+    """Whether a name is headed by a capitalised word of ``WORDS.named_occasion_heads`` ("the
+    Uruguay Round", "the Syrian Civil War"): an occasion, whichever label the tagger gave it.
+
+    >>> import spacy
+    >>> doc = spacy.blank("en")("the Uruguay Round")
+    >>> names_an_occasion(doc[1:3])
+    True
+    """
+    root = ent.root
+    return root.text[:1].isupper() and root.lower_ in WORDS.named_occasion_heads
+
+
 def _entity_mention(ent: Span) -> ActorMention | None:
     """An organisation, place, event or agreement named by a spaCy entity, if any."""
     if ent.label_ not in _NAMED_THING_LABELS:
         return None  # dates, amounts, people, demonyms: most entities of a news article
+    if names_an_occasion(ent):
+        return ActorMention(
+            ent.start, ent.end, EntityType.EVENT, strip_determiner(ent), head=ent.root.i
+        )
     head = ent.root.lemma_.lower() if ent.label_ in ("ORG", "EVENT") else ""  # only they read it
     if ent.label_ == "ORG" and head in WORDS.agreement_heads:
         # "the Arctic Fisheries Treaty" tagged ORG: the head noun says it is an agreement.

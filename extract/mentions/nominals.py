@@ -99,13 +99,30 @@ def find_nominal_mentions(doc: Doc) -> list[ActorMention]:
 
 
 def is_briefing(token: Token) -> bool:
-    """Whether an event noun is a briefing of reporters ("a news conference"): no event node.
+    """Whether an event noun is a briefing of reporters ("a news conference") or a market's
+    trading session ("the morning session"): no event node.
 
     >>> import spacy
     >>> is_briefing(spacy.blank("en")("summit")[0])
     False
     """
-    return any(c.dep_ == "compound" and c.lower_ in WORDS.briefing_modifiers for c in token.lefts)
+    if any(c.dep_ == "compound" and c.lower_ in WORDS.briefing_modifiers for c in token.lefts):
+        return True
+    return is_trading_session(token)
+
+
+def is_trading_session(token: Token) -> bool:
+    """Whether a session is a market's trading period ("the morning session", "Kobe Exchange
+    sessions"): a modifier of ``WORDS.trading_session_words`` on a "session" head.
+
+    >>> import spacy
+    >>> is_trading_session(spacy.blank("en")("session")[0])
+    False
+    """
+    if token.lemma_.lower() != "session" and token.lower_ not in ("session", "sessions"):
+        return False
+    words = {t.lower_ for child in token.lefts for t in child.subtree}
+    return bool(words & WORDS.trading_session_words)
 
 
 def _is_security(token: Token) -> bool:
@@ -261,14 +278,41 @@ def _split_coordination(first: Token) -> int:
 
 
 def _span_text(span: Span) -> str:
-    """The span as written, without possessive endings."""
+    """The span as written, without possessive endings and without a bracketed short form
+    inside it ("an informal Group of Five (G-5) session" is the Group of Five session)."""
     parts: list[str] = []
+    skipped = _inner_bracket_positions(span)
     for token in span:
+        if token.i in skipped:
+            continue
         if token.tag_ == "POS":
             parts.append(token.whitespace_)  # "Catalonia's independence": keep the space
         else:
             parts.append(token.text_with_ws)
     return "".join(parts).strip()
+
+
+def _inner_bracket_positions(span: Span) -> set[int]:
+    """Token positions of a bracketed short form of a name that the span goes on after
+    ("Group of Five (G-5) session"): the words in brackets are the name again, not more of it.
+
+    >>> import spacy
+    >>> doc = spacy.blank("en")("Group of Five ( G-5 ) session")
+    >>> sorted(_inner_bracket_positions(doc[:]))
+    [3, 4, 5]
+    """
+    skipped: set[int] = set()
+    tokens = list(span)
+    for k, token in enumerate(tokens[:-1]):
+        if token.text != "(" or k == 0:
+            continue
+        closing = next((j for j in range(k + 1, len(tokens) - 1) if tokens[j].text == ")"), None)
+        if closing is None:
+            continue
+        inside = tokens[k + 1 : closing]
+        if inside and len(inside) <= 2 and all(t.text[:1].isupper() for t in inside):
+            skipped.update(t.i for t in tokens[k : closing + 1])
+    return skipped
 
 
 def _names_itself(modifiers: list[Token]) -> bool:
