@@ -343,6 +343,8 @@ def _organisation_mention(ent: Span) -> ActorMention | None:
     # coreference reads after the name, not a part of it.
     bracket = next((t.i for t in ent if t.text == "(" and t.i > ent.start), None)
     ent = after_inner_article(ent.doc[ent.start : bracket] if bracket is not None else ent)
+    while len(ent) > 1 and ent[-1].lower_ in WORDS.name_links:
+        ent = ent[:-1]  # "Holiday Corp and [Communications Satellite Corp]": no name ends so
     name = strip_determiner(ent)
     # Editorial brackets and stray symbols ("[W]henever") are misread words, not names.
     if not re.match(r"^[A-Z0-9]", name) or re.search(r"[\[\]{}<>|]", name):
