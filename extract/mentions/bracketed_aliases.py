@@ -51,13 +51,17 @@ def without_bracketed_alias(phrase: list[Token]) -> list[Token]:
 
 
 def is_acronym(text: str) -> bool:
-    """ "DHS", "AfCFTA": a short name of capitals, with fewer small letters than capitals.
+    """ "DHS", "AfCFTA", "U.N.": a short name of capitals, with fewer small letters than
+    capitals (the dots of "U.N." are no letters).
 
-    >>> is_acronym("AfCFTA"), is_acronym("DHS"), is_acronym("Fund"), is_acronym("McCain")
-    (True, True, False, False)
+    >>> is_acronym("AfCFTA"), is_acronym("DHS"), is_acronym("U.N."), is_acronym("McCain")
+    (True, True, True, False)
+    >>> is_acronym("Fund"), is_acronym("Co.")
+    (False, False)
     """
     capitals = sum(c.isupper() for c in text)
-    return bool(_ACRONYM.match(text)) and capitals >= 2 and capitals > len(text) - capitals
+    small = sum(c.islower() for c in text)
+    return bool(_ACRONYM.match(text)) and capitals >= 2 and capitals > small
 
 
 def defined_acronym(doc: Doc, mention: ActorMention) -> str | None:

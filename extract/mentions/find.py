@@ -29,6 +29,7 @@ from extract.mentions.company_names import company_end, named_after_company_noun
 from extract.mentions.country_phrases import country_phrases, government_of_country
 from extract.mentions.currency_modifiers import names_a_currency
 from extract.mentions.demonym_groups import demonym_groups
+from extract.mentions.given_name_people import is_given_named_person
 from extract.mentions.government_bodies import government_bodies
 from extract.mentions.joined_names import joined_organisations
 from extract.mentions.mention import ActorMention
@@ -153,7 +154,8 @@ def find_mentions(doc: Doc) -> list[ActorMention]:
 
 def _person_entities(doc: Doc) -> Iterator[ActorMention]:
     """PERSON entities as people, or as the places some of them are ("the Capella hotel",
-    "Donetsk and Luhansk"); listed public figures the model tagged as something else."""
+    "Donetsk and Luhansk"); listed public figures and given-named people the model tagged as
+    something else."""
     for ent in doc_words(doc).entities:
         if ent.label_ == "PERSON" and is_named_place(ent):
             yield named_place(ent)  # "the Capella hotel"
@@ -166,7 +168,11 @@ def _person_entities(doc: Doc) -> Iterator[ActorMention]:
             continue  # "Mali" in a list of states, "Sri Lanka's": the country reader's
         elif ent.label_ == "PERSON" and (_joined_to_a_place(ent) or in_place_context(ent)):
             yield ActorMention(ent.start, ent.end, EntityType.PLACE, strip_determiner(ent))
-        elif ent.label_ == "PERSON" or _is_public_figure(ent):
+        elif (
+            ent.label_ == "PERSON"
+            or _is_public_figure(ent)
+            or (ent.label_ == "ORG" and is_given_named_person(ent))  # "Nikki Haley" as an ORG
+        ):
             person = _person_mention(ent)
             if person:
                 yield person
@@ -354,6 +360,8 @@ def _organisation_mention(ent: Span) -> ActorMention | None:
     # coreference reads after the name, not a part of it.
     bracket = next((t.i for t in ent if t.text == "(" and t.i > ent.start), None)
     ent = after_inner_article(ent.doc[ent.start : bracket] if bracket is not None else ent)
+    while len(ent) > 1 and ent[-1].lower_ in WORDS.name_links:
+        ent = ent[:-1]  # "Holiday Corp and [Communications Satellite Corp]": no name ends so
     name = strip_determiner(ent)
     # Editorial brackets and stray symbols ("[W]henever") are misread words, not names.
     if not re.match(r"^[A-Z0-9]", name) or re.search(r"[\[\]{}<>|]", name):

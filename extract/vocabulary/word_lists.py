@@ -122,6 +122,7 @@ class WordLists:
     determiners: frozenset[str]
     definite_determiners: frozenset[str]
     articles: frozenset[str]
+    name_links: frozenset[str]
     stance_prefixes: frozenset[str]
     negation_words: frozenset[str]
     recipient_prepositions: frozenset[str]

@@ -24,3 +24,11 @@ def test_an_acronym_that_does_not_spell_the_name_is_left_alone() -> None:
         "Members of the Bolvarian Parliament (MP) voted on Monday. MP Jan Kost said no."
     )
     assert all("MP" not in texts for texts in mentions.values())
+
+
+def test_a_dotted_acronym_spelling_a_name_of_the_article_is_that_body() -> None:
+    mentions = _mentions(
+        "The Organization of Coffee Growers met in Lima on Monday. "
+        "Later the O.C.G. said it agreed to cut quotas."
+    )
+    assert mentions["Organization of Coffee Growers"] >= {"O.C.G."}
