@@ -78,6 +78,11 @@ CASES = [
         "Kenya appealed to Ethiopia for calm.",
         (("country/KE", "appealed_to", "country/ET", False),),
     ),
+    Case(
+        "act-noun-named-as-its-verb",
+        "Chile resisted American pressure on Peru.",
+        (("country/US", "urged", "country/PE", False),),
+    ),
     # --- 03 express intent to cooperate ---------------------------------------------------
     Case(
         "role-and-proposal",
