@@ -280,6 +280,11 @@ CASES = [
     ),
     # --- 05 engage in diplomatic cooperation -------------------------------------------------
     Case(
+        "vote-for-is-support",
+        "The Socialist Party voted for Mario Soares.",
+        (("organization/socialist-party", "supported", "person/mario-soares", False),),
+    ),
+    Case(
         "they-is-the-previous-joint-subject",
         "Chile and Peru rejected the fishing quota. They were backed by Ecuador.",
         (
