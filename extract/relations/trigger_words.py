@@ -70,7 +70,7 @@ def trigger_of(token: Token, triggers: TriggerTable) -> Trigger | None:
 def possible_positions(doc: Doc, triggers: TriggerTable) -> frozenset[int]:
     """Positions of the tokens ``trigger_of`` may find a trigger for: any other token has
     none. Read once per Doc and table from the Doc's lists (part of speech, relation, lemma,
-    lower-case form) by the same test that chooses ``trigger_of``'s reading (``_reading_at``:
+    lower-case form) by the same test that chooses ``trigger_of``'s reading (``_readings_of``:
     a verb's lemma or form starts a line, a noun or its modifier phrase is a noun line, a
     stance participle), so the many candidates no line can match make no Token and read no
     children.
@@ -90,37 +90,38 @@ def possible_positions(doc: Doc, triggers: TriggerTable) -> frozenset[int]:
 
 def _readings_of(doc: Doc, triggers: TriggerTable) -> dict[int, str]:
     """The reading (``_VERB_READING``, ``_NOUN_READING``, ``_STANCE_READING``) of each
-    position that may be a trigger of the table, read once per Doc and table."""
+    position that may be a trigger of the table, read once per Doc and table from the Doc's
+    lists. This is the one test of both the screen and the reading, so a new way to trigger
+    (a table, a word list) is added here once; the loop reads the lists into local names, as
+    it runs over every verb, noun and adjective of every article."""
     memo = _memo_of(doc)
     readings = memo.readings.get(id(triggers))
-    if readings is None:
-        words = doc_words(doc)
-        readings = memo.readings[id(triggers)] = {}
-        for i in words.pos_positions(_TRIGGER_POS_IDS):
-            reading = _reading_at(i, words, triggers)
-            if reading is not None:
-                readings[i] = reading
+    if readings is not None:
+        return readings
+    readings = memo.readings[id(triggers)] = {}
+    words = doc_words(doc)
+    pos_ids, dep_ids, lemmas, lowers = (
+        words.pos_ids,
+        words.dep_ids,
+        words.lemma_lowers,
+        words.lowers,
+    )
+    stance_words = WORDS.stance_participles
+    for i in words.pos_positions(_TRIGGER_POS_IDS):
+        pos = pos_ids[i]
+        if pos == _VERB_ID or (pos == _AUX_ID and dep_ids[i] in _ROOT_IDS):
+            if _may_trigger(lemmas[i], lowers[i], triggers):
+                readings[i] = _VERB_READING
+        elif pos == _NOUN_ID:
+            if _noun_line(i, words, triggers) is not None:
+                readings[i] = _NOUN_READING
+        elif pos == _ADJ_ID and lowers[i] in stance_words:
+            readings[i] = _STANCE_READING
     return readings
 
 
-def _reading_at(i: int, words: DocWords, triggers: TriggerTable) -> str | None:
-    """Which reading of ``_read_trigger`` may find a trigger at position ``i``, or None when
-    none can: the one test of both the screen and the reading, so a new way to trigger (a
-    table, a word list) is added here once."""
-    pos = words.pos_ids[i]
-    if pos == _VERB_ID or (pos == _AUX_ID and words.dep_ids[i] in _ROOT_IDS):
-        if _may_trigger(words.lemma_lowers[i], words.lowers[i], triggers):
-            return _VERB_READING
-        return None
-    if pos == _NOUN_ID:
-        return _NOUN_READING if _noun_line(i, words, triggers) is not None else None
-    if pos == _ADJ_ID and words.lowers[i] in WORDS.stance_participles:
-        return _STANCE_READING
-    return None
-
-
 def _read_trigger(token: Token, reading: str, triggers: TriggerTable) -> Trigger | None:
-    """The trigger of a token that ``_reading_at`` gave ``reading``."""
+    """The trigger of a token that ``_readings_of`` gave ``reading``."""
     if reading == _NOUN_READING:
         return _noun_line(token.i, doc_words(token.doc), triggers)
     if reading == _STANCE_READING:
