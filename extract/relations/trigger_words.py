@@ -141,6 +141,9 @@ def _read_trigger(token: Token, reading: str, triggers: TriggerTable) -> Trigger
     approved = _approved_text(lemma, objects + taken, triggers)
     if approved:
         return approved
+    reaffirmed = _reaffirmed_agreement(lemma, objects, triggers)
+    if reaffirmed:
+        return reaffirmed
     if _has_other_sense(token, lemma):
         return None
     own = triggers.verb(lemma) or _verb_by_form(token, triggers)
@@ -193,7 +196,7 @@ def _may_trigger(lemma: str, lower: str, triggers: TriggerTable) -> bool:
     none of them knows ("rise", "total") are settled without reading their children."""
     if lemma in triggers.verb_heads or lemma in WORDS.reducing_lemmas:
         return True
-    if lemma in WORDS.approving_lemmas:
+    if lemma in WORDS.approving_lemmas or lemma in WORDS.reaffirming_lemmas:
         return True
     if triggers.verb_dictionary and has_patterns(lemma):
         return True
@@ -231,6 +234,22 @@ def _approved_text(lemma: str, objects: list[Token], triggers: TriggerTable) -> 
         return None
     for noun in objects:
         if {noun.lemma_.lower(), noun.lower_} & WORDS.approved_text_heads:
+            return triggers.verb("endorse")
+    return None
+
+
+def _reaffirmed_agreement(
+    lemma: str, objects: list[Token], triggers: TriggerTable
+) -> Trigger | None:
+    """Endorsing, when a verb that restates support (``WORDS.reaffirming_lemmas``) takes an
+    agreement (``WORDS.agreement_heads``) as its object or passive subject: "the ministers
+    reaffirmed the Louvre accord", "the accords were reaffirmed by the Group of Seven". With
+    any other object ("reaffirmed its buy recommendation on Apple") the verb restates a view
+    and is read as before (the CAMEO dictionary's patterns)."""
+    if lemma not in WORDS.reaffirming_lemmas:
+        return None
+    for noun in objects:
+        if {noun.lemma_.lower(), noun.lower_} & WORDS.agreement_heads:
             return triggers.verb("endorse")
     return None
 

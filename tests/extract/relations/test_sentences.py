@@ -280,6 +280,13 @@ CASES = [
     ),
     # --- 05 engage in diplomatic cooperation -------------------------------------------------
     Case(
+        "reaffirming-an-agreement-endorses-it",
+        "Japan reaffirmed the Louvre agreement on currency stability. Smith Barney reaffirmed its "
+        "buy recommendation on Amoco.",
+        (("country/JP", "endorsed", "agreement/louvre-agreement-on-currency-stability", False),),
+        absent=(("organization/smith-barney", "endorsed", "organization/amoco"),),
+    ),
+    Case(
         "vote-for-is-support",
         "The Socialist Party voted for Mario Soares.",
         (("organization/socialist-party", "supported", "person/mario-soares", False),),
