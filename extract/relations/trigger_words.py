@@ -3,12 +3,10 @@ of the trigger table (``data/triggers.tsv``, read by ``extract.vocabulary.trigge
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Token
 
-from extract.doc_words import doc_words
+from extract.doc_words import DocWords, doc_words
 from extract.labels import TIME_LABELS, label_ids
 from extract.relations.clause_parts import children
 from extract.relations.dictionary_verbs import dictionary_trigger
@@ -25,14 +23,19 @@ _VERB_ID, _AUX_ID, _NOUN_ID, _ADJ_ID = (
 )
 _ROOT_IDS = label_ids(frozenset({"ROOT"}))
 _NOUN_MODIFIER_IDS = label_ids(frozenset({"compound", "amod"}))
+# How ``_read_trigger`` reads a position: a verb with what it takes, a noun line, a stance
+# participle tagged an adjective.
+_VERB_READING, _NOUN_READING, _STANCE_READING = "verb", "noun", "stance"
 
 
 class _TriggerMemo:
     """What ``trigger_of`` has read of one Doc: the answer for each (table, token) asked, and
-    for each table the positions that can be a trigger at all (``possible_positions``)."""
+    for each table the reading each position that can be a trigger at all is read by
+    (``possible_positions``)."""
 
     def __init__(self) -> None:
         self.found: dict[tuple[int, int], Trigger | None] = {}
+        self.readings: dict[int, dict[int, str]] = {}
         self.possible: dict[int, frozenset[int]] = {}
 
 
@@ -53,22 +56,24 @@ def trigger_of(token: Token, triggers: TriggerTable) -> Trigger | None:
     if token.pos not in _TRIGGER_POS_IDS:
         return None  # most tokens, answered without a memo entry
     doc, i = token.doc, token.i
-    if i not in possible_positions(doc, triggers):
+    reading = _readings_of(doc, triggers).get(i)
+    if reading is None:
         return None  # nine candidates in ten, settled from the Doc's lists
     found_by_token = _memo_of(doc).found
     key = (id(triggers), i)
     if key in found_by_token:
         return found_by_token[key]
-    found = found_by_token[key] = _read_trigger(token, triggers)
+    found = found_by_token[key] = _read_trigger(token, reading, triggers)
     return found
 
 
 def possible_positions(doc: Doc, triggers: TriggerTable) -> frozenset[int]:
     """Positions of the tokens ``trigger_of`` may find a trigger for: any other token has
     none. Read once per Doc and table from the Doc's lists (part of speech, relation, lemma,
-    lower-case form) with the same first tests as ``trigger_of`` (a verb's lemma or form
-    starts a line, a noun or its modifier phrase is a noun line, a stance participle), so
-    the many candidates no line can match make no Token and read no children.
+    lower-case form) by the same test that chooses ``trigger_of``'s reading (``_readings_of``:
+    a verb's lemma or form starts a line, a noun or its modifier phrase is a noun line, a
+    stance participle), so the many candidates no line can match make no Token and read no
+    children.
 
     >>> import spacy
     >>> from extract.vocabulary.triggers import load_triggers
@@ -79,12 +84,21 @@ def possible_positions(doc: Doc, triggers: TriggerTable) -> frozenset[int]:
     memo = _memo_of(doc)
     possible = memo.possible.get(id(triggers))
     if possible is None:
-        possible = memo.possible[id(triggers)] = frozenset(_possible_positions(doc, triggers))
+        possible = memo.possible[id(triggers)] = frozenset(_readings_of(doc, triggers))
     return possible
 
 
-def _possible_positions(doc: Doc, triggers: TriggerTable) -> Iterator[int]:
-    # ``_read_trigger``'s first tests over the Doc's lists; keep the two in step.
+def _readings_of(doc: Doc, triggers: TriggerTable) -> dict[int, str]:
+    """The reading (``_VERB_READING``, ``_NOUN_READING``, ``_STANCE_READING``) of each
+    position that may be a trigger of the table, read once per Doc and table from the Doc's
+    lists. This is the one test of both the screen and the reading, so a new way to trigger
+    (a table, a word list) is added here once; the loop reads the lists into local names, as
+    it runs over every verb, noun and adjective of every article."""
+    memo = _memo_of(doc)
+    readings = memo.readings.get(id(triggers))
+    if readings is not None:
+        return readings
+    readings = memo.readings[id(triggers)] = {}
     words = doc_words(doc)
     pos_ids, dep_ids, lemmas, lowers = (
         words.pos_ids,
@@ -92,66 +106,66 @@ def _possible_positions(doc: Doc, triggers: TriggerTable) -> Iterator[int]:
         words.lemma_lowers,
         words.lowers,
     )
+    stance_words = WORDS.stance_participles
     for i in words.pos_positions(_TRIGGER_POS_IDS):
         pos = pos_ids[i]
         if pos == _VERB_ID or (pos == _AUX_ID and dep_ids[i] in _ROOT_IDS):
             if _may_trigger(lemmas[i], lowers[i], triggers):
-                yield i
+                readings[i] = _VERB_READING
         elif pos == _NOUN_ID:
-            lemma = lemmas[i]
-            if (
-                triggers.noun(lemma)
-                or triggers.noun(lowers[i])
-                or any(
-                    dep in _NOUN_MODIFIER_IDS and triggers.noun(f"{lowers[j]} {lemma}")
-                    for j, dep in words.child_deps[i]
-                )
-            ):
-                yield i
-        elif pos == _ADJ_ID and lowers[i] in WORDS.stance_participles:
-            yield i
+            if _noun_line(i, words, triggers) is not None:
+                readings[i] = _NOUN_READING
+        elif pos == _ADJ_ID and lowers[i] in stance_words:
+            readings[i] = _STANCE_READING
+    return readings
 
 
-def _read_trigger(token: Token, triggers: TriggerTable) -> Trigger | None:
-    # Its first tests (``_may_trigger`` for a verb, the noun lines, the stance participles)
-    # are what ``_possible_positions`` screens by: a new way to trigger goes into both.
-    pos = token.pos_
-    lemma = token.lemma_.lower()
-    if pos == "VERB" or (pos == "AUX" and token.dep_ == "ROOT"):
-        if not _may_trigger(lemma, token.lower_, triggers):
-            return None
-        objects = children(token, "dobj", "nsubjpass")
-        if lemma in triggers.phrasal_heads:
-            found = _phrasal_trigger(token, lemma, objects, triggers)
-            if found:
-                return found
-        eased = _eased_measure(lemma, objects, triggers)
-        if eased:
-            return eased
-        # "the amendment, passed by the House": a participle's noun is what it takes.
-        taken = [token.head] if token.dep_ == "acl" and token.tag_ == "VBN" else []
-        approved = _approved_text(lemma, objects + taken, triggers)
-        if approved:
-            return approved
-        if _has_other_sense(token, lemma):
-            return None
-        own = triggers.verb(lemma) or _verb_by_form(token, triggers)
-        if own or not triggers.verb_dictionary:
-            return own
-        return dictionary_trigger(token, triggers)
-    if pos == "NOUN":
-        own = triggers.noun(lemma) or triggers.noun(token.lower_)
-        if own is not None:
-            return own
-        # "launched an air strike": the modifier makes the act ("strike" alone is a stoppage).
-        for modifier in children(token, "compound", "amod"):
-            found = triggers.noun(f"{modifier.lower_} {lemma}")
-            if found is not None:
-                return found
-        return None
-    if pos == "ADJ" and token.lower_ in WORDS.stance_participles:
+def _read_trigger(token: Token, reading: str, triggers: TriggerTable) -> Trigger | None:
+    """The trigger of a token that ``_readings_of`` gave ``reading``."""
+    if reading == _NOUN_READING:
+        return _noun_line(token.i, doc_words(token.doc), triggers)
+    if reading == _STANCE_READING:
         # "are opposed to the tax": the small model often tags the participle an adjective.
         return triggers.verb(WORDS.stance_participles[token.lower_])
+    lemma = token.lemma_.lower()
+    objects = children(token, "dobj", "nsubjpass")
+    if lemma in triggers.phrasal_heads:
+        found = _phrasal_trigger(token, lemma, objects, triggers)
+        if found:
+            return found
+    eased = _eased_measure(lemma, objects, triggers)
+    if eased:
+        return eased
+    # "the amendment, passed by the House": a participle's noun is what it takes.
+    taken = [token.head] if token.dep_ == "acl" and token.tag_ == "VBN" else []
+    approved = _approved_text(lemma, objects + taken, triggers)
+    if approved:
+        return approved
+    reaffirmed = _reaffirmed_agreement(lemma, objects, triggers)
+    if reaffirmed:
+        return reaffirmed
+    if _has_other_sense(token, lemma):
+        return None
+    own = triggers.verb(lemma) or _verb_by_form(token, triggers)
+    if own or not triggers.verb_dictionary:
+        return own
+    return dictionary_trigger(token, triggers)
+
+
+def _noun_line(i: int, words: DocWords, triggers: TriggerTable) -> Trigger | None:
+    """The noun line the noun at position ``i`` is: its lemma, its form, or its lemma after
+    a compound or adjective modifier ("launched an air strike": the modifier makes the act,
+    "strike" alone is a stoppage)."""
+    lemma = words.lemma_lowers[i]
+    own = triggers.noun(lemma) or triggers.noun(words.lowers[i])
+    if own is not None:
+        return own
+    lowers = words.lowers
+    for j, dep in words.child_deps[i]:
+        if dep in _NOUN_MODIFIER_IDS:
+            found = triggers.noun(f"{lowers[j]} {lemma}")
+            if found is not None:
+                return found
     return None
 
 
@@ -182,7 +196,7 @@ def _may_trigger(lemma: str, lower: str, triggers: TriggerTable) -> bool:
     none of them knows ("rise", "total") are settled without reading their children."""
     if lemma in triggers.verb_heads or lemma in WORDS.reducing_lemmas:
         return True
-    if lemma in WORDS.approving_lemmas:
+    if lemma in WORDS.approving_lemmas or lemma in WORDS.reaffirming_lemmas:
         return True
     if triggers.verb_dictionary and has_patterns(lemma):
         return True
@@ -220,6 +234,22 @@ def _approved_text(lemma: str, objects: list[Token], triggers: TriggerTable) -> 
         return None
     for noun in objects:
         if {noun.lemma_.lower(), noun.lower_} & WORDS.approved_text_heads:
+            return triggers.verb("endorse")
+    return None
+
+
+def _reaffirmed_agreement(
+    lemma: str, objects: list[Token], triggers: TriggerTable
+) -> Trigger | None:
+    """Endorsing, when a verb that restates support (``WORDS.reaffirming_lemmas``) takes an
+    agreement (``WORDS.agreement_heads``) as its object or passive subject: "the ministers
+    reaffirmed the Louvre accord", "the accords were reaffirmed by the Group of Seven". With
+    any other object ("reaffirmed its buy recommendation on Apple") the verb restates a view
+    and is read as before (the CAMEO dictionary's patterns)."""
+    if lemma not in WORDS.reaffirming_lemmas:
+        return None
+    for noun in objects:
+        if {noun.lemma_.lower(), noun.lower_} & WORDS.agreement_heads:
             return triggers.verb("endorse")
     return None
 

@@ -199,6 +199,7 @@ class WordLists:
     proposing_lemmas: frozenset[str]
     reducing_lemmas: frozenset[str]
     approving_lemmas: frozenset[str]
+    reaffirming_lemmas: frozenset[str]
     stance_participles: dict[str, str]
     act_noun_verbs: dict[str, str]
     travel_lemmas: frozenset[str]

@@ -78,6 +78,11 @@ CASES = [
         "Kenya appealed to Ethiopia for calm.",
         (("country/KE", "appealed_to", "country/ET", False),),
     ),
+    Case(
+        "act-noun-named-as-its-verb",
+        "Chile resisted American pressure on Peru.",
+        (("country/US", "urged", "country/PE", False),),
+    ),
     # --- 03 express intent to cooperate ---------------------------------------------------
     Case(
         "role-and-proposal",
@@ -274,6 +279,18 @@ CASES = [
         ),
     ),
     # --- 05 engage in diplomatic cooperation -------------------------------------------------
+    Case(
+        "reaffirming-an-agreement-endorses-it",
+        "Japan reaffirmed the Louvre agreement on currency stability. Smith Barney reaffirmed its "
+        "buy recommendation on Amoco.",
+        (("country/JP", "endorsed", "agreement/louvre-agreement-on-currency-stability", False),),
+        absent=(("organization/smith-barney", "endorsed", "organization/amoco"),),
+    ),
+    Case(
+        "vote-for-is-support",
+        "The Socialist Party voted for Mario Soares.",
+        (("organization/socialist-party", "supported", "person/mario-soares", False),),
+    ),
     Case(
         "they-is-the-previous-joint-subject",
         "Chile and Peru rejected the fishing quota. They were backed by Ecuador.",
