@@ -149,9 +149,7 @@ def main() -> None:
             ctx = contexts[article]
             ours, theirs = _names(article, subject), _names(article, obj)
             sentences = [
-                s
-                for s in ctx.doc.sents
-                if _names_in(ours, s.text) and _names_in(theirs, s.text)
+                s for s in ctx.doc.sents if _names_in(ours, s.text) and _names_in(theirs, s.text)
             ]
             cause, read = (
                 _walk_cause(ctx, sentences, predicates, root, triggers)
