@@ -80,7 +80,18 @@ def _names(article: str, keys: str) -> list[str]:
         if node["key"] in wanted
         for n in (node["name"], *node["aliases"])
     ]
-    return [name for name in found if len(name) > 2]
+    return found
+
+
+def _names_in(names: list[str], text: str) -> bool:
+    """Whether ``text`` writes one of ``names``: a short one ("US", "EC") as a whole word only,
+    so that it is not read inside another word."""
+    return any(
+        re.search(rf"(?<![A-Za-z]){re.escape(name)}(?![A-Za-z])", text)
+        if len(name) <= 3
+        else name in text
+        for name in names
+    )
 
 
 def _walk_cause(
@@ -138,9 +149,7 @@ def main() -> None:
             ctx = contexts[article]
             ours, theirs = _names(article, subject), _names(article, obj)
             sentences = [
-                s
-                for s in ctx.doc.sents
-                if any(n in s.text for n in ours) and any(n in s.text for n in theirs)
+                s for s in ctx.doc.sents if _names_in(ours, s.text) and _names_in(theirs, s.text)
             ]
             cause, read = (
                 _walk_cause(ctx, sentences, predicates, root, triggers)

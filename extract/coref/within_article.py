@@ -62,6 +62,7 @@ from extract.coref.country_bodies import key_country_bodies
 from extract.coref.country_halves import resolve_country_halves
 from extract.coref.misspelt_countries import respell_countries
 from extract.coref.one_type import unify_types
+from extract.coref.particle_surnames import join_particle_surnames
 from extract.coref.respelt_people import join_respelt_surnames, unify_respelt_full_names
 from extract.coref.short_forms import resolve_short_forms
 from extract.dates_places.date_expressions import choose_date, dates_agree
@@ -132,9 +133,13 @@ def _surnames(full_name: str) -> set[str]:
 
 
 def _resolve_people(mentions: list[ActorMention]) -> None:
+    # "De Keersmaeker" after "Paul de Keersmaeker": keyed already, left as joined.
+    joined = {id(m) for m in join_particle_surnames(mentions)}
     people = [m for m in mentions if m.type is EntityType.PERSON]
     full_names = sorted({m.name for m in people if " " in m.name})
     for mention in people:
+        if id(mention) in joined:
+            continue
         if " " in mention.name:
             mention.key = entity_key(EntityType.PERSON, mention.name)
             continue

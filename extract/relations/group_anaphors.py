@@ -2,11 +2,13 @@
 
 News ties a group of unnamed officials, ministers or delegates to their country or organisation
 once ("Egyptian officials", "EC farm ministers") and then writes "the officials", "one
-official", "the ministers". Such a bare noun of ``WORDS.state_nouns`` stands for the country or
-organisation that the same noun was tied to before in the article, as eval/GUIDELINES.md has
-unnamed actors act for the side they speak for. When the article tied the noun to more than one
-side ("U.S. officials ... Japanese officials ... the officials") nothing says which is meant, so
-it stands for nobody.
+official", "the ministers", or, as the subject of a clause, the plural alone ("Ministers failed
+yesterday to overcome the problem"). Such a bare noun of ``WORDS.state_nouns`` stands for the
+country or organisation that the same noun was tied to before in the article, as
+eval/GUIDELINES.md has unnamed actors act for the side they speak for. When the article tied the
+noun to more than one side ("U.S. officials ... Japanese officials ... the officials") nothing
+says which is meant, so it stands for nobody. Without a determiner, a noun with a phrase of its
+own ("officials at the ports") is left alone: the phrase may say which officials they are.
 """
 
 from __future__ import annotations
@@ -26,6 +28,8 @@ _REFERRING_DETERMINERS = frozenset({"the", "these", "those"})
 _COUNTED_ONE = "one"
 #: Common nouns that, capitalised, can pass for an organisation's name and name nobody.
 _GENERIC = WORDS.government_nouns | WORDS.country_descriptions
+#: Subject relations under which a plural with no determiner refers back ("Officials said").
+_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 #: Modifiers that say whose the people are, or what kind: with one, the noun is no bare anaphor.
 _QUALIFYING_DEPS = frozenset({"amod", "compound", "poss", "nmod"})
 
@@ -57,7 +61,8 @@ def earlier_group(ctx: DocContext, token: Token) -> list[ActorMention]:
 
 
 def _is_bare_reference(token: Token) -> bool:
-    """ "the officials", "one official": no modifier or phrase of its own says whose they are."""
+    """ "the officials", "one official", and a plural subject with no determiner ("Ministers
+    resumed negotiations"): no modifier or phrase of its own says whose they are."""
     if any(c.dep_ in _QUALIFYING_DEPS for c in token.lefts):
         return False
     if any(c.dep_ == "prep" and c.lower_ in ("of", "from", "in", "for") for c in token.rights):
@@ -65,8 +70,12 @@ def _is_bare_reference(token: Token) -> bool:
     # "the two sides", "the six ministers": counted parties, read by their own rule.
     if any(c.dep_ == "nummod" and c.lower_ != _COUNTED_ONE for c in token.lefts):
         return False
+    lefts = list(token.lefts)
+    if token.tag_ == "NNS" and token.dep_ in _SUBJECT_DEPS and not lefts:
+        # Without a determiner any phrase of its own may say which ("officials at the ports").
+        return not any(c.dep_ == "prep" for c in token.rights)
     return any(
         (c.dep_ == "det" and c.lower_ in _REFERRING_DETERMINERS)
         or (c.dep_ == "nummod" and c.lower_ == _COUNTED_ONE)
-        for c in token.lefts
+        for c in lefts
     )

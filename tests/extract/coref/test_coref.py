@@ -15,6 +15,8 @@ TEXTS = {
     "shared-surname": "Anna Weber met Jonas Weber. Weber criticized Austria.",
     "particle-surname": "Syrian Foreign Minister Karim al-Haddad met reporters. "
     "Haddad accused Turkey of shelling the border.",
+    "particle-led-surname": "Belgian Farm Minister Pieter de Vlaminck chaired the talks. "
+    "De Vlaminck criticized France.",
     "the-minister": "Kenyan Trade Minister Rebecca Miano arrived in Kampala on Monday. "
     "The minister criticized Uganda.",
     "the-minister-of": "Hungarian Foreign Minister Peter Szijjarto met Chinese Foreign Minister "
@@ -238,3 +240,11 @@ def test_unnamed_occasions_of_synonymous_heads_are_one_event(
 def test_a_surname_after_a_particle_is_the_full_name(results: dict[str, ArticleResult]) -> None:
     assert "person/haddad" not in _keys(results["particle-surname"])
     assert "person/karim-al-haddad" in _keys(results["particle-surname"])
+
+
+def test_a_surname_opening_with_a_particle_is_the_full_name(
+    results: dict[str, ArticleResult],
+) -> None:
+    result = results["particle-led-surname"]
+    assert not {k for k in _keys(result) if k.endswith("/de-vlaminck")}
+    assert ("person/pieter-de-vlaminck", "criticized", "country/FR") in _edges(result)

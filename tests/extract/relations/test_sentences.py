@@ -2613,6 +2613,18 @@ CASES = [
         ),
     ),
     Case(
+        # A plural subject with no determiner refers back as "the delegates" does, to the one
+        # side the article tied the noun to; with two sides tied before, to neither.
+        "plural-subject-without-determiner-stands-for-its-side",
+        "Kenyan delegates arrived in Geneva on Monday. Delegates criticized Uganda on Tuesday. "
+        "Ghanaian officials met Malian officials in Accra. Officials criticized Togo.",
+        (("country/KE", "criticized", "country/UG", False),),
+        absent=(
+            ("country/GH", "criticized", "country/TG"),
+            ("country/ML", "criticized", "country/TG"),
+        ),
+    ),
+    Case(
         # Who opens a gathering named again, speaks at it or tells it something attended it;
         # a news conference is where something is said, no gathering.
         "speakers-at-a-gathering-attended-it",
