@@ -11,6 +11,7 @@ TEXTS = {
     "portfolio": "Dutch housing affairs minister Karel Dijkstra told Belgium to act.",
     "occupation": "The guests included Rolling Stones guitarist Keith Varney and others.",
     "adjective": "The embattled minister Peter Lund resigned on Monday.",
+    "capitalised adjective": "Trade Bank Managing Director Olav Brekke met Brazil's envoy.",
 }
 
 
@@ -39,3 +40,11 @@ def test_an_adjective_of_the_post_is_no_title_word(
     affiliations: dict[str, set[tuple[str, str]]],
 ) -> None:
     assert not affiliations["adjective"]
+
+
+def test_a_capitalised_adjective_of_the_post_names_no_organisation(
+    affiliations: dict[str, set[tuple[str, str]]],
+) -> None:
+    found = affiliations["capitalised adjective"]
+    assert ("person/olav-brekke", "organization/trade-bank") in found, found
+    assert not any(body.endswith("managing") for _, body in found), found
