@@ -39,7 +39,7 @@ def read_title(
         if skip_next:
             skip_next = False
             continue
-        if token.lower_ == "to":
+        if token.lower_ in ("to", "from"):
             posted_to = True
             role_words.append(token.text)
             continue
@@ -105,8 +105,12 @@ def _title_tokens(
         abbreviation = (
             token.text == "." and i > 0 and doc[i - 1].lower_.rstrip("s") in WORDS.role_heads
         )
-        # "US Ambassador to Germany": the post's destination is part of the title.
-        destination = lower == "to" and i > 0 and doc[i - 1].lower_ in WORDS.role_heads
+        # "US Ambassador to Germany": the post's destination is part of the title, and so is a
+        # legislator's seat ("Senator from Minnesota Amy Klobuchar").
+        destination = i > 0 and (
+            (lower == "to" and doc[i - 1].lower_ in WORDS.role_heads)
+            or (lower == "from" and doc[i - 1].lower_.rstrip(".") in WORDS.constituency_heads)
+        )
         if (
             abbreviation
             or destination

@@ -12,6 +12,7 @@ TEXTS = {
     "occupation": "The guests included Rolling Stones guitarist Keith Varney and others.",
     "adjective": "The embattled minister Peter Lund resigned on Monday.",
     "capitalised adjective": "Trade Bank Managing Director Olav Brekke met Brazil's envoy.",
+    "seat": "The bill was backed by United States Senator from Ohio Mary Keller on Monday.",
 }
 
 
@@ -48,3 +49,10 @@ def test_a_capitalised_adjective_of_the_post_names_no_organisation(
     found = affiliations["capitalised adjective"]
     assert ("person/olav-brekke", "organization/trade-bank") in found, found
     assert not any(body.endswith("managing") for _, body in found), found
+
+
+def test_a_legislators_seat_after_from_is_part_of_the_title(
+    affiliations: dict[str, set[tuple[str, str]]],
+) -> None:
+    found = affiliations["seat"]
+    assert ("person/mary-keller", "country/US") in found, found
