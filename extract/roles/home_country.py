@@ -18,6 +18,7 @@ from __future__ import annotations
 from collections.abc import Collection, Iterator
 
 from extract.dates_places.home import home_country
+from extract.dates_places.sentence_place import opening_place_country
 from extract.mentions.mention import ActorMention, country_mention
 from extract.relations.doc_context import DocContext
 from extract.relations.find import RelationCandidate
@@ -34,11 +35,9 @@ def home_affiliations(
     """
     code = home_country(article)
     countries = {m.key: m for m in ctx.mentions if m.type is EntityType.COUNTRY}
-    if code is None:
-        return
-    home = country_mention(code, 0, countries)
-    if home.key not in countries:
-        return  # the article never names it: the dateline alone is too weak a tie
+    home = country_mention(code, 0, countries) if code is not None else None
+    if home is not None and home.key not in countries:
+        home = None  # the article never names it: the dateline alone is too weak a tie
     by_key: dict[str, list[ActorMention]] = {}
     for mention in ctx.mentions:
         if mention.type in (EntityType.PERSON, EntityType.ORGANIZATION) and mention.key:
@@ -49,9 +48,26 @@ def home_affiliations(
             continue
         first = mentions[0]
         if key in state_bodies or any(_holds_state_office(ctx, m, state_bodies) for m in mentions):
-            yield RelationCandidate(
-                first, "affiliated_with", home, "", False, None, ctx.doc[first.start]
-            )
+            country = _opening_place(ctx, mentions, article.date, countries) or home
+            if country is not None:
+                yield RelationCandidate(
+                    first, "affiliated_with", country, "", False, None, ctx.doc[first.start]
+                )
+
+
+def _opening_place(
+    ctx: DocContext,
+    mentions: list[ActorMention],
+    date: str | None,
+    countries: dict[str, ActorMention],
+) -> ActorMention | None:
+    """The country a sentence naming the body or holder opens in ("In Washington, Senate
+    Democratic leader Chuck Schumer ..."): it wins over the home country."""
+    for mention in mentions:
+        code = opening_place_country(ctx.doc, mention.start, date)
+        if code is not None:
+            return country_mention(code, mention.start, countries)
+    return None
 
 
 def _is_state_body(mention: ActorMention) -> bool:

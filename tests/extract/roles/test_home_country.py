@@ -60,3 +60,14 @@ def test_a_dateline_city_is_in_the_state_that_held_it_on_the_articles_date() -> 
     new = Article(id="bg19", text=text, title="DEBT", dateline="BELGRADE", date="2019-03-20")
     assert ("person/ivo-marek", "country/YU") in _affiliations(old)
     assert not any(o == "country/YU" for _, o in _affiliations(new))  # Serbia's, unnamed
+
+
+def test_a_sentence_opening_in_a_place_is_that_places_countrys() -> None:
+    text = (
+        "The two leaders met in Singapore on Tuesday and Singapore hosted them. In Washington, "
+        "Senate Republican leader Dale Pruitt criticized the statement."
+    )
+    title = "Leaders meet in Singapore"
+    found = _affiliations(Article(id="sg", text=text, title=title))
+    assert ("person/dale-pruitt", "country/US") in found, found
+    assert not any(o == "country/SG" for _, o in found), found
