@@ -109,8 +109,23 @@ def _holds_state_office(ctx: DocContext, mention: ActorMention, state_bodies: se
         before = ctx.doc[mention.start - 1].lower_.rstrip(".")
         if before in WORDS.state_office_heads:
             return True  # "Premier Yu Kuo-Hua", "Sen. Jake Garn"
+        if _head_of_state(ctx, mention):
+            return True
     for index in mention.organisations:
         organisation = ctx.by_token.get(index) or ctx.owned_bodies.get(index)
         if organisation is not None and organisation.key in state_bodies:
             return True
     return False
+
+
+def _head_of_state(ctx: DocContext, mention: ActorMention) -> bool:
+    """ "President Jaime Lusinchi": a head of state's title alone, capitalised right before
+    the name, in no organisation ("Texaco President James Kinnear" is the company's)."""
+    title = ctx.doc[mention.start - 1]
+    role = (mention.role or "").lower()
+    return (
+        not mention.organisations
+        and title.is_title
+        and title.lower_ in WORDS.head_of_state_titles
+        and role == title.lower_
+    )

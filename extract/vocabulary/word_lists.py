@@ -57,6 +57,7 @@ class WordLists:
     briefing_modifiers: frozenset[str]
     office_bodies: dict[str, str]
     constituency_heads: frozenset[str]
+    head_of_state_titles: frozenset[str]
     office_ranks: frozenset[str]
     portfolio_bodies: frozenset[str]
     body_parents: dict[str, frozenset[str]]

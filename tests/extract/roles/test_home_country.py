@@ -71,3 +71,13 @@ def test_a_sentence_opening_in_a_place_is_that_places_countrys() -> None:
     found = _affiliations(Article(id="sg", text=text, title=title))
     assert ("person/dale-pruitt", "country/US") in found, found
     assert not any(o == "country/SG" for _, o in found), found
+
+
+def test_a_head_of_states_title_alone_is_the_home_countrys() -> None:
+    text = (
+        "The ministers met President Ramon Velasco at the palace. Venezuela hosted them. "
+        "Texaco President Lee Kline also attended."
+    )
+    found = _affiliations(Article(id="ccs", text=text, title="OIL MEETING", dateline="CARACAS"))
+    assert ("person/ramon-velasco", "country/VE") in found, found
+    assert ("person/lee-kline", "country/VE") not in found, found
