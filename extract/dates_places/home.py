@@ -39,8 +39,17 @@ def home_country(article: Article) -> str | None:
             return None
         code = place_country(article.dateline.title())
         return state_on(code, article.date) if code else None
-    named = _title_countries(article.title)
+    named = title_countries(article)
     return named.pop() if len(named) == 1 else None
+
+
+def title_countries(article: Article) -> set[str]:
+    """The countries an article's title names by name or demonym.
+
+    >>> sorted(title_countries(Article(id="a", text="", title="MILLER SAYS U.S. OPPOSES TAX")))
+    ['US']
+    """
+    return _title_countries(article.title)
 
 
 def _title_countries(title: str) -> set[str]:

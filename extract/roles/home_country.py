@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from collections.abc import Collection, Iterator
 
-from extract.dates_places.home import home_country
+from extract.dates_places.home import home_country, title_countries
 from extract.dates_places.sentence_place import opening_place_country
 from extract.mentions.mention import ActorMention, country_mention
 from extract.relations.doc_context import DocContext
@@ -36,8 +36,10 @@ def home_affiliations(
     code = home_country(article)
     countries = {m.key: m for m in ctx.mentions if m.type is EntityType.COUNTRY}
     home = country_mention(code, 0, countries) if code is not None else None
-    if home is not None and home.key not in countries:
-        home = None  # the article never names it: the dateline alone is too weak a tie
+    # The article must name its home country: the dateline alone is too weak a tie, but a title
+    # naming it alone ("MILLER SAYS U.S. OPPOSES TAX HIKES") is the article's own word.
+    if home is not None and home.key not in countries and title_countries(article) != {code}:
+        home = None
     by_key: dict[str, list[ActorMention]] = {}
     for mention in ctx.mentions:
         if mention.type in (EntityType.PERSON, EntityType.ORGANIZATION) and mention.key:

@@ -81,3 +81,9 @@ def test_a_head_of_states_title_alone_is_the_home_countrys() -> None:
     found = _affiliations(Article(id="ccs", text=text, title="OIL MEETING", dateline="CARACAS"))
     assert ("person/ramon-velasco", "country/VE") in found, found
     assert ("person/lee-kline", "country/VE") not in found, found
+
+
+def test_the_home_country_named_only_in_the_title_counts_as_named() -> None:
+    text = "Commerce Secretary Lyle Dent said housing starts rose two pct in February."
+    article = Article(id="w", text=text, title="U.S. HOUSING STARTS RISE", dateline="WASHINGTON")
+    assert ("person/lyle-dent", "country/US") in _affiliations(article)
