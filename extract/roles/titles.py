@@ -39,7 +39,9 @@ def read_title(
         if skip_next:
             skip_next = False
             continue
-        if token.lower_ in ("to", "from"):
+        # "Special Representative for Iran": a post for a country is about it, not its.
+        post_for = token.lower_ == "for" and k > 0 and _is_role_head(words[k - 1].text)
+        if token.lower_ in ("to", "from") or post_for:
             posted_to = True
             role_words.append(token.text)
             continue

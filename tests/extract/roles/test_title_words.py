@@ -13,6 +13,7 @@ TEXTS = {
     "adjective": "The embattled minister Peter Lund resigned on Monday.",
     "capitalised adjective": "Trade Bank Managing Director Olav Brekke met Brazil's envoy.",
     "seat": "The bill was backed by United States Senator from Ohio Mary Keller on Monday.",
+    "post for": "Canadian Special Envoy for Sudan Ruth Lamont met officials in Khartoum.",
 }
 
 
@@ -56,3 +57,11 @@ def test_a_legislators_seat_after_from_is_part_of_the_title(
 ) -> None:
     found = affiliations["seat"]
     assert ("person/mary-keller", "country/US") in found, found
+
+
+def test_a_country_a_post_is_for_is_not_the_holders(
+    affiliations: dict[str, set[tuple[str, str]]],
+) -> None:
+    found = affiliations["post for"]
+    assert ("person/ruth-lamont", "country/CA") in found, found
+    assert ("person/ruth-lamont", "country/SD") not in found, found
