@@ -23,6 +23,7 @@ from extract.mentions.mention import ActorMention, country_mention
 from extract.relations.doc_context import DocContext
 from extract.relations.find import RelationCandidate
 from extract.types import Article, EntityType
+from extract.vocabulary.countries import match_country
 from extract.vocabulary.word_lists import WORDS
 
 
@@ -37,8 +38,9 @@ def home_affiliations(
     countries = {m.key: m for m in ctx.mentions if m.type is EntityType.COUNTRY}
     home = country_mention(code, 0, countries) if code is not None else None
     # The article must name its home country: the dateline alone is too weak a tie, but a title
-    # naming it alone ("MILLER SAYS U.S. OPPOSES TAX HIKES") is the article's own word.
-    if home is not None and home.key not in countries and title_countries(article) != {code}:
+    # naming it alone ("MILLER SAYS U.S. OPPOSES TAX HIKES") is the article's own word; one
+    # naming it only as where ("GOLD RECOVERS IN HONG KONG") is the dateline again.
+    if home is not None and home.key not in countries and not _title_names_alone(article, code):
         home = None
     by_key: dict[str, list[ActorMention]] = {}
     for mention in ctx.mentions:
@@ -130,4 +132,26 @@ def _head_of_state(ctx: DocContext, mention: ActorMention) -> bool:
         and title.is_title
         and title.lower_ in WORDS.head_of_state_titles
         and role == title.lower_
+        and not _named_before(ctx, title.i)
+    )
+
+
+def _title_names_alone(article: Article, code: str | None) -> bool:
+    """The title names the country ``code`` and no other, and not only as where."""
+    return title_countries(article) == {code} and code in title_countries(article, located=False)
+
+
+def _named_before(ctx: DocContext, index: int) -> bool:
+    """A capitalised word that is neither a title word nor a country, or a bracketed acronym,
+    right before the title: the name of whatever the title is held in ("Pertamina President"),
+    read or not."""
+    if index == 0 or ctx.doc[index].is_sent_start:
+        return False
+    before = ctx.doc[index - 1]
+    if before.text == ")":
+        return True  # "Confederation of British Industry (CBI) President David Nickson"
+    return (
+        before.text[:1].isupper()
+        and before.lower_ not in WORDS.role_modifiers
+        and match_country(before.text) is None
     )

@@ -87,3 +87,13 @@ def test_the_home_country_named_only_in_the_title_counts_as_named() -> None:
     text = "Commerce Secretary Lyle Dent said housing starts rose two pct in February."
     article = Article(id="w", text=text, title="U.S. HOUSING STARTS RISE", dateline="WASHINGTON")
     assert ("person/lyle-dent", "country/US") in _affiliations(article)
+
+
+def test_a_title_naming_the_home_only_as_where_or_a_named_body_before_president() -> None:
+    text = (
+        "Gold rose following a statement by President Ronald Keller that the deal was a "
+        "mistake, dealers said. Sangri President Ali Waha said output would rise."
+    )
+    article = Article(id="hk", text=text, title="GOLD RISES IN HONG KONG", dateline="HONG KONG")
+    found = _affiliations(article)
+    assert not any(o == "country/HK" for _, o in found), found
