@@ -10,6 +10,7 @@ country its title names.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from extract.dates_places.places import place_country
 from extract.types import Article
@@ -40,24 +41,25 @@ def home_country(article: Article) -> str | None:
         code = place_country(article.dateline.title())
         return state_on(code, article.date) if code else None
     named = title_countries(article)
-    return named.pop() if len(named) == 1 else None
+    return next(iter(named)) if len(named) == 1 else None
 
 
-def title_countries(article: Article, located: bool = True) -> set[str]:
+def title_countries(article: Article, located: bool = True) -> frozenset[str]:
     """The countries an article's title names by name or demonym; without ``located``, not
     those named only as where something happens ("GOLD RECOVERS IN HONG KONG").
 
     >>> sorted(title_countries(Article(id="a", text="", title="MILLER SAYS U.S. OPPOSES TAX")))
     ['US']
     >>> title_countries(Article(id="b", text="", title="GOLD UP IN HONG KONG"), located=False)
-    set()
+    frozenset()
     """
     return _title_countries(article.title, located)
 
 
-def _title_countries(title: str, located: bool = True) -> set[str]:
+@lru_cache(maxsize=1024)
+def _title_countries(title: str, located: bool = True) -> frozenset[str]:
     """The countries a title names by name or demonym (two-word names tried first); without
-    ``located``, none right after "in" or "at"."""
+    ``located``, none right after "in" or "at". Cached: every reader of the home asks it."""
     words = _WORD.findall(title)
     found: set[str] = set()
     skip = False
@@ -74,4 +76,4 @@ def _title_countries(title: str, located: bool = True) -> set[str]:
         named = match is not None and match.form is not CountryForm.SEAT and word[:1].isupper()
         if match is not None and named and (located or not where):
             found.add(match.code)
-    return found
+    return frozenset(found)
