@@ -31,6 +31,7 @@ from spacy.tokens import Doc
 from extract.article_context import article_of
 from extract.dates_places.home import home_country
 from extract.dates_places.places import place_country
+from extract.dates_places.sentence_place import opening_place_country
 from extract.mentions.keys import entity_key
 from extract.mentions.mention import ActorMention
 from extract.types import EntityType
@@ -112,6 +113,8 @@ def key_country_bodies(doc: Doc, mentions: list[ActorMention]) -> None:
         if found.country is not None:
             owners.setdefault(found.body.lower(), set()).add(found.country)
     home = _home_country(doc)
+    article = article_of(doc)
+    date = article.date if article is not None else None
     renamed: dict[str, str] = {}
     for mention, found in bodies:
         country = found.country
@@ -119,7 +122,12 @@ def key_country_bodies(doc: Doc, mentions: list[ActorMention]) -> None:
             named = owners.get(found.body.lower(), set())
             if len(named) > 1:
                 continue
-            country = next(iter(named)) if named else home
+            # "In Washington, the Senate ...": the sentence's own place before the home's.
+            country = (
+                next(iter(named))
+                if named
+                else opening_place_country(doc, mention.start, date) or home
+            )
         if country is None:
             continue
         key = entity_key(EntityType.ORGANIZATION, f"{country_label(country)} {found.body}")

@@ -10,6 +10,7 @@ country its title names.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from extract.dates_places.places import place_country
 from extract.types import Article
@@ -39,12 +40,26 @@ def home_country(article: Article) -> str | None:
             return None
         code = place_country(article.dateline.title())
         return state_on(code, article.date) if code else None
-    named = _title_countries(article.title)
-    return named.pop() if len(named) == 1 else None
+    named = title_countries(article)
+    return next(iter(named)) if len(named) == 1 else None
 
 
-def _title_countries(title: str) -> set[str]:
-    """The countries a title names by name or demonym (two-word names tried first)."""
+def title_countries(article: Article, located: bool = True) -> frozenset[str]:
+    """The countries an article's title names by name or demonym; without ``located``, not
+    those named only as where something happens ("GOLD RECOVERS IN HONG KONG").
+
+    >>> sorted(title_countries(Article(id="a", text="", title="MILLER SAYS U.S. OPPOSES TAX")))
+    ['US']
+    >>> title_countries(Article(id="b", text="", title="GOLD UP IN HONG KONG"), located=False)
+    frozenset()
+    """
+    return _title_countries(article.title, located)
+
+
+@lru_cache(maxsize=1024)
+def _title_countries(title: str, located: bool = True) -> frozenset[str]:
+    """The countries a title names by name or demonym (two-word names tried first); without
+    ``located``, none right after "in" or "at". Cached: every reader of the home asks it."""
     words = _WORD.findall(title)
     found: set[str] = set()
     skip = False
@@ -57,6 +72,8 @@ def _title_countries(title: str) -> set[str]:
         single = None if is_common_word(word.lower()) and not word.isupper() else word
         match = pair or (match_country(single) if single else None)
         skip = pair is not None
-        if match is not None and match.form is not CountryForm.SEAT and word[:1].isupper():
+        where = k > 0 and words[k - 1].lower() in ("in", "at")
+        named = match is not None and match.form is not CountryForm.SEAT and word[:1].isupper()
+        if match is not None and named and (located or not where):
             found.add(match.code)
-    return found
+    return frozenset(found)

@@ -56,6 +56,7 @@ from extract.mentions.portfolios import (
     NAME_TOKEN,
     is_office_portfolio,
     names_after_portfolio,
+    seat_before_name,
     without_portfolio,
 )
 from extract.mentions.repeated_names import repeated_names
@@ -225,6 +226,10 @@ def _entity_mention(ent: Span) -> ActorMention | None:
     if ent.label_ == "ORG" and names_after_portfolio(ent):
         # "Secretary of [Agriculture Richard Lyng]": the portfolio ran into the holder's name.
         return ActorMention(ent.start + 1, ent.end, EntityType.PERSON, ent[1:].text)
+    seat = seat_before_name(ent) if ent.label_ in ("ORG", *PLACE_LABELS) else 0
+    if seat:
+        # "Senator from [Vermont Bernie Sanders]": so did the legislator's seat.
+        return ActorMention(ent.start + seat, ent.end, EntityType.PERSON, ent[seat:].text)
     if ent.label_ == "ORG":
         return _organisation_mention(ent)
     if ent.label_ in PLACE_LABELS and named_after_company_noun(ent):

@@ -12,6 +12,7 @@ import re
 
 from spacy.tokens import Span, Token
 
+from extract.dates_places.places import place_country
 from extract.vocabulary.common_words import is_common_word
 from extract.vocabulary.countries import match_country
 from extract.vocabulary.word_lists import WORDS
@@ -27,6 +28,27 @@ def names_after_portfolio(ent: Span) -> bool:
         and is_office_portfolio(ent[0])
         and all(NAME_TOKEN.match(t.text) and not t.is_stop for t in ent[1:])
     )
+
+
+def seat_before_name(ent: Span) -> int:
+    """How many words of an entity are a legislator's seat that the model ran into his name:
+    "Senator from [Vermont Bernie Sanders]", "Senator from [New York Kirsten Gillibrand]" (one
+    or two words, the rest two or three capitalised words of a name); 0 for any other entity.
+    """
+    doc = ent.doc
+    if not (
+        ent.start >= 2
+        and doc[ent.start - 1].lower_ == "from"
+        and doc[ent.start - 2].lower_.rstrip(".") in WORDS.constituency_heads
+    ):
+        return 0
+    for seat in (1, 2):
+        name = ent[seat:]
+        words = all(NAME_TOKEN.match(t.text) and not t.is_stop for t in name)
+        named = 2 <= len(name) <= 3 and words
+        if named and place_country(ent[:seat].text) is not None:
+            return seat
+    return 0
 
 
 def is_office_portfolio(token: Token) -> bool:

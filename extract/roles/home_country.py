@@ -17,11 +17,13 @@ from __future__ import annotations
 
 from collections.abc import Collection, Iterator
 
-from extract.dates_places.home import home_country
+from extract.dates_places.home import home_country, title_countries
+from extract.dates_places.sentence_place import opening_place_country
 from extract.mentions.mention import ActorMention, country_mention
 from extract.relations.doc_context import DocContext
 from extract.relations.find import RelationCandidate
 from extract.types import Article, EntityType
+from extract.vocabulary.countries import match_country
 from extract.vocabulary.word_lists import WORDS
 
 
@@ -34,11 +36,12 @@ def home_affiliations(
     """
     code = home_country(article)
     countries = {m.key: m for m in ctx.mentions if m.type is EntityType.COUNTRY}
-    if code is None:
-        return
-    home = country_mention(code, 0, countries)
-    if home.key not in countries:
-        return  # the article never names it: the dateline alone is too weak a tie
+    home = country_mention(code, 0, countries) if code is not None else None
+    # The article must name its home country: the dateline alone is too weak a tie, but a title
+    # naming it alone ("MILLER SAYS U.S. OPPOSES TAX HIKES") is the article's own word; one
+    # naming it only as where ("GOLD RECOVERS IN HONG KONG") is the dateline again.
+    if home is not None and home.key not in countries and not _title_names_alone(article, code):
+        home = None
     by_key: dict[str, list[ActorMention]] = {}
     for mention in ctx.mentions:
         if mention.type in (EntityType.PERSON, EntityType.ORGANIZATION) and mention.key:
@@ -49,9 +52,26 @@ def home_affiliations(
             continue
         first = mentions[0]
         if key in state_bodies or any(_holds_state_office(ctx, m, state_bodies) for m in mentions):
-            yield RelationCandidate(
-                first, "affiliated_with", home, "", False, None, ctx.doc[first.start]
-            )
+            country = _opening_place(ctx, mentions, article.date, countries) or home
+            if country is not None:
+                yield RelationCandidate(
+                    first, "affiliated_with", country, "", False, None, ctx.doc[first.start]
+                )
+
+
+def _opening_place(
+    ctx: DocContext,
+    mentions: list[ActorMention],
+    date: str | None,
+    countries: dict[str, ActorMention],
+) -> ActorMention | None:
+    """The country a sentence naming the body or holder opens in ("In Washington, Senate
+    Democratic leader Chuck Schumer ..."): it wins over the home country."""
+    for mention in mentions:
+        code = opening_place_country(ctx.doc, mention.start, date)
+        if code is not None:
+            return country_mention(code, mention.start, countries)
+    return None
 
 
 def _is_state_body(mention: ActorMention) -> bool:
@@ -93,8 +113,45 @@ def _holds_state_office(ctx: DocContext, mention: ActorMention, state_bodies: se
         before = ctx.doc[mention.start - 1].lower_.rstrip(".")
         if before in WORDS.state_office_heads:
             return True  # "Premier Yu Kuo-Hua", "Sen. Jake Garn"
+        if _head_of_state(ctx, mention):
+            return True
     for index in mention.organisations:
         organisation = ctx.by_token.get(index) or ctx.owned_bodies.get(index)
         if organisation is not None and organisation.key in state_bodies:
             return True
     return False
+
+
+def _head_of_state(ctx: DocContext, mention: ActorMention) -> bool:
+    """ "President Jaime Lusinchi": a head of state's title alone, capitalised right before
+    the name, in no organisation ("Texaco President James Kinnear" is the company's)."""
+    title = ctx.doc[mention.start - 1]
+    role = (mention.role or "").lower()
+    return (
+        not mention.organisations
+        and title.is_title
+        and title.lower_ in WORDS.head_of_state_titles
+        and role == title.lower_
+        and not _named_before(ctx, title.i)
+    )
+
+
+def _title_names_alone(article: Article, code: str | None) -> bool:
+    """The title names the country ``code`` and no other, and not only as where."""
+    return title_countries(article) == {code} and code in title_countries(article, located=False)
+
+
+def _named_before(ctx: DocContext, index: int) -> bool:
+    """A capitalised word that is neither a title word nor a country, or a bracketed acronym,
+    right before the title: the name of whatever the title is held in ("Pertamina President"),
+    read or not."""
+    if index == 0 or ctx.doc[index].is_sent_start:
+        return False
+    before = ctx.doc[index - 1]
+    if before.text == ")":
+        return True  # "Confederation of British Industry (CBI) President David Nickson"
+    return (
+        before.text[:1].isupper()
+        and before.lower_ not in WORDS.role_modifiers
+        and match_country(before.text) is None
+    )

@@ -39,7 +39,9 @@ def read_title(
         if skip_next:
             skip_next = False
             continue
-        if token.lower_ == "to":
+        # "Special Representative for Iran": a post for a country is about it, not its.
+        post_for = token.lower_ == "for" and k > 0 and _is_role_head(words[k - 1].text)
+        if token.lower_ in ("to", "from") or post_for:
             posted_to = True
             role_words.append(token.text)
             continue
@@ -105,8 +107,12 @@ def _title_tokens(
         abbreviation = (
             token.text == "." and i > 0 and doc[i - 1].lower_.rstrip("s") in WORDS.role_heads
         )
-        # "US Ambassador to Germany": the post's destination is part of the title.
-        destination = lower == "to" and i > 0 and doc[i - 1].lower_ in WORDS.role_heads
+        # "US Ambassador to Germany": the post's destination is part of the title, and so is a
+        # legislator's seat ("Senator from Minnesota Amy Klobuchar").
+        destination = i > 0 and (
+            (lower == "to" and doc[i - 1].lower_ in WORDS.role_heads)
+            or (lower == "from" and doc[i - 1].lower_.rstrip(".") in WORDS.constituency_heads)
+        )
         if (
             abbreviation
             or destination

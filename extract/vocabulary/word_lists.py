@@ -56,6 +56,8 @@ class WordLists:
     restriction_heads: frozenset[str]
     briefing_modifiers: frozenset[str]
     office_bodies: dict[str, str]
+    constituency_heads: frozenset[str]
+    head_of_state_titles: frozenset[str]
     office_ranks: frozenset[str]
     portfolio_bodies: frozenset[str]
     body_parents: dict[str, frozenset[str]]

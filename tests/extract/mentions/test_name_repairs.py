@@ -117,3 +117,16 @@ def test_labour_is_the_party_but_not_the_portfolio_or_the_common_noun() -> None:
     mentions = [m for e in result.entities for m in e.mentions if e.key.endswith("labour-party")]
     assert [m.sentence.split()[0] for m in mentions] == ["The", "Labour"]
     assert "organization/labor-party" not in texts
+
+
+def test_a_legislators_seat_run_into_the_name_leaves_a_person() -> None:
+    # "Senator from [Vermont Bernie Sanders]": the tag is set as the small model writes it.
+    text = "On Monday, United States Senator from Vermont Lena Marsh endorsed the bill."
+    doc = load_pipeline()(text)
+    name = "Vermont Lena Marsh"
+    start = text.index(name)
+    span = doc.char_span(start, start + len(name), label="ORG")
+    assert isinstance(span, Span)
+    doc.ents = [span]
+    found = {m.name: m for m in find_mentions(doc)}
+    assert found["Lena Marsh"].type is EntityType.PERSON, found

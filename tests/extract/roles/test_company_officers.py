@@ -23,3 +23,11 @@ def test_officers_by_title_alone_belong_to_the_storys_company() -> None:
 def test_a_president_before_the_name_is_no_company_officer() -> None:
     found = _affiliations("Vantor Systems Inc said profit rose. President Reagan praised it.")
     assert not any(s == "person/reagan" for s, _ in found)
+
+
+def test_the_company_of_the_reported_clause_is_the_storys_company() -> None:
+    found = _affiliations(
+        "Harlow Ceramics AG expects profits to rise this year, managing board chairman Kurt "
+        "Lindqvist said. Lindqvist said orders were firm."
+    )
+    assert ("person/kurt-lindqvist", "organization/harlow-ceramics") in found, found

@@ -60,3 +60,40 @@ def test_a_dateline_city_is_in_the_state_that_held_it_on_the_articles_date() -> 
     new = Article(id="bg19", text=text, title="DEBT", dateline="BELGRADE", date="2019-03-20")
     assert ("person/ivo-marek", "country/YU") in _affiliations(old)
     assert not any(o == "country/YU" for _, o in _affiliations(new))  # Serbia's, unnamed
+
+
+def test_a_sentence_opening_in_a_place_is_that_places_countrys() -> None:
+    text = (
+        "The two leaders met in Singapore on Tuesday and Singapore hosted them. In Washington, "
+        "Senate Republican leader Dale Pruitt criticized the statement."
+    )
+    title = "Leaders meet in Singapore"
+    found = _affiliations(Article(id="sg", text=text, title=title))
+    assert ("person/dale-pruitt", "country/US") in found, found
+    assert not any(o == "country/SG" for _, o in found), found
+
+
+def test_a_head_of_states_title_alone_is_the_home_countrys() -> None:
+    text = (
+        "The ministers met President Ramon Velasco at the palace. Venezuela hosted them. "
+        "Texaco President Lee Kline also attended."
+    )
+    found = _affiliations(Article(id="ccs", text=text, title="OIL MEETING", dateline="CARACAS"))
+    assert ("person/ramon-velasco", "country/VE") in found, found
+    assert ("person/lee-kline", "country/VE") not in found, found
+
+
+def test_the_home_country_named_only_in_the_title_counts_as_named() -> None:
+    text = "Commerce Secretary Lyle Dent said housing starts rose two pct in February."
+    article = Article(id="w", text=text, title="U.S. HOUSING STARTS RISE", dateline="WASHINGTON")
+    assert ("person/lyle-dent", "country/US") in _affiliations(article)
+
+
+def test_a_title_naming_the_home_only_as_where_or_a_named_body_before_president() -> None:
+    text = (
+        "Gold rose following a statement by President Ronald Keller that the deal was a "
+        "mistake, dealers said. Sangri President Ali Waha said output would rise."
+    )
+    article = Article(id="hk", text=text, title="GOLD RISES IN HONG KONG", dateline="HONG KONG")
+    found = _affiliations(article)
+    assert not any(o == "country/HK" for _, o in found), found

@@ -11,6 +11,9 @@ TEXTS = {
     "portfolio": "Dutch housing affairs minister Karel Dijkstra told Belgium to act.",
     "occupation": "The guests included Rolling Stones guitarist Keith Varney and others.",
     "adjective": "The embattled minister Peter Lund resigned on Monday.",
+    "capitalised adjective": "Trade Bank Managing Director Olav Brekke met Brazil's envoy.",
+    "seat": "The bill was backed by United States Senator from Ohio Mary Keller on Monday.",
+    "post for": "Canadian Special Envoy for Sudan Ruth Lamont met officials in Khartoum.",
 }
 
 
@@ -39,3 +42,26 @@ def test_an_adjective_of_the_post_is_no_title_word(
     affiliations: dict[str, set[tuple[str, str]]],
 ) -> None:
     assert not affiliations["adjective"]
+
+
+def test_a_capitalised_adjective_of_the_post_names_no_organisation(
+    affiliations: dict[str, set[tuple[str, str]]],
+) -> None:
+    found = affiliations["capitalised adjective"]
+    assert ("person/olav-brekke", "organization/trade-bank") in found, found
+    assert not any(body.endswith("managing") for _, body in found), found
+
+
+def test_a_legislators_seat_after_from_is_part_of_the_title(
+    affiliations: dict[str, set[tuple[str, str]]],
+) -> None:
+    found = affiliations["seat"]
+    assert ("person/mary-keller", "country/US") in found, found
+
+
+def test_a_country_a_post_is_for_is_not_the_holders(
+    affiliations: dict[str, set[tuple[str, str]]],
+) -> None:
+    found = affiliations["post for"]
+    assert ("person/ruth-lamont", "country/CA") in found, found
+    assert ("person/ruth-lamont", "country/SD") not in found, found
