@@ -253,7 +253,7 @@ def _statement(
         for o in hostile_clause_actors(ctx, verb, triggers)
         if o not in objects and o.key not in speakers
     ]
-    warned = [] if accused or objects else warned_actors(ctx, verb)
+    warned = [] if accused or objects else warned_actors(ctx, verb, triggers)
     if warned:
         trigger, objects = WARNING, [w for w in warned if w.key not in speakers]
     if accused and not objects:

@@ -206,6 +206,7 @@ class WordLists:
     moving_lemmas: frozenset[str]
     announcing_lemmas: frozenset[str]
     bearing_lemmas: frozenset[str]
+    reprisal_nouns: frozenset[str]
     releasing_lemmas: frozenset[str]
     text_verbs: frozenset[str]
     naming_verbs: frozenset[str]
