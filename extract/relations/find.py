@@ -47,6 +47,7 @@ from extract.relations.own_reports import own_sides, speaks_for_itself
 from extract.relations.private_partners import partner_origins
 from extract.relations.proposals import owned_proposals
 from extract.relations.senses import (
+    as_criticism,
     as_foreign_sanction,
     measured_goods,
     names_no_side,
@@ -175,6 +176,7 @@ def _read_act(ctx: DocContext, token: Token, triggers: TriggerTable) -> _Act | N
         return None
     if verb and other_sense(ctx, token):  # "met its obligations" (extract.relations.senses)
         return None
+    trigger = as_criticism(token, trigger, triggers)  # "attacked Trump for the tweet" (senses)
     if not verb and measured_goods(token, trigger, triggers):  # "tariffs on Japanese exports"
         return None
     threat = as_threat(trigger, token)  # "said they will attack Iraq"
