@@ -139,9 +139,11 @@ def as_criticism(verb: Token, trigger: Trigger, triggers: TriggerTable) -> Trigg
     >>> as_criticism(doc[1], triggers.verb("attack"), triggers).predicate
     'attacked'
     """
+    if trigger.pos != "verb":
+        return trigger
     preps = WORDS.verbal_assault_preps.get(verb.lemma_.lower())
-    criticism = triggers.verb("criticize")
-    if trigger.pos != "verb" or not preps or criticism is None:
+    criticism = triggers.verb("criticize") if preps else None
+    if not preps or criticism is None:
         return trigger
     for prep in children(verb, "prep"):
         if prep.lower_ not in preps:
