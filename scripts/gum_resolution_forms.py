@@ -40,7 +40,7 @@ _DESCRIPTION_CLASSES: tuple[tuple[str, frozenset[str]], ...] = (
 def referring_form(kind: str, head: str) -> str:
     """The form of an unnamed mention: its pronoun's group, or its description's head class.
 
-    >>> referring_form("pronoun", "Her"), referring_form("pronoun", "its")
+    >>> referring_form("pronoun", "Her"), referring_form("pronoun", "It")
     ('he/she', 'it')
     >>> referring_form("description", "company")
     'description: company noun'

