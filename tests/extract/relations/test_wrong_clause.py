@@ -1,0 +1,36 @@
+"""Participants taken from the wrong clause (helper args2, round 20).
+
+Each rule has a sentence of our own: a news
+outlet that says or reports an act passes the news on: it neither accuses the actor nor does
+the act. All sentences go through the real pipeline in one batch.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from extract.pipeline import extract_articles
+from extract.types import Article
+
+Edge = tuple[str, str, str]
+
+SENTENCES = {
+    "outlet-says": "The Iraqi News Agency said Iranian troops had shelled Basra.",
+    "outlet-reports": "Tehran radio reported an attack on the port of Umm Qasr.",
+}
+
+
+@pytest.fixture(scope="module")
+def edges() -> dict[str, set[Edge]]:
+    """Each sentence's event edges (subject, predicate, object)."""
+    articles = [Article(id=name, text=text) for name, text in SENTENCES.items()]
+    return {
+        result.article.id: {(r.subject, r.predicate, r.object) for r in result.relations if r.cameo}
+        for result in extract_articles(articles)
+    }
+
+
+def test_an_outlet_reporting_an_act_neither_accuses_nor_acts(edges: dict[str, set[Edge]]) -> None:
+    assert edges["outlet-says"] == {("country/IR", "fought", "place/basra")}
+    assert not any("radio" in s for s, _, _ in edges["outlet-reports"])
+
