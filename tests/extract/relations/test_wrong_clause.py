@@ -1,6 +1,7 @@
 """Participants taken from the wrong clause (helper args2, round 20).
 
-Each rule has a sentence of our own: a news
+Each rule has a sentence of our own: a person named in a relative clause on a title noun is
+not the title's holder ("The ambassador, who visited Netanyahu, ..." is not Netanyahu); a news
 outlet that says or reports an act passes the news on: it neither accuses the actor nor does
 the act. All sentences go through the real pipeline in one batch.
 """
@@ -15,6 +16,7 @@ from extract.types import Article
 Edge = tuple[str, str, str]
 
 SENTENCES = {
+    "relative-clause": "The ambassador, who visited Netanyahu last week, criticised the plan.",
     "outlet-says": "The Iraqi News Agency said Iranian troops had shelled Basra.",
     "outlet-reports": "Tehran radio reported an attack on the port of Umm Qasr.",
 }
@@ -28,6 +30,10 @@ def edges() -> dict[str, set[Edge]]:
         result.article.id: {(r.subject, r.predicate, r.object) for r in result.relations if r.cameo}
         for result in extract_articles(articles)
     }
+
+
+def test_a_name_in_a_relative_clause_is_not_the_title_holder(edges: dict[str, set[Edge]]) -> None:
+    assert not any(s == "person/netanyahu" for s, _, _ in edges["relative-clause"])
 
 
 def test_an_outlet_reporting_an_act_neither_accuses_nor_acts(edges: dict[str, set[Edge]]) -> None:
