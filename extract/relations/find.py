@@ -42,7 +42,7 @@ from extract.relations.modality import is_negated, modality_of
 from extract.relations.modifier_sides import audience_origins, partner_origins
 from extract.relations.noun_arguments import noun_arguments
 from extract.relations.occasions import occasions_of
-from extract.relations.outlets import is_news_outlet, outlet_phrase_tokens
+from extract.relations.outlets import is_news_outlet, outlet_phrase_tokens, relayed_news
 from extract.relations.own_reports import own_sides, speaks_for_itself
 from extract.relations.proposals import owned_proposals
 from extract.relations.senses import (
@@ -194,6 +194,7 @@ def _read_act(ctx: DocContext, token: Token, triggers: TriggerTable) -> _Act | N
         # come from is no side told (extract.relations.modifier_sides).
         left_out = outlet_phrase_tokens(token) | audience_origins(ctx, token)
         objects = [o for o in objects if not is_news_outlet(o) and o.start not in left_out]
+    objects = relayed_news(subjects, objects)  # "IRNA, monitored by the BBC, said ..."
     if verb:  # "cooperate with a Canadian firm": no act with Canada (modifier_sides)
         private = partner_origins(ctx, token, trigger)
         objects = [o for o in objects if o.start not in private]
@@ -246,6 +247,10 @@ def _statement(
     """What a statement amounts to: an accusation of the actors of a hostile act it reports
     ("claimed that ISIL had attacked Iraq"), a warning of those a conditional consequence
     awaits ("said the bloc would act if Russia did not change course"), else itself."""
+    if subjects and all(is_news_outlet(s) for s in subjects):
+        # "IRNA said Iran had seized several heights": an outlet passes the news on; it
+        # accuses, warns or speaks of nobody (the reported act keeps its own edge).
+        return trigger, []
     # The speakers and their countries, by the text or the actor dictionary ("the Pentagon").
     when = article_date(ctx.doc)
     speakers = {a for s in subjects for a in own_sides(s, when)}

@@ -37,7 +37,13 @@ from spacy.tokens import Token
 
 from extract.doc_words import doc_words
 from extract.mentions.detached_names import name_before_head
-from extract.relations.clause_parts import appealed_party, child_lowers, children, has_child
+from extract.relations.clause_parts import (
+    appealed_party,
+    child_lowers,
+    children,
+    clause_host,
+    has_child,
+)
 from extract.relations.modality_frames import (
     carrying_contact,
     gathering_ahead,
@@ -191,8 +197,9 @@ def _governors(token: Token, steps: int = 4) -> Iterator[tuple[Token, Token]]:
     for _ in range(steps):
         if node.head.i == node.i or node.dep_ not in _CLAUSE_LINKS | {"prep", "dobj"}:
             return
-        yield node, node.head
-        node = node.head
+        host = clause_host(node)  # "urged Peru to act and expelled him": not "urged" to expel
+        yield node, host
+        node = host
 
 
 def _auxiliaries(token: Token) -> set[str]:
@@ -201,7 +208,7 @@ def _auxiliaries(token: Token) -> set[str]:
     found = set(child_lowers(token, "aux", "auxpass"))
     node = token
     while node.dep_ in ("xcomp", "conj", "acomp") and node.head.i != node.i:
-        node = node.head
+        node = clause_host(node)
         found.update(child_lowers(node, "aux"))
     return found
 
@@ -265,7 +272,7 @@ def _hedged(token: Token) -> bool:
             return True
         if node.dep_ not in ("xcomp", "conj", "acomp") or node.head.i == node.i:
             return False
-        node = node.head
+        node = clause_host(node)
     return False
 
 

@@ -23,6 +23,7 @@ from extract.relations.clause_parts import (
     verb_with_subject,
 )
 from extract.relations.doc_context import DocContext
+from extract.relations.outlets import is_outlet_word
 from extract.relations.trigger_words import trigger_of
 from extract.roles.state_actors import as_actor
 from extract.types import EntityType
@@ -288,6 +289,8 @@ def _passes_subject(taken: Token, noun: Token, trigger: Trigger, triggers: Trigg
     act on the noun does not: who lifts or rejects sanctions is not who imposed them.
     """
     verb = taken.head
+    if any(is_outlet_word(s) for s in children(verb, "nsubj")):
+        return False  # "IRNA reported an attack on Basra": who reports an act did not do it
     if verb.lemma_.lower() in WORDS.receiving_lemmas:
         return (
             False  # "received aid": the receiver is not the giver (extract.relations.converse_acts)
