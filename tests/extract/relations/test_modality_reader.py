@@ -32,6 +32,9 @@ def nlp() -> Language:
         ("The Nairobi summit opened on Monday.", "summit", None),
         # an adjective of desire carries its complement as "wants" does
         ("Kenya is eager to negotiate with Uganda.", "negotiate", "wished"),
+        # a spokesman named for a side speaks for it: its act is no claim about another
+        ("A Kenyan union official said the union rejected the offer.", "rejected", None),
+        ("A Kenyan union official said the ministry rejected the offer.", "rejected", "reported"),
         # a command states the act wanted, not done
         ("Impose sanctions on Iran now.", "Impose", "wished"),
         # an act a noun of possibility frames is possible, not done
