@@ -338,11 +338,12 @@ def _is_imperative(verb: Token) -> bool:
 def _planned(token: Token, auxiliaries: set[str]) -> str | None:
     if auxiliaries & _PLANNED_AUXILIARIES:
         return "planned"  # "would" here only under speech: "said it would retaliate"
-    head = token.head
+    complement = _first_conjunct(token)  # "plans to visit Kenya and meet Moi": meet too
+    head = complement.head
     # "is expected to have risen", "more likely to have watched": a perfect infinitive looks
     # back on an act, it does not put it ahead.
     perfect = "have" in child_lowers(token, "aux")
-    if token.dep_ == "xcomp" and head.i != token.i and not perfect:
+    if complement.dep_ == "xcomp" and head.i != complement.i and not perfect:
         lemma = head.lemma_.lower()
         if lemma in WORDS.intent_heads or head.lower_ in WORDS.intent_heads:
             return "planned"  # "plans to visit", "is due to sign", "is scheduled to meet"
@@ -359,6 +360,17 @@ def _planned(token: Token, auxiliaries: set[str]) -> str | None:
         # project"); read as done, it was right in 2 of 9 Reuters sentences (docs/eval.md).
         return "planned"
     return None
+
+
+def _first_conjunct(verb: Token) -> Token:
+    """The first of the bare infinitives ``verb`` is coordinated with, which holds the link to
+    what governs them all: "set to shift their attention and press Kohl" → "shift". A finite
+    or "-ing" conjunct is a clause of its own ("was not expected to win and finished fourth").
+    """
+    node = verb
+    while node.dep_ == "conj" and node.tag_ == "VB" and node.head.tag_ == "VB":
+        node = node.head
+    return node
 
 
 def _present_with_future_time(token: Token) -> bool:

@@ -25,7 +25,9 @@ shared children lists of ``extract.relations.clause_parts`` (no Token made per c
   proposed talks", "further negotiations") is ``planned``, one whose modifier makes it only
   possible ("a possible U.S.-Soviet summit") is ``conditional``; a gathering that someone
   agrees or decides to hold ("agreed to hold talks": the agreeing is asserted) or arrives for
-  in the present ("when he arrives for talks") is ``planned``.
+  in the present ("when he arrives for talks") is ``planned``, and so is one that is the
+  subject of a verb of scheduling or expecting ("the meeting is scheduled to be held
+  tomorrow", "talks are expected to resume").
 """
 
 from __future__ import annotations
@@ -196,7 +198,24 @@ def gathering_ahead(token: Token) -> str | None:
         )
         if mover.lemma_.lower() in WORDS.arrival_lemmas and present:
             return "planned"
+    if token.dep_ in ("nsubj", "nsubjpass") and _expects_complement(head):
+        return "planned"  # "the meeting is scheduled to be held tomorrow"
     return None
+
+
+def _expects_complement(word: Token) -> bool:
+    """Whether ``word`` puts its "to" complement ahead: "is scheduled to", "is expected to",
+    "is due to", "is likely to" (the adjective carried by "is" counts as the verb)."""
+    carriers = [word, *(c for c in children(word, "acomp"))]
+    return any(
+        (
+            carrier.lemma_.lower() in WORDS.intent_heads
+            or carrier.lower_ in WORDS.intent_heads
+            or (carrier.lemma_.lower() == "expect" and carrier.tag_ == "VBN")
+        )
+        and any("to" in child_lowers(c, "aux") for c in children(carrier, "xcomp"))
+        for carrier in carriers
+    )
 
 
 def _holding_agreed(verb: Token) -> bool:

@@ -16,6 +16,7 @@ from extract.vocabulary.word_lists import WORDS
 
 _ADVMOD_IDS = label_ids(frozenset({"advmod"}))
 _PREP_IDS = label_ids(frozenset({"prep"}))
+_PLACE_TYPES = frozenset({"GPE", "NORP", "LOC"})
 
 
 def reported_reading(token: Token) -> str | None:
@@ -118,22 +119,55 @@ def _claim_about_another(clause: Token, governor: Token) -> bool:
     """Whether a clause of saying or accusing is about an actor other than the speaker.
 
     "officials said Japan had broken the pact": Japan is not the officials; "Japan said it
-    had agreed", "Lavrov said he accepts": a pronoun is the speaker, and so is what a pronoun
-    owns as the actor ("Chevron said its unit and Nippon Oil agreed to ...": a company
-    announcing its own deal; not "said its deal was approved by the ministry"). An existential
-    clause ("said there was evidence that ...") claims what it says exists, never the speaker's
-    own act.
+    had agreed", "Lavrov said he accepts": a pronoun is the speaker, and so is the side a
+    speaker is named as speaking for ("union spokesman Allen Zack said the union rejected the
+    offer"), and what a pronoun owns as the actor ("Chevron said its unit and Nippon Oil
+    agreed to ...": a company announcing its own deal; not "said its deal was approved by the
+    ministry"). An existential clause ("said there was evidence that ...") claims what it
+    says exists, never the speaker's own act.
     """
     if has_child(clause, "expl"):
         return True  # "said there was evidence Thatcher approved ...": a claim about the world
     subjects = children(clause, "nsubj", "nsubjpass")
     speakers = set(child_lowers(governor, "nsubj"))
+    speaking_for = {word for s in children(governor, "nsubj") for word in _speaker_sides(s)}
     return bool(subjects) and all(
         s.pos_ != "PRON"
         and s.lower_ not in speakers
         and not (s.dep_ == "nsubj" and _owned_by_pronoun(s))
+        and not (_subject_names(s) & speaking_for)
         for s in subjects
     )
+
+
+def _speaker_sides(speaker: Token) -> set[str]:
+    """The words that name whom a speaker speaks for: the nouns before it ("union spokesman
+    Allen Zack", "a Chrysler official") and those of its "of"/"for" phrase ("a spokesman for
+    the union"), lower case."""
+    before = speaker.doc[speaker.left_edge.i : speaker.i]
+    words = {t.lower_ for t in before if t.pos_ in ("NOUN", "PROPN")}
+    for prep in children(speaker, "prep"):
+        if prep.lower_ in ("of", "for"):
+            for noun in children(prep, "pobj"):
+                words |= {noun.lower_, *child_lowers(noun, "compound")}
+    return words
+
+
+def _subject_names(subject: Token) -> set[str]:
+    """The words by which a clause's subject can be the side a speaker speaks for (lower
+    case): a common noun only when "the" points back to a side named before ("the union", "the
+    central bank"; not "a private bank", "agriculture"); a person by the head alone ("Foreign
+    Minister Kuranari": the title names no side); another name by its head and the proper
+    names before it ("Commercial Workers Union Local 222" holds "union"), less the places and
+    the legal forms and class nouns of companies that many names share ("Chrysler Corp" is
+    not spoken for by an "American Motors Corp president")."""
+    if subject.pos_ != "PROPN":
+        return {subject.lower_} if "the" in child_lowers(subject, "det") else set()
+    if subject.ent_type_ == "PERSON":
+        return {subject.lower_}
+    before = subject.doc[subject.left_edge.i : subject.i]
+    names = {t.lower_ for t in before if t.pos_ == "PROPN" and t.ent_type_ not in _PLACE_TYPES}
+    return (names | {subject.lower_}) - WORDS.company_forms - WORDS.company_nouns
 
 
 def _owned_by_pronoun(noun: Token) -> bool:

@@ -24,6 +24,17 @@ def nlp() -> Language:
         # the auxiliaries reach the complement through the adjective that carries it
         ("Kenya could be ready to sign the Geneva accord.", "sign", "conditional"),
         ("Kenya was ready to sign the Geneva accord.", "sign", None),
+        # a conjunct of an intended complement is intended with it
+        ("Kenya is set to recall its envoy and close the border with Uganda.", "close", "planned"),
+        ("Kenya recalled its envoy and closed the border with Uganda.", "closed", None),
+        # a gathering that is the subject of a verb of scheduling is ahead
+        ("The Nairobi summit is expected to open on Monday.", "summit", "planned"),
+        ("The Nairobi summit opened on Monday.", "summit", None),
+        # an adjective of desire carries its complement as "wants" does
+        ("Kenya is eager to negotiate with Uganda.", "negotiate", "wished"),
+        # a spokesman named for a side speaks for it: its act is no claim about another
+        ("A Kenyan union official said the union rejected the offer.", "rejected", None),
+        ("A Kenyan union official said the ministry rejected the offer.", "rejected", "reported"),
         # a command states the act wanted, not done
         ("Impose sanctions on Iran now.", "Impose", "wished"),
         # an act a noun of possibility frames is possible, not done
