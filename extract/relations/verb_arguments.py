@@ -29,7 +29,7 @@ from extract.relations.clause_parts import (
 from extract.relations.companions import companions
 from extract.relations.denials import accuser_answered
 from extract.relations.doc_context import DocContext
-from extract.relations.firm_deals import part_changing_hands
+from extract.relations.firm_deals import part_changing_hands, thing_changing_hands
 from extract.relations.indirect_targets import complement_recipients, struck_country
 from extract.relations.issued_acts import document_issuers, report_publishers
 from extract.relations.modifier_sides import without_named_sides
@@ -279,10 +279,12 @@ def _complement_objects(ctx: DocContext, verb: Token, trigger: Trigger) -> list[
     complements = [c for x in children(verb, "xcomp") for c in children(x, "dobj")]
     agreeing = trigger.predicate in WORDS.agreeing_predicates
     # "agreed to lift the sanctions": the lifting acts on the measure; "agreed to sell its
-    # Amphenol unit": the unit changes hands. Nothing was agreed with either.
+    # Amphenol unit", "agreed to acquire General Energy Inc": the unit or company changes
+    # hands. Nothing was agreed with any of them.
     return [
         m
         for t in complements
+        if not (agreeing and thing_changing_hands(t))
         for m in resolve_argument(ctx, t, acted_on=True)
         if not (agreeing and (is_measure(ctx.doc, m) or part_changing_hands(t, m)))
     ]

@@ -190,6 +190,7 @@ class WordLists:
     holding_lemmas: frozenset[str]
     general_lemmas: frozenset[str]
     purchase_lemmas: frozenset[str]
+    ownership_transfer_lemmas: frozenset[str]
     contact_lemmas: frozenset[str]
     object_control_lemmas: frozenset[str]
     prepositional_control: dict[str, frozenset[str]]

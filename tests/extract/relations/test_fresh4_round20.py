@@ -1,0 +1,41 @@
+"""Rules of round 20 read against fresh Reuters and Wikinews text (helper fresh4).
+
+A company that an agreeing verb's complement acquires or sells ("agreed to buy Redfield Inc")
+is what changes hands, no party to the agreement; a side the complement acts with stays one.
+All sentences go through the real pipeline in one batch.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from extract.pipeline import extract_articles
+from extract.types import Article
+
+Edge = tuple[str, str, str]
+
+SENTENCES = {
+    "buys": "Northwind Corp said it agreed to buy Redfield Inc for 40 mln dlrs.",
+    "cooperates": "Northwind Corp said it agreed to cooperate with Redfield Inc.",
+}
+
+
+@pytest.fixture(scope="module")
+def edges() -> dict[str, set[Edge]]:
+    """Each sentence's event edges (subject, predicate, object)."""
+    articles = [Article(id=name, text=text) for name, text in SENTENCES.items()]
+    return {
+        result.article.id: {
+            (r.subject, r.predicate, r.object)
+            for r in result.relations
+            if r.cameo  # structural edges have no CAMEO code
+        }
+        for result in extract_articles(articles)
+    }
+
+
+def test_a_company_bought_is_no_party_to_the_agreement(edges: dict[str, set[Edge]]) -> None:
+    bought = {e for e in edges["buys"] if e[1] == "agreed"}
+    assert not any(e[2].startswith("organization/redfield") for e in bought)
+    cooperating = edges["cooperates"]
+    assert any(e[2].startswith("organization/redfield") for e in cooperating), cooperating
