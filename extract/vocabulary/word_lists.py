@@ -84,6 +84,7 @@ class WordLists:
     polity_heads: frozenset[str]
     ownership_participles: frozenset[str]
     owned_part_nouns: frozenset[str]
+    quantity_idioms: dict[str, frozenset[str]]
     business_site_nouns: frozenset[str]
     government_nouns: frozenset[str]
     public_body_heads: frozenset[str]

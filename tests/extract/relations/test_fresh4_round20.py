@@ -2,6 +2,7 @@
 
 A company that an agreeing verb's complement acquires or sells ("agreed to buy Redfield Inc")
 is what changes hands, no party to the agreement; a side the complement acts with stays one.
+"a great deal" is an amount, no agreement node.
 All sentences go through the real pipeline in one batch.
 """
 
@@ -10,27 +11,34 @@ from __future__ import annotations
 import pytest
 
 from extract.pipeline import extract_articles
-from extract.types import Article
+from extract.types import Article, ArticleResult
 
 Edge = tuple[str, str, str]
 
 SENTENCES = {
     "buys": "Northwind Corp said it agreed to buy Redfield Inc for 40 mln dlrs.",
     "cooperates": "Northwind Corp said it agreed to cooperate with Redfield Inc.",
+    "amount": "Finance minister Ana Rojas said Peru had accomplished a great deal.",
 }
 
 
 @pytest.fixture(scope="module")
-def edges() -> dict[str, set[Edge]]:
-    """Each sentence's event edges (subject, predicate, object)."""
+def results() -> dict[str, ArticleResult]:
+    """Each sentence's extraction result."""
     articles = [Article(id=name, text=text) for name, text in SENTENCES.items()]
+    return {result.article.id: result for result in extract_articles(articles)}
+
+
+@pytest.fixture(scope="module")
+def edges(results: dict[str, ArticleResult]) -> dict[str, set[Edge]]:
+    """Each sentence's event edges (subject, predicate, object)."""
     return {
-        result.article.id: {
+        name: {
             (r.subject, r.predicate, r.object)
             for r in result.relations
             if r.cameo  # structural edges have no CAMEO code
         }
-        for result in extract_articles(articles)
+        for name, result in results.items()
     }
 
 
@@ -39,3 +47,9 @@ def test_a_company_bought_is_no_party_to_the_agreement(edges: dict[str, set[Edge
     assert not any(e[2].startswith("organization/redfield") for e in bought)
     cooperating = edges["cooperates"]
     assert any(e[2].startswith("organization/redfield") for e in cooperating), cooperating
+
+
+def test_a_great_deal_is_an_amount(results: dict[str, ArticleResult]) -> None:
+    keys = {entity.key for entity in results["amount"].entities}
+    assert "person/ana-rojas" in keys
+    assert not any(key.startswith("agreement/") for key in keys), keys
