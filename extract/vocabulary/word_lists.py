@@ -294,6 +294,7 @@ class WordLists:
     force_families: frozenset[str]
     coercion_families: frozenset[str]
     measure_families: frozenset[str]
+    given_act_families: frozenset[str]
     easing_verbs_by_family: dict[str, str]
     goods_act_families: frozenset[str]
     goods_target_codes: frozenset[str]

@@ -2,7 +2,7 @@
 
 A company that an agreeing verb's complement acquires or sells ("agreed to buy Redfield Inc")
 is what changes hands, no party to the agreement; a side the complement acts with stays one.
-"a great deal" is an amount, no agreement node.
+"a great deal" is an amount, no agreement node. Who slashes aid reduces it and provides none.
 All sentences go through the real pipeline in one batch.
 """
 
@@ -19,6 +19,7 @@ SENTENCES = {
     "buys": "Northwind Corp said it agreed to buy Redfield Inc for 40 mln dlrs.",
     "cooperates": "Northwind Corp said it agreed to cooperate with Redfield Inc.",
     "amount": "Finance minister Ana Rojas said Peru had accomplished a great deal.",
+    "slashes-aid": "The Senate voted to slash military aid to Honduras.",
 }
 
 
@@ -53,3 +54,9 @@ def test_a_great_deal_is_an_amount(results: dict[str, ArticleResult]) -> None:
     keys = {entity.key for entity in results["amount"].entities}
     assert "person/ana-rojas" in keys
     assert not any(key.startswith("agreement/") for key in keys), keys
+
+
+def test_slashing_aid_reduces_it(edges: dict[str, set[Edge]]) -> None:
+    found = edges["slashes-aid"]
+    assert ("organization/senate", "reduced_material_aid", "country/HN") in found, found
+    assert not any(e[1] == "provided" for e in found), found
