@@ -132,6 +132,7 @@ class WordLists:
     giver_prepositions: frozenset[str]
     topic_prepositions: frozenset[str]
     relation_nouns: frozenset[str]
+    topic_nouns: frozenset[str]
     temporal_prepositions: frozenset[str]
     aftermath_prepositions: frozenset[str]
     partitive_heads: frozenset[str]

@@ -3,6 +3,7 @@
 A company that an agreeing verb's complement acquires or sells ("agreed to buy Redfield Inc")
 is what changes hands, no party to the agreement; a side the complement acts with stays one.
 "a great deal" is an amount, no agreement node. Who slashes aid reduces it and provides none.
+The country whose problems are to be discussed is the talks' topic, no partner or party.
 All sentences go through the real pipeline in one batch.
 """
 
@@ -20,6 +21,7 @@ SENTENCES = {
     "cooperates": "Northwind Corp said it agreed to cooperate with Redfield Inc.",
     "amount": "Finance minister Ana Rojas said Peru had accomplished a great deal.",
     "slashes-aid": "The Senate voted to slash military aid to Honduras.",
+    "topic": "Chile has agreed to discuss the problems of Bolivia in its talks with Peru.",
 }
 
 
@@ -60,3 +62,8 @@ def test_slashing_aid_reduces_it(edges: dict[str, set[Edge]]) -> None:
     found = edges["slashes-aid"]
     assert ("organization/senate", "reduced_material_aid", "country/HN") in found, found
     assert not any(e[1] == "provided" for e in found), found
+
+
+def test_a_topic_country_is_no_partner(edges: dict[str, set[Edge]]) -> None:
+    found = edges["topic"]
+    assert not any(e[2] == "country/BO" for e in found), found
