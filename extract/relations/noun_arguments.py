@@ -200,6 +200,8 @@ def _undergoer_tokens(ctx: DocContext, noun: Token) -> list[Token]:
 
 #: Prepositions that name the one a patient noun acts on, leaving the possessor its doer.
 _PATIENT_PREPS = frozenset({"of", "against"})
+# Acts whose noun a reducing verb cuts back: measures one side imposes, aid one side gives.
+_CUT_BACK_FAMILIES = WORDS.measure_families | WORDS.given_act_families
 
 
 def _names_person(ctx: DocContext, token: Token) -> bool:
@@ -297,8 +299,10 @@ def _passes_subject(taken: Token, noun: Token, trigger: Trigger, triggers: Trigg
         )
     if verb.lemma_.lower() in WORDS.seeking_lemmas:
         return False  # "sought support for its plan": the seeker wants the act from others
-    if verb.lemma_.lower() in WORDS.reducing_lemmas and trigger.family in WORDS.measure_families:
-        return False  # "cut tariffs on U.S. rice": who cuts a measure eases it, imposes nothing
+    if verb.lemma_.lower() in WORDS.reducing_lemmas and trigger.family in _CUT_BACK_FAMILIES:
+        # "cut tariffs on U.S. rice": who cuts a measure eases it, imposes nothing; "slash
+        # aid to Panama": who cuts aid gives none.
+        return False
     own = trigger_of(verb, triggers)
     if own is not None and own.predicate == "attended" and trigger.family == "04":
         # "attended a summit with Macron": who attends it meets Macron; "Kohl and Chirac

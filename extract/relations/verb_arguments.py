@@ -29,7 +29,7 @@ from extract.relations.clause_parts import (
 from extract.relations.companions import companions
 from extract.relations.denials import accuser_answered
 from extract.relations.doc_context import DocContext
-from extract.relations.firm_deals import part_changing_hands
+from extract.relations.firm_deals import part_changing_hands, thing_changing_hands
 from extract.relations.indirect_targets import complement_recipients, struck_country
 from extract.relations.issued_acts import document_issuers, report_publishers
 from extract.relations.modifier_sides import without_named_sides
@@ -279,10 +279,13 @@ def _complement_objects(ctx: DocContext, verb: Token, trigger: Trigger) -> list[
     complements = [c for x in children(verb, "xcomp") for c in children(x, "dobj")]
     agreeing = trigger.predicate in WORDS.agreeing_predicates
     # "agreed to lift the sanctions": the lifting acts on the measure; "agreed to sell its
-    # Amphenol unit": the unit changes hands. Nothing was agreed with either.
+    # Amphenol unit", "agreed to acquire General Energy Inc": the unit or company changes
+    # hands; "agreed to discuss the problems of Afghanistan": Afghanistan is the topic. Nothing
+    # was agreed with any of them.
     return [
         m
         for t in complements
+        if not (agreeing and (thing_changing_hands(t) or t.lemma_.lower() in WORDS.topic_nouns))
         for m in resolve_argument(ctx, t, acted_on=True)
         if not (agreeing and (is_measure(ctx.doc, m) or part_changing_hands(t, m)))
     ]
@@ -309,10 +312,12 @@ def _named_subjects(ctx: DocContext, subjects: list[Token]) -> list[Token]:
 def _without_topics(object_tokens: list[Token], trigger: Trigger) -> list[Token]:
     """ "gathered to discuss Libya-Turkey relations": for a consultation the relations are its
     topic, and their sides are not who the talks are with ("relations with Japan" still names
-    Japan, read from the noun's own preposition)."""
+    Japan, read from the noun's own preposition); so are the sides of a subject matter
+    (``WORDS.topic_nouns``: "discussed the problems of Afghanistan")."""
     if trigger.family != "04":
         return object_tokens
-    return [t for t in object_tokens if t.lemma_.lower() not in WORDS.relation_nouns]
+    topics = WORDS.relation_nouns | WORDS.topic_nouns
+    return [t for t in object_tokens if t.lemma_.lower() not in topics]
 
 
 def _agreement_spoken_of(ctx: DocContext, verb: Token) -> list[ActorMention]:
