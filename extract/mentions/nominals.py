@@ -28,6 +28,7 @@ from extract.labels import (
 from extract.mentions.bracketed_aliases import without_bracketed_alias
 from extract.mentions.detached_names import name_before_head
 from extract.mentions.mention import ActorMention
+from extract.mentions.no_node_nouns import is_briefing, is_debt_paper
 from extract.mentions.quantity_idioms import is_quantity_idiom
 from extract.types import EntityType
 from extract.vocabulary.countries import match_country
@@ -87,7 +88,7 @@ def find_nominal_mentions(doc: Doc) -> list[ActorMention]:
                 continue  # "a proposal for a tax" is the tax (extract.relations.proposals)
             mention = _nominal_phrase(token, EntityType.AGREEMENT)
         elif lemma in WORDS.bill_heads or token.lower_ in WORDS.bill_heads:
-            if _is_security(token):
+            if is_debt_paper(token):
                 continue  # "90-day bank bills": a debt paper, no law
             mention = _nominal_phrase(token, EntityType.EVENT)
         elif lemma in WORDS.event_heads or token.lower_ in WORDS.event_heads:
@@ -99,47 +100,6 @@ def find_nominal_mentions(doc: Doc) -> list[ActorMention]:
         if mention:
             found.append(mention)
     return found
-
-
-def is_briefing(token: Token) -> bool:
-    """Whether an event noun is a briefing of reporters ("a news conference") or a market's
-    trading session ("the morning session"): no event node.
-
-    >>> import spacy
-    >>> is_briefing(spacy.blank("en")("summit")[0])
-    False
-    """
-    if any(c.dep_ == "compound" and c.lower_ in WORDS.briefing_modifiers for c in token.lefts):
-        return True
-    return is_trading_session(token)
-
-
-def is_trading_session(token: Token) -> bool:
-    """Whether a session is a market's trading period ("the morning session", "Kobe Exchange
-    sessions"): a modifier of ``WORDS.trading_session_words`` on a "session" head.
-
-    >>> import spacy
-    >>> is_trading_session(spacy.blank("en")("session")[0])
-    False
-    """
-    if token.lemma_.lower() != "session" and token.lower_ not in ("session", "sessions"):
-        return False
-    words = {t.lower_ for child in token.lefts for t in child.subtree}
-    return bool(words & WORDS.trading_session_words)
-
-
-def _is_security(token: Token) -> bool:
-    """Whether a bill is a debt paper ("Treasury bills", "90-day bank bills"): a modifier of
-    ``WORDS.security_bill_modifiers``, or a word of one ("90-day").
-
-    >>> import spacy
-    >>> _is_security(spacy.blank("en")("bill")[0])
-    False
-    """
-    words = {
-        part.lower() for child in token.lefts for t in child.subtree for part in t.text.split("-")
-    }
-    return token.lemma_.lower() == "bill" and bool(words & WORDS.security_bill_modifiers)
 
 
 def _proposes_a_nominal(token: Token) -> bool:

@@ -10,8 +10,8 @@ from spacy.tokens import Token
 
 from extract.mentions.mention import ACTOR_TYPES, ActorMention
 from extract.relations.arguments import resolve_argument
+from extract.relations.clause_breaks import across_clause_break
 from extract.relations.clause_parts import (
-    across_clause_break,
     child_lowers,
     children,
     clause_children,

@@ -36,7 +36,6 @@ from collections.abc import Iterator
 from spacy.tokens import Token
 
 from extract.doc_words import doc_words
-from extract.mentions.detached_names import name_before_head
 from extract.relations.clause_parts import (
     appealed_party,
     child_lowers,
@@ -44,6 +43,7 @@ from extract.relations.clause_parts import (
     clause_host,
     has_child,
 )
+from extract.relations.future_time import dated_ahead, present_with_future_time
 from extract.relations.modality_frames import (
     carrying_contact,
     gathering_ahead,
@@ -115,7 +115,7 @@ def _is_presupposed(token: Token) -> bool:
 def _scheduled_occasion(token: Token) -> bool:
     """An act noun that a participle of intent puts ahead: "a summit scheduled for May", "the
     talks planned for next week", "a visit expected in April", or that is dated ahead
-    (``_dated_ahead``). What the sentence says about the occasion ("could be submitted to a
+    (``dated_ahead``). What the sentence says about the occasion ("could be submitted to a
     summit scheduled ...") does not make it hypothetical.
     """
     return token.pos_ == "NOUN" and (
@@ -124,24 +124,8 @@ def _scheduled_occasion(token: Token) -> bool:
             and (c.lemma_.lower() in WORDS.intent_heads or c.lower_ in WORDS.intent_heads)
             for c in children(token, "acl")
         )
-        or _dated_ahead(token)
+        or dated_ahead(token)
     )
-
-
-def _dated_ahead(noun: Token) -> bool:
-    """An act noun dated after the article: "next week's OPEC meeting", "tomorrow's talks",
-    "the upcoming summit", "talks next week". The possessor may hang on a name the parser cut
-    off the noun ("tomorrow's Group of Seven meeting": on "Group",
-    ``extract.mentions.detached_names``)."""
-    lefts = list(noun.lefts)
-    possessors = [c for c in lefts if c.dep_ == "poss"]
-    possessors += [g for c in lefts if c.dep_ in ("nmod", "compound") for g in c.lefts]
-    possessors += [g for c in name_before_head(noun)[:1] for g in c.lefts]
-    if any(p.dep_ == "poss" and _names_future_time(p) for p in possessors):
-        return True
-    if any(c.dep_ in ("npadvmod", "advmod") and _names_future_time(c) for c in noun.children):
-        return True  # "talks next week", "the meeting later this month"
-    return any(c.dep_ == "amod" and c.lower_ in WORDS.upcoming_words for c in lefts)
 
 
 def _intended_act(token: Token) -> bool:
@@ -355,7 +339,7 @@ def _planned(token: Token, auxiliaries: set[str]) -> str | None:
             return "planned"  # "Nakasone is to visit Washington"
     if token.dep_ == "ROOT" and "to" in auxiliaries and token.tag_ == "VB":
         return "planned"  # a headline: "NAKASONE TO VISIT WASHINGTON"
-    if is_purpose(token) or _present_with_future_time(token):
+    if is_purpose(token) or present_with_future_time(token):
         # A purpose is ahead of the act that serves it ("signed a loan to finance the
         # project"); read as done, it was right in 2 of 9 Reuters sentences (docs/eval.md).
         return "planned"
@@ -371,36 +355,3 @@ def _first_conjunct(verb: Token) -> Token:
     while node.dep_ == "conj" and node.tag_ == "VB" and node.head.tag_ == "VB":
         node = node.head
     return node
-
-
-def _present_with_future_time(token: Token) -> bool:
-    """A present tense dated ahead, the way news schedules: "ministers meet later today", "the
-    two meet again next month", "Japan is sending a team next week"."""
-    progressive = token.tag_ == "VBG" and any(
-        c.lemma_ == "be" and c.tag_ in ("VBP", "VBZ") for c in children(token, "aux")
-    )
-    # The small model tags a plural present as a base form ("Chile and Peru sign ..."): a
-    # base form with a subject of its own and no auxiliary is that present.
-    finite_base = (
-        token.tag_ == "VB" and has_child(token, "nsubj") and not has_child(token, "aux", "auxpass")
-    )
-    if token.tag_ not in ("VBP", "VBZ") and not progressive and not finite_base:
-        return False
-    times = children(token, "npadvmod", "advmod", "prep")
-    if progressive and any(_names_time(c, WORDS.present_time_words) for c in times):
-        return False  # "are meeting today and tomorrow": under way
-    return any(_names_time(c, WORDS.future_time_words) for c in times)
-
-
-def _names_future_time(phrase: Token) -> bool:
-    """A time phrase that points ahead: "tomorrow", "next month", "in the coming weeks"."""
-    return _names_time(phrase, WORDS.future_time_words)
-
-
-def _names_time(phrase: Token, words: frozenset[str]) -> bool:
-    """Whether a time phrase holds one of ``words``, in itself or two levels down."""
-    doc = doc_words(phrase.doc)
-    lowers, kids = doc.lowers, doc.child_deps
-    near = [phrase.i, *(c for c, _ in kids[phrase.i])]
-    near += [g for c, _ in kids[phrase.i] for g, _ in kids[c]]
-    return any(lowers[t] in words for t in near)

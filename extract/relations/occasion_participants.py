@@ -26,7 +26,7 @@ from spacy.tokens import Token
 from extract.doc_words import doc_words
 from extract.labels import TIME_LABELS, label_ids
 from extract.mentions.mention import ACTOR_TYPES, ActorMention
-from extract.mentions.nominals import is_briefing
+from extract.mentions.no_node_nouns import is_briefing
 from extract.relations.antecedents import event_named_before
 from extract.relations.arguments import resolve_argument
 from extract.relations.clause_parts import children, object_head, shared_subject

@@ -30,7 +30,8 @@ from spacy.tokens import Token
 from extract.mentions.mention import ACTOR_TYPES, ActorMention
 from extract.relations.antecedents import subject_tokens
 from extract.relations.arguments import resolve_argument
-from extract.relations.clause_parts import across_clause_break, children, clause_children
+from extract.relations.clause_breaks import across_clause_break
+from extract.relations.clause_parts import children, clause_children
 from extract.relations.doc_context import DocContext
 from extract.relations.trigger_words import trigger_of
 from extract.types import EntityType

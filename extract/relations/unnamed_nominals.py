@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Token
 from extract.article_context import article_of
 from extract.mentions.keys import article_scoped_key
 from extract.mentions.mention import ActorMention
-from extract.mentions.nominals import is_briefing
+from extract.mentions.no_node_nouns import is_briefing
 from extract.relations.clause_parts import child_lowers
 from extract.relations.doc_context import DocContext
 from extract.types import EntityType

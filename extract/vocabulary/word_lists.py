@@ -18,16 +18,15 @@ line that is malformed or whose value is not a number where one is wanted.
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 from importlib.resources.abc import Traversable
 from typing import Any
 
+from extract.vocabulary.word_list_sections import Section, WordListError, file_sections
 
-class WordListError(ValueError):
-    """A word-list file that cannot be read as the rules expect: says which file and line."""
+__all__ = ["WORDS", "WordListError", "WordLists", "load_word_lists", "read_word_lists"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -311,46 +310,14 @@ CASED_LISTS = frozenset({"party_adjectives", "party_initials"})
 _KINDS = {field.name: str(field.type) for field in dataclasses.fields(WordLists)}
 
 
-@dataclass
-class _Section:
-    """One ``[name]`` of a file as read: where it starts and its entries with their lines."""
-
-    name: str
-    where: str
-    entries: list[tuple[str, str | None, str]] = dataclasses.field(default_factory=list)
-
-
-def _sections(text: str, source: str) -> Iterator[_Section]:
-    """The sections of one file; entries are (word or key, value or None, "file:line")."""
-    section: _Section | None = None
-    for number, raw in enumerate(text.splitlines(), start=1):
-        where = f"{source}:{number}"
-        line = raw.split("#", 1)[0].strip()
-        if not line:
-            continue
-        if line.startswith("["):
-            if not (line.endswith("]") and line[1:-1].isidentifier()):
-                raise WordListError(f"{where}: malformed list name {line!r}")
-            if section is not None:
-                yield section
-            section = _Section(line[1:-1], where)
-            continue
-        if section is None:
-            raise WordListError(f"{where}: {line!r} comes before any [list name]")
-        key, sep, value = line.partition("=")
-        section.entries.append((key.strip(), value.strip() if sep else None, where))
-    if section is not None:
-        yield section
-
-
-def _check_word(word: str, section: _Section, where: str) -> None:
+def _check_word(word: str, section: Section, where: str) -> None:
     if not word or any(c.isspace() for c in word):
         raise WordListError(f"{where}: malformed entry {word!r} in [{section.name}]")
     if section.name not in CASED_LISTS and word != word.lower():
         raise WordListError(f"{where}: {word!r} in [{section.name}] must be lower-case")
 
 
-def _value(section: _Section) -> Any:
+def _value(section: Section) -> Any:
     """The list's words as the type ``WordLists`` declares for it."""
     kind = _KINDS[section.name]
     mapping = kind.startswith("dict")
@@ -396,7 +363,7 @@ def read_word_lists(folder: Traversable) -> WordLists:
     files = sorted((f for f in folder.iterdir() if f.name.endswith(".txt")), key=lambda f: f.name)
     for file in files:
         source = str(file)
-        for section in _sections(file.read_text(encoding="utf-8"), source):
+        for section in file_sections(file.read_text(encoding="utf-8"), source):
             if section.name not in _KINDS:
                 raise WordListError(f"{section.where}: unknown list [{section.name}]")
             if section.name in found:
