@@ -22,6 +22,10 @@ act from the verb.
   anything. With a relation noun (``WORDS.relation_nouns``: ties, links) as its object, a
   verb of alleging (``WORDS.alleged_markers``: allege, suspect) is that adjective.
 
+* **A contest with a person for a loser**: "Hagan defeated Senator Elizabeth Dole", "Biden
+  defeats Trump": a verb of winning (``WORDS.contest_lemmas``) whose direct object names a
+  person is an election, a vote or a case won; force defeats armies, rebels and countries.
+
 ``as_foreign_sanction`` recodes an act by the side it targets: an administrative sanction
 (172: bans, curfews) is what a government puts on its own people and bodies; a ban on another
 state, or on a body of another state ("Germany banned the Iranian airline Mahan Air", "Reagan
@@ -74,6 +78,8 @@ def other_sense(ctx: DocContext, verb: Token) -> bool:
     """
     if _alleged_relation(verb) or _acts_on_a_security(verb) or _names_its_object(verb):
         return True
+    if _defeats_a_person(ctx, verb):
+        return True
     if verb.lemma_.lower() not in WORDS.partner_lemmas:
         return False
     if _meets_a_response(verb):
@@ -97,6 +103,16 @@ def _names_its_object(verb: Token) -> bool:
     (``WORDS.labelling_lemmas``) with a predicate noun or adjective (``oprd``) says what its
     object is called."""
     return verb.lemma_.lower() in WORDS.labelling_lemmas and bool(children(verb, "oprd"))
+
+
+def _defeats_a_person(ctx: DocContext, verb: Token) -> bool:
+    """ "Hagan defeated Senator Elizabeth Dole": a verb of winning (``WORDS.contest_lemmas``)
+    whose first direct object is a person mention won a contest, used no force."""
+    if verb.lemma_.lower() not in WORDS.contest_lemmas:
+        return False
+    losers = children(verb, "dobj")[:1]
+    mentions = [ctx.by_token.get(loser.i) for loser in losers]
+    return any(m is not None and m.type is EntityType.PERSON for m in mentions)
 
 
 def _alleged_relation(verb: Token) -> bool:

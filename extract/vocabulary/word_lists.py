@@ -186,6 +186,7 @@ class WordLists:
     gathering_lemmas: frozenset[str]
     partner_lemmas: frozenset[str]
     labelling_lemmas: frozenset[str]
+    contest_lemmas: frozenset[str]
     verbal_assault_preps: dict[str, frozenset[str]]
     reception_nouns: frozenset[str]
     holding_lemmas: frozenset[str]

@@ -3,7 +3,8 @@
 Each rule has a sentence of our own where it holds and, beside it, one where the act stays:
 the meeting met with a response, the bare dictionary rows of general and leading verbs, the
 question put to the main clause's subject ("Asked if ..."), the country an audience comes from,
-the country of a firm dealt with, a company part sold, and a side's own word about its act.
+the country of a firm dealt with, a company part sold, a side's own word about its act, and a
+person defeated.
 All sentences go through the real pipeline in one batch.
 """
 
@@ -31,6 +32,8 @@ SENTENCES = {
     "firm-partner": "Siemens agreed to cooperate with a Canadian firm.",
     "state-partner": "Siemens agreed to cooperate with Canada.",
     "sells-a-division": "Siemens Corp agreed to buy the Osram Lighting division of Philips NV.",
+    "defeats-a-person": "Senator Maria Lopez defeated Governor John Hale in the primary.",
+    "defeats-a-country": "Ethiopian troops defeated Eritrea in the border war.",
 }
 
 
@@ -99,3 +102,10 @@ def test_a_company_part_changing_hands_is_no_party(edges: dict[str, set[Triple]]
     found = edges["sells-a-division"]
     assert ("organization/siemens", "agreed", "organization/osram-lighting") not in found
     assert ("organization/siemens", "agreed", "organization/philips") in found
+
+
+def test_a_person_defeated_lost_a_contest_not_a_war(edges: dict[str, set[Triple]]) -> None:
+    assert "used_conventional_military_force" not in _predicates(edges["defeats-a-person"])
+    assert ("country/ET", "used_conventional_military_force", "country/ER") in edges[
+        "defeats-a-country"
+    ]
